@@ -1,0 +1,289 @@
+"""Project files (../shared/docs/project-format.md, version 1): load, save, migrate.
+
+A Project is the graph plus the ``data`` and ``training`` sections. Loading keeps every key
+it does not understand (top level, graph, node, edge) and writes it back unchanged, so files
+written by newer tools or by hand survive a round trip.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netstudio.core.events import Signal
+from netstudio.core.graph.model import Edge, Graph, Node
+
+FORMAT = "netstudio"
+VERSION = 1
+
+# version N -> function turning a version-N dict into a version-(N+1) dict. Empty while the
+# format is at version 1; the loader walks this chain so old files keep opening.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+DEFAULT_TRAINING: dict[str, Any] = {
+    "task": "classification", "loss": "CrossEntropyLoss", "optimizer": "Adam",
+    "lr": 0.001, "batch_size": 64, "epochs": 3, "seed": 0,
+}
+DEFAULT_DATA: dict[str, Any] = {"dataset": "mnist"}
+
+_TOP_KEYS = {"format", "version", "name", "graph", "data", "training"}
+_NODE_KEYS = {"id", "type", "params", "pos"}
+_EDGE_KEYS = {"from", "to", "port"}
+
+
+class ProjectError(Exception):
+    """A file that cannot be used as a project. The message names the file and what to do."""
+
+
+@dataclass
+class Project:
+    name: str = "Untitled"
+    graph: Graph = field(default_factory=Graph)
+    data: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_DATA))
+    training: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_TRAINING))
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown top-level keys
+    graph_extra: dict[str, Any] = field(default_factory=dict)  # unknown keys in "graph"
+    path: Path | None = None
+
+    def __post_init__(self) -> None:
+        # Fired when data/training settings change (graph edits fire graph.changed).
+        self.settings_changed = Signal("settings_changed")
+
+    # ---- settings ------------------------------------------------------------------------
+    @property
+    def task(self) -> str:
+        return str(self.training.get("task", "classification"))
+
+    @property
+    def dataset(self) -> str:
+        return str(self.data.get("dataset", "mnist"))
+
+    def set_settings(self, data: dict[str, Any] | None = None,
+                     training: dict[str, Any] | None = None) -> None:
+        if data is not None:
+            self.data = dict(data)
+        if training is not None:
+            self.training = dict(training)
+        self.settings_changed.emit()
+
+    def unknown_keys(self) -> list[tuple[str | None, str]]:
+        """(node id or None, dotted key) for every key this version does not understand."""
+        found: list[tuple[str | None, str]] = [(None, k) for k in self.extra]
+        found += [(None, f"graph.{k}") for k in self.graph_extra]
+        for n in self.graph.nodes.values():
+            found += [(n.id, k) for k in n.extra]
+        for e in self.graph.edges:
+            found += [(e.dst, f"edge {e.src}->{e.dst}: {k}") for k, _ in e.extra]
+        return found
+
+    # ---- dict form -----------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        nodes = []
+        for n in self.graph.nodes.values():
+            d: dict[str, Any] = {"id": n.id, "type": n.type}
+            if n.params:
+                d["params"] = copy.deepcopy(n.params)
+            if n.pos is not None:
+                d["pos"] = [_num(n.pos[0]), _num(n.pos[1])]
+            d.update(copy.deepcopy(n.extra))
+            nodes.append(d)
+        edges = []
+        for e in self.graph.edges:
+            d = {"from": e.src, "to": e.dst}
+            if e.port is not None:
+                d["port"] = e.port
+            d.update({k: copy.deepcopy(v) for k, v in e.extra})
+            edges.append(d)
+        out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": self.name,
+                               "graph": {"nodes": nodes, "edges": edges, **self.graph_extra},
+                               "data": copy.deepcopy(self.data),
+                               "training": copy.deepcopy(self.training)}
+        out.update(copy.deepcopy(self.extra))
+        return out
+
+    @classmethod
+    def from_dict(cls, raw: Any, source: str = "<memory>") -> Project:
+        raw = _upgrade(_check_header(raw, source), source)
+        graph_raw = raw.get("graph", {})
+        if not isinstance(graph_raw, dict):
+            raise ProjectError(f"{source}: 'graph' must be an object with 'nodes' and 'edges'.")
+        nodes_raw, edges_raw = graph_raw.get("nodes", []), graph_raw.get("edges", [])
+        if not isinstance(nodes_raw, list) or not isinstance(edges_raw, list):
+            raise ProjectError(f"{source}: 'graph.nodes' and 'graph.edges' must be lists.")
+        nodes = [_node_from(d, i, source) for i, d in enumerate(nodes_raw)]
+        edges = [_edge_from(d, i, source) for i, d in enumerate(edges_raw)]
+        data, training = raw.get("data", {}), raw.get("training", {})
+        for key, value in (("data", data), ("training", training)):
+            if not isinstance(value, dict):
+                raise ProjectError(f"{source}: '{key}' must be an object.")
+        return cls(
+            name=str(raw.get("name", "Untitled")),
+            graph=Graph(nodes, edges),
+            data=copy.deepcopy(data) if "data" in raw else dict(DEFAULT_DATA),
+            training=copy.deepcopy(training) if "training" in raw else dict(DEFAULT_TRAINING),
+            extra={k: copy.deepcopy(v) for k, v in raw.items() if k not in _TOP_KEYS},
+            graph_extra={k: copy.deepcopy(v) for k, v in graph_raw.items()
+                         if k not in ("nodes", "edges")},
+        )
+
+    # ---- files ---------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Project:
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ProjectError(f"{p}: no such file. Check the path.") from None
+        except IsADirectoryError:
+            raise ProjectError(f"{p}: is a folder, not a project file.") from None
+        except UnicodeDecodeError:
+            raise ProjectError(f"{p}: not a text file; a project is UTF-8 JSON.") from None
+        except OSError as e:
+            raise ProjectError(f"{p}: cannot be read ({e.strerror}).") from None
+        try:
+            raw = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise ProjectError(
+                f"{p}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).") from None
+        project = cls.from_dict(raw, str(p))
+        project.path = p
+        return project
+
+    def save(self, path: str | os.PathLike[str] | None = None) -> Path:
+        """Write atomically: a temp file in the same folder, flushed, then renamed over."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ProjectError("no file name given to save the project to.")
+        atomic_write_text(target, self.dumps())
+        self.path = target
+        return target
+
+    def dumps(self) -> str:
+        return _dumps(self.to_dict())
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _dumps(d: dict[str, Any]) -> str:
+    """Diff-friendly JSON: one node / edge per line, the rest indented."""
+    graph = d.get("graph", {})
+    nodes = graph.get("nodes", [])
+    edges = graph.get("edges", [])
+    head = {k: v for k, v in d.items()}
+    placeholder = {"nodes": "\0NODES\0", "edges": "\0EDGES\0",
+                   **{k: v for k, v in graph.items() if k not in ("nodes", "edges")}}
+    head["graph"] = placeholder
+    text = json.dumps(head, indent=2, ensure_ascii=False)
+
+    def block(items: list[Any]) -> str:
+        if not items:
+            return "[]"
+        rows = ",\n".join("      " + json.dumps(i, ensure_ascii=False) for i in items)
+        return "[\n" + rows + "\n    ]"
+
+    text = text.replace('"\\u0000NODES\\u0000"', block(nodes))
+    text = text.replace('"\\u0000EDGES\\u0000"', block(edges))
+    return text + "\n"
+
+
+def _num(v: float) -> float | int:
+    f = float(v)
+    return int(f) if f.is_integer() else round(f, 2)
+
+
+def _check_header(raw: Any, source: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise ProjectError(f"{source}: not a netstudio project (the top level must be an object).")
+    if raw.get("format") != FORMAT:
+        raise ProjectError(
+            f"{source}: not a netstudio project (expected \"format\": \"netstudio\", "
+            f"found {raw.get('format')!r}).")
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProjectError(f"{source}: 'version' must be a whole number >= 1, got {version!r}.")
+    if version > VERSION:
+        raise ProjectError(
+            f"{source}: written by a newer netstudio (file version {version}, this one reads "
+            f"up to {VERSION}). Update netstudio to open it.")
+    return raw
+
+
+def _upgrade(raw: dict[str, Any], source: str) -> dict[str, Any]:
+    version = raw["version"]
+    while version < VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectError(f"{source}: no migration from version {version}.")
+        raw = step(copy.deepcopy(raw))
+        version += 1
+        raw["version"] = version
+    return raw
+
+
+def _node_from(d: Any, i: int, source: str) -> Node:
+    if not isinstance(d, dict):
+        raise ProjectError(f"{source}: graph.nodes[{i}] must be an object.")
+    node_id, node_type = d.get("id"), d.get("type")
+    if not isinstance(node_id, str) or not node_id:
+        raise ProjectError(f"{source}: graph.nodes[{i}] has no string 'id'.")
+    if not isinstance(node_type, str) or not node_type:
+        raise ProjectError(f"{source}: node '{node_id}' has no string 'type'.")
+    params = d.get("params", {})
+    if params is None:
+        params = {}
+    if not isinstance(params, dict):
+        raise ProjectError(f"{source}: node '{node_id}': 'params' must be an object.")
+    pos_raw = d.get("pos")
+    pos = None
+    if pos_raw is not None:
+        if (not isinstance(pos_raw, list) or len(pos_raw) != 2
+                or not all(isinstance(v, int | float) and not isinstance(v, bool)
+                           for v in pos_raw)):
+            raise ProjectError(f"{source}: node '{node_id}': 'pos' must be [x, y] numbers.")
+        pos = (float(pos_raw[0]), float(pos_raw[1]))
+    extra = {k: copy.deepcopy(v) for k, v in d.items() if k not in _NODE_KEYS}
+    return Node(node_id, node_type, copy.deepcopy(params), pos, extra)
+
+
+def _edge_from(d: Any, i: int, source: str) -> Edge:
+    if not isinstance(d, dict):
+        raise ProjectError(f"{source}: graph.edges[{i}] must be an object.")
+    src, dst, port = d.get("from"), d.get("to"), d.get("port")
+    if not isinstance(src, str) or not isinstance(dst, str):
+        raise ProjectError(f"{source}: graph.edges[{i}] needs string 'from' and 'to'.")
+    if port is not None and (not isinstance(port, int) or isinstance(port, bool) or port < 0):
+        raise ProjectError(f"{source}: edge {src}->{dst}: 'port' must be an integer >= 0.")
+    extra = tuple((k, copy.deepcopy(v)) for k, v in d.items() if k not in _EDGE_KEYS)
+    return Edge(src, dst, port, _freeze(extra))
+
+
+def _freeze(extra: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
+    # Edge is hashable; JSON values (lists/dicts) are stored as their JSON text and restored
+    # in to_dict via _thaw so the round trip is lossless.
+    return tuple((k, _Frozen(json.dumps(v, sort_keys=True))) for k, v in extra)
+
+
+class _Frozen(str):
+    """JSON text of an unhashable extra value; deep-copies back to the value."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        return json.loads(self)
