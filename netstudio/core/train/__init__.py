@@ -1,0 +1,1 @@
+"""Training: Trainer (trainer.py), events, callbacks, metrics, checkpoints, train_project."""

@@ -1,0 +1,76 @@
+"""Checkpoints: one file per run, rewritten atomically after every epoch.
+
+The file holds only tensors, dicts, lists, strings and numbers, so it loads with
+``torch.load(path, weights_only=True)`` (no pickled code runs). Keys: format, version, model
+(state_dict), optimizer, scheduler, epoch, step, history (list of EpochEnd dicts), config.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import torch
+
+if TYPE_CHECKING:
+    from netstudio.core.train.trainer import Trainer
+
+FORMAT = "netstudio-checkpoint"
+VERSION = 1
+
+
+class CheckpointError(Exception):
+    """A checkpoint that cannot be used; the message names the file and what to do."""
+
+
+def state_of(trainer: Trainer) -> dict[str, Any]:
+    sched = trainer.scheduler
+    return {
+        "format": FORMAT, "version": VERSION,
+        "model": trainer.model.state_dict(),
+        "optimizer": trainer.optimizer.state_dict() if trainer.optimizer else None,
+        "scheduler": sched.state_dict() if sched is not None else None,
+        "epoch": trainer.epoch,
+        "step": trainer.global_step,
+        "history": [h.to_dict() for h in trainer.history],
+        "config": trainer.config.to_dict(),
+    }
+
+
+def save(path: Path, trainer: Trainer) -> None:
+    save_state(path, state_of(trainer))
+
+
+def save_state(path: Path, state: dict[str, Any]) -> None:
+    """torch.save to a temp file in the same folder, then os.replace: never a half file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            torch.save(state, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def load(path: str | os.PathLike[str]) -> dict[str, Any]:
+    p = Path(path)
+    if not p.is_file():
+        raise CheckpointError(f"{p}: no such checkpoint file. Check the path.")
+    try:
+        state = torch.load(p, map_location="cpu", weights_only=True)
+    except Exception as e:
+        raise CheckpointError(
+            f"{p}: not a readable netstudio checkpoint ({type(e).__name__}).") from None
+    if not isinstance(state, dict) or state.get("format") != FORMAT:
+        raise CheckpointError(f"{p}: not a netstudio checkpoint (made by another program?).")
+    if state.get("version", 0) > VERSION:
+        raise CheckpointError(f"{p}: written by a newer netstudio; update netstudio to use it.")
+    return state

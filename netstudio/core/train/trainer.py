@@ -1,0 +1,487 @@
+"""The Trainer: a plain, synchronous training loop over in-memory tensors.
+
+Contract (the GUI's worker thread and the CLI both rely on it):
+
+    trainer = Trainer(model, config, splits, callbacks=[...], checkpoint_path=None,
+                      resume_from=None, augment=None, normalize="auto")
+    result = trainer.fit()          # blocks; runs in the caller's thread; never raises
+                                    # (errors become RunResult(status=FAILED, message=...))
+
+    From any other thread:
+    trainer.stop()      cooperative; checked between batches (also between evaluation
+                        batches), so the run ends within a fraction of a second
+    trainer.pause()     the loop waits after the current batch (status PAUSED)
+    trainer.resume()    continue
+    trainer.step()      while paused: run exactly one training batch, report it
+                        (on_batch_end), pause again
+    trainer.status      a Status (events.py): idle, running, paused, stopped, finished,
+                        diverged, failed
+
+    From callbacks (training thread only):
+    trainer.model       the nn.Module being trained, on trainer.device (read, do not keep)
+    trainer.device      torch.device
+    trainer.config      TrainConfig;  trainer.data: Splits;  trainer.history: list[EpochEnd]
+    trainer.sample(n)   the first n test (else validation) images, normalized, on the device:
+                        the input for feature maps
+
+Callbacks receive frozen dataclasses (events.py): BatchEnd at most ``config.report_hz`` times a
+second (and on each epoch's last batch), EpochEnd after validation, RunResult at the end.
+The loop accumulates loss and accuracy on the device and reads them only when it reports, so
+it costs no more than a hand-written loop.
+
+Data: images are moved to the device once and scaled there. ``normalize``: "standardize"
+((x/255 - mean) / std per channel; the default for classification), "unit" (x/255, in [0, 1];
+the default for reconstruction, whose targets are the input images).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import math
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from netstudio.core.data.splits import Splits
+from netstudio.core.train import checkpoint as ckpt
+from netstudio.core.train.callbacks import Callback, CallbackList
+from netstudio.core.train.config import ConfigError, TrainConfig, parse_config
+from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
+from netstudio.core.train.metrics import (
+    ConfusionAccumulator,
+    TestReport,
+    classification_report,
+    misclassified_from,
+    probabilities,
+)
+from netstudio.core.train.optim import build_optimizer, build_scheduler
+
+
+class _Diverged(Exception):
+    pass
+
+
+class _Stopped(Exception):
+    pass
+
+
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise ConfigError("training.device is \"cuda\" but no CUDA GPU is available here; "
+                          "use \"auto\" or \"cpu\".")
+    return torch.device(name)
+
+
+def is_out_of_memory(exc: BaseException) -> bool:
+    return isinstance(exc, torch.OutOfMemoryError) or (
+        isinstance(exc, RuntimeError | MemoryError) and "out of memory" in str(exc).lower()
+    ) or isinstance(exc, MemoryError)
+
+
+class Trainer:
+    def __init__(self, model: nn.Module, config: TrainConfig | dict[str, Any], data: Splits,
+                 callbacks: Sequence[Callback] = (), *,
+                 checkpoint_path: str | Path | None = None,
+                 resume_from: str | Path | None = None,
+                 augment: Callable[[torch.Tensor], torch.Tensor] | None = None,
+                 normalize: str = "auto") -> None:
+        self.config = config if isinstance(config, TrainConfig) else parse_config(config)
+        self.model = model
+        self.data = data
+        self.callbacks = CallbackList(list(callbacks))
+        self.device = resolve_device(self.config.device)
+        self.checkpoint_path = Path(checkpoint_path) if checkpoint_path else None
+        self.resume_from = Path(resume_from) if resume_from else None
+        self.augment = augment
+        if normalize == "auto":
+            normalize = "standardize" if self.config.task == "classification" else "unit"
+        if normalize not in ("standardize", "unit"):
+            raise ConfigError(f"data.normalize is {normalize!r}; use \"standardize\" or \"unit\".")
+        self.normalize = normalize
+        self.status = Status.IDLE
+        self.history: list[EpochEnd] = []
+        self.epoch = 0
+        self.global_step = 0
+        self.optimizer: torch.optim.Optimizer | None = None
+        self.scheduler: Any = None
+        self._stop = threading.Event()
+        self._cond = threading.Condition()
+        self._paused = False
+        self._step_budget = 0
+        self._tensors: dict[str, torch.Tensor | None] = {}
+
+    # ---- control (any thread) -------------------------------------------------------------
+    def stop(self) -> None:
+        self._stop.set()
+        with self._cond:
+            self._cond.notify_all()
+
+    def pause(self) -> None:
+        with self._cond:
+            self._paused = True
+
+    def resume(self) -> None:
+        with self._cond:
+            self._paused = False
+            self._step_budget = 0
+            self._cond.notify_all()
+
+    def step(self) -> None:
+        with self._cond:
+            if self._paused:
+                self._step_budget = 1
+                self._cond.notify_all()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    # ---- helpers for callbacks ------------------------------------------------------------
+    def sample(self, n: int = 1) -> torch.Tensor:
+        for key in ("test_x", "val_x", "train_x"):
+            t = self._tensors.get(key)
+            if t is not None and len(t):
+                return t[:n]
+        raise ValueError("no data loaded yet: call sample() from a callback")
+
+    # ---- the run --------------------------------------------------------------------------
+    def fit(self) -> RunResult:
+        cfg = self.config
+        start = time.perf_counter()
+        self.status = Status.RUNNING
+        status, message = Status.FINISHED, ""
+        test: TestReport | None = None
+        self._train_seconds = 0.0
+        self._train_samples = 0
+        self._best_epoch: int | None = None
+        try:
+            torch.manual_seed(cfg.seed)
+            self.model.to(self.device)
+            self._prepare_data()
+            batches = self._batches_per_epoch()
+            self.optimizer = build_optimizer(self.model, cfg)
+            self.scheduler = build_scheduler(self.optimizer, cfg, batches)
+            self.loss_fn = _loss(cfg.loss)
+            first_epoch = 1
+            if self.resume_from is not None:
+                first_epoch = self._load_resume()
+            self.callbacks.on_fit_start(self)
+            status, message = self._epochs(first_epoch, batches)
+            if status in (Status.FINISHED, Status.STOPPED) and self._tensors.get("test_x") \
+                    is not None and len(self._tensors["test_x"]):
+                test = self.evaluate_test()
+        except _Diverged:
+            status, message = Status.DIVERGED, (
+                f"The loss became NaN or infinite at step {self.global_step} (epoch "
+                f"{self.epoch}): training diverged. Lower training.lr (try {cfg.lr / 10:g}), "
+                "set training.grad_clip (e.g. 1.0), or check that the loss fits the last layer.")
+        except _Stopped:
+            status, message = Status.STOPPED, "Stopped."
+        except KeyboardInterrupt:
+            status, message = Status.STOPPED, "Stopped (interrupted)."
+        except Exception as exc:  # every error becomes a result a learner can read
+            status, message = Status.FAILED, _explain(exc, cfg, self.data)
+            with contextlib.suppress(Exception):
+                self.callbacks.on_exception(self, exc)
+        if status == Status.STOPPED and not message.startswith("Stopped"):
+            message = "Stopped. " + message
+        self.status = status
+        sps = self._train_samples / self._train_seconds if self._train_seconds > 0 else 0.0
+        result = RunResult(status=status, message=message, history=tuple(self.history),
+                           test=test, seconds=time.perf_counter() - start,
+                           device=str(self.device), train_samples_per_second=sps,
+                           best_epoch=self._best_epoch)
+        with contextlib.suppress(Exception):  # a broken callback must not hide the result
+            self.callbacks.on_fit_end(self, result)
+        return result
+
+    # ---- data -----------------------------------------------------------------------------
+    def _prepare_data(self) -> None:
+        d = self.data
+        for name in ("train", "val", "test"):
+            x, y = getattr(d, f"{name}_x"), getattr(d, f"{name}_y")
+            self._tensors[f"{name}_x"] = None if x is None else self._scale(x)
+            self._tensors[f"{name}_y"] = None if y is None else y.to(self.device, torch.int64)
+        if self._tensors["train_x"] is None or len(self._tensors["train_x"]) == 0:
+            raise ConfigError("the training split is empty: there is nothing to train on.")
+
+    def _scale(self, x: torch.Tensor) -> torch.Tensor:
+        # out of place: the caller's tensors must stay as they are
+        x = x.to(self.device).to(torch.float32) / (255.0 if x.dtype == torch.uint8 else 1.0)
+        if self.normalize == "standardize" and x.dim() == 4:
+            shape = (1, -1, 1, 1)
+            mean = torch.tensor(self.data.mean, device=self.device).reshape(shape)
+            std = torch.tensor(self.data.std, device=self.device).reshape(shape)
+            x = x.sub_(mean).div_(std)
+        return x
+
+    def _batches_per_epoch(self) -> int:
+        n, bs = len(self._tensors["train_x"]), self.config.batch_size
+        return max(1, n // bs if n % bs == 1 and n > bs else math.ceil(n / bs))
+
+    def _targets(self, x: torch.Tensor, y: torch.Tensor, out: torch.Tensor) -> torch.Tensor:
+        cfg = self.config
+        if cfg.task == "reconstruction":
+            return x.reshape(out.shape) if x.numel() == out.numel() else x
+        if cfg.loss in ("CrossEntropyLoss", "NLLLoss"):
+            return y
+        return nn.functional.one_hot(y, out.shape[-1]).to(out.dtype)
+
+    # ---- epochs and batches ---------------------------------------------------------------
+    def _epochs(self, first_epoch: int, batches: int) -> tuple[Status, str]:
+        cfg = self.config
+        early = cfg.early_stopping
+        best_loss, bad_epochs, best_state = math.inf, 0, None
+        for epoch in range(first_epoch, cfg.epochs + 1):
+            self.epoch = epoch
+            self.callbacks.on_epoch_start(self, epoch)
+            t0 = time.perf_counter()
+            train_loss, train_acc = self._train_epoch(epoch, batches)
+            val_loss, val_acc = self._validate()
+            lr = self._lr()
+            event = EpochEnd(epoch=epoch, epochs=cfg.epochs, train_loss=train_loss,
+                             train_accuracy=train_acc, val_loss=val_loss, val_accuracy=val_acc,
+                             seconds=time.perf_counter() - t0, lr=lr)
+            self.history.append(event)
+            self._step_epoch_schedule(val_loss if val_loss is not None else train_loss)
+            if self.checkpoint_path is not None:
+                ckpt.save(self.checkpoint_path, self)
+            self.callbacks.on_epoch_end(self, event)
+            if early is not None and val_loss is not None:
+                if val_loss < best_loss - early["min_delta"]:
+                    best_loss, bad_epochs, self._best_epoch = val_loss, 0, epoch
+                    if cfg.restore_best:
+                        best_state = copy.deepcopy(self.model.state_dict())
+                else:
+                    bad_epochs += 1
+                    if bad_epochs >= early["patience"]:
+                        if best_state is not None:
+                            self.model.load_state_dict(best_state)
+                        return Status.FINISHED, (
+                            f"Early stopping after epoch {epoch}: the validation loss has not "
+                            f"improved for {bad_epochs} epochs; the model keeps the weights of "
+                            f"epoch {self._best_epoch}.")
+            if self._stop.is_set():
+                return Status.STOPPED, f"Stopped after epoch {epoch}."
+        if best_state is not None and self._best_epoch != self.epoch:
+            self.model.load_state_dict(best_state)
+        return Status.FINISHED, f"Finished {len(self.history)} epochs."
+
+    def _train_epoch(self, epoch: int, batches: int) -> tuple[float, float | None]:
+        cfg, dev = self.config, self.device
+        x_all, y_all = self._tensors["train_x"], self._tensors["train_y"]
+        n = len(x_all)
+        classify = cfg.task == "classification"
+        g = torch.Generator().manual_seed(cfg.seed * 100003 + epoch)
+        perm = torch.randperm(n, generator=g).to(dev)
+        bs = cfg.batch_size
+        l1_params = [p for p in self.model.parameters() if p.requires_grad and p.dim() > 1] \
+            if cfg.l1 > 0 else []
+        per_batch_sched = getattr(self.scheduler, "_netstudio_per_batch", False)
+        use_amp = cfg.amp and dev.type == "cuda"
+        zero = torch.zeros((), device=dev)
+        epoch_loss, epoch_correct, epoch_seen = zero.clone(), zero.clone(), 0
+        win_loss, win_correct, win_batches, win_seen = zero.clone(), zero.clone(), 0, 0
+        interval = 1.0 / cfg.report_hz
+        t_epoch = time.perf_counter()
+        next_report = t_epoch + interval
+        self.model.train()
+        for b in range(batches):
+            idx = perm[b * bs:(b + 1) * bs] if b < batches - 1 else perm[b * bs:]
+            x, y = x_all[idx], y_all[idx]
+            if self.augment is not None:
+                x = self.augment(x)
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=use_amp):
+                out = self.model(x)
+                loss = self.loss_fn(out, self._targets(x, y, out))
+            total = loss
+            if l1_params:
+                total = loss + cfg.l1 * sum(p.abs().sum() for p in l1_params)
+            self.optimizer.zero_grad(set_to_none=True)
+            total.backward()
+            if cfg.grad_clip is not None:
+                nn.utils.clip_grad_norm_(self.model.parameters(), cfg.grad_clip)
+            self.optimizer.step()
+            if per_batch_sched:
+                self.scheduler.step()
+            self.global_step += 1
+            m = len(idx)
+            ld = loss.detach()
+            win_loss += ld
+            epoch_loss += ld * m
+            if classify:
+                c = (out.detach().argmax(dim=1) == y).sum()
+                win_correct += c
+                epoch_correct += c
+            win_batches += 1
+            win_seen += m
+            epoch_seen += m
+            stepped = self._consume_step()
+            now = time.perf_counter()
+            last = b == batches - 1
+            if now >= next_report or last or stepped:
+                next_report = now + interval
+                loss_v = win_loss.item() / win_batches
+                if not math.isfinite(loss_v):
+                    raise _Diverged()
+                elapsed = now - t_epoch
+                sps = epoch_seen / elapsed if elapsed > 0 else 0.0
+                left = (batches - b - 1) + (cfg.epochs - epoch) * batches
+                eta = left * (elapsed / (b + 1))
+                acc = win_correct.item() / win_seen if classify else None
+                self.callbacks.on_batch_end(self, BatchEnd(
+                    epoch=epoch, batch=b + 1, batches_per_epoch=batches,
+                    step=self.global_step, loss=loss_v, accuracy=acc,
+                    samples_per_second=sps, eta_seconds=eta, lr=self._lr()))
+                win_loss.zero_()
+                win_correct.zero_()
+                win_batches = win_seen = 0
+            if self._stop.is_set():
+                break
+            self._wait_while_paused()
+            if self._stop.is_set():
+                break
+        self._train_seconds += time.perf_counter() - t_epoch
+        self._train_samples += epoch_seen
+        mean_loss = epoch_loss.item() / max(1, epoch_seen)
+        if not math.isfinite(mean_loss):
+            raise _Diverged()
+        return mean_loss, (epoch_correct.item() / max(1, epoch_seen) if classify else None)
+
+    def _consume_step(self) -> bool:
+        if not self._paused:
+            return False
+        with self._cond:
+            if self._step_budget > 0:
+                self._step_budget -= 1
+                return True
+        return False
+
+    def _wait_while_paused(self) -> None:
+        if not self._paused:
+            return
+        with self._cond:
+            while self._paused and self._step_budget == 0 and not self._stop.is_set():
+                self.status = Status.PAUSED
+                self._cond.wait(0.25)
+        self.status = Status.RUNNING
+
+    def _lr(self) -> float:
+        return float(self.optimizer.param_groups[0]["lr"]) if self.optimizer else 0.0
+
+    def _step_epoch_schedule(self, monitored: float) -> None:
+        s = self.scheduler
+        if s is None or getattr(s, "_netstudio_per_batch", False):
+            return
+        if isinstance(s, torch.optim.lr_scheduler.ReduceLROnPlateau):
+            s.step(monitored)
+        else:
+            s.step()
+
+    # ---- evaluation -----------------------------------------------------------------------
+    @torch.no_grad()
+    def _run_eval(self, x_all: torch.Tensor, y_all: torch.Tensor, *, report: bool = False
+                  ) -> tuple[float, float | None, dict[str, Any]]:
+        cfg = self.config
+        classify = cfg.task == "classification"
+        was_training = self.model.training
+        self.model.eval()
+        loss_sum = torch.zeros((), device=self.device, dtype=torch.float64)
+        correct = torch.zeros((), device=self.device, dtype=torch.int64)
+        extra: dict[str, Any] = {}
+        preds, confs = [], []
+        cm = None
+        use_amp = cfg.amp and self.device.type == "cuda"
+        try:
+            for s in range(0, len(x_all), cfg.eval_batch_size):
+                if self._stop.is_set() and not report:
+                    raise _Stopped()
+                x, y = x_all[s:s + cfg.eval_batch_size], y_all[s:s + cfg.eval_batch_size]
+                with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=use_amp):
+                    out = self.model(x)
+                    loss = self.loss_fn(out, self._targets(x, y, out))
+                loss_sum += loss.detach().double() * len(x)
+                if classify:
+                    out = out.float()
+                    pred = out.argmax(dim=1)
+                    correct += (pred == y).sum()
+                    if report:
+                        if cm is None:
+                            cm = ConfusionAccumulator(max(out.shape[1], self.data.info.num_classes),
+                                                      self.device)
+                        cm.update(pred, y)
+                        preds.append(pred)
+                        confs.append(probabilities(out, cfg.loss).gather(1, pred[:, None])[:, 0])
+        finally:
+            self.model.train(was_training)
+        n = max(1, len(x_all))
+        loss_v = loss_sum.item() / n
+        acc = correct.item() / n if classify else None
+        if report and classify and cm is not None:
+            p = torch.cat(preds)
+            extra["confusion"] = cm.matrix()
+            extra["misclassified"] = misclassified_from(p, y_all, torch.cat(confs).float())
+        return loss_v, acc, extra
+
+    def _validate(self) -> tuple[float | None, float | None]:
+        x, y = self._tensors.get("val_x"), self._tensors.get("val_y")
+        if x is None or len(x) == 0:
+            return None, None
+        loss, acc, _ = self._run_eval(x, y)
+        if not math.isfinite(loss):
+            raise _Diverged()
+        return loss, acc
+
+    def evaluate_test(self) -> TestReport:
+        x, y = self._tensors["test_x"], self._tensors["test_y"]
+        loss, acc, extra = self._run_eval(x, y, report=True)
+        if self.config.task != "classification":
+            return TestReport(task="reconstruction", loss=loss, samples=len(x))
+        return classification_report(extra["confusion"], self.data.info.class_names, loss,
+                                     extra["misclassified"])
+
+    # ---- resume ---------------------------------------------------------------------------
+    def _load_resume(self) -> int:
+        state = ckpt.load(self.resume_from)
+        try:
+            self.model.load_state_dict(state["model"])
+        except RuntimeError:
+            raise ckpt.CheckpointError(
+                f"{self.resume_from}: this checkpoint was saved from a different network "
+                "(its layers or sizes differ); resume with the project that made it.") from None
+        if state.get("optimizer"):
+            self.optimizer.load_state_dict(state["optimizer"])
+        if self.scheduler is not None and state.get("scheduler"):
+            self.scheduler.load_state_dict(state["scheduler"])
+        self.history = [EpochEnd(**h) for h in state.get("history", [])]
+        self.global_step = int(state.get("step", 0))
+        return int(state["epoch"]) + 1
+
+
+def _loss(name: str) -> nn.Module:
+    return getattr(nn, name)()
+
+
+def _explain(exc: BaseException, cfg: TrainConfig, data: Splits) -> str:
+    if isinstance(exc, _Diverged):
+        return ""
+    if is_out_of_memory(exc):
+        return (f"Out of memory with batch size {cfg.batch_size}. Use a smaller "
+                "training.batch_size (e.g. half), a smaller network, or the CPU.")
+    if isinstance(exc, ConfigError | ckpt.CheckpointError):
+        return str(exc)
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, RuntimeError) and any(k in text for k in (
+            "shape", "size", "mat1", "dimension", "Expected", "expected")):
+        return (f"The network could not process the data ({text}). Check that the Input "
+                f"node's shape matches the dataset's {list(data.info.input_shape)} and that the "
+                "last layer has one output per class (run: netstudio check FILE).")
+    return f"Training failed: {type(exc).__name__}: {text}"
