@@ -1,0 +1,121 @@
+"""``netstudio check FILE [--json]``: shapes, parameter counts and problems of a project.
+
+Exit codes: 0 no errors (warnings allowed), 1 the graph has errors, 2 the file cannot be used.
+torch is imported inside ``run`` only, so ``--help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "check", help="check a project: shapes, parameters and problems",
+        description="Infer every node's output shape and parameter count, and list the "
+        "problems found (errors, warnings) with what to do about each. "
+        "Exit status: 0 no errors, 1 graph errors, 2 unusable file.")
+    p.add_argument("file", help="project file (.nsproj.json)")
+    p.add_argument("--json", action="store_true",
+                   help="print a machine-readable JSON report instead of the table")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    project = load_project_or_report(args.file)
+    if project is None:
+        return 2
+    from netstudio.core.analysis import analyze
+
+    analysis = analyze(project)
+    if args.json:
+        print(json.dumps(report_dict(project, analysis), indent=2, ensure_ascii=False))
+    else:
+        print(report_text(project, analysis))
+    return 0 if analysis.ok else 1
+
+
+def load_project_or_report(path: str) -> Any:
+    """The project at ``path``, or None after printing why it cannot be used (exit code 2)."""
+    from netstudio.core.project import Project, ProjectError
+
+    try:
+        return Project.load(path)
+    except ProjectError as e:
+        print(f"netstudio: {e}", file=sys.stderr)
+        return None
+
+
+def report_dict(project: Any, analysis: Any) -> dict[str, Any]:
+    nodes: dict[str, Any] = {}
+    for node_id, node in project.graph.nodes.items():
+        info = analysis.nodes.get(node_id)
+        shape = list(info.shape) if info is not None and info.shape is not None else None
+        nodes[node_id] = {"type": node.type, "shape": shape,
+                          "params": int(info.params) if info is not None else 0}
+    diagnostics = [{"severity": d.severity, "node": d.node, "message": d.message, "fix": d.fix,
+                    "field": d.field, "code": d.code} for d in _sorted(analysis.diagnostics)]
+    return {"ok": bool(analysis.ok), "total_params": int(analysis.total_params),
+            "total_flops": int(analysis.total_flops), "nodes": nodes,
+            "diagnostics": diagnostics}
+
+
+def report_text(project: Any, analysis: Any) -> str:
+    rows = [("node", "type", "output shape", "params")]
+    for node_id, node in project.graph.nodes.items():
+        info = analysis.nodes.get(node_id)
+        shape = "?" if info is None or info.shape is None else _shape(info.shape)
+        params = "-" if info is None else f"{info.params:,}"
+        rows.append((node_id, node.type, shape, params))
+    lines = [f"{project.name} ({project.path or 'unsaved'})", ""]
+    lines += _table(rows, right_align=(3,))
+    size_mb = analysis.total_params * 4 / 1e6  # float32 weights
+    lines += ["",
+              f"total: {analysis.total_params:,} parameters, "
+              f"{_human(analysis.total_flops)}FLOPs per sample, "
+              f"model size {size_mb:.2f} MB (float32)"]
+    diags = _sorted(analysis.diagnostics)
+    errors = sum(d.severity == "error" for d in diags)
+    warnings = sum(d.severity == "warning" for d in diags)
+    lines += ["", f"{errors} error(s), {warnings} warning(s)"]
+    for d in diags:
+        where = d.node if d.node is not None else "(graph)"
+        lines.append(f"  {d.severity:<7} {where}: {d.message}")
+        if d.fix:
+            lines.append(f"          fix: {d.fix}")
+    if errors == 0:
+        lines.append("OK: the network can be built and trained.")
+    return "\n".join(lines)
+
+
+def _sorted(diags: Any) -> list[Any]:
+    return sorted(diags, key=lambda d: SEVERITY_ORDER.get(d.severity, 3))
+
+
+def _shape(shape: tuple[int, ...]) -> str:
+    return "[" + ", ".join(str(s) for s in shape) + "]"
+
+
+def _human(n: float) -> str:
+    for unit in ("", "K", "M", "G", "T"):
+        if abs(n) < 1000:
+            return f"{n:.3g} {unit}" if unit else f"{n:.0f} "
+        n /= 1000
+    return f"{n:.3g} P"
+
+
+def _table(rows: list[tuple[str, ...]], right_align: tuple[int, ...] = ()) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out = []
+    for k, row in enumerate(rows):
+        cells = [c.rjust(w) if i in right_align else c.ljust(w)
+                 for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        out.append("  ".join(cells).rstrip())
+        if k == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return out

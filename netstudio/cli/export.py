@@ -1,0 +1,92 @@
+"""``netstudio export FILE --format python|onnx|torch_export -o OUT``.
+
+Writes the artifact atomically. Exit codes: 0 written, 1 the graph has errors or the network
+cannot be exported in that format, 2 the file cannot be used. torch is imported inside ``run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+FORMATS = ("python", "onnx", "torch_export")
+SUFFIX = {"python": ".py", "onnx": ".onnx", "torch_export": ".pt2"}
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "export", help="export a project as Python code, ONNX or a torch.export program",
+        description="python: a standalone PyTorch file (model class + training script); "
+        "onnx: an ONNX model (checked with onnx.checker); torch_export: a .pt2 program for "
+        "torch.export.load. Weights are freshly initialised from training.seed. "
+        "Exit status: 0 written, 1 graph errors or not exportable, 2 unusable file.")
+    p.add_argument("file", help="project file (.nsproj.json)")
+    p.add_argument("--format", "-f", choices=FORMATS, default="python",
+                   help="what to write (default: python)")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="output file (default: the project file's name with .py/.onnx/.pt2)")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    from netstudio.cli.check import load_project_or_report
+
+    project = load_project_or_report(args.file)
+    if project is None:
+        return 2
+    out = Path(args.output) if args.output else _default_output(Path(args.file), args.format)
+    if out.is_dir():
+        print(f"netstudio: {out} is a folder; give a file name with -o.", file=sys.stderr)
+        return 2
+    if not out.parent.exists():
+        print(f"netstudio: folder {out.parent} does not exist; create it first.", file=sys.stderr)
+        return 2
+
+    from netstudio.core.analysis import analyze
+    from netstudio.core.compiler import CompileError, compile_project
+    from netstudio.core.export import ExportError
+
+    analysis = analyze(project)
+    if not analysis.ok:
+        print(f"netstudio: {args.file} has errors; nothing was exported:", file=sys.stderr)
+        for d in analysis.diagnostics:
+            if d.severity == "error":
+                fix = f" Fix: {d.fix}" if d.fix else ""
+                print(f"  error {d.node or '(graph)'}: {d.message}{fix}", file=sys.stderr)
+        print("Run 'netstudio check' for the full report.", file=sys.stderr)
+        return 1
+    try:
+        if args.format == "python":
+            from netstudio.core.export.pycode import export_python
+            from netstudio.core.project import atomic_write_text
+
+            atomic_write_text(out, export_python(project, analysis))
+        else:
+            net = compile_project(project, analysis, seed=project.training.get("seed"))
+            if args.format == "onnx":
+                from netstudio.core.export.onnx_export import export_onnx
+
+                export_onnx(net, out)
+            else:
+                from netstudio.core.export.torch_export import export_torch_program
+
+                export_torch_program(net, out)
+    except (CompileError, ExportError) as e:
+        print(f"netstudio: cannot export {args.file} as {args.format}: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"netstudio: cannot write {out} ({e.strerror or e}).", file=sys.stderr)
+        return 2
+    print(f"wrote {out} ({args.format})")
+    return 0
+
+
+def _default_output(project_file: Path, fmt: str) -> Path:
+    name = project_file.name
+    for suffix in (".nsproj.json", ".json"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return project_file.with_name(name + SUFFIX[fmt])

@@ -1,0 +1,122 @@
+"""Turn a checked project into a runnable ``nn.Module``.
+
+One submodule per node in ``layers`` (an ``nn.ModuleDict`` keyed by node id), so state_dict
+keys, hooks and feature maps all name the node they belong to. ``forward`` walks a plan
+computed once here; it has no data-dependent control flow, so torch.export and ONNX can trace it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+from torch import nn
+
+from netstudio.core.analysis import Analysis, Diagnostic, analyze
+from netstudio.core.layers.registry import get_layer
+from netstudio.core.project import Project
+
+
+class CompileError(Exception):
+    """The project has errors; ``diagnostics`` are the error diagnostics that block it."""
+
+    def __init__(self, diagnostics: tuple[Diagnostic, ...], message: str | None = None) -> None:
+        self.diagnostics = tuple(diagnostics)
+        if message is None:
+            lines = [f"{d.node or '(graph)'}: {d.message}"
+                     + (f" Fix: {d.fix}" if d.fix else "") for d in self.diagnostics]
+            message = "the network cannot be built:\n  " + "\n  ".join(lines)
+        super().__init__(message)
+
+
+class CompiledNet(nn.Module):
+    """A project's network. ``plan`` lists (node id, ids of its inputs) in run order."""
+
+    def __init__(self, layers: dict[str, nn.Module], plan: list[tuple[str, tuple[str, ...]]],
+                 input_id: str, output_id: str, input_shape: tuple[int, ...] = (),
+                 output_shape: tuple[int, ...] = ()) -> None:
+        super().__init__()
+        self.layers = nn.ModuleDict(layers)
+        self.plan = tuple(plan)
+        self.order = tuple(node_id for node_id, _ in plan)
+        self.input_id = input_id
+        self.output_id = output_id
+        self.input_shape = tuple(input_shape)  # per sample, as the Input node declares it
+        self.output_shape = tuple(output_shape)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        values: dict[str, torch.Tensor] = {}
+        for node_id, sources in self.plan:
+            layer = self.layers[node_id]
+            values[node_id] = layer(x) if not sources else layer(*[values[s] for s in sources])
+        return values[self.output_id]
+
+    def forward_capture(self, x: torch.Tensor, node_ids: Any
+                        ) -> tuple[torch.Tensor, dict[str, torch.Tensor]]:
+        """The output and the outputs of the nodes in ``node_ids`` (unknown ids are ignored)."""
+        wanted = set(node_ids)
+        values: dict[str, torch.Tensor] = {}
+        for node_id, sources in self.plan:
+            layer = self.layers[node_id]
+            values[node_id] = layer(x) if not sources else layer(*[values[s] for s in sources])
+        captured = {node_id: values[node_id] for node_id in self.order if node_id in wanted}
+        return values[self.output_id], captured
+
+
+def compile_project(project: Project, analysis: Analysis | None = None,
+                    seed: int | None = None) -> CompiledNet:
+    """Build the network. ``seed`` makes the initial weights reproducible without touching
+    the global random state. Raises CompileError when the analysis has errors."""
+    if analysis is None:
+        analysis = analyze(project)
+    errors = tuple(d for d in analysis.diagnostics if d.severity == "error")
+    if errors:
+        raise CompileError(errors)
+    if len(analysis.inputs) != 1:
+        raise CompileError((), f"the network needs exactly one Input node, found "
+                               f"{len(analysis.inputs)}.")
+    if len(analysis.outputs) != 1:
+        raise CompileError((), "the network needs exactly one output (a node nothing reads "
+                               f"from), found {len(analysis.outputs)}: "
+                               f"{', '.join(analysis.outputs)}.")
+    plan = _plan(project, analysis)
+    if seed is None:
+        layers = _build_layers(project, analysis, plan)
+    else:
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(int(seed))
+            layers = _build_layers(project, analysis, plan)
+    input_id, output_id = analysis.inputs[0], analysis.outputs[0]
+    return CompiledNet(layers, plan, input_id, output_id,
+                       analysis.nodes[input_id].shape or (), analysis.nodes[output_id].shape or ())
+
+
+def _plan(project: Project, analysis: Analysis) -> list[tuple[str, tuple[str, ...]]]:
+    """The nodes the output depends on, in topological order, with their ordered inputs."""
+    graph = project.graph
+    needed: set[str] = set()
+    stack = [analysis.outputs[0]]
+    while stack:
+        cur = stack.pop()
+        if cur in needed:
+            continue
+        needed.add(cur)
+        stack.extend(e.src for e in graph.inputs_of(cur))
+    return [(node_id, tuple(e.src for e in graph.inputs_of(node_id)))
+            for node_id in analysis.order if node_id in needed]
+
+
+def _build_layers(project: Project, analysis: Analysis,
+                  plan: list[tuple[str, tuple[str, ...]]]) -> dict[str, nn.Module]:
+    layers: dict[str, nn.Module] = {}
+    for node_id, _sources in plan:
+        node = project.graph.node(node_id)
+        spec = get_layer(node.type)
+        info = analysis.nodes[node_id]
+        if spec is None or spec.build is None:
+            raise CompileError((), f"{node_id}: layer type {node.type!r} cannot be built.")
+        module = spec.build(dict(info.resolved), info.in_shapes)
+        if not isinstance(module, nn.Module):
+            raise CompileError((), f"{node_id}: layer type {node.type!r} did not build a module.")
+        layers[node_id] = module
+    return layers

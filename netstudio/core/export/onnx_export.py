@@ -1,0 +1,39 @@
+"""Save a network as ONNX (opset chosen by torch's dynamo exporter) and check the file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from netstudio.core.export import ExportError
+from netstudio.core.export.torch_export import _first_line, atomic_path, export_program
+
+
+def export_onnx(net: Any, path: str | os.PathLike[str]) -> Path:
+    """Write ``path`` atomically and validate it with ``onnx.checker``.
+
+    The graph's input is named ``input`` (batch dimension dynamic when the network allows it)
+    and its output ``output``.
+    """
+    try:
+        import onnx
+        import onnxscript  # noqa: F401  (the dynamo exporter needs it)
+    except ImportError as e:
+        raise ExportError(f"ONNX export needs the onnx and onnxscript packages ({e}). "
+                          "Install them with: pip install onnx onnxscript") from e
+    import torch
+
+    program = export_program(net)
+    target = Path(path)
+    with atomic_path(target) as tmp:
+        try:
+            onnx_program = torch.onnx.export(program, input_names=["input"],
+                                             output_names=["output"], dynamo=True,
+                                             verbose=False)
+            onnx_program.save(tmp)
+        except Exception as e:
+            raise ExportError(f"ONNX export failed ({_first_line(e)}). "
+                              "Try --format torch_export or python.") from e
+        onnx.checker.check_model(onnx.load(tmp), full_check=True)
+    return target

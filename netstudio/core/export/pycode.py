@@ -1,0 +1,404 @@
+"""Write a project as a standalone PyTorch file a person would be glad to have written.
+
+The file holds an ``nn.Module`` class (one attribute per layer, named after the node id, with
+the resolved constructor arguments spelled out), a straight-line ``forward``, ``build_model()``
+and, under ``if __name__ == "__main__":``, a training script for the project's settings. It
+never imports netstudio. ``generated_state_dict`` maps a compiled network's weights onto the
+generated class's attribute names, so trained weights carry over with ``load_state_dict``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import keyword
+import re
+import string
+from typing import Any
+
+from netstudio.core.analysis import Analysis, analyze
+from netstudio.core.export import ExportError
+from netstudio.core.layers.registry import get_layer
+from netstudio.core.project import Project
+
+RECURRENT = ("RNN", "LSTM", "GRU")
+# Leading size arguments written positionally: nn.Conv2d(1, 32, kernel_size=5).
+POSITIONAL = ("in_channels", "out_channels", "in_features", "out_features", "num_features",
+              "normalized_shape", "input_size", "hidden_size")
+# nn.RNN/LSTM/GRU take *args in their signature; this is their documented argument list.
+RECURRENT_ARGS = {"input_size": None, "hidden_size": None, "num_layers": 1,
+                  "nonlinearity": "tanh", "bias": True, "batch_first": False, "dropout": 0.0,
+                  "bidirectional": False, "proj_size": 0}
+TORCHVISION_DATASETS = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST", "kmnist": "KMNIST",
+                        "cifar10": "CIFAR10"}
+_RESERVED = {"x", "input", "self", "torch", "nn", "F", "out", "model", "args", "main", "build_model"}
+
+
+def class_name(project_name: str) -> str:
+    """'MNIST CNN' -> 'MnistCnn', 'LeNet-5' -> 'LeNet5'; 'Net' when nothing usable is left."""
+    words = re.findall(r"[A-Za-z0-9]+", project_name)
+    name = "".join(w.capitalize() if w.isupper() or w.islower() else w[0].upper() + w[1:]
+                   for w in words)
+    if not name:
+        return "Net"
+    return "Net" + name if name[0].isdigit() else name
+
+
+def attribute_names(node_ids: Any) -> dict[str, str]:
+    """Node id -> a valid, unique Python attribute name, as close to the id as possible."""
+    import torch.nn as nn
+
+    taken = set(dir(nn.Module)) | _RESERVED | set(keyword.kwlist)
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for node_id in node_ids:
+        base = re.sub(r"\W", "_", str(node_id), flags=re.ASCII).strip() or "node"
+        if base[0].isdigit():
+            base = "n_" + base
+        name = base
+        while name in taken or name in used or keyword.iskeyword(name):
+            name += "_"
+        used.add(name)
+        names[node_id] = name
+    return names
+
+
+def export_python(project: Project, analysis: Analysis | None = None) -> str:
+    """The source text. Raises ExportError if the graph has errors or an unknown layer."""
+    if analysis is None:
+        analysis = analyze(project)
+    errors = [d for d in analysis.diagnostics if d.severity == "error"]
+    if errors:
+        listing = "; ".join(f"{d.node or '(graph)'}: {d.message}" for d in errors)
+        raise ExportError(f"fix the errors first ({listing}). Run 'netstudio check' to see them.")
+    if len(analysis.inputs) != 1 or len(analysis.outputs) != 1:
+        raise ExportError("the network needs exactly one Input and one output to be exported.")
+    plan = _plan(project, analysis)
+    attrs = attribute_names(node_id for node_id, _ in plan)
+    variables = _variables(plan, attrs)
+    init_lines: list[str] = []
+    forward_lines: list[str] = []
+    for node_id, sources in plan:
+        init, body = _node_code(project, analysis, node_id, attrs[node_id],
+                                [variables[s] for s in sources], variables[node_id])
+        if init is not None:
+            init_lines.append(f"self.{attrs[node_id]} = {init}")
+        forward_lines += body
+    input_var = variables[analysis.inputs[0]]
+    forward_lines.append(f"return {variables[analysis.outputs[0]]}")
+    cls = class_name(project.name)
+    training = _training_script(project, analysis)
+    uses_functional = "F." in training or any("F." in line for line in forward_lines)
+    return _MODULE.substitute(
+        title=_safe_docstring(project.name),
+        cls=cls,
+        imports="import torch.nn.functional as F\n" if uses_functional else "",
+        init="\n".join("        " + line for line in init_lines) or "        pass",
+        input_var=input_var,
+        forward="\n".join("        " + line for line in forward_lines),
+        training=training,
+    )
+
+
+def generated_state_dict(net: Any, project: Project) -> dict[str, Any]:
+    """A compiled network's state_dict keyed the way the generated class names its layers.
+
+    ``layers.conv1.weight`` -> ``conv1.weight``; weights inside netstudio's small wrapper
+    modules (recurrent layers) are taken from the torch layer they wrap.
+    """
+    attrs = attribute_names(net.order)
+    out: dict[str, Any] = {}
+    for node_id in net.order:
+        module = net.layers[node_id]
+        node = project.graph.node(node_id)
+        torch_cls = _torch_class(node.type)
+        inner = module
+        if torch_cls is not None and not isinstance(module, torch_cls):
+            inner = next((m for m in module.modules() if isinstance(m, torch_cls)), module)
+        state = inner.state_dict()
+        if state and torch_cls is None:
+            raise ExportError(f"{node_id}: {node.type} has weights but no torch.nn layer to "
+                              "carry them in the generated code.")
+        for key, value in state.items():
+            out[f"{attrs[node_id]}.{key}"] = value
+    return out
+
+
+# ---- graph walk --------------------------------------------------------------------------
+
+def _plan(project: Project, analysis: Analysis) -> list[tuple[str, tuple[str, ...]]]:
+    graph = project.graph
+    needed: set[str] = set()
+    stack = [analysis.outputs[0]]
+    while stack:
+        cur = stack.pop()
+        if cur not in needed:
+            needed.add(cur)
+            stack.extend(e.src for e in graph.inputs_of(cur))
+    return [(n, tuple(e.src for e in graph.inputs_of(n))) for n in analysis.order if n in needed]
+
+
+def _variables(plan: list[tuple[str, tuple[str, ...]]], attrs: dict[str, str]) -> dict[str, str]:
+    """A chain reuses ``x``; a value read later or by several nodes keeps its node's name."""
+    consumers: dict[str, list[str]] = {}
+    for node_id, sources in plan:
+        for s in sources:
+            consumers.setdefault(s, []).append(node_id)
+    variables: dict[str, str] = {}
+    for i, (node_id, _) in enumerate(plan):
+        users = consumers.get(node_id, [])
+        nxt = plan[i + 1][0] if i + 1 < len(plan) else None
+        chained = (len(users) == 1 and users[0] == nxt) or not users
+        variables[node_id] = "x" if chained else attrs[node_id]
+    return variables
+
+
+# ---- one node ----------------------------------------------------------------------------
+
+def _node_code(project: Project, analysis: Analysis, node_id: str, attr: str,
+               srcs: list[str], out: str) -> tuple[str | None, list[str]]:
+    node = project.graph.node(node_id)
+    info = analysis.nodes[node_id]
+    resolved = dict(info.resolved)
+    kind = node.type
+    if kind == "Input":
+        return None, []
+    if kind == "Reshape":
+        shape = ", ".join(str(int(s)) for s in resolved["shape"])
+        return None, [f"{out} = {srcs[0]}.reshape({srcs[0]}.shape[0], {shape})"]
+    if kind == "Flatten":
+        start, end = int(resolved.get("start_dim", 1)), int(resolved.get("end_dim", -1))
+        args = f"{srcs[0]}, {start}" + (f", {end}" if end != -1 else "")
+        return None, [f"{out} = torch.flatten({args})"]
+    if kind == "Add":
+        return None, [f"{out} = {' + '.join(srcs)}"]
+    if kind == "Concat":
+        dim = int(resolved.get("dim", 0))
+        dim = dim + 1 if dim >= 0 else dim  # per-sample dim -> batched dim
+        return None, [f"{out} = torch.cat([{', '.join(srcs)}], dim={dim})"]
+    torch_cls = _torch_class(kind)
+    if torch_cls is None:
+        raise ExportError(f"{node_id}: layer type {kind!r} has no PyTorch code equivalent yet; "
+                          "export it as ONNX or torch_export instead.")
+    if kind in RECURRENT:
+        resolved["batch_first"] = True
+        ret = resolved.get("return", "last")
+        init = _constructor(torch_cls.__name__, resolved, RECURRENT_ARGS)
+        body = [f"{out}, _ = self.{attr}({srcs[0]})"]
+        if ret == "last":
+            body.append(f"{out} = {out}[:, -1]  # the last time step")
+        return init, body
+    init = _constructor(torch_cls.__name__, resolved, _signature_defaults(torch_cls))
+    return init, [f"{out} = self.{attr}({', '.join(srcs)})"]
+
+
+def _torch_class(type_name: str) -> type | None:
+    import torch.nn as nn
+
+    spec = get_layer(type_name)
+    name = spec.torch_name if spec is not None and spec.torch_name else type_name
+    cls = getattr(nn, name.rsplit(".", 1)[-1], None)
+    return cls if isinstance(cls, type) and issubclass(cls, nn.Module) else None
+
+
+def _signature_defaults(cls: type) -> dict[str, Any]:
+    params = inspect.signature(cls.__init__).parameters
+    return {name: (None if p.default is inspect.Parameter.empty else p.default)
+            for name, p in params.items()
+            if name not in ("self", "device", "dtype")
+            and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)}
+
+
+def _constructor(cls_name: str, resolved: dict[str, Any], accepted: dict[str, Any]) -> str:
+    positional: list[str] = []
+    keywords: list[str] = []
+    leading = True
+    for name, default in accepted.items():
+        if name not in resolved:
+            leading = leading and name not in POSITIONAL
+            continue
+        value = resolved[name]
+        if leading and name in POSITIONAL:
+            positional.append(_literal(value))
+            continue
+        leading = False
+        if value == default and type(value) is type(default):
+            continue  # the default: leave it out
+        if isinstance(value, list | tuple) and default is not None and not isinstance(
+                default, list | tuple) and all(v == default for v in value):
+            continue  # [1, 1] for a default of 1
+        keywords.append(f"{name}={_literal(value)}")
+    return f"nn.{cls_name}({', '.join(positional + keywords)})"
+
+
+def _safe_docstring(text: str) -> str:
+    """A project name that cannot end or break the generated module's docstring."""
+    return re.sub(r'\\|"|\s', lambda m: " " if m.group().isspace() else "'", text)
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        items = [_literal(v) for v in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    return repr(value)
+
+
+# ---- the training script -----------------------------------------------------------------
+
+def _training_script(project: Project, analysis: Analysis) -> str:
+    t = project.training
+    task = str(t.get("task", "classification"))
+    loss = str(t.get("loss", "CrossEntropyLoss"))
+    optimizer = str(t.get("optimizer", "Adam"))
+    opt_args = ["model.parameters()", "lr=args.lr"]
+    if t.get("momentum") is not None and optimizer in ("SGD", "RMSprop"):
+        opt_args.append(f"momentum={float(t['momentum'])!r}")
+    if t.get("weight_decay"):
+        opt_args.append(f"weight_decay={float(t['weight_decay'])!r}")
+    dataset = str(project.data.get("dataset", "mnist"))
+    reconstruction = task == "reconstruction"
+    if reconstruction:
+        target = "images.reshape(outputs.shape)  # an autoencoder reproduces its input"
+    elif loss in ("CrossEntropyLoss", "NLLLoss"):
+        target = "labels"
+    else:  # MSE/BCE on class scores: compare with one-hot labels
+        target = "F.one_hot(labels, NUM_CLASSES).float()"
+    l1 = float(t.get("l1") or 0.0)
+    input_shape = tuple(int(s) for s in analysis.nodes[analysis.inputs[0]].shape or ())
+    return _TRAINING.substitute(
+        epochs=int(t.get("epochs", 3)),
+        batch_size=int(t.get("batch_size", 64)),
+        lr=repr(float(t.get("lr", 0.001))),
+        seed=int(t.get("seed", 0)),
+        device=repr(str(t.get("device", "auto"))),
+        input_shape=repr(input_shape),
+        dataset=TORCHVISION_DATASETS.get(dataset, "MNIST"),
+        loss=loss,
+        optimizer=optimizer,
+        opt_args=", ".join(opt_args),
+        target=target,
+        l1_line=(f"            loss = loss + {l1!r} * sum(p.abs().sum() for p in "
+                 "model.parameters())  # L1 penalty\n") if l1 else "",
+        evaluate=_EVAL_RECON if reconstruction else _EVAL_CLASSES,
+        task=task,
+    )
+
+
+_MODULE = string.Template('''\
+"""$title: a PyTorch model exported by netstudio.
+
+Standalone: needs only torch (and torchvision for the training script below).
+Train it with:  python this_file.py --data ./data
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import torch
+${imports}from torch import nn
+from torch.utils.data import DataLoader
+
+
+class $cls(nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+$init
+
+    def forward(self, $input_var: torch.Tensor) -> torch.Tensor:
+$forward
+
+
+def build_model() -> $cls:
+    return $cls()
+$training''')
+
+_TRAINING = string.Template('''
+
+# ---- training settings from the netstudio project ($task) ----
+EPOCHS = $epochs
+BATCH_SIZE = $batch_size
+LR = $lr
+SEED = $seed
+DEVICE = $device
+INPUT_SHAPE = $input_shape
+NUM_CLASSES = 10
+
+
+def target_for(images: torch.Tensor, labels: torch.Tensor, outputs: torch.Tensor) -> torch.Tensor:
+    return $target
+
+
+def main() -> None:
+    from torchvision import datasets, transforms
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default="data",
+                        help="folder holding the dataset (downloaded there if missing)")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
+    parser.add_argument("--lr", type=float, default=LR)
+    parser.add_argument("--device", default=DEVICE, help="auto, cpu or cuda")
+    args = parser.parse_args()
+
+    torch.manual_seed(SEED)
+    if args.device == "auto":
+        args.device = "cuda" if torch.cuda.is_available() else "cpu"
+    device = torch.device(args.device)
+    to_tensor = transforms.ToTensor()  # pixels scaled to 0..1
+    train_set = datasets.$dataset(args.data, train=True, download=True, transform=to_tensor)
+    test_set = datasets.$dataset(args.data, train=False, download=True, transform=to_tensor)
+    train_loader = DataLoader(train_set, batch_size=args.batch_size, shuffle=True)
+    test_loader = DataLoader(test_set, batch_size=1000)
+
+    model = build_model().to(device)
+    optimizer = torch.optim.$optimizer($opt_args)
+    loss_fn = nn.$loss()
+
+    for epoch in range(1, args.epochs + 1):
+        model.train()
+        for step, (images, labels) in enumerate(train_loader, 1):
+            images = images.to(device).reshape(-1, *INPUT_SHAPE)
+            labels = labels.to(device)
+            outputs = model(images)
+            loss = loss_fn(outputs, target_for(images, labels, outputs))
+$l1_line            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            if step % 100 == 0:
+                print(f"epoch {epoch} step {step}/{len(train_loader)} loss {loss.item():.4f}")
+        evaluate(model, test_loader, loss_fn, device, epoch)
+
+
+@torch.no_grad()
+def evaluate(model: nn.Module, loader: DataLoader, loss_fn: nn.Module, device: torch.device,
+             epoch: int) -> None:
+    model.eval()
+$evaluate
+
+if __name__ == "__main__":
+    main()
+''')
+
+_EVAL_CLASSES = '''\
+    correct = total = 0
+    loss_sum = 0.0
+    for images, labels in loader:
+        images = images.to(device).reshape(-1, *INPUT_SHAPE)
+        labels = labels.to(device)
+        outputs = model(images)
+        loss_sum += loss_fn(outputs, target_for(images, labels, outputs)).item() * len(labels)
+        correct += (outputs.argmax(dim=1) == labels).sum().item()
+        total += len(labels)
+    print(f"epoch {epoch}: test loss {loss_sum / total:.4f}, "
+          f"test accuracy {100 * correct / total:.2f}%")
+'''
+
+_EVAL_RECON = '''\
+    loss_sum, total = 0.0, 0
+    for images, labels in loader:
+        images = images.to(device).reshape(-1, *INPUT_SHAPE)
+        outputs = model(images)
+        loss_sum += loss_fn(outputs, target_for(images, labels, outputs)).item() * len(labels)
+        total += len(labels)
+    print(f"epoch {epoch}: test reconstruction loss {loss_sum / total:.4f}")
+'''

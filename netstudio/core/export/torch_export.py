@@ -1,0 +1,63 @@
+"""Save a network as a torch.export program (.pt2): weights plus a traced graph that
+``torch.export.load`` runs without netstudio."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from netstudio.core.export import ExportError
+
+
+def export_program(net: Any) -> Any:
+    """torch.export the network in eval mode, with a dynamic batch dimension when possible."""
+    import torch
+
+    was_training = net.training
+    net.eval()
+    x = torch.rand(2, *net.input_shape)
+    try:
+        try:
+            batch = torch.export.Dim("batch", min=1)
+            return torch.export.export(net, (x,), dynamic_shapes=({0: batch},))
+        except Exception:  # a layer pins the batch size: export for a fixed batch of 2
+            return torch.export.export(net, (x,))
+    except Exception as e:
+        raise ExportError(f"torch.export could not trace this network ({_first_line(e)}). "
+                          "Export it as Python code instead.") from e
+    finally:
+        net.train(was_training)
+
+
+def export_torch_program(net: Any, path: str | os.PathLike[str]) -> Path:
+    """Write the .pt2 atomically (a temp file in the same folder, then renamed over)."""
+    import torch
+
+    program = export_program(net)
+    target = Path(path)
+    with atomic_path(target) as tmp:
+        torch.export.save(program, tmp)
+    return target
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[str]:
+    """A temp file name next to ``target``; renamed over it on success, removed on failure."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                               dir=target.parent if str(target.parent) else ".")
+    os.close(fd)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip()
+    return f"{type(e).__name__}: {text.splitlines()[0]}" if text else type(e).__name__
