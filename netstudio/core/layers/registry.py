@@ -15,13 +15,20 @@ Shape = tuple[int, ...]
 
 
 class ShapeError(Exception):
-    """A layer cannot accept its input. ``message`` says why, ``fix`` what to change."""
+    """A layer cannot accept its input. ``message`` says why, ``fix`` what to change.
 
-    def __init__(self, message: str, fix: str | None = None, field: str | None = None) -> None:
+    ``message`` is a predicate that reads after the node id, e.g. "receives 1024 features but
+    in_features is 3136" (the checker writes "fc1 receives ..."). ``code`` is the diagnostic's
+    stable id ("wrong-rank", "inferred-mismatch", "kernel-too-large", ...).
+    """
+
+    def __init__(self, message: str, fix: str | None = None, field: str | None = None,
+                 code: str = "shape") -> None:
         super().__init__(message)
         self.message = message
         self.fix = fix
         self.field = field
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,9 @@ class Param:
     (a list of ints), "str". ``inferred`` marks sizes that follow from the input shape
     (in_features, in_channels, ...): optional in files, read-only in the GUI.
     ``optional`` means None is an allowed value (e.g. Upsample's size or scale_factor).
+    For "int_or_pair", ``choices`` lists extra allowed strings (Conv2d padding "same"/"valid").
+    For "shape", ``min`` bounds each entry; min=-1 means "one entry may be -1" (Reshape).
+    ``min``/``max`` are inclusive.
     """
 
     name: str
@@ -43,6 +53,14 @@ class Param:
     choices: tuple[Any, ...] = ()
     inferred: bool = False
     optional: bool = False
+
+    def check(self, value: Any) -> str | None:
+        """None if ``value`` is allowed, else what is required ("a whole number >= 1")."""
+        return check_value(self, value)
+
+    def requirement(self) -> str:
+        """What this param accepts, in words (for messages and tooltips)."""
+        return describe(self)
 
 
 @dataclass(frozen=True)
@@ -77,6 +95,94 @@ class LayerSpec:
 
 
 _REGISTRY: dict[str, LayerSpec] = {}
+
+
+# ---- value checks (used by the checker and the property forms) -------------------------------
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_num(v: Any) -> bool:
+    return (isinstance(v, int | float) and not isinstance(v, bool)
+            and v == v and v not in (float("inf"), float("-inf")))
+
+
+def _in_range(p: Param, v: float) -> bool:
+    return (p.min is None or v >= p.min) and (p.max is None or v <= p.max)
+
+
+def _num_text(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def _range_text(p: Param, lo: float | None = None) -> str:
+    lo = p.min if lo is None else lo
+    if lo is not None and p.max is not None:
+        return f" from {_num_text(lo)} to {_num_text(p.max)}"
+    if lo is not None:
+        return f" >= {_num_text(lo)}"
+    if p.max is not None:
+        return f" <= {_num_text(p.max)}"
+    return ""
+
+
+def describe(p: Param) -> str:
+    if p.kind == "int":
+        text = "a whole number" + _range_text(p)
+    elif p.kind == "float":
+        text = "a number" + _range_text(p)
+    elif p.kind == "bool":
+        text = "true or false"
+    elif p.kind == "choice":
+        text = "one of " + ", ".join(repr(c) for c in p.choices)
+    elif p.kind == "int_or_pair":
+        rng = _range_text(p)
+        text = f"a whole number{rng} or a pair [height, width] of them"
+        if p.choices:
+            text += " or one of " + ", ".join(repr(c) for c in p.choices)
+    elif p.kind == "shape":
+        if p.min == -1:
+            text = "a list of whole numbers >= 1, one of which may be -1"
+        else:
+            text = "a list of whole numbers" + _range_text(p, 1 if p.min is None else p.min)
+    else:
+        text = "a text"
+    if p.optional:
+        text += " (or empty)"
+    return text
+
+
+def check_value(p: Param, v: Any) -> str | None:
+    if v is None:
+        return None if p.optional else describe(p)
+    ok = True
+    if p.kind == "int":
+        ok = _is_int(v) and _in_range(p, v)
+    elif p.kind == "float":
+        ok = _is_num(v) and _in_range(p, v)
+    elif p.kind == "bool":
+        ok = isinstance(v, bool)
+    elif p.kind == "choice":
+        ok = isinstance(v, str | int | float) and any(
+            v == c and type(v) is type(c) for c in p.choices)
+    elif p.kind == "int_or_pair":
+        if isinstance(v, str):
+            ok = v in p.choices
+        elif isinstance(v, list | tuple):
+            ok = len(v) == 2 and all(_is_int(x) and _in_range(p, x) for x in v)
+        else:
+            ok = _is_int(v) and _in_range(p, v)
+    elif p.kind == "shape":
+        if not isinstance(v, list | tuple) or not all(_is_int(x) for x in v):
+            ok = False
+        elif p.min == -1:
+            ok = all(x >= 1 or x == -1 for x in v) and sum(x == -1 for x in v) <= 1
+        else:
+            lo = 1 if p.min is None else p.min
+            ok = all(x >= lo and (p.max is None or x <= p.max) for x in v)
+    elif p.kind == "str":
+        ok = isinstance(v, str)
+    return None if ok else describe(p)
 
 
 def register(spec: LayerSpec) -> LayerSpec:

@@ -1,0 +1,68 @@
+"""Element-wise activations and the softmax family."""
+
+from __future__ import annotations
+
+from netstudio.core.layers.builtin._base import declare, fmt, numel
+from netstudio.core.layers.registry import Param, ShapeError
+
+
+def _same(p, ins):
+    return ins[0]
+
+
+def _builder(name, *keys):
+    def build(p, ins):
+        from torch import nn
+
+        return getattr(nn, name)(**{k: p[k] for k in keys})
+    return build
+
+
+def _simple(name, description, params=(), keys=(), loss_sensitive=False):
+    declare(name, "Activation", description, list(params), infer=_same,
+            build=_builder(name, *keys), torch_name=f"nn.{name}",
+            loss_sensitive=loss_sensitive)
+
+
+_simple("ReLU", "max(0, x): keeps positive values, zeroes negative ones.")
+_simple("LeakyReLU", "Like ReLU but lets a small slope through for negative values.",
+        [Param("negative_slope", "float", 0.01, "Slope for negative inputs.", min=0)],
+        ["negative_slope"])
+_simple("ELU", "Smooth ReLU variant: alpha * (exp(x) - 1) for negative values.",
+        [Param("alpha", "float", 1.0, "Value the output approaches for very negative inputs.",
+               min=0)], ["alpha"])
+_simple("GELU", "Gaussian error linear unit, a smooth ReLU used in transformers.",
+        [Param("approximate", "choice", "none", "'tanh' uses a faster approximation.",
+               choices=("none", "tanh"))], ["approximate"])
+_simple("SiLU", "x * sigmoid(x) (also called swish).")
+_simple("Sigmoid", "Squashes each value into (0, 1).", loss_sensitive=True)
+_simple("Tanh", "Squashes each value into (-1, 1).")
+
+
+def _softmax_infer(name):
+    def infer(p, ins):
+        (s,) = ins
+        dim, rank = p["dim"], len(s) + 1
+        if not -rank <= dim < rank:
+            raise ShapeError(f"has dim {dim}, but its input {fmt(s)} has only dimensions "
+                             f"1..{rank - 1} after the batch", fix="set dim to -1 (the last)",
+                             field="dim", code="bad-dim")
+        if dim in (0, -rank):
+            raise ShapeError(f"has dim {dim}, the batch dimension: {name} would mix samples",
+                             fix="set dim to -1 (the last dimension, the classes)",
+                             field="dim", code="bad-dim")
+        return s
+    return infer
+
+
+for _name, _desc in (
+    ("Softmax", "Turns scores into probabilities that sum to 1 along dim."),
+    ("LogSoftmax", "Log of Softmax; pair it with NLLLoss."),
+):
+    declare(_name, "Activation", _desc,
+            [Param("dim", "int", -1, "Dimension to normalise, counting the batch as 0; "
+                   "-1 = the last (the classes).")],
+            infer=_softmax_infer(_name), build=_builder(_name, "dim"),
+            flops=lambda p, ins, out: 3 * numel(out),
+            torch_name=f"nn.{_name}", loss_sensitive=True)
+

@@ -1,0 +1,161 @@
+"""Convolutions: Conv1d, Conv2d, ConvTranspose2d."""
+
+from __future__ import annotations
+
+import math
+
+from netstudio.core.layers.builtin._base import declare, fmt, need_image, numel
+from netstudio.core.layers.registry import Param, ShapeError
+
+
+def tup(v, nd):
+    return tuple(int(x) for x in v) if isinstance(v, list | tuple) else (int(v),) * nd
+
+
+def _text(t):
+    return str(t[0]) if len(set(t)) == 1 else "x".join(str(x) for x in t)
+
+
+def _check_groups(p, c_in):
+    g = p["groups"]
+    if c_in % g or p["out_channels"] % g:
+        raise ShapeError(f"has groups {g}, but its {c_in} input channels and "
+                         f"{p['out_channels']} output channels must both divide by it",
+                         fix="set groups to 1 or to a common divisor of both", field="groups",
+                         code="bad-groups")
+
+
+def conv_out(p, s, nd, layer):
+    """Output spatial sizes of a convolution over the last nd dims of s."""
+    need_image(layer, s, ndim=nd)
+    sizes = s[1:]
+    k, st, d = tup(p["kernel_size"], nd), tup(p["stride"], nd), tup(p["dilation"], nd)
+    pad = p["padding"]
+    if pad == "same":
+        if any(x != 1 for x in st):
+            raise ShapeError("uses padding 'same', which torch allows only with stride 1",
+                             fix="set stride to 1 or give padding as a number", field="padding",
+                             code="bad-padding")
+        return sizes
+    pad = (0,) * nd if pad == "valid" else tup(pad, nd)
+    span = tuple(di * (ki - 1) + 1 for di, ki in zip(d, k, strict=True))
+    if any(n + 2 * q < sp for n, q, sp in zip(sizes, pad, span, strict=True)):
+        raise ShapeError(
+            f"has kernel_size {_text(k)} (spanning {_text(span)} with dilation), but its input "
+            f"is only {_text(sizes)} with padding {_text(pad)}",
+            fix="use a smaller kernel_size, add padding, or remove a pooling layer before it",
+            field="kernel_size", code="kernel-too-large")
+    return tuple((n + 2 * q - sp) // si + 1
+                 for n, q, sp, si in zip(sizes, pad, span, st, strict=True))
+
+
+def _conv(nd):
+    name = f"Conv{nd}d"
+
+    def infer(p, ins):
+        (s,) = ins
+        out = conv_out(p, s, nd, name)
+        _check_groups(p, s[0])
+        return (p["out_channels"], *out)
+
+    def count(p, ins):
+        c_in = ins[0][0]
+        k = math.prod(tup(p["kernel_size"], nd))
+        return p["out_channels"] * (c_in // p["groups"]) * k + (
+            p["out_channels"] if p["bias"] else 0)
+
+    def flops(p, ins, out):
+        k = math.prod(tup(p["kernel_size"], nd))
+        return 2 * numel(out) * (ins[0][0] // p["groups"]) * k
+
+    def build(p, ins):
+        from torch import nn
+
+        pad = p["padding"] if isinstance(p["padding"], str) else tup(p["padding"], nd)
+        return getattr(nn, name)(
+            p["in_channels"], p["out_channels"], tup(p["kernel_size"], nd),
+            stride=tup(p["stride"], nd), padding=pad, dilation=tup(p["dilation"], nd),
+            groups=p["groups"], bias=p["bias"])
+
+    return infer, count, flops, build
+
+
+def _conv_params(nd, transposed=False):
+    size = "int" if nd == 1 else "int_or_pair"
+    out = [
+        Param("in_channels", "int", None, "Channels of the input (inferred).", min=1,
+              inferred=True),
+        Param("out_channels", "int", 16, "Number of filters = channels of the output.", min=1),
+        Param("kernel_size", size, 3, "Size of each filter.", min=1),
+        Param("stride", size, 1, "Step between filter positions.", min=1),
+        Param("padding", size, 0,
+              "Zeros added on each side." + ("" if transposed else
+                                             " 'same' keeps the size (stride 1 only)."),
+              min=0, choices=() if transposed else ("same", "valid")),
+    ]
+    if transposed:
+        out.append(Param("output_padding", size, 0,
+                         "Extra size added to one side of the output (< stride).", min=0))
+    out += [
+        Param("dilation", size, 1, "Spacing between filter taps.", min=1),
+        Param("groups", "int", 1, "Split channels into independent groups.", min=1),
+        Param("bias", "bool", True, "Learn an additive bias."),
+    ]
+    return out
+
+
+def _inferred_channels(ins, p):
+    return [("in_channels", ins[0][0], "channels")]
+
+
+for _nd in (2, 1):
+    _infer, _count, _flops, _build = _conv(_nd)
+    declare(f"Conv{_nd}d", "Convolution",
+            "Slides learned filters over the " + ("image" if _nd == 2 else "sequence")
+            + "; each filter makes one output channel.",
+            _conv_params(_nd), infer=_infer, build=_build, count=_count, flops=_flops,
+            inferred=_inferred_channels, torch_name=f"nn.Conv{_nd}d")
+
+
+def _t_infer(p, ins):
+    (s,) = ins
+    need_image("ConvTranspose2d", s)
+    k, st, d = tup(p["kernel_size"], 2), tup(p["stride"], 2), tup(p["dilation"], 2)
+    pad, op = tup(p["padding"], 2), tup(p["output_padding"], 2)
+    if any(o >= max(a, b) for o, a, b in zip(op, st, d, strict=True)):
+        raise ShapeError(f"has output_padding {_text(op)}, which must be smaller than the "
+                         f"stride {_text(st)} (or the dilation)",
+                         fix="set output_padding to 0 or to stride - 1",
+                         field="output_padding", code="bad-output-padding")
+    _check_groups(p, s[0])
+    out = tuple((n - 1) * si - 2 * q + di * (ki - 1) + oi + 1
+                for n, si, q, di, ki, oi in zip(s[1:], st, pad, d, k, op, strict=True))
+    if min(out) < 1:
+        raise ShapeError(f"would produce an empty output {fmt((p['out_channels'], *out))}",
+                         fix="use less padding or a larger kernel_size", field="padding",
+                         code="kernel-too-large")
+    return (p["out_channels"], *out)
+
+
+def _t_count(p, ins):
+    k = math.prod(tup(p["kernel_size"], 2))
+    return ins[0][0] * (p["out_channels"] // p["groups"]) * k + (
+        p["out_channels"] if p["bias"] else 0)
+
+
+def _t_build(p, ins):
+    from torch import nn
+
+    return nn.ConvTranspose2d(
+        p["in_channels"], p["out_channels"], tup(p["kernel_size"], 2),
+        stride=tup(p["stride"], 2), padding=tup(p["padding"], 2),
+        output_padding=tup(p["output_padding"], 2), groups=p["groups"], bias=p["bias"],
+        dilation=tup(p["dilation"], 2))
+
+
+declare("ConvTranspose2d", "Convolution",
+        "Transposed convolution: upsamples an image with learned filters (decoders).",
+        _conv_params(2, transposed=True), infer=_t_infer, build=_t_build, count=_t_count,
+        flops=lambda p, ins, out: 2 * numel(ins[0]) * (p["out_channels"] // p["groups"])
+        * math.prod(tup(p["kernel_size"], 2)),
+        inferred=_inferred_channels, torch_name="nn.ConvTranspose2d")

@@ -1,0 +1,38 @@
+"""Fully connected layers."""
+
+from __future__ import annotations
+
+from netstudio.core.layers.builtin._base import declare, fmt, numel, wrong_rank
+from netstudio.core.layers.registry import Param
+
+
+def _infer(p, ins):
+    (s,) = ins
+    if len(s) > 2:
+        raise wrong_rank("Linear", s, "a flat vector of features",
+                         f"add a Flatten layer before it (it turns {fmt(s)} into "
+                         f"[{numel(s)}])")
+    return (*s[:-1], p["out_features"])
+
+
+def _count(p, ins):
+    return ins[0][-1] * p["out_features"] + (p["out_features"] if p["bias"] else 0)
+
+
+def _build(p, ins):
+    from torch import nn
+
+    return nn.Linear(p["in_features"], p["out_features"], bias=p["bias"])
+
+
+declare(
+    "Linear", "Dense", "Fully connected layer: every output is a weighted sum of all inputs.",
+    [Param("in_features", "int", None, "Size of each input vector (inferred from the input).",
+           min=1, inferred=True),
+     Param("out_features", "int", 10, "Number of outputs (neurons).", min=1),
+     Param("bias", "bool", True, "Learn an additive bias.")],
+    infer=_infer, build=_build, count=_count,
+    flops=lambda p, ins, out: 2 * numel(ins[0]) * p["out_features"],
+    inferred=lambda ins, p: [("in_features", ins[0][-1], "features")],
+    torch_name="nn.Linear",
+)

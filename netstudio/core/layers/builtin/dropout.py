@@ -1,0 +1,34 @@
+"""Dropout: randomly zeroes values while training (regularisation)."""
+
+from __future__ import annotations
+
+from netstudio.core.layers.builtin._base import declare, wrong_rank
+from netstudio.core.layers.registry import Param
+
+
+def _p():
+    return [Param("p", "float", 0.5, "Probability of zeroing each value while training.",
+                  min=0, max=1)]
+
+
+def _builder(name):
+    def build(p, ins):
+        from torch import nn
+
+        return getattr(nn, name)(p=p["p"])
+    return build
+
+
+def _d2_infer(p, ins):
+    (s,) = ins
+    if len(s) != 3:
+        raise wrong_rank("Dropout2d", s, "[channels, height, width]",
+                         "use Dropout for inputs that are not images")
+    return s
+
+
+declare("Dropout", "Dropout", "Zeroes random values while training, so the network cannot "
+        "rely on any single one.", _p(), infer=lambda p, ins: ins[0],
+        build=_builder("Dropout"), torch_name="nn.Dropout")
+declare("Dropout2d", "Dropout", "Zeroes whole random channels of an image while training.",
+        _p(), infer=_d2_infer, build=_builder("Dropout2d"), torch_name="nn.Dropout2d")

@@ -1,0 +1,22 @@
+"""The network's entry point."""
+
+from __future__ import annotations
+
+from netstudio.core.layers.builtin._base import declare
+from netstudio.core.layers.registry import Param
+
+
+def _build(p, ins):
+    from torch import nn
+
+    return nn.Identity()
+
+
+declare(
+    "Input", "Input", "Where the data enters: one sample's shape, without the batch dimension.",
+    [Param("shape", "shape", [1, 28, 28],
+           "Per-sample shape, channels first: [1, 28, 28] for MNIST images.")],
+    infer=lambda p, ins: tuple(int(d) for d in p["shape"]),
+    build=_build, flops=lambda p, ins, out: 0,
+    min_inputs=0, max_inputs=0,
+)

@@ -1,0 +1,61 @@
+"""Layers that join several inputs: Add, Concat."""
+
+from __future__ import annotations
+
+from netstudio.core.layers.builtin._base import declare, fmt, numel
+from netstudio.core.layers.registry import Param, ShapeError
+
+
+def _add_infer(p, ins):
+    first = ins[0]
+    for i, s in enumerate(ins[1:], start=1):
+        if s != first:
+            raise ShapeError(
+                f"adds inputs of different shapes: input 1 is {fmt(first)}, input {i + 1} is "
+                f"{fmt(s)}", fix="make both branches produce the same shape (or use Concat)",
+                code="shape-mismatch")
+    return first
+
+
+def _concat_infer(p, ins):
+    rank, dim = len(ins[0]), p["dim"]
+    if not -rank <= dim < rank:
+        raise ShapeError(f"has dim {dim}, but its inputs have only {rank} dimension(s) "
+                         f"per sample (0 to {rank - 1})", fix="set dim to 0 (channels)",
+                         field="dim", code="bad-dim")
+    d = dim % rank
+    first = ins[0]
+    total = 0
+    for i, s in enumerate(ins):
+        if len(s) != rank or any(a != b for j, (a, b) in enumerate(zip(s, first, strict=True))
+                                 if j != d):
+            raise ShapeError(
+                f"joins inputs whose shapes differ outside dim {dim}: input 1 is {fmt(first)}, "
+                f"input {i + 1} is {fmt(s)}",
+                fix=f"all inputs must match in every dimension except dim {dim}",
+                code="shape-mismatch")
+        total += s[d]
+    return (*first[:d], total, *first[d + 1:])
+
+
+def _add_build(p, ins):
+    from netstudio.core.layers.modules import Add
+
+    return Add()
+
+
+def _concat_build(p, ins):
+    from netstudio.core.layers.modules import Concat
+
+    return Concat(p["dim"])
+
+
+declare("Add", "Merge", "Element-wise sum of its inputs (residual connections).", [],
+        infer=_add_infer, build=_add_build,
+        flops=lambda p, ins, out: numel(out) * (len(ins) - 1),
+        min_inputs=2, max_inputs=None, wrapper="Add")
+declare("Concat", "Merge", "Joins its inputs along a dimension (0 = channels).",
+        [Param("dim", "int", 0, "Per-sample dimension to join along: 0 = channels, "
+               "-1 = the last.")],
+        infer=_concat_infer, build=_concat_build, flops=lambda p, ins, out: 0,
+        min_inputs=2, max_inputs=None, wrapper="Concat")

@@ -1,0 +1,105 @@
+"""Normalisation: BatchNorm1d, BatchNorm2d, LayerNorm."""
+
+from __future__ import annotations
+
+from netstudio.core.layers.builtin._base import declare, fmt, numel, wrong_rank
+from netstudio.core.layers.registry import Param, ShapeError
+
+
+def _bn_params():
+    return [
+        Param("num_features", "int", None, "Channels (or features) of the input (inferred).",
+              min=1, inferred=True),
+        Param("eps", "float", 1e-5, "Added to the variance to avoid dividing by zero.", min=0),
+        Param("momentum", "float", 0.1, "How fast the running statistics follow new batches.",
+              min=0, max=1),
+        Param("affine", "bool", True, "Learn a scale and shift per channel."),
+        Param("track_running_stats", "bool", True,
+              "Keep running mean/variance for evaluation."),
+    ]
+
+
+def _bn1_infer(p, ins):
+    (s,) = ins
+    if len(s) not in (1, 2):
+        fix = ("use BatchNorm2d for images" if len(s) == 3
+               else "add a Flatten layer before it")
+        raise wrong_rank("BatchNorm1d", s, "[features] or [channels, length]", fix)
+    return s
+
+
+def _bn2_infer(p, ins):
+    (s,) = ins
+    if len(s) != 3:
+        fix = "use BatchNorm1d for flat vectors" if len(s) in (1, 2) else (
+            "add a Reshape layer before it")
+        raise wrong_rank("BatchNorm2d", s, "[channels, height, width]", fix)
+    return s
+
+
+def _bn_builder(name):
+    def build(p, ins):
+        from torch import nn
+
+        return getattr(nn, name)(p["num_features"], eps=p["eps"], momentum=p["momentum"],
+                                 affine=p["affine"],
+                                 track_running_stats=p["track_running_stats"])
+    return build
+
+
+def _bn_count(p, ins):
+    return 2 * ins[0][0] if p["affine"] else 0
+
+
+for _name, _infer, _desc in (
+    ("BatchNorm1d", _bn1_infer, "Normalises each feature over the batch, then scales and "
+     "shifts it."),
+    ("BatchNorm2d", _bn2_infer, "Normalises each channel over the batch and the image, then "
+     "scales and shifts it."),
+):
+    declare(_name, "Normalization", _desc, _bn_params(), infer=_infer,
+            build=_bn_builder(_name), count=_bn_count,
+            flops=lambda p, ins, out: 2 * numel(out),
+            inferred=lambda ins, p: [("num_features", ins[0][0], "channels")],
+            torch_name=f"nn.{_name}")
+
+
+def _ln_shape(p, s):
+    given = p.get("normalized_shape")
+    if given is None:
+        return tuple(s)
+    given = tuple(given)
+    if len(given) > len(s) or tuple(s[len(s) - len(given):]) != given:
+        raise ShapeError(
+            f"receives shape {fmt(s)} but normalized_shape is {fmt(given)}, which is not its "
+            f"last dimension(s)",
+            fix=f"remove normalized_shape or set it to {fmt(s[-1:])} or {fmt(s)}",
+            field="normalized_shape", code="inferred-mismatch")
+    return given
+
+
+def _ln_build(p, ins):
+    from torch import nn
+
+    return nn.LayerNorm(list(p["normalized_shape"]), eps=p["eps"],
+                        elementwise_affine=p["elementwise_affine"], bias=p["bias"])
+
+
+declare(
+    "LayerNorm", "Normalization",
+    "Normalises each sample over its last dimensions, then scales and shifts.",
+    [Param("normalized_shape", "shape", None,
+           "Trailing dimensions to normalise over; empty = the whole sample (inferred).",
+           inferred=True),
+     Param("eps", "float", 1e-5, "Added to the variance to avoid dividing by zero.", min=0),
+     Param("elementwise_affine", "bool", True, "Learn a scale per element."),
+     Param("bias", "bool", True, "Learn a shift per element (with elementwise_affine).")],
+    infer=lambda p, ins: (_ln_shape(p, ins[0]), ins[0])[1],
+    build=_ln_build,
+    count=lambda p, ins: (numel(_ln_shape(p, ins[0]))
+                          * ((1 + p["bias"]) if p["elementwise_affine"] else 0)),
+    flops=lambda p, ins, out: 5 * numel(out),
+    # any trailing part of the input shape may be given; _ln_shape raises otherwise
+    inferred=lambda ins, p: [("normalized_shape", list(_ln_shape(p, ins[0])), "shape")],
+    torch_name="nn.LayerNorm",
+)

@@ -1,0 +1,111 @@
+"""Pooling: MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, MaxPool1d."""
+
+from __future__ import annotations
+
+import math
+
+from netstudio.core.layers.builtin._base import declare, need_image, numel
+from netstudio.core.layers.builtin.conv import tup
+from netstudio.core.layers.registry import Param, ShapeError
+
+
+def _text(t):
+    return str(t[0]) if len(set(t)) == 1 else "x".join(str(x) for x in t)
+
+
+def pool_out(p, s, nd, layer, dilation=True):
+    need_image(layer, s, ndim=nd)
+    k = tup(p["kernel_size"], nd)
+    st = k if p["stride"] is None else tup(p["stride"], nd)
+    pad = tup(p["padding"], nd)
+    d = tup(p["dilation"], nd) if dilation else (1,) * nd
+    span = tuple(di * (ki - 1) + 1 for di, ki in zip(d, k, strict=True))
+    if any(2 * q > sp for q, sp in zip(pad, span, strict=True)):
+        raise ShapeError(f"has padding {_text(pad)}, but pooling allows at most half the "
+                         f"kernel size {_text(k)}", fix="use less padding or a larger kernel",
+                         field="padding", code="bad-padding")
+    sizes = s[1:]
+    if any(n + 2 * q < sp for n, q, sp in zip(sizes, pad, span, strict=True)):
+        raise ShapeError(f"has kernel_size {_text(k)}, but its input is only {_text(sizes)}",
+                         fix="use a smaller kernel_size or remove a pooling layer before it",
+                         field="kernel_size", code="kernel-too-large")
+    out = []
+    for n, q, sp, si in zip(sizes, pad, span, st, strict=True):
+        if p["ceil_mode"]:
+            o = -(-(n + 2 * q - sp) // si) + 1
+            if (o - 1) * si >= n + q:  # the last window must start inside the input
+                o -= 1
+        else:
+            o = (n + 2 * q - sp) // si + 1
+        out.append(o)
+    return (s[0], *out)
+
+
+def _params(nd, avg=False):
+    size = "int" if nd == 1 else "int_or_pair"
+    out = [
+        Param("kernel_size", size, 2, "Size of the pooling window.", min=1),
+        Param("stride", size, None, "Step between windows; empty = kernel_size.", min=1,
+              optional=True),
+        Param("padding", size, 0, "Padding on each side (at most half the kernel).", min=0),
+    ]
+    if not avg:
+        out.append(Param("dilation", size, 1, "Spacing between window taps.", min=1))
+    out.append(Param("ceil_mode", "bool", False, "Round the output size up, not down."))
+    if avg:
+        out.append(Param("count_include_pad", "bool", True,
+                         "Count padded zeros in the average."))
+    return out
+
+
+def _builder(name, nd, avg=False):
+    def build(p, ins):
+        from torch import nn
+
+        kw = dict(kernel_size=tup(p["kernel_size"], nd),
+                  stride=None if p["stride"] is None else tup(p["stride"], nd),
+                  padding=tup(p["padding"], nd), ceil_mode=p["ceil_mode"])
+        if avg:
+            kw["count_include_pad"] = p["count_include_pad"]
+        else:
+            kw["dilation"] = tup(p["dilation"], nd)
+        return getattr(nn, name)(**kw)
+    return build
+
+
+def _window_flops(nd):
+    return lambda p, ins, out: numel(out) * math.prod(tup(p["kernel_size"], nd))
+
+
+declare("MaxPool2d", "Pooling", "Keeps the largest value in each window: halves H and W "
+        "with kernel_size 2.", _params(2),
+        infer=lambda p, ins: pool_out(p, ins[0], 2, "MaxPool2d"),
+        build=_builder("MaxPool2d", 2), flops=_window_flops(2), torch_name="nn.MaxPool2d")
+declare("AvgPool2d", "Pooling", "Averages each window.", _params(2, avg=True),
+        infer=lambda p, ins: pool_out(p, ins[0], 2, "AvgPool2d", dilation=False),
+        build=_builder("AvgPool2d", 2, avg=True), flops=_window_flops(2),
+        torch_name="nn.AvgPool2d")
+
+
+def _adaptive_infer(p, ins):
+    (s,) = ins
+    need_image("AdaptiveAvgPool2d", s)
+    return (s[0], *tup(p["output_size"], 2))
+
+
+def _adaptive_build(p, ins):
+    from torch import nn
+
+    return nn.AdaptiveAvgPool2d(tup(p["output_size"], 2))
+
+
+declare("AdaptiveAvgPool2d", "Pooling",
+        "Averages down to a fixed output size, whatever the input size ([C, 1, 1] = global "
+        "average).",
+        [Param("output_size", "int_or_pair", 1, "Height and width of the output.", min=1)],
+        infer=_adaptive_infer, build=_adaptive_build,
+        flops=lambda p, ins, out: numel(ins[0]), torch_name="nn.AdaptiveAvgPool2d")
+declare("MaxPool1d", "Pooling", "Keeps the largest value in each window of a sequence "
+        "[channels, length].", _params(1),
+        infer=lambda p, ins: pool_out(p, ins[0], 1, "MaxPool1d"),
+        build=_builder("MaxPool1d", 1), flops=_window_flops(1), torch_name="nn.MaxPool1d")

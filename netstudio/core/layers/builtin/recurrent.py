@@ -1,0 +1,94 @@
+"""Recurrent layers over [seq, features] per sample (batch first): RNN, LSTM, GRU."""
+
+from __future__ import annotations
+
+from netstudio.core.layers.builtin._base import declare, square_hint, wrong_rank
+from netstudio.core.layers.registry import Param
+
+_GATES = {"RNN": 1, "LSTM": 4, "GRU": 3}
+
+
+def _params(name):
+    out = [
+        Param("input_size", "int", None, "Features per step (inferred from the input).", min=1,
+              inferred=True),
+        Param("hidden_size", "int", 64, "Size of the hidden state (the output per step).",
+              min=1),
+        Param("num_layers", "int", 1, "Recurrent layers stacked on each other.", min=1),
+    ]
+    if name == "RNN":
+        out.append(Param("nonlinearity", "choice", "tanh", "Activation inside the cell.",
+                         choices=("tanh", "relu")))
+    out += [
+        Param("bias", "bool", True, "Learn bias weights."),
+        Param("dropout", "float", 0.0, "Dropout between stacked layers (needs num_layers > 1).",
+              min=0, max=1),
+        Param("bidirectional", "bool", False,
+              "Also read the sequence backwards; doubles the output size."),
+        Param("return", "choice", "last",
+              "'last': the final hidden state [hidden]; 'sequence': every step [seq, hidden].",
+              choices=("last", "sequence")),
+    ]
+    return out
+
+
+def _rank_fix(s):
+    if len(s) == 3 and s[0] == 1:
+        return f"add a Reshape layer before it with shape [{s[1]}, {s[2]}] (rows as steps)"
+    if len(s) == 1:
+        hint = square_hint(s[0])
+        if hint.startswith("[1, "):
+            return f"add a Reshape layer before it with shape [{hint[4:]}"
+    return "add a Reshape layer before it with shape [steps, features]"
+
+
+def _recurrent(name):
+    gates = _GATES[name]
+
+    def infer(p, ins):
+        (s,) = ins
+        if len(s) != 2:
+            raise wrong_rank(name, s, "a sequence [steps, features]", _rank_fix(s))
+        hidden = p["hidden_size"] * (2 if p["bidirectional"] else 1)
+        return (hidden,) if p["return"] == "last" else (s[0], hidden)
+
+    def count(p, ins):
+        h, dirs = p["hidden_size"], 2 if p["bidirectional"] else 1
+        total, size = 0, ins[0][1]
+        for _ in range(p["num_layers"]):
+            total += dirs * (gates * h * (size + h) + (2 * gates * h if p["bias"] else 0))
+            size = h * dirs
+        return total
+
+    def flops(p, ins, out):
+        steps = ins[0][0]
+        return 2 * steps * count({**p, "bias": False}, ins)
+
+    def build(p, ins):
+        from torch import nn
+
+        from netstudio.core.layers.modules import RecurrentLast, RecurrentSequence
+
+        kw = dict(num_layers=p["num_layers"], bias=p["bias"], batch_first=True,
+                  dropout=p["dropout"], bidirectional=p["bidirectional"])
+        if name == "RNN":
+            kw["nonlinearity"] = p["nonlinearity"]
+        rnn = getattr(nn, name)(p["input_size"], p["hidden_size"], **kw)
+        return (RecurrentLast if p["return"] == "last" else RecurrentSequence)(rnn)
+
+    return infer, count, flops, build
+
+
+_DESC = {
+    "RNN": "Simple recurrent layer: reads a sequence step by step, keeping a hidden state.",
+    "LSTM": "Long short-term memory: a recurrent layer with gates that remember longer.",
+    "GRU": "Gated recurrent unit: a lighter LSTM.",
+}
+
+for _name in ("RNN", "LSTM", "GRU"):
+    _infer, _count, _flops, _build = _recurrent(_name)
+    declare(_name, "Recurrent", _DESC[_name], _params(_name), infer=_infer, build=_build,
+            count=_count, flops=_flops,
+            inferred=lambda ins, p: [("input_size", ins[0][-1], "features per step")],
+            torch_name=f"nn.{_name}", wrapper="RecurrentLast|RecurrentSequence")
+
