@@ -112,10 +112,12 @@ def predict_probs(model: nn.Module, x: torch.Tensor) -> np.ndarray:
 
 
 # ---- grids --------------------------------------------------------------------------------
-def tile_channels(maps: np.ndarray, columns: int | None = None, padding: int = 1) -> TileGrid:
+def tile_channels(maps: np.ndarray, columns: int | None = None, padding: int = 1,
+                  scale_each: bool = True) -> TileGrid:
     """Tile a [C, H, W] stack into one grayscale image, each channel scaled to 0..1 alone.
 
     A channel with no contrast (all equal) shows as black rather than dividing by zero.
+    ``scale_each=False`` keeps the values as they are (images already in 0..1).
     """
     arr = np.asarray(maps, dtype=np.float32)
     if arr.ndim == 2:
@@ -128,6 +130,8 @@ def tile_channels(maps: np.ndarray, columns: int | None = None, padding: int = 1
     lo = t.flatten(1).min(1).values[:, None, None]
     hi = t.flatten(1).max(1).values[:, None, None]
     scaled = torch.where(hi > lo, (t - lo) / (hi - lo).clamp_min(1e-12), torch.zeros_like(t))
+    if not scale_each:
+        scaled = t.clamp(0.0, 1.0)
     grid = make_grid(scaled.unsqueeze(1), nrow=cols, padding=padding, pad_value=0.25)
     # make_grid pads the outer border too; drop it so cell_at's arithmetic starts at 0.
     image = grid[0, padding:, padding:].numpy().copy()

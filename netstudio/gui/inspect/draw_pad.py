@@ -1,0 +1,191 @@
+"""Draw a digit with the mouse and watch the network's class probabilities change.
+
+The stroke is preprocessed the way MNIST digits were (netstudio.core.data.preprocess) before
+it reaches the network; the 28x28 result is shown so the learner sees what the network sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from netstudio.core.data.preprocess import preprocess_drawing
+from netstudio.gui.inspect.images import image_item, image_view_box
+
+Predictor = Callable[[np.ndarray], np.ndarray | None]  # 28x28 in 0..1 -> probabilities
+
+
+class DrawPad(QWidget):
+    """A square black canvas; white strokes. ``drawing_changed`` fires while drawing (~15/s)."""
+
+    drawing_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, size: int = 280, pen: float = 20.0) -> None:
+        super().__init__(parent)
+        self.canvas = QImage(size, size, QImage.Format.Format_Grayscale8)
+        self.canvas.fill(0)
+        self.pen_width = pen
+        self._last: QPointF | None = None
+        self.setFixedSize(size, size)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setToolTip("Draw a digit with the mouse. Clear to start again.")
+        self._emit_timer = QTimer(self)
+        self._emit_timer.setSingleShot(True)
+        self._emit_timer.setInterval(66)
+        self._emit_timer.timeout.connect(self.drawing_changed)
+
+    def clear(self) -> None:
+        self.canvas.fill(0)
+        self.update()
+        self.drawing_changed.emit()
+
+    def array(self) -> np.ndarray:
+        """The drawing as float32 [H, W] in 0..1."""
+        img = self.canvas
+        ptr = img.constBits()
+        a = np.frombuffer(ptr, np.uint8, img.sizeInBytes()).reshape(img.height(),
+                                                                   img.bytesPerLine())
+        return a[:, : img.width()].astype(np.float32) / 255.0
+
+    def stroke(self, points: Sequence[tuple[float, float]]) -> None:
+        """Draw a polyline in canvas pixels (what a mouse drag does; tests use it too)."""
+        for i, (x, y) in enumerate(points):
+            self._line_to(QPointF(x, y), start=i == 0)
+        self._last = None
+        self.drawing_changed.emit()
+
+    def _line_to(self, p: QPointF, start: bool = False) -> None:
+        painter = QPainter(self.canvas)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(255, 255, 255), self.pen_width, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        if start or self._last is None:
+            painter.drawPoint(p)
+        else:
+            painter.drawLine(self._last, p)
+        painter.end()
+        self._last = p
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._line_to(event.position(), start=True)
+            self._emit_timer.start()
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.clear()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._line_to(event.position())
+            if not self._emit_timer.isActive():
+                self._emit_timer.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._last = None
+        self._emit_timer.stop()
+        self.drawing_changed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawImage(0, 0, self.canvas)
+        painter.end()
+
+
+class DrawPadPanel(QWidget):
+    """The pad, what the network sees (28x28), and a bar chart of class probabilities."""
+
+    digit_ready = Signal(object)  # np.ndarray [28, 28] in 0..1, after each change
+
+    def __init__(self, parent: QWidget | None = None,
+                 class_names: Sequence[str] = tuple(str(i) for i in range(10))) -> None:
+        super().__init__(parent)
+        self.predictor: Predictor | None = None
+        self.class_names = list(class_names)
+        self.digit = np.zeros((28, 28), np.float32)
+        self.probs: np.ndarray | None = None
+        self.pad = DrawPad()
+        self.pad.drawing_changed.connect(self._on_drawing_changed)
+        clear = QPushButton("Clear")
+        clear.clicked.connect(self.pad.clear)
+        self.preview_item = image_item()
+        self.preview = image_view_box(self.preview_item)
+        self.preview.setFixedSize(112, 112)
+        self.answer = QLabel("Train a network, then draw a digit.")
+        self.answer.setWordWrap(True)
+        font = self.answer.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.answer.setFont(font)
+        self.bars_plot = pg.PlotWidget()
+        self.bars_plot.setMenuEnabled(False)
+        self.bars_plot.setMouseEnabled(x=False, y=False)
+        self.bars_plot.hideButtons()
+        self.bars_plot.setYRange(0, 1, padding=0)
+        self.bars_plot.setLabel("left", "probability")
+        self.bars = pg.BarGraphItem(x=np.arange(len(self.class_names)),
+                                    height=np.zeros(len(self.class_names)), width=0.7,
+                                    brush="#2563eb")
+        self.bars_plot.addItem(self.bars)
+        self._set_ticks()
+
+        left = QVBoxLayout()
+        left.addWidget(self.pad)
+        row = QHBoxLayout()
+        row.addWidget(clear)
+        row.addStretch(1)
+        left.addLayout(row)
+        right = QVBoxLayout()
+        seen = QHBoxLayout()
+        seen.addWidget(self.preview)
+        seen.addWidget(QLabel("What the network sees:\ncropped, scaled to 20x20,\ncentred by "
+                              "mass in 28x28\n(like the MNIST digits)."), 1)
+        right.addLayout(seen)
+        right.addWidget(self.answer)
+        right.addWidget(self.bars_plot, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+
+    def set_class_names(self, names: Sequence[str]) -> None:
+        self.class_names = list(names)
+        self.bars.setOpts(x=np.arange(len(names)), height=np.zeros(len(names)))
+        self._set_ticks()
+
+    def set_predictor(self, predictor: Predictor | None) -> None:
+        """predictor(28x28 image in 0..1) -> probabilities; None: no trained model yet."""
+        self.predictor = predictor
+        self._predict()
+
+    def _set_ticks(self) -> None:
+        self.bars_plot.getAxis("bottom").setTicks(
+            [[(i, n) for i, n in enumerate(self.class_names)]])
+
+    @Slot()
+    def _on_drawing_changed(self) -> None:
+        self.digit = preprocess_drawing(self.pad.array())
+        self.preview_item.setImage(self.digit, autoLevels=False, levels=(0.0, 1.0))
+        self.preview.view_box.autoRange(padding=0)
+        self._predict()
+        self.digit_ready.emit(self.digit)
+
+    def _predict(self) -> None:
+        if not self.digit.any():
+            self.bars.setOpts(height=np.zeros(len(self.class_names)))
+            self.probs = None
+            if self.predictor is not None:
+                self.answer.setText("Draw a digit in the black square.")
+            return
+        probs = self.predictor(self.digit) if self.predictor is not None else None
+        if probs is None:
+            self.answer.setText("No trained network yet: press Train first.")
+            return
+        probs = np.asarray(probs, np.float64).reshape(-1)
+        self.probs = probs
+        self.bars.setOpts(height=probs[: len(self.class_names)])
+        best = int(np.argmax(probs))
+        name = self.class_names[best] if best < len(self.class_names) else str(best)
+        self.answer.setText(f"The network says <b>{name}</b> ({probs[best]:.0%} sure).")

@@ -1,0 +1,88 @@
+"""The learned filters (kernels) of a convolution, one tile per output channel."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from netstudio.core.train.capture import filter_images
+from netstudio.gui.inspect.images import image_item, image_view_box
+from netstudio.gui.inspect.tile_view import TileGridView
+
+MODES = {"auto": "Automatic", "first": "First input channel", "mean": "Mean over inputs"}
+
+
+class FilterView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.node_id: str | None = None
+        self.weight: np.ndarray | None = None
+        self.images: np.ndarray | None = None
+        self.title = QLabel("Select a convolution on the canvas to see its learned filters.")
+        self.title.setWordWrap(True)
+        self.mode = QComboBox()
+        for key, text in MODES.items():
+            self.mode.addItem(text, key)
+        self.mode.setToolTip("Deeper convolutions have one kernel per input channel: show the "
+                             "first one, or their mean.")
+        self.mode.currentIndexChanged.connect(self._on_mode_changed)
+        self.tiles = TileGridView()
+        self.tiles.tile_clicked.connect(self._on_tile_clicked)
+        self.zoom_item = image_item()
+        self.zoom_view = image_view_box(self.zoom_item)
+        self.zoom_view.setMaximumWidth(220)
+        self.zoom_label = QLabel("")
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.mode)
+        body = QHBoxLayout()
+        body.addWidget(self.tiles, 3)
+        side = QVBoxLayout()
+        side.addWidget(self.zoom_label)
+        side.addWidget(self.zoom_view, 1)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(body, 1)
+
+    @property
+    def tile_count(self) -> int:
+        return self.tiles.tile_count
+
+    def show_weight(self, node_id: str, weight: np.ndarray) -> None:
+        """weight: a Conv2d weight [out, in, kh, kw] as numpy."""
+        weight = np.asarray(weight)
+        if weight.ndim != 4:
+            self.show_message(f"'{node_id}' has no 2-D convolution kernels to show.")
+            return
+        self.node_id, self.weight = node_id, weight
+        self._redraw()
+
+    def show_message(self, text: str) -> None:
+        self.node_id = self.weight = self.images = None
+        self.title.setText(text)
+        self.tiles.clear()
+        self.zoom_item.clear()
+
+    def _redraw(self) -> None:
+        if self.weight is None:
+            return
+        o, i, kh, kw = self.weight.shape
+        self.images = filter_images(self.weight, self.mode.currentData())
+        self.tiles.show_filters(self.images)
+        how = {1: "one input channel"}.get(i, f"{i} input channels")
+        self.title.setText(f"<b>{self.node_id}</b>: {o} filters of {kh}x{kw} over {how}. "
+                           "Bright = positive weight, dark = negative.")
+
+    @Slot(int)
+    def _on_mode_changed(self, _index: int) -> None:
+        self._redraw()
+
+    @Slot(int)
+    def _on_tile_clicked(self, index: int) -> None:
+        if self.images is None:
+            return
+        self.zoom_item.setImage(self.images[index].astype(np.float32), autoLevels=True)
+        self.zoom_view.view_box.autoRange(padding=0.02)
+        self.zoom_label.setText(f"Filter {index}")

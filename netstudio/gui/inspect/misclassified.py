@@ -1,0 +1,82 @@
+"""A gallery of misclassified test images: predicted vs true label and the confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from netstudio.gui.inspect.images import to_pixmap
+
+
+class MisclassifiedGallery(QWidget):
+    """Thumbnails with "said 7 (93%), is 2". ``show_cell`` filters to one confusion cell."""
+
+    def __init__(self, parent: QWidget | None = None, thumb: int = 56, limit: int = 300) -> None:
+        super().__init__(parent)
+        self.thumb, self.limit = thumb, limit
+        self.images: np.ndarray | None = None
+        self.items: Sequence[object] = ()
+        self.names: Sequence[str] = ()
+        self.caption = QLabel("The test images the network got wrong, most confident first.")
+        self.caption.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setIconSize(QSize(thumb, thumb))
+        self.list.setGridSize(QSize(thumb + 56, thumb + 44))
+        self.list.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.list, 1)
+
+    def set_items(self, images: np.ndarray, items: Sequence[object],
+                  class_names: Sequence[str]) -> None:
+        """images: the test images [N, (1,) H, W]; items: Misclassified (index, predicted,
+        true, confidence), most confident first."""
+        self.images, self.items, self.names = np.asarray(images), items, class_names
+        self._fill(items, f"{len(items)} test images were misclassified, most confident "
+                          "mistakes first.")
+
+    def show_cell(self, true: int, pred: int) -> None:
+        """Only the images of true class ``true`` predicted as ``pred`` (a confusion cell)."""
+        chosen = [m for m in self.items
+                  if getattr(m, "true", None) == true and getattr(m, "predicted", None) == pred]
+        t, p = self._name(true), self._name(pred)
+        if true == pred:
+            text = (f"Correct predictions of {t} are not listed here; this gallery shows "
+                    "mistakes only.")
+        else:
+            text = f"{len(chosen)} images of {t} that the network took for {p}."
+        self._fill(chosen, text)
+
+    def show_all(self) -> None:
+        self._fill(self.items, f"{len(self.items)} misclassified test images.")
+
+    @property
+    def count(self) -> int:
+        return self.list.count()
+
+    def _name(self, i: int) -> str:
+        return self.names[i] if 0 <= i < len(self.names) else str(i)
+
+    def _fill(self, items: Sequence[object], caption: str) -> None:
+        self.list.clear()
+        shown = list(items)[: self.limit]
+        if len(items) > self.limit:
+            caption += f" Showing the first {self.limit}."
+        self.caption.setText(caption)
+        if self.images is None:
+            return
+        for m in shown:
+            img = np.squeeze(self.images[m.index])  # type: ignore[attr-defined]
+            text = (f"said {self._name(m.predicted)} ({m.confidence:.0%})\n"  # type: ignore[attr-defined]
+                    f"is {self._name(m.true)}")  # type: ignore[attr-defined]
+            item = QListWidgetItem(QIcon(to_pixmap(img, self.thumb)), text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            item.setToolTip(f"test image #{m.index}")  # type: ignore[attr-defined]
+            self.list.addItem(item)

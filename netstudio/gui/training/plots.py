@@ -1,0 +1,110 @@
+"""Live training curves: per-batch loss and accuracy (raw, faint) with an EMA on top, and the
+validation values per epoch. Items are created once and updated in place with setData, at
+most ``fps`` times a second (batches arrive at ~20/s; drawing each one would cost more)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from netstudio.gui.training.series import Curves, Series
+
+
+class _Panel:
+    """One plot: raw (faint), smoothed, validation, and a dashed overlay of another run."""
+
+    def __init__(self, plot: pg.PlotItem, colour: str, val_colour: str) -> None:
+        faint = pg.mkColor(colour)
+        faint.setAlpha(70)
+        self.raw = plot.plot(pen=pg.mkPen(faint, width=1), name="batch")
+        self.smooth = plot.plot(pen=pg.mkPen(colour, width=2), name="smoothed")
+        self.val = plot.plot(pen=pg.mkPen(val_colour, width=2), symbol="o", symbolSize=6,
+                             symbolBrush=val_colour, name="validation")
+        self.compare = plot.plot(pen=pg.mkPen("#888888", width=2, style=Qt.PenStyle.DashLine),
+                                 name="compared run")
+        self.compare_val = plot.plot(pen=None, symbol="t", symbolSize=7, symbolBrush="#888888")
+        for item in (self.raw, self.smooth):
+            item.setClipToView(True)
+            item.setDownsampling(auto=True, method="peak")
+
+
+class LivePlots(QWidget):
+    """Loss and accuracy curves of the live run (and optionally a second run to compare)."""
+
+    def __init__(self, parent: QWidget | None = None, fps: float = 8.0) -> None:
+        super().__init__(parent)
+        self.curves = Curves()
+        self._dirty = False
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.loss_plot = self.graphics.addPlot(row=0, col=0, title="Loss")
+        self.acc_plot = self.graphics.addPlot(row=1, col=0, title="Accuracy")
+        for p in (self.loss_plot, self.acc_plot):
+            p.showGrid(x=True, y=True, alpha=0.25)
+            p.setLabel("bottom", "epoch")
+            p.addLegend(offset=(-10, 10))
+        self.acc_plot.setXLink(self.loss_plot)
+        self.loss = _Panel(self.loss_plot, "#2563eb", "#dc2626")
+        self.acc = _Panel(self.acc_plot, "#16a34a", "#dc2626")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.graphics)
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(1000 / fps))
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    # ---- data in ------------------------------------------------------------------------
+    def reset(self) -> None:
+        self.curves = Curves()
+        self._dirty = True
+        self.refresh()
+
+    def add_batch(self, x: float, loss: float, accuracy: float | None) -> None:
+        self.curves.add_batch(x, loss, accuracy)
+        self._dirty = True
+
+    def add_epoch(self, epoch: float, val_loss: float | None, val_accuracy: float | None) -> None:
+        self.curves.add_epoch(epoch, val_loss, val_accuracy)
+        self._dirty = True
+
+    def set_curves(self, curves: Curves) -> None:
+        """Show a finished run's curves (from the run list)."""
+        self.curves = curves
+        self._dirty = True
+        self.refresh()
+
+    def set_compare(self, curves: Curves | None) -> None:
+        """Overlay another run's smoothed and validation curves (dashed grey); None clears."""
+        for panel, smooth, val in ((self.loss, "loss", "val_loss"),
+                                   (self.acc, "acc", "val_acc")):
+            if curves is None:
+                panel.compare.setData([], [])
+                panel.compare_val.setData([], [])
+                continue
+            s: Series = getattr(curves, smooth)
+            v: Series = getattr(curves, val)
+            panel.compare.setData(s.x, s.smoothed)
+            panel.compare_val.setData(v.x, v.y)
+
+    # ---- drawing ------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        c = self.curves
+        for panel, batch, val in ((self.loss, c.loss, c.val_loss), (self.acc, c.acc, c.val_acc)):
+            panel.raw.setData(batch.x, batch.y)
+            panel.smooth.setData(batch.x, batch.smoothed)
+            panel.val.setData(val.x, val.y)
+
+    def point_counts(self) -> dict[str, int]:
+        """How many points the drawn curves hold (what the tests check)."""
+        def n(item: pg.PlotDataItem) -> int:
+            x = item.xData  # the data given (getData() is the clipped, downsampled view)
+            return 0 if x is None else len(x)
+        return {"loss": n(self.loss.raw), "loss_smoothed": n(self.loss.smooth),
+                "accuracy": n(self.acc.raw), "val_loss": n(self.loss.val),
+                "val_accuracy": n(self.acc.val)}
+
