@@ -273,7 +273,8 @@ class Trainer:
                 return Status.STOPPED, f"Stopped after epoch {epoch}."
         if best_state is not None and self._best_epoch != self.epoch:
             self.model.load_state_dict(best_state)
-        return Status.FINISHED, f"Finished {len(self.history)} epochs."
+        n = len(self.history)
+        return Status.FINISHED, f"Finished {n} epoch{'s' if n != 1 else ''}."
 
     def _train_epoch(self, epoch: int, batches: int) -> tuple[float, float | None]:
         cfg, dev = self.config, self.device

@@ -1,0 +1,212 @@
+"""``netstudio train FILE``: train a project headless, with a progress line on stderr.
+
+Writes DIR/metrics.json, DIR/model.pt (state_dict) and DIR/checkpoint.pt (every epoch).
+Exit codes: 0 finished, 1 graph errors (nothing trained) or a diverged/failed run, 2 unusable
+file or data, 130 stopped with Ctrl-C (partial metrics written). torch is imported inside run().
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "train", help="train a project and write its metrics",
+        description="Train the project's network on its dataset, evaluate it on the test set "
+        "and write DIR/metrics.json, DIR/model.pt and DIR/checkpoint.pt. Exit status: 0 ok, "
+        "1 graph errors or a diverged/failed run, 2 unusable file or data, 130 stopped "
+        "(Ctrl-C).")
+    p.add_argument("file", help="project file (.nsproj.json)")
+    p.add_argument("--epochs", type=int, help="number of epochs (default: the project's)")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda"),
+                   help="where to train (default: the project's, else auto)")
+    p.add_argument("--out", metavar="DIR",
+                   help="output folder (default: runs/<project>-<date-time>)")
+    p.add_argument("--subset", type=int, metavar="N",
+                   help="use only the first N samples of each split (quick runs)")
+    p.add_argument("--resume", metavar="CKPT", help="continue from a checkpoint.pt")
+    p.add_argument("--no-download", action="store_true",
+                   help="never download datasets (fail with a message instead)")
+    p.add_argument("--quiet", action="store_true", help="no progress line")
+    return p
+
+
+def _stem(path: str) -> str:
+    name = Path(path).name
+    for suffix in (".nsproj.json", ".json"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return Path(path).stem
+
+
+def _clock(seconds: float) -> str:
+    if not math.isfinite(seconds):
+        return "?"
+    s = int(seconds)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+def _progress_callback(quiet: bool) -> Any:
+    from netstudio.core.train.callbacks import Callback
+
+    class Progress(Callback):
+        """A carriage-return progress line (tty only) and one line per epoch."""
+
+        def __init__(self) -> None:
+            self.tty = sys.stderr.isatty() and not quiet
+            self.last = 0.0
+
+        def on_batch_end(self, trainer: Any, e: Any) -> None:
+            now = time.monotonic()
+            if not self.tty or (now - self.last < 0.2 and e.batch != e.batches_per_epoch):
+                return
+            self.last = now
+            width = 24
+            done = int(width * e.batch / e.batches_per_epoch)
+            acc = f" acc {e.accuracy * 100:5.1f}%" if e.accuracy is not None else ""
+            line = (f"\repoch {e.epoch}/{trainer.config.epochs} [{'#' * done}{'.' * (width - done)}]"
+                    f" {e.batch}/{e.batches_per_epoch} loss {e.loss:.4f}{acc}"
+                    f" {e.samples_per_second:,.0f} samples/s ETA {_clock(e.eta_seconds)}")
+            sys.stderr.write(line.ljust(100)[:120])
+            sys.stderr.flush()
+
+        def on_epoch_end(self, trainer: Any, e: Any) -> None:
+            if quiet:
+                return
+            acc = f" acc {e.train_accuracy * 100:.2f}%" if e.train_accuracy is not None else ""
+            val = ""
+            if e.val_loss is not None:
+                val = f" | val loss {e.val_loss:.4f}"
+                if e.val_accuracy is not None:
+                    val += f" acc {e.val_accuracy * 100:.2f}%"
+            text = (f"epoch {e.epoch}/{e.epochs}: loss {e.train_loss:.4f}{acc}{val}"
+                    f" ({e.seconds:.1f} s)")
+            sys.stderr.write(("\r" + text.ljust(100) if self.tty else text) + "\n")
+            sys.stderr.flush()
+
+    return Progress()
+
+
+def _download_progress(done: int, total: int | None, name: str) -> None:
+    of = f"/{total / 1e6:.1f}" if total else ""
+    sys.stderr.write(f"\rdownloading {name}: {done / 1e6:.1f}{of} MB")
+    if total and done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def metrics_dict(result: Any, trainer: Any, project_path: str) -> dict[str, Any]:
+    history = [h.to_dict() for h in result.history]
+    last = result.history[-1] if result.history else None
+    out: dict[str, Any] = {
+        "project": project_path,
+        "dataset": trainer.data.info.name,
+        "task": trainer.config.task,
+        "status": result.status.value,
+        "message": result.message,
+        "device": result.device,
+        "epochs": len(result.history),
+        "best_epoch": result.best_epoch,
+        "seconds": round(result.seconds, 3),
+        "train_samples_per_second": round(result.train_samples_per_second, 1),
+        "samples": trainer.data.sizes,
+        "val_loss": last.val_loss if last else None,
+        "val_accuracy": last.val_accuracy if last else None,
+        "history": history,
+        "config": trainer.config.to_dict(),
+    }
+    test = result.test
+    if test is not None:
+        out["test_loss"] = test.loss
+        if test.task == "classification":
+            d = test.to_dict()
+            out.update({"test_accuracy": test.accuracy, "macro_precision": test.macro_precision,
+                        "macro_recall": test.macro_recall, "macro_f1": test.macro_f1,
+                        "per_class": d["per_class"], "confusion_matrix": d["confusion_matrix"],
+                        "misclassified": d["misclassified"],
+                        "misclassified_count": d["misclassified_count"]})
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from netstudio.cli.check import load_project_or_report
+
+    project = load_project_or_report(args.file)
+    if project is None:
+        return 2
+    if args.epochs is not None and args.epochs < 1:
+        print("netstudio: --epochs must be at least 1.", file=sys.stderr)
+        return 2
+    import torch
+
+    from netstudio.core.train.checkpoint import CheckpointError
+    from netstudio.core.train.run import SetupError, prepare_run
+
+    out = Path(args.out) if args.out else Path("runs") / (
+        f"{_stem(args.file)}-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"netstudio: cannot create the output folder {out} ({e.strerror}).",
+              file=sys.stderr)
+        return 2
+    try:
+        trainer = prepare_run(
+            project, callbacks=[_progress_callback(args.quiet)], epochs=args.epochs,
+            device=args.device, subset=args.subset, checkpoint_path=out / "checkpoint.pt",
+            resume_from=args.resume, download=not args.no_download,
+            progress=None if args.quiet else _download_progress)
+    except SetupError as e:
+        print(f"netstudio: {args.file}: {e.message}", file=sys.stderr)
+        for d in e.diagnostics:
+            fix = f" Fix: {d.fix}" if getattr(d, "fix", None) else ""
+            print(f"  {d.severity} {d.node or '(graph)'}: {d.message}{fix}", file=sys.stderr)
+        return 1 if e.kind == "graph" else 2
+    except CheckpointError as e:
+        print(f"netstudio: {e}", file=sys.stderr)
+        return 2
+
+    interrupted = []
+
+    def on_sigint(signum: int, frame: Any) -> None:
+        if interrupted:  # a second Ctrl-C: leave now
+            raise KeyboardInterrupt
+        interrupted.append(True)
+        sys.stderr.write("\nstopping after this batch (Ctrl-C again to quit at once)\n")
+        trainer.stop()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        sizes = trainer.data.sizes
+        if not args.quiet:
+            print(f"training {project.name} on {trainer.data.info.title} ({sizes['train']:,} "
+                  f"train / {sizes['val']:,} val / {sizes['test']:,} test) on {trainer.device}",
+                  file=sys.stderr)
+        result = trainer.fit()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    metrics = metrics_dict(result, trainer, args.file)
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    if result.ok:
+        torch.save(trainer.model.state_dict(), out / "model.pt")
+    line = result.message
+    if result.test is not None:
+        if result.test.accuracy is not None:
+            line += f" Test accuracy {result.test.accuracy * 100:.2f}%"
+        else:
+            line += f" Test loss {result.test.loss:.4f}"
+        line += f" ({result.test.samples:,} samples)."
+    print(f"{line} {result.seconds:.1f} s on {result.device}. Results in {out}/",
+          file=sys.stderr)
+    if interrupted or result.status.value == "stopped":
+        return 130
+    return 0 if result.ok else 1

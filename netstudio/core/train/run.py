@@ -1,0 +1,123 @@
+"""train_project: a project file's whole run (check, build, load data, train, test).
+
+    trainer = prepare_run(project, epochs=1, callbacks=[...])   # raises SetupError
+    result = trainer.fit()                                      # never raises
+    # or, in one call:
+    result = train_project(project, ...)                        # raises SetupError
+
+SetupError carries a learner-readable message and, for graph errors, the analysis
+diagnostics (so a caller can list them per node). Nothing is trained when it is raised.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from netstudio.core.data.augment import build_augment
+from netstudio.core.data.downloads import Progress
+from netstudio.core.data.idx import DataError
+from netstudio.core.train.callbacks import Callback
+from netstudio.core.train.checkpoint import CheckpointError
+from netstudio.core.train.config import ConfigError, parse_config
+from netstudio.core.train.events import RunResult
+from netstudio.core.train.trainer import Trainer
+
+
+class SetupError(Exception):
+    """The run cannot start. ``kind``: "graph", "data", "config" or "checkpoint"."""
+
+    def __init__(self, message: str, kind: str, diagnostics: tuple[Any, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+        self.diagnostics = tuple(diagnostics)
+
+
+def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int | None = None,
+                device: str | None = None, subset: int | None = None,
+                checkpoint_path: str | os.PathLike[str] | None = None,
+                resume_from: str | os.PathLike[str] | None = None, download: bool = False,
+                progress: Progress | None = None, splits: Any = None) -> Trainer:
+    """A Trainer ready to fit the project's network on its data.
+
+    ``splits`` reuses already loaded data (the GUI keeps it between runs)."""
+    from netstudio.core.analysis import analyze
+    from netstudio.core.compiler import CompileError, compile_project
+    from netstudio.core.data.loading import load_splits
+
+    try:
+        config = parse_config(project.training, epochs=epochs, device=device)
+    except ConfigError as e:
+        raise SetupError(str(e), "config") from None
+    analysis = analyze(project)
+    errors = tuple(d for d in analysis.diagnostics if d.severity == "error")
+    if errors:
+        raise SetupError("the network has errors; fix them before training.", "graph", errors)
+    try:
+        model = compile_project(project, analysis, seed=config.seed)
+    except CompileError as e:
+        raise SetupError(str(e), "graph", e.diagnostics) from None
+    base_dir = Path(project.path).parent if getattr(project, "path", None) else None
+    try:
+        if splits is None:
+            splits = load_splits(project.data, config.seed, base_dir=base_dir,
+                                 download=download, progress=progress)
+        augment = build_augment(project.data.get("augment"))
+    except DataError as e:
+        raise SetupError(str(e), "data") from None
+    if subset is not None:
+        if subset < 1:
+            raise SetupError("--subset must be at least 1.", "config")
+        splits = splits.subset(subset)
+    _check_fit(model, splits, config)
+    try:
+        return Trainer(model, config, splits, callbacks, checkpoint_path=checkpoint_path,
+                       resume_from=resume_from, augment=augment,
+                       normalize=project.data.get("normalize", "auto"))
+    except ConfigError as e:
+        raise SetupError(str(e), "config") from None
+
+
+def _check_fit(model: Any, splits: Any, config: Any) -> None:
+    """The network's Input and output must suit the data; say which node to change."""
+    info = splits.info
+    want = tuple(splits.train_x.shape[1:])
+    have = tuple(getattr(model, "input_shape", ()) or ())
+    input_id = getattr(model, "input_id", "input")
+    if have and have != want:
+        raise SetupError(
+            f"node '{input_id}': the Input shape is {list(have)} but the {info.title} images are "
+            f"{list(want)}; set the Input node's shape to {list(want)}.", "data")
+    out = tuple(getattr(model, "output_shape", ()) or ())
+    out_id = getattr(model, "output_id", "output")
+    if not out:
+        return
+    if config.task == "classification":
+        if len(out) != 1 or out[0] != info.num_classes:
+            raise SetupError(
+                f"node '{out_id}': the network outputs {list(out)} values per sample but "
+                f"{info.title} has {info.num_classes} classes; make the last layer output "
+                f"{info.num_classes} values (e.g. Linear with out_features {info.num_classes}).",
+                "data")
+    else:
+        n_out, n_in = 1, 1
+        for s in out:
+            n_out *= s
+        for s in want:
+            n_in *= s
+        if n_out != n_in:
+            raise SetupError(
+                f"node '{out_id}': a reconstruction network must output as many values as the "
+                f"input has ({list(want)}, {n_in}); it outputs {list(out)} ({n_out}).", "data")
+
+
+def train_project(project: Any, **kwargs: Any) -> RunResult:
+    """prepare_run(...) then fit(). Raises SetupError when the run cannot start."""
+    try:
+        trainer = prepare_run(project, **kwargs)
+    except CheckpointError as e:
+        raise SetupError(str(e), "checkpoint") from None
+    return trainer.fit()
