@@ -84,8 +84,9 @@ def report_text(project: Any, analysis: Any) -> str:
     warnings = sum(d.severity == "warning" for d in diags)
     lines += ["", f"{errors} error(s), {warnings} warning(s)"]
     for d in diags:
-        where = d.node if d.node is not None else "(graph)"
-        lines.append(f"  {d.severity:<7} {where}: {d.message}")
+        named = d.node is not None and d.message.startswith(d.node)
+        where = "" if named else f"{d.node or '(graph)'}: "
+        lines.append(f"  {d.severity:<7} {where}{d.message}")
         if d.fix:
             lines.append(f"          fix: {d.fix}")
     if errors == 0:

@@ -10,12 +10,14 @@ generated class's attribute names, so trained weights carry over with ``load_sta
 from __future__ import annotations
 
 import inspect
+import json
 import keyword
 import re
 import string
 from typing import Any
 
 from netstudio.core.analysis import Analysis, analyze
+from netstudio.core.data.catalog import dataset_info
 from netstudio.core.export import ExportError
 from netstudio.core.layers.registry import get_layer
 from netstudio.core.project import Project
@@ -184,7 +186,11 @@ def _node_code(project: Project, analysis: Analysis, node_id: str, attr: str,
         ret = resolved.get("return", "last")
         init = _constructor(torch_cls.__name__, resolved, RECURRENT_ARGS)
         body = [f"{out}, _ = self.{attr}({srcs[0]})"]
-        if ret == "last":
+        if ret == "last" and resolved.get("bidirectional"):
+            h = int(resolved.get("proj_size") or resolved["hidden_size"])
+            body.append(f"{out} = torch.cat([{out}[:, -1, :{h}], {out}[:, 0, {h}:]], dim=1)"
+                        "  # each direction's last step")
+        elif ret == "last":
             body.append(f"{out} = {out}[:, -1]  # the last time step")
         return init, body
     init = _constructor(torch_cls.__name__, resolved, _signature_defaults(torch_cls))
@@ -236,6 +242,8 @@ def _safe_docstring(text: str) -> str:
 
 
 def _literal(value: Any) -> str:
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a valid Python literal, double quotes
     if isinstance(value, list | tuple):
         items = [_literal(v) for v in value]
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
@@ -255,6 +263,7 @@ def _training_script(project: Project, analysis: Analysis) -> str:
     if t.get("weight_decay"):
         opt_args.append(f"weight_decay={float(t['weight_decay'])!r}")
     dataset = str(project.data.get("dataset", "mnist"))
+    info = dataset_info(dataset)
     reconstruction = task == "reconstruction"
     if reconstruction:
         target = "images.reshape(outputs.shape)  # an autoencoder reproduces its input"
@@ -269,7 +278,8 @@ def _training_script(project: Project, analysis: Analysis) -> str:
         batch_size=int(t.get("batch_size", 64)),
         lr=repr(float(t.get("lr", 0.001))),
         seed=int(t.get("seed", 0)),
-        device=repr(str(t.get("device", "auto"))),
+        device=_literal(str(t.get("device", "auto"))),
+        num_classes=info.num_classes if info is not None else 10,
         input_shape=repr(input_shape),
         dataset=TORCHVISION_DATASETS.get(dataset, "MNIST"),
         loss=loss,
@@ -321,7 +331,7 @@ LR = $lr
 SEED = $seed
 DEVICE = $device
 INPUT_SHAPE = $input_shape
-NUM_CLASSES = 10
+NUM_CLASSES = $num_classes
 
 
 def target_for(images: torch.Tensor, labels: torch.Tensor, outputs: torch.Tensor) -> torch.Tensor:

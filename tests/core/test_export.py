@@ -1,0 +1,210 @@
+"""Exporters: generated Python equals the compiled net; ONNX and torch.export files load."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+import torch
+
+from netstudio.core.compiler import compile_project
+from netstudio.core.export import ExportError
+from netstudio.core.export.pycode import (
+    attribute_names,
+    class_name,
+    export_python,
+    generated_state_dict,
+)
+from netstudio.core.project import Project
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples"
+GOOD = sorted(p for p in SAMPLES.glob("*.nsproj.json") if "mistakes" not in p.name)
+MNIST = ROOT / "netstudio" / "datasets" / "mnist"
+
+
+def make_project(nodes, edges):
+    """nodes: (id, type, params) triples; edges: (src, dst) or (src, dst, port)."""
+    return Project.from_dict({
+        "format": "netstudio", "version": 1, "name": "test",
+        "graph": {"nodes": [{"id": i, "type": t, "params": p or {}} for i, t, p in nodes],
+                  "edges": [{"from": e[0], "to": e[1], **({"port": e[2]} if len(e) > 2 else {})}
+                            for e in edges]},
+        # A folder that does not exist: the checker cannot tell the dataset's input shape or
+        # class count, so these small graphs are not held to MNIST's.
+        "data": {"dataset": "folder", "path": "/nonexistent/netstudio-test-data"}})
+
+
+def skip_project():
+    """``a`` feeds a ReLU and a skip Add; Concat joins the sum with the input (ports 0, 1)."""
+    nodes = [("input", "Input", {"shape": [2, 6, 6]}),
+             ("a", "Conv2d", {"out_channels": 3, "kernel_size": 3, "padding": 1}),
+             ("relu", "ReLU", None),
+             ("b", "Conv2d", {"out_channels": 3, "kernel_size": 3, "padding": 1}),
+             ("add", "Add", None),
+             ("cat", "Concat", {"dim": 0}),
+             ("flat", "Flatten", None),
+             ("fc", "Linear", {"out_features": 4})]
+    edges = [("input", "a"), ("a", "relu"), ("relu", "b"), ("b", "add"), ("a", "add"),
+             ("input", "cat", 1), ("add", "cat", 0), ("cat", "flat"), ("flat", "fc")]
+    return make_project(nodes, edges)
+
+
+def load_generated(source: str) -> types.ModuleType:
+    module = types.ModuleType("generated_model")
+    exec(compile(source, "generated_model.py", "exec"), module.__dict__)
+    return module
+
+
+def assert_generated_matches(project: Project, batch: int = 2) -> str:
+    source = export_python(project)
+    assert "import netstudio" not in source and "from netstudio" not in source
+    net = compile_project(project, seed=3).eval()
+    model = load_generated(source).build_model().eval()
+    model.load_state_dict(generated_state_dict(net, project), strict=True)
+    x = torch.rand(batch, *net.input_shape)
+    with torch.no_grad():
+        assert torch.allclose(model(x), net(x), atol=1e-5)
+    return source
+
+
+@pytest.mark.parametrize("path", GOOD, ids=lambda p: p.name.removesuffix(".nsproj.json"))
+def test_generated_code_matches_every_sample(path):
+    assert_generated_matches(Project.load(path))
+
+
+def test_generated_code_matches_a_graph_with_skips_and_ports():
+    source = assert_generated_matches(skip_project())
+    assert "def forward(self, input_: torch.Tensor)" in source  # read twice: keeps a name
+    assert "a = self.a(input_)" in source  # read twice: keeps a name
+    assert "x = x + a" in source  # the skip connection
+    assert "x = torch.cat([x, input_], dim=1)" in source  # port order, per-sample dim 0
+
+
+@pytest.mark.parametrize("params", [
+    {"hidden_size": 6, "bidirectional": True},
+    {"hidden_size": 6, "num_layers": 2, "return": "sequence"},
+    {"hidden_size": 6, "bidirectional": True, "num_layers": 2},
+])
+def test_generated_recurrent_layers_match(params):
+    project = make_project([("input", "Input", {"shape": [5, 3]}),
+                            ("lstm", "LSTM", params)], [("input", "lstm")])
+    assert_generated_matches(project)
+
+
+def test_mnist_cnn_source_reads_like_hand_written_code():
+    source = export_python(Project.load(SAMPLES / "mnist_cnn.nsproj.json"))
+    assert "class MnistCnn(nn.Module):" in source
+    assert "self.conv1 = nn.Conv2d(1, 32, kernel_size=5)" in source
+    assert "self.fc1 = nn.Linear(1024, 1024)" in source
+    assert "x = self.conv1(x)" in source
+    assert "x = torch.flatten(x, 1)" in source
+    assert "def build_model() -> MnistCnn:" in source
+    assert 'if __name__ == "__main__":' in source
+    assert "torch.optim.Adam(" in source and "nn.CrossEntropyLoss()" in source
+    assert "SEED = 0" in source and "BATCH_SIZE = 64" in source
+
+
+def test_lstm_source_uses_last_step():
+    source = export_python(Project.load(SAMPLES / "lstm_rows.nsproj.json"))
+    assert "self.lstm = nn.LSTM(28, 128, batch_first=True)" in source
+    assert "x, _ = self.lstm(x)" in source and "x = x[:, -1]" in source
+    assert "x = x.reshape(x.shape[0], 28, 28)" in source
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff not installed")
+def test_generated_code_passes_ruff(tmp_path):
+    for path in GOOD:
+        (tmp_path / path.name.replace(".nsproj.json", ".py")).write_text(
+            export_python(Project.load(path)), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--line-length", "100",
+         "--select", "E,F,W,I,UP,B,SIM", str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_names_are_valid_python():
+    assert class_name("MNIST CNN") == "MnistCnn"
+    assert class_name("LeNet-5") == "LeNet5"
+    assert class_name("5 layers") == "Net5Layers"
+    assert class_name("手写数字") == "Net"
+    names = attribute_names(["conv-1", "conv_1", "1st", "forward", "class", "x"])
+    assert list(names.values()) == ["conv_1", "conv_1_", "n_1st", "forward_", "class_", "x_"]
+    assert all(n.isidentifier() for n in names.values())
+
+
+def test_export_refuses_a_graph_with_errors():
+    with pytest.raises(ExportError, match="fc1"):
+        export_python(Project.load(SAMPLES / "tutorial_mistakes.nsproj.json"))
+
+
+def _write_idx_subset(root: Path, n_train: int, n_test: int) -> None:
+    """A tiny MNIST in torchvision's layout (root/MNIST/raw), cut from the bundled files."""
+    raw = root / "MNIST" / "raw"
+    raw.mkdir(parents=True)
+    for split, n in (("train", n_train), ("t10k", n_test)):
+        with gzip.open(MNIST / f"{split}-images-idx3-ubyte.gz") as f:
+            images = f.read(16 + n * 784)
+        with gzip.open(MNIST / f"{split}-labels-idx1-ubyte.gz") as f:
+            labels = f.read(8 + n)
+        (raw / f"{split}-images-idx3-ubyte").write_bytes(
+            struct.pack(">IIII", 2051, n, 28, 28) + images[16:16 + n * 784])
+        (raw / f"{split}-labels-idx1-ubyte").write_bytes(
+            struct.pack(">II", 2049, n) + labels[8:8 + n])
+
+
+@pytest.mark.parametrize("sample", ["mlp", "conv_autoencoder"])
+def test_generated_training_script_runs(tmp_path, sample):
+    pytest.importorskip("torchvision")
+    _write_idx_subset(tmp_path / "data", n_train=128, n_test=100)
+    script = tmp_path / "model.py"
+    script.write_text(export_python(Project.load(SAMPLES / f"{sample}.nsproj.json")),
+                      encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), "--data", str(tmp_path / "data"), "--epochs", "1",
+         "--batch-size", "32", "--device", "cpu"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    assert result.returncode == 0, result.stderr
+    expected = "test accuracy" if sample == "mlp" else "test reconstruction loss"
+    assert "epoch 1: test" in result.stdout and expected in result.stdout, result.stdout
+
+
+# ---- ONNX and torch.export ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sample", ["mlp", "mnist_cnn"])
+def test_torch_export_program_round_trips(tmp_path, sample):
+    from netstudio.core.export.torch_export import export_torch_program
+
+    net = compile_project(Project.load(SAMPLES / f"{sample}.nsproj.json"), seed=0).eval()
+    target = export_torch_program(net, tmp_path / "model.pt2")
+    assert target.exists() and not list(tmp_path.glob(".*.tmp"))
+    program = torch.export.load(target)
+    x = torch.rand(3, *net.input_shape)  # a batch size other than the traced one
+    with torch.no_grad():
+        assert torch.allclose(program.module()(x), net(x), atol=1e-5)
+
+
+@pytest.mark.parametrize("sample", ["mlp", "mnist_cnn"])
+def test_onnx_export_is_valid_and_computes_the_same(tmp_path, sample):
+    onnx = pytest.importorskip("onnx")
+    pytest.importorskip("onnxscript")
+    from onnx.reference import ReferenceEvaluator
+
+    from netstudio.core.export.onnx_export import export_onnx
+
+    net = compile_project(Project.load(SAMPLES / f"{sample}.nsproj.json"), seed=0).eval()
+    target = export_onnx(net, tmp_path / "model.onnx")
+    model = onnx.load(target)
+    onnx.checker.check_model(model)
+    assert [i.name for i in model.graph.input] == ["input"]
+    x = torch.rand(2, *net.input_shape)
+    (got,) = ReferenceEvaluator(model).run(None, {"input": x.numpy()})
+    with torch.no_grad():
+        assert torch.allclose(torch.from_numpy(got), net(x), atol=1e-4)
