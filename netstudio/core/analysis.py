@@ -24,6 +24,7 @@ TASKS = ("classification", "reconstruction")
 LOSSES = ("CrossEntropyLoss", "NLLLoss", "MSELoss", "L1Loss", "BCEWithLogitsLoss", "BCELoss")
 CLASSIFICATION_LOSSES = ("CrossEntropyLoss", "NLLLoss")
 DEVICES = ("auto", "cpu", "cuda")
+FILE_SOURCES = ("folder", "idx")  # data.dataset values read from the user's files
 # Memory the model may use when /proc tells nothing (bytes).
 DEFAULT_MEMORY_BUDGET = 8 * 2**30
 
@@ -169,9 +170,8 @@ class _Checker:
         data = self.p.data if isinstance(self.p.data, dict) else {}
         tr = self.p.training if isinstance(self.p.training, dict) else {}
         name = data.get("dataset", "mnist")
-        known = sorted(catalog.DATASETS) + sorted(getattr(catalog, "FILE_SOURCES", ()))
-        if not isinstance(name, str) or (catalog.dataset_info(name) is None
-                                         and name not in known):
+        known = [*catalog.DATASETS, *FILE_SOURCES]
+        if not isinstance(name, str) or name not in known:
             self.add("error", None, f"Unknown dataset {name!r}.",
                      fix=f"use one of: {', '.join(known)}", field="data.dataset",
                      code="unknown-dataset")
@@ -463,7 +463,12 @@ class _Checker:
         from netstudio.core.data import catalog
 
         nodes = self.g.nodes
-        info = catalog.dataset_info(self.p.dataset) if isinstance(self.p.dataset, str) else None
+        path = getattr(self.p, "path", None)
+        data = self.p.data if isinstance(self.p.data, dict) else {}
+        try:  # reads at most a folder listing or an IDX header
+            info = catalog.data_info(data, str(path.parent) if path else None)
+        except Exception:  # noqa: BLE001  (the data loader reports unreadable data itself)
+            info = None
         first = inputs[0]
         in_info = self.infos.get(first)
         if info is not None and in_info is not None and in_info.shape != info.input_shape:

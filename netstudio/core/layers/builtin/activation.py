@@ -24,7 +24,7 @@ def _simple(name, description, params=(), keys=(), loss_sensitive=False):
             loss_sensitive=loss_sensitive)
 
 
-_simple("ReLU", "max(0, x): keeps positive values, zeroes negative ones.")
+_simple("ReLU", "Keeps positive values and zeroes negative ones: max(0, x).")
 _simple("LeakyReLU", "Like ReLU but lets a small slope through for negative values.",
         [Param("negative_slope", "float", 0.01, "Slope for negative inputs.", min=0)],
         ["negative_slope"])
@@ -34,7 +34,7 @@ _simple("ELU", "Smooth ReLU variant: alpha * (exp(x) - 1) for negative values.",
 _simple("GELU", "Gaussian error linear unit, a smooth ReLU used in transformers.",
         [Param("approximate", "choice", "none", "'tanh' uses a faster approximation.",
                choices=("none", "tanh"))], ["approximate"])
-_simple("SiLU", "x * sigmoid(x) (also called swish).")
+_simple("SiLU", "Smooth ReLU variant x * sigmoid(x), also called swish.")
 _simple("Sigmoid", "Squashes each value into (0, 1).", loss_sensitive=True)
 _simple("Tanh", "Squashes each value into (-1, 1).")
 

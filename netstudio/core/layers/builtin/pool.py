@@ -25,19 +25,19 @@ def pool_out(p, s, nd, layer, dilation=True):
                          f"kernel size {_text(k)}", fix="use less padding or a larger kernel",
                          field="padding", code="bad-padding")
     sizes = s[1:]
-    if any(n + 2 * q < sp for n, q, sp in zip(sizes, pad, span, strict=True)):
-        raise ShapeError(f"has kernel_size {_text(k)}, but its input is only {_text(sizes)}",
-                         fix="use a smaller kernel_size or remove a pooling layer before it",
-                         field="kernel_size", code="kernel-too-large")
     out = []
     for n, q, sp, si in zip(sizes, pad, span, st, strict=True):
-        if p["ceil_mode"]:
+        if p["ceil_mode"]:  # a last, partial window counts if it starts inside the input
             o = -(-(n + 2 * q - sp) // si) + 1
-            if (o - 1) * si >= n + q:  # the last window must start inside the input
+            if (o - 1) * si >= n + q:
                 o -= 1
         else:
             o = (n + 2 * q - sp) // si + 1
         out.append(o)
+    if min(out) < 1:
+        raise ShapeError(f"has kernel_size {_text(k)}, but its input is only {_text(sizes)}",
+                         fix="use a smaller kernel_size or remove a pooling layer before it",
+                         field="kernel_size", code="kernel-too-large")
     return (s[0], *out)
 
 
