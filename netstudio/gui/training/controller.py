@@ -1,0 +1,207 @@
+"""The GUI thread's side of training: one QThread + TrainingWorker per run.
+
+Start freezes a copy of the project (later edits do not touch the run). Worker signals reach
+this object's @Slot methods through queued connections and are re-emitted for the views,
+after dropping anything from an older run. Stop/Pause/Resume/Step call the worker directly:
+they only set thread-safe flags in the trainer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+
+from netstudio.core.train import capture
+from netstudio.core.train.events import Status
+from netstudio.gui.training.worker import (
+    CaptureRequest,
+    RunOptions,
+    TrainingWorker,
+    WeightsFrame,
+)
+
+IDLE, STARTING, RUNNING, PAUSED, STOPPING = "idle", "starting", "running", "paused", "stopping"
+
+
+class TrainingController(QObject):
+    state_changed = Signal(str)
+    run_started = Signal(object)  # RunInfo
+    batch_ended = Signal(object)  # BatchEnd
+    epoch_ended = Signal(object)  # EpochEnd
+    maps_captured = Signal(object)  # MapsFrame
+    stats_captured = Signal(object)  # StatsFrame
+    weights_captured = Signal(object)  # WeightsFrame
+    run_finished = Signal(object)  # RunResult
+    setup_failed = Signal(str, object)  # message, ((node id, message), ...)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = IDLE
+        self.run_id = 0
+        self.options = RunOptions()  # tests set a subset here
+        self.thread: QThread | None = None
+        self.worker: TrainingWorker | None = None
+        self._request = CaptureRequest()
+        self._step_after_pause = False
+        self._pause_poll = QTimer(self)
+        self._pause_poll.setInterval(50)
+        self._pause_poll.timeout.connect(self._on_pause_poll)
+
+    # ---- commands ---------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.state != IDLE
+
+    def start(self, project: Any, options: RunOptions | None = None) -> bool:
+        """Start a run of ``project`` (copied now). False if a run is still going."""
+        if self.busy:
+            return False
+        self.run_id += 1
+        path = getattr(project, "path", None)
+        worker = TrainingWorker(project.to_dict(), path, self.run_id, options or self.options)
+        worker.request = self._request
+        thread = QThread(self)
+        thread.setObjectName(f"netstudio-training-{self.run_id}")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        q = Qt.ConnectionType.QueuedConnection
+        worker.run_started.connect(self._on_run_started, q)
+        worker.batch_ended.connect(self._on_batch_ended, q)
+        worker.epoch_ended.connect(self._on_epoch_ended, q)
+        worker.maps_captured.connect(self._on_maps_captured, q)
+        worker.stats_captured.connect(self._on_stats_captured, q)
+        worker.weights_captured.connect(self._on_weights_captured, q)
+        worker.run_finished.connect(self._on_run_finished, q)
+        worker.setup_failed.connect(self._on_setup_failed, q)
+        worker.done.connect(thread.quit)
+        thread.finished.connect(self._on_thread_finished)
+        self.thread, self.worker = thread, worker
+        self._set_state(STARTING)
+        thread.start()
+        return True
+
+    def stop(self) -> None:
+        if self.worker is not None and self.state != IDLE:
+            self.worker.stop()
+            self._pause_poll.stop()
+            self._set_state(STOPPING)
+
+    def pause(self) -> None:
+        if self.worker is not None and self.state == RUNNING:
+            self.worker.pause()
+            self._pause_poll.start()
+
+    def resume(self) -> None:
+        pausing = self._pause_poll.isActive()
+        if self.worker is not None and (self.state == PAUSED or pausing):
+            self._pause_poll.stop()
+            self._step_after_pause = False
+            self.worker.resume()
+            self._set_state(RUNNING)
+
+    def step(self) -> None:
+        """Train exactly one batch (pausing first if running); every view updates after it."""
+        if self.worker is None:
+            return
+        if self.state == RUNNING:
+            self._step_after_pause = True
+            self.pause()
+        elif self.state == PAUSED:
+            self.worker.step()
+
+    def set_request(self, request: CaptureRequest) -> None:
+        """What to capture in the training thread (selected node, image, histograms)."""
+        self._request = request
+        if self.worker is not None:
+            self.worker.request = request  # one atomic attribute store
+
+    @property
+    def request(self) -> CaptureRequest:
+        return self._request
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Stop any run and wait for its thread (window close)."""
+        if self.worker is not None:
+            self.worker.stop()
+        if self.thread is not None and self.thread.isRunning():
+            self.thread.quit()
+            self.thread.wait(timeout_ms)
+
+    # ---- worker -> views --------------------------------------------------------------------
+    def _current(self, frame: Any) -> bool:
+        return getattr(frame, "run_id", self.run_id) == self.run_id and self.worker is not None
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+    @Slot(object)
+    def _on_run_started(self, info: Any) -> None:
+        if self._current(info):
+            if self.state == STARTING:
+                self._set_state(RUNNING)
+            self.run_started.emit(info)
+
+    @Slot(object)
+    def _on_batch_ended(self, event: Any) -> None:
+        if self.worker is not None:
+            self.batch_ended.emit(event)
+
+    @Slot(object)
+    def _on_epoch_ended(self, event: Any) -> None:
+        if self.worker is not None:
+            self.epoch_ended.emit(event)
+
+    @Slot(object)
+    def _on_maps_captured(self, frame: Any) -> None:
+        if self._current(frame):
+            self.maps_captured.emit(frame)
+
+    @Slot(object)
+    def _on_stats_captured(self, frame: Any) -> None:
+        if self._current(frame):
+            self.stats_captured.emit(frame)
+
+    @Slot(object)
+    def _on_weights_captured(self, frame: Any) -> None:
+        if self._current(frame):
+            self.weights_captured.emit(frame)
+
+    @Slot(object)
+    def _on_run_finished(self, result: Any) -> None:
+        self._pause_poll.stop()
+        self.run_finished.emit(result)
+
+    @Slot(str, object)
+    def _on_setup_failed(self, message: str, diagnostics: Any) -> None:
+        self.setup_failed.emit(message, diagnostics)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        thread, worker = self.thread, self.worker
+        self.thread = self.worker = None
+        if worker is not None:
+            worker.deleteLater()
+        if thread is not None:
+            thread.deleteLater()
+        self._set_state(IDLE)
+
+    @Slot()
+    def _on_pause_poll(self) -> None:
+        """Once the loop really waits, take a weight snapshot: the model is idle then."""
+        worker = self.worker
+        if worker is None or worker.status is None or worker.status.final:
+            self._pause_poll.stop()
+            return
+        if worker.status == Status.PAUSED:
+            self._pause_poll.stop()
+            self._set_state(PAUSED)
+            trainer = worker.trainer
+            self.weights_captured.emit(WeightsFrame(
+                self.run_id, capture.snapshot_weights(trainer.model), trainer.global_step,
+                "paused"))
+            if self._step_after_pause:  # Step pressed while running: pause, then one batch
+                self._step_after_pause = False
+                worker.step()
