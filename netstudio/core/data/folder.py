@@ -4,8 +4,9 @@
       cat/ 001.png 002.jpg ...
       dog/ ...
 
-Images are decoded with torchvision.io (PNG, JPEG, GIF, WebP; no PIL), resized to
-``image_size`` and kept as uint8 [N, C, H, W]. Class names are the subfolder names, sorted.
+Images are decoded once with Pillow (torchvision's own dependency; torchvision.io's decoders are
+deprecated since 0.29), resized to ``image_size`` and kept as uint8 [N, C, H, W]. Class names
+are the subfolder names, sorted.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import torch
 
 from netstudio.core.data.idx import DataError
 
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"}
 
 
 def class_folders(path: Path) -> list[Path]:
@@ -35,28 +36,29 @@ def class_folders(path: Path) -> list[Path]:
 def load_image_folder(path: str | os.PathLike[str], image_size: tuple[int, int] = (28, 28),
                       grayscale: bool = True
                       ) -> tuple[torch.Tensor, torch.Tensor, tuple[str, ...]]:
-    from torchvision.io import ImageReadMode, decode_image
-    from torchvision.transforms.v2 import functional as tvf
+    import numpy as np
+    from PIL import Image, UnidentifiedImageError
 
     root = Path(path)
-    mode = ImageReadMode.GRAY if grayscale else ImageReadMode.RGB
+    mode = "L" if grayscale else "RGB"
+    height, width = image_size
     images, labels = [], []
     folders = class_folders(root)
     for label, folder in enumerate(folders):
         files = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
         if not files:
-            raise DataError(f"{folder}: no images (.png, .jpg, .gif, .webp) in this class "
-                            "folder.")
+            raise DataError(f"{folder}: no images (.png, .jpg, .bmp, .gif, .webp) in this "
+                            "class folder.")
         for f in files:
             try:
-                img = decode_image(str(f), mode=mode)
-            except Exception:
+                with Image.open(f) as im:
+                    im = im.convert(mode)
+                    if im.size != (width, height):
+                        im = im.resize((width, height), Image.Resampling.BILINEAR)
+                    arr = np.asarray(im, dtype=np.uint8)
+            except (OSError, UnidentifiedImageError, ValueError):
                 raise DataError(f"{f}: not a readable image; remove it or replace it.") from None
-            if img.dim() == 4:  # animated GIF: first frame
-                img = img[0]
-            if tuple(img.shape[-2:]) != tuple(image_size):
-                img = tvf.resize(img, list(image_size), antialias=True)
-            images.append(img)
+            images.append(torch.from_numpy(arr.reshape(height, width, -1).copy()))
             labels.append(label)
-    x = torch.stack(images).contiguous()
+    x = torch.stack(images).permute(0, 3, 1, 2).contiguous()
     return x, torch.tensor(labels, dtype=torch.int64), tuple(p.name for p in folders)
