@@ -180,7 +180,7 @@ class Trainer:
                 test = self.evaluate_test()
         except _Diverged:
             status, message = Status.DIVERGED, (
-                f"The loss became NaN or infinite at step {self.global_step} (epoch "
+                f"The loss became NaN or infinite (by step {self.global_step}, epoch "
                 f"{self.epoch}): training diverged. Lower training.lr (try {cfg.lr / 10:g}), "
                 "set training.grad_clip (e.g. 1.0), or check that the loss fits the last layer.")
         except _Stopped:
