@@ -21,6 +21,7 @@ from netstudio.core.data.downloads import Progress
 from netstudio.core.data.idx import DataError
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.checkpoint import CheckpointError
+from netstudio.core.train.checkpoint import load as load_checkpoint
 from netstudio.core.train.config import ConfigError, parse_config
 from netstudio.core.train.events import RunResult
 from netstudio.core.train.trainer import Trainer
@@ -52,6 +53,11 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
         config = parse_config(project.training, epochs=epochs, device=device)
     except ConfigError as e:
         raise SetupError(str(e), "config") from None
+    if resume_from is not None:
+        try:
+            load_checkpoint(resume_from)  # fail early, before any data is loaded
+        except CheckpointError as e:
+            raise SetupError(str(e), "checkpoint") from None
     analysis = analyze(project)
     errors = tuple(d for d in analysis.diagnostics if d.severity == "error")
     if errors:
@@ -116,8 +122,4 @@ def _check_fit(model: Any, splits: Any, config: Any) -> None:
 
 def train_project(project: Any, **kwargs: Any) -> RunResult:
     """prepare_run(...) then fit(). Raises SetupError when the run cannot start."""
-    try:
-        trainer = prepare_run(project, **kwargs)
-    except CheckpointError as e:
-        raise SetupError(str(e), "checkpoint") from None
-    return trainer.fit()
+    return prepare_run(project, **kwargs).fit()
