@@ -1,0 +1,1 @@
+"""The desktop app: a thin Qt layer over netstudio.core (the only package importing PySide6)."""

@@ -1,0 +1,292 @@
+"""Menus, the toolbar and every keyboard shortcut of the builder (docs/gui.md lists them)."""
+
+from __future__ import annotations
+
+import json
+from functools import partial
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
+
+from netstudio.gui import settings as app_settings
+from netstudio.gui import theme
+from netstudio.gui.canvas.editor import CLIPBOARD_KEY
+
+CLIPBOARD_MIME = "application/x-netstudio-graph"
+Key = QKeySequence.StandardKey
+
+
+class ActionSet(QObject):
+    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__(window)
+        self.w = window
+        tr = self.tr
+        a = self._action
+        # File
+        self.new = a(tr("&New"), window.files.new_project, Key.New)
+        self.open = a(tr("&Open…"), window.files.open_dialog, Key.Open)
+        self.save = a(tr("&Save"), window.files.save, Key.Save)
+        self.save_as = a(tr("Save &As…"), window.files.save_as, Key.SaveAs)
+        self.quit = a(tr("&Quit"), window.close, Key.Quit)
+        # Edit
+        self.undo = a(tr("&Undo"), self._undo, Key.Undo)
+        self.redo = a(tr("&Redo"), self._redo, Key.Redo)
+        self.cut = a(tr("Cu&t"), self.cut_selection, Key.Cut)
+        self.copy = a(tr("&Copy"), self.copy_selection, Key.Copy)
+        self.paste = a(tr("&Paste"), self.paste, Key.Paste)
+        self.duplicate = a(tr("D&uplicate"), self.duplicate_selection, "Ctrl+D")
+        self.delete = a(tr("&Delete"), self.delete_selection, Key.Delete)
+        self.delete.setShortcuts([QKeySequence(Key.Delete), QKeySequence("Backspace")])
+        self.select_all = a(tr("Select &All"), self._select_all, Key.SelectAll)
+        self.layout = a(tr("Auto &Layout"), self._layout, "Ctrl+L")
+        # View
+        self.zoom_in = a(tr("Zoom &In"), lambda: window.view.zoom_by(1.25), Key.ZoomIn)
+        self.zoom_in.setShortcuts([QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out = a(tr("Zoom &Out"), lambda: window.view.zoom_by(0.8), Key.ZoomOut)
+        self.fit = a(tr("&Fit to View"), window.view.fit, "Ctrl+0")
+        self.fit.setShortcuts([QKeySequence("Ctrl+0"), QKeySequence("F")])
+        self.shortcuts = a(tr("&Keyboard Shortcuts"), self._show_shortcuts, Key.HelpContents)
+        self.about = a(tr("&About netstudio"), self._about)
+
+        stack = window.undo_stack
+        stack.undoTextChanged.connect(self._on_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_redo_text_changed)
+        stack.canUndoChanged.connect(lambda _b: self.update_enabled())
+        stack.canRedoChanged.connect(lambda _b: self.update_enabled())
+        QGuiApplication.clipboard().dataChanged.connect(self.update_enabled)
+        self._build_menus()
+        self._build_toolbar()
+        self.update_enabled()
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.w)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.w.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    # ---- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        w, tr = self.w, self.tr
+        bar = w.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addActions([self.new, self.open])
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.samples_menu = file_menu.addMenu(tr("Sa&mples"))
+        for name, path in w.files.samples():
+            act = self.samples_menu.addAction(name)
+            act.setToolTip(str(path))
+            act.triggered.connect(partial(self._open_sample, path))
+        self.samples_menu.setEnabled(bool(self.samples_menu.actions()))
+        file_menu.addSeparator()
+        file_menu.addActions([self.save, self.save_as])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+        edit = bar.addMenu(tr("&Edit"))
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
+        edit.addSeparator()
+        edit.addActions([self.select_all, self.layout])
+
+        view = bar.addMenu(tr("&View"))
+        view.addActions([self.zoom_in, self.zoom_out, self.fit])
+        view.addSeparator()
+        theme_menu = view.addMenu(tr("&Theme"))
+        group = QActionGroup(self)
+        labels = {"system": tr("Follow &System"), "light": tr("&Light"), "dark": tr("&Dark")}
+        for mode in theme.MODES:
+            act = theme_menu.addAction(labels[mode])
+            act.setCheckable(True)
+            act.setChecked(mode == theme.mode())
+            act.triggered.connect(partial(self._set_theme, mode))
+            group.addAction(act)
+        view.addSeparator()
+        self.panels_menu = view.addMenu(tr("&Panels"))
+        for dock in (w.palette_dock, w.properties_dock, w.summary_dock, w.diagnostics_dock):
+            self.panels_menu.addAction(dock.toggleViewAction())
+        w.view_menu = view
+
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addActions([self.shortcuts, self.about])
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"), self.w)
+        bar.setObjectName("toolbar_main")
+        bar.setMovable(False)
+        bar.addActions([self.new, self.open, self.save])
+        bar.addSeparator()
+        bar.addActions([self.undo, self.redo])
+        bar.addSeparator()
+        bar.addActions([self.layout, self.fit])
+        self.w.addToolBar(bar)
+        self.toolbar = bar
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = app_settings.recent_files()
+        for path in files:
+            act = self.recent_menu.addAction(path.name)
+            act.setToolTip(str(path))
+            act.triggered.connect(partial(self.w.files.open_recent, path))
+        if not files:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("Clear List")).triggered.connect(
+            app_settings.clear_recent_files)
+
+    # ---- state ---------------------------------------------------------------------------
+    def update_enabled(self) -> None:
+        w = self.w
+        editable = not w.read_only
+        has_nodes = bool(w.scene.selected_node_ids())
+        has_any = has_nodes or bool(w.scene.selected_edges())
+        self.undo.setEnabled(editable and w.undo_stack.canUndo())
+        self.redo.setEnabled(editable and w.undo_stack.canRedo())
+        self.copy.setEnabled(has_nodes)
+        self.cut.setEnabled(editable and has_nodes)
+        self.duplicate.setEnabled(editable and has_nodes)
+        self.delete.setEnabled(editable and has_any)
+        self.paste.setEnabled(editable and _clipboard_data() is not None)
+        self.layout.setEnabled(editable)
+        for act in (self.new, self.open):
+            act.setEnabled(editable)
+
+    def _on_undo_text_changed(self, text: str) -> None:
+        self.undo.setText(self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo"))
+
+    def _on_redo_text_changed(self, text: str) -> None:
+        self.redo.setText(self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo"))
+
+    # ---- edit slots ----------------------------------------------------------------------
+    def _undo(self) -> None:
+        if not self.w.read_only:
+            self.w.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if not self.w.read_only:
+            self.w.undo_stack.redo()
+
+    def _select_all(self) -> None:
+        for item in self.w.scene.items():
+            if item.flags() & item.GraphicsItemFlag.ItemIsSelectable:
+                item.setSelected(True)
+
+    def _layout(self) -> None:
+        if self.w.editor.layout_all():
+            self.w.view.fit()
+
+    def copy_selection(self) -> bool:
+        ids = self.w.scene.selected_node_ids()
+        if not ids:
+            return False
+        data = self.w.editor.copy_data(ids)
+        mime = QMimeData()
+        text = json.dumps(data, ensure_ascii=False)
+        mime.setData(CLIPBOARD_MIME, text.encode("utf-8"))
+        mime.setText(text)
+        QGuiApplication.clipboard().setMimeData(mime)
+        return True
+
+    def cut_selection(self) -> None:
+        if self.copy_selection():
+            self.delete_selection()
+
+    def paste(self) -> list[str]:
+        data = _clipboard_data()
+        if data is None:
+            return []
+        view = self.w.view
+        offset = (40.0, 40.0)
+        under_mouse = view.viewport().mapFromGlobal(QCursor.pos())
+        positions = [n.get("pos") for n in data.get("nodes", []) if isinstance(n, dict)]
+        positions = [p for p in positions if isinstance(p, list) and len(p) == 2]
+        if view.viewport().rect().contains(under_mouse) and positions:
+            # Land the pasted group centred under the mouse.
+            target = view.mapToScene(under_mouse)
+            cx = sum(p[0] for p in positions) / len(positions)
+            cy = sum(p[1] for p in positions) / len(positions)
+            offset = (target.x() - cx, target.y() - cy)
+        return self._paste_data(data, offset)
+
+    def duplicate_selection(self) -> list[str]:
+        ids = self.w.scene.selected_node_ids()
+        if not ids:
+            return []
+        return self._paste_data(self.w.editor.copy_data(ids), (40.0, 40.0))
+
+    def _paste_data(self, data: dict, offset: tuple[float, float]) -> list[str]:
+        new_ids = self.w.editor.paste_data(data, offset)
+        if new_ids:
+            self.w.scene.select_nodes(new_ids)
+        return new_ids
+
+    def delete_selection(self) -> None:
+        scene = self.w.scene
+        if self.w.read_only:
+            self.w.show_status(self.w.editor.locked_reason())
+            return
+        self.w.editor.delete(scene.selected_node_ids(), scene.selected_edges())
+
+    # ---- other slots ---------------------------------------------------------------------
+    def _open_sample(self, path) -> None:  # noqa: ANN001
+        self.w.files.open_sample(path)
+
+    def _set_theme(self, mode: str) -> None:
+        app = QApplication.instance()
+        theme.apply(app, mode)
+        app_settings.set_theme_mode(mode)
+        self.w.view.set_theme_changed()
+        for item in self.w.scene.items():
+            item.update()
+
+    def _show_shortcuts(self) -> None:
+        rows = []
+        for act in (self.new, self.open, self.save, self.save_as, self.undo, self.redo,
+                    self.cut, self.copy, self.paste, self.duplicate, self.delete,
+                    self.select_all, self.layout, self.zoom_in, self.zoom_out, self.fit):
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                             for s in act.shortcuts())
+            name = act.text().replace("&", "").split(" '")[0]
+            rows.append(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>")
+        extra = [(self.tr("Zoom"), self.tr("Mouse wheel")),
+                 (self.tr("Pan"), self.tr("Middle button drag, or Space + drag")),
+                 (self.tr("Connect"), self.tr("Drag from a port to another layer")),
+                 (self.tr("Select several"), self.tr("Drag on empty canvas, or Ctrl+click"))]
+        rows += [f"<tr><td>{a}</td><td><b>{b}</b></td></tr>" for a, b in extra]
+        QMessageBox.information(self.w, self.tr("Keyboard shortcuts"),
+                                "<table cellpadding='3'>" + "".join(rows) + "</table>")
+
+    def _about(self) -> None:
+        from netstudio import __version__
+
+        QMessageBox.about(self.w, self.tr("About netstudio"), self.tr(
+            "<b>netstudio %1</b><br>Design, train and inspect neural networks visually."
+        ).replace("%1", __version__))
+
+
+def _clipboard_data() -> dict | None:
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None:
+        return None
+    if mime.hasFormat(CLIPBOARD_MIME):
+        raw = bytes(mime.data(CLIPBOARD_MIME).data()).decode("utf-8", "replace")
+    elif mime.hasText() and CLIPBOARD_KEY in mime.text()[:200]:
+        raw = mime.text()
+    else:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) and CLIPBOARD_KEY in data else None
+
+
+def build_actions(window) -> ActionSet:  # noqa: ANN001
+    return ActionSet(window)
+

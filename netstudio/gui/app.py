@@ -1,0 +1,90 @@
+"""Start the desktop app: ``netstudio [FILE]`` and ``netstudio --screenshot PNG [FILE]``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netstudio.core.project import Project, ProjectError
+from netstudio.gui import i18n, resources, theme
+from netstudio.gui import settings as app_settings
+
+SCREENSHOT_SIZE = (1440, 900)
+
+
+def make_app() -> QApplication:
+    """The QApplication, configured once (names for QSettings/QStandardPaths, theme, i18n)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "netstudio"])
+    if not app.property("netstudio_ready"):
+        QCoreApplication.setOrganizationName("netstudio")
+        QCoreApplication.setApplicationName("netstudio")
+        app.setApplicationDisplayName("netstudio")
+        app.setWindowIcon(resources.icon("app"))
+        app.setProperty("netstudio_translators", i18n.install_translators(app))
+        theme.apply(app, app_settings.theme_mode())
+        app.setProperty("netstudio_ready", True)
+    return app
+
+
+def run_app(file: str | None = None, screenshot: str | None = None) -> int:
+    """Open the window with ``file`` (default: the tutorial CNN sample). With ``screenshot``,
+    render once, save the PNG and return 0 (2 if the file or the PNG cannot be used)."""
+    app = make_app()
+    from netstudio.gui.main_window import MainWindow  # after the app exists (fonts, palette)
+
+    if screenshot is not None:
+        return _screenshot(app, MainWindow(interactive=False), file, Path(screenshot))
+    window = MainWindow()
+    window.restore_layout()
+    window.show()
+    if file is not None:
+        if not window.open_path(file):
+            window.files.new_project()
+    else:
+        sample = resources.default_sample()
+        if sample is None or not window.files.open_sample(sample, check_unsaved=False):
+            window.files.new_project()
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window, file: str | None, png: Path) -> int:  # noqa: ANN001
+    path = Path(file) if file is not None else resources.default_sample()
+    if path is None:
+        print("netstudio: no file given and the sample projects are not installed.",
+              file=sys.stderr)
+        return 2
+    try:
+        project = Project.load(path)
+    except ProjectError as e:
+        print(f"netstudio: {e}", file=sys.stderr)
+        return 2
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    window.set_project(project)
+    for _ in range(3):  # let docks and the view settle their sizes before fitting
+        app.processEvents()
+    window.view.fit()
+    app.processEvents()
+    image = window.grab()
+    if not image.save(str(png), "PNG"):
+        print(f"netstudio: {png}: cannot write the PNG (check the folder exists).",
+              file=sys.stderr)
+        return 2
+    window.close()
+    return 0
+
+
+def show_error(title: str, message: str) -> None:
+    """A message box when a window exists, stderr otherwise (never a traceback)."""
+    if QApplication.instance() is not None:
+        QMessageBox.warning(None, title, message)
+    else:
+        print(f"netstudio: {message}", file=sys.stderr)
+
+
+__all__ = ["make_app", "run_app"]

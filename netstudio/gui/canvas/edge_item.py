@@ -1,0 +1,116 @@
+"""A connection: a curve from one node's output port to another's input port, labelled with
+the shape of the tensor that flows on it (painted as a small pill at the curve's middle)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from netstudio.core.graph.model import Edge
+from netstudio.gui import theme
+
+ARROW = 7.0
+
+
+class EdgeItem(QGraphicsItem):
+    def __init__(self, edge: Edge, src_item, dst_item) -> None:  # noqa: ANN001 - NodeItems
+        super().__init__()
+        self.edge = edge
+        self.src_item = src_item
+        self.dst_item = dst_item
+        self.label = ""
+        self.bad = False  # the destination rejects this input (drawn in the error colour)
+        self._path = QPainterPath()
+        self._label_rect = QRectF()
+        self._bounds = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+        self.update_path()
+
+    def set_label(self, text: str, bad: bool) -> None:
+        if text == self.label and bad == self.bad:
+            return
+        self.prepareGeometryChange()
+        self.label, self.bad = text, bad
+        self._layout_label()
+        self.update()
+
+    def update_path(self) -> None:
+        self.prepareGeometryChange()
+        a = self.src_item.port_scene_pos("out")
+        b = self.dst_item.port_scene_pos("in")
+        bend = max(30.0, min(120.0, abs(b.y() - a.y()) / 2 + abs(b.x() - a.x()) / 6))
+        path = QPainterPath(a)
+        path.cubicTo(QPointF(a.x(), a.y() + bend), QPointF(b.x(), b.y() - bend - ARROW),
+                     QPointF(b.x(), b.y() - ARROW))
+        self._path = path
+        self._layout_label()
+
+    def _layout_label(self) -> None:
+        if self.label:
+            fm = QFontMetricsF(_font())
+            w, h = fm.horizontalAdvance(self.label) + 12, fm.height() + 4
+            mid = self._path.pointAtPercent(0.5)
+            self._label_rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
+        else:
+            self._label_rect = QRectF()
+        self._bounds = self._path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW)
+        self._bounds = self._bounds.united(self._label_rect.adjusted(-2, -2, 2, 2))
+
+    # ---- Qt ------------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        hit = stroker.createStroke(self._path)
+        if not self._label_rect.isNull():
+            hit.addRect(self._label_rect)
+        return hit
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        c = theme.current()
+        color = c.error if self.bad else c.edge
+        if self.isSelected():
+            color = c.edge_selected
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, 2.2 if self.isSelected() else 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        tip = self.dst_item.port_scene_pos("in")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(color))
+        painter.drawPolygon(QPolygonF([tip, QPointF(tip.x() - ARROW / 1.6, tip.y() - ARROW),
+                                       QPointF(tip.x() + ARROW / 1.6, tip.y() - ARROW)]))
+        if self.label and option.levelOfDetailFromTransform(painter.worldTransform()) > 0.35:
+            rect = self._label_rect
+            painter.setPen(QPen(color, 1.0))
+            painter.setBrush(QBrush(c.label_bg))
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+            painter.setPen(c.error if self.bad else c.label_text)
+            painter.setFont(_font())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label)
+
+
+_FONT: QFont | None = None
+
+
+def _font() -> QFont:
+    global _FONT
+    if _FONT is None:
+        _FONT = QFont()
+        _FONT.setPointSizeF(8.5)
+        _FONT.setStyleHint(QFont.StyleHint.Monospace)
+    return _FONT

@@ -1,0 +1,221 @@
+"""Every edit the builder makes, as core Commands pushed on the QUndoStack.
+
+The canvas, the palette, the property form and the menus all edit through a GraphEditor, so
+the rules (what may connect to what, read-only while training) live in one place. Methods
+that can refuse return the reason as a sentence for the status bar, or None when done.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from netstudio.core.graph.commands import (
+    AddEdge,
+    AddNode,
+    Command,
+    Macro,
+    MoveNodes,
+    RemoveEdge,
+    RemoveNodes,
+    SetParams,
+)
+from netstudio.core.graph.model import Edge, Node, Pos
+from netstudio.core.layers.registry import get_layer
+from netstudio.core.project import Project
+from netstudio.gui.canvas.layout import auto_layout
+from netstudio.gui.undo import GraphUndoCommand
+
+CLIPBOARD_KEY = "netstudio-clipboard"
+
+
+class GraphEditor(QObject):
+    def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.project = Project()
+        self.read_only = False
+
+    @property
+    def graph(self):  # noqa: ANN201
+        return self.project.graph
+
+    def locked_reason(self) -> str:
+        return self.tr("The graph is locked while a training run is live. Stop it to edit.")
+
+    def push(self, command: Command) -> bool:
+        if self.read_only:
+            return False
+        self.undo_stack.push(GraphUndoCommand(command, self.graph))
+        return True
+
+    # ---- nodes ---------------------------------------------------------------------------
+    def add_node(self, layer_type: str, pos: Pos,
+                 params: dict[str, Any] | None = None) -> str | None:
+        """Add a layer at ``pos`` (its centre); returns the new node id, None if refused."""
+        if self.read_only:
+            return None
+        spec = get_layer(layer_type)
+        if params is None:
+            params = _initial_params(layer_type, self.project)
+        node_id = self.graph.unique_id(layer_type if spec is None else spec.type)
+        self.push(AddNode(Node(node_id, layer_type, params, (float(pos[0]), float(pos[1])))))
+        return node_id
+
+    def delete(self, node_ids: list[str], edges: list[Edge]) -> bool:
+        """Delete nodes (with their edges) and the given edges, as one undo step."""
+        if self.read_only or (not node_ids and not edges):
+            return False
+        commands: list[Command] = []
+        if node_ids:
+            commands.append(RemoveNodes(list(node_ids)))
+        gone = set(node_ids)
+        commands += [RemoveEdge(e) for e in edges if e.src not in gone and e.dst not in gone]
+        if len(commands) == 1:
+            return self.push(commands[0])
+        count = len(node_ids) + len(commands) - (1 if node_ids else 0)
+        return self.push(Macro(self.tr("Delete %n item(s)", "", count), commands))
+
+    def move(self, moves: dict[str, tuple[Pos | None, Pos | None]]) -> bool:
+        moves = {k: v for k, v in moves.items() if v[0] != v[1]}
+        return bool(moves) and self.push(MoveNodes(moves))
+
+    def set_params(self, node_id: str, params: dict[str, Any], field: str | None) -> bool:
+        if node_id not in self.graph or self.graph.node(node_id).params == params:
+            return False
+        return self.push(SetParams(node_id, copy.deepcopy(params), field_name=field))
+
+    def layout_all(self) -> bool:
+        """Auto-layout as one undoable step (menu command)."""
+        if not len(self.graph):
+            return False
+        new = auto_layout(self.graph)
+        moves = {i: (self.graph.node(i).pos, p) for i, p in new.items()}
+        moves = {k: v for k, v in moves.items() if v[0] != v[1]}
+        if not moves:
+            return False
+        return self.push(Macro(self.tr("Auto layout"), [MoveNodes(moves)]))
+
+    # ---- edges ---------------------------------------------------------------------------
+    def connect_reason(self, src: str, dst: str) -> str | None:
+        """Why src -> dst cannot be connected, or None if it can."""
+        if self.read_only:
+            return self.locked_reason()
+        g = self.graph
+        if src not in g or dst not in g:
+            return self.tr("Both ends of a connection must be layers on the canvas.")
+        if src == dst:
+            return self.tr("'%1' cannot feed into itself.").replace("%1", src)
+        if g.has_edge(src, dst):
+            return self.tr("'%1' is already connected to '%2'.").replace("%1", src).replace(
+                "%2", dst)
+        spec = get_layer(g.node(dst).type)
+        if spec is not None and spec.max_inputs == 0:
+            return self.tr("'%1' is an %2 layer: it receives the data set, not another layer's "
+                           "output.").replace("%1", dst).replace("%2", spec.type)
+        if g.would_create_cycle(src, dst):
+            return self.tr("Connecting '%1' to '%2' would make a loop ('%2' already leads to "
+                           "'%1'). Data must flow one way, from the input to the output."
+                           ).replace("%1", src).replace("%2", dst)
+        if spec is not None and spec.max_inputs is not None:
+            existing = g.inputs_of(dst)
+            if len(existing) >= spec.max_inputs:
+                return self.tr(
+                    "'%1' (%2) takes one input and already gets one from '%3'. Delete that "
+                    "connection first, or combine both with an Add or Concat layer."
+                ).replace("%1", dst).replace("%2", spec.type).replace("%3", existing[0].src)
+        return None
+
+    def connect(self, src: str, dst: str) -> str | None:
+        reason = self.connect_reason(src, dst)
+        if reason is not None:
+            return reason
+        spec = get_layer(self.graph.node(dst).type)
+        port = None
+        if spec is not None and (spec.max_inputs is None or spec.max_inputs > 1):
+            # Order matters for Concat: the new input goes after the existing ones.
+            ports = [e.port for e in self.graph.inputs_of(dst) if e.port is not None]
+            port = max(ports, default=len(self.graph.inputs_of(dst)) - 1) + 1
+        self.push(AddEdge(Edge(src, dst, port)))
+        return None
+
+    # ---- clipboard -----------------------------------------------------------------------
+    def copy_data(self, node_ids: list[str]) -> dict[str, Any]:
+        """The selection as JSON-able data: nodes and the edges between them."""
+        ids = [i for i in self.graph.nodes if i in set(node_ids)]
+        nodes = []
+        for i in ids:
+            n = self.graph.node(i)
+            nodes.append({"id": n.id, "type": n.type, "params": copy.deepcopy(n.params),
+                          "pos": list(n.pos) if n.pos else None})
+        inside = set(ids)
+        edges = [{"from": e.src, "to": e.dst, "port": e.port} for e in self.graph.edges
+                 if e.src in inside and e.dst in inside]
+        return {CLIPBOARD_KEY: 1, "nodes": nodes, "edges": edges}
+
+    def paste_data(self, data: Any, offset: Pos = (40.0, 40.0)) -> list[str]:
+        """Add a copy of clipboard data (fresh ids, shifted by ``offset``) as one undo step."""
+        if self.read_only or not isinstance(data, dict) or CLIPBOARD_KEY not in data:
+            return []
+        taken = set(self.graph.nodes)
+        renamed: dict[str, str] = {}
+        commands: list[Command] = []
+        for raw in data.get("nodes", []):
+            if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
+                continue
+            old = str(raw.get("id", raw["type"]))
+            new = _fresh_id(old, taken)
+            taken.add(new)
+            renamed[old] = new
+            pos = raw.get("pos") or (0.0, 0.0)
+            params = raw.get("params") if isinstance(raw.get("params"), dict) else {}
+            commands.append(AddNode(Node(new, raw["type"], copy.deepcopy(params),
+                                         (float(pos[0]) + offset[0],
+                                          float(pos[1]) + offset[1]))))
+        for raw in data.get("edges", []):
+            if isinstance(raw, dict) and raw.get("from") in renamed and raw.get("to") in renamed:
+                port = raw.get("port")
+                commands.append(AddEdge(Edge(renamed[raw["from"]], renamed[raw["to"]],
+                                             port if isinstance(port, int) else None)))
+        if not renamed:
+            return []
+        self.push(Macro(self.tr("Paste %n layer(s)", "", len(renamed)), commands))
+        return list(renamed.values())
+
+
+def _fresh_id(old: str, taken: set[str]) -> str:
+    stem = old.rstrip("0123456789").rstrip("_") or "node"
+    i = 1
+    while f"{stem}_{i}" in taken:
+        i += 1
+    return f"{stem}_{i}"
+
+
+def _initial_params(layer_type: str, project: Project) -> dict[str, Any]:
+    """What a fresh node starts with: the required params at their defaults, so the card and
+    the file say what the layer does (an Input gets the data set's image shape)."""
+    spec = get_layer(layer_type)
+    if spec is None:
+        return {}
+    params: dict[str, Any] = {}
+    if layer_type == "Input":
+        from netstudio.core.data.catalog import dataset_info
+
+        info = dataset_info(project.dataset)
+        params["shape"] = list(info.input_shape) if info else [1, 28, 28]
+        return params
+    for p in spec.params:
+        if p.inferred or p.optional or p.default is not None:
+            continue
+        params[p.name] = _REQUIRED_STARTS.get(p.name, p.min if p.min is not None else 1)
+    return params
+
+
+# Sensible first values for params that have no default in torch (the user edits them next).
+_REQUIRED_STARTS: dict[str, Any] = {
+    "out_channels": 16, "kernel_size": 3, "out_features": 64, "hidden_size": 64,
+    "shape": [-1], "p": 0.5,
+}

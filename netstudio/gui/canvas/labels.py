@@ -1,0 +1,87 @@
+"""Short texts the canvas shows: tensor shapes on edges and the key params on node cards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from netstudio.core.layers.registry import LayerSpec
+
+# The params worth a glance, per layer type, in the order they read best.
+_KEY_PARAMS: dict[str, tuple[str, ...]] = {
+    "Input": ("shape",),
+    "Conv1d": ("out_channels", "kernel_size", "stride", "padding"),
+    "Conv2d": ("out_channels", "kernel_size", "stride", "padding"),
+    "ConvTranspose2d": ("out_channels", "kernel_size", "stride", "padding"),
+    "MaxPool2d": ("kernel_size", "stride"),
+    "AvgPool2d": ("kernel_size", "stride"),
+    "AdaptiveAvgPool2d": ("output_size",),
+    "AdaptiveMaxPool2d": ("output_size",),
+    "Linear": ("out_features",),
+    "Dropout": ("p",),
+    "Dropout2d": ("p",),
+    "LeakyReLU": ("negative_slope",),
+    "ELU": ("alpha",),
+    "Softmax": ("dim",),
+    "LogSoftmax": ("dim",),
+    "RNN": ("hidden_size", "num_layers", "return"),
+    "LSTM": ("hidden_size", "num_layers", "return"),
+    "GRU": ("hidden_size", "num_layers", "return"),
+    "Reshape": ("shape",),
+    "Concat": ("dim",),
+    "Upsample": ("scale_factor", "size", "mode"),
+    "Flatten": (),
+}
+# Params shown with their name, because a bare number would be ambiguous.
+_NAMED = {"stride", "padding", "dim", "num_layers", "negative_slope", "alpha", "p",
+          "scale_factor", "size", "mode", "return"}
+_PAIR_PARAMS = {"kernel_size", "output_size"}
+
+
+def shape_text(shape: tuple[int, ...] | list[int] | None) -> str:
+    """``64×12×12`` for feature maps, ``[1024]`` for vectors, ``?`` when unknown."""
+    if shape is None:
+        return "?"
+    dims = [int(d) for d in shape]
+    if len(dims) == 1:
+        return f"[{dims[0]}]"
+    if not dims:
+        return "[]"
+    return "×".join(str(d) for d in dims)
+
+
+def value_text(name: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        if name in _PAIR_PARAMS and len(value) == 2 and value[0] == value[1]:
+            return f"{value[0]}×{value[1]}"
+        return "×".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    if name in _PAIR_PARAMS and isinstance(value, int):
+        return f"{value}×{value}"
+    return str(value)
+
+
+def key_params(node_type: str, params: dict[str, Any], spec: LayerSpec | None) -> str:
+    """e.g. "32 · 5×5" for a Conv2d with 32 output channels and a 5×5 kernel."""
+    names = _KEY_PARAMS.get(node_type)
+    if names is None:  # unknown to this table: the first explicit, non-inferred params
+        inferred = {p.name for p in spec.params if p.inferred} if spec else set()
+        names = tuple(k for k in params if k not in inferred)[:2]
+    parts = []
+    for name in names:
+        value = params.get(name)
+        if value is None and spec is not None and (p := spec.param(name)) is not None:
+            if name in ("stride", "padding") or p.optional:
+                continue  # defaults of these are noise on a card
+            value = p.default
+        if value is None:
+            continue
+        if name == "stride" and value == params.get("kernel_size"):
+            continue
+        if name == "padding" and value in (0, [0, 0]):
+            continue
+        text = value_text(name, value)
+        parts.append(f"{name}={text}" if name in _NAMED else text)
+    return " · ".join(parts)

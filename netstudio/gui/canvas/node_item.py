@@ -1,0 +1,170 @@
+"""A node card: a rounded rectangle with the layer type, its key params and the node id.
+
+The item's position is the card's centre and mirrors ``Node.pos``. Dragging moves the item
+only (a preview); the scene pushes one MoveNodes command when the mouse is released.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from netstudio.gui import theme
+from netstudio.gui.canvas.port_item import PortItem
+
+WIDTH = 184.0
+HEIGHT = 56.0
+RADIUS = 9.0
+ACCENT = 6.0  # width of the category colour bar on the left
+
+
+class NodeItem(QGraphicsItem):
+    def __init__(self, node_id: str, layer_type: str, category: str, detail: str,
+                 has_input: bool) -> None:
+        super().__init__()
+        self.node_id = node_id
+        self.layer_type = layer_type
+        self.category = category
+        self.detail = detail
+        self.status = "ok"  # "ok" | "warning" | "error"
+        self.edges: list = []  # EdgeItems touching this node, kept by the scene
+        self.in_port = PortItem(self, "in") if has_input else None
+        self.out_port = PortItem(self, "out")
+        if self.in_port is not None:
+            self.in_port.setPos(0, -HEIGHT / 2)
+        self.out_port.setPos(0, HEIGHT / 2)
+        flags = QGraphicsItem.GraphicsItemFlag
+        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable
+                      | flags.ItemSendsGeometryChanges)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+
+    # ---- state from the model and the analysis -------------------------------------------
+    def set_detail(self, detail: str) -> None:
+        if detail != self.detail:
+            self.detail = detail
+            self.update()
+
+    def set_status(self, status: str, tooltip: str) -> None:
+        if status != self.status:
+            self.status = status
+            self.update()
+        if tooltip != self.toolTip():
+            self.setToolTip(tooltip)
+
+    def set_movable(self, movable: bool) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
+
+    def port(self, role: str) -> PortItem | None:
+        return self.in_port if role == "in" else self.out_port
+
+    def port_scene_pos(self, role: str) -> QPointF:
+        dy = -HEIGHT / 2 if role == "in" else HEIGHT / 2
+        return self.mapToScene(QPointF(0, dy))
+
+    # ---- Qt ------------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return QRectF(-WIDTH / 2 - 3, -HEIGHT / 2 - 3, WIDTH + 6, HEIGHT + 6)
+
+    def shape(self):  # noqa: ANN201
+        from PySide6.QtGui import QPainterPath
+
+        path = QPainterPath()
+        path.addRoundedRect(_card_rect(), RADIUS, RADIUS)
+        return path
+
+    def itemChange(self, change, value):  # noqa: ANN001, ANN201
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in self.edges:
+                edge.update_path()
+        return super().itemChange(change, value)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        c = theme.current()
+        rect = _card_rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = theme.category_color(self.category)
+
+        fill = QColor(c.card)
+        border, width = c.card_border, 1.0
+        if self.status in ("error", "warning"):
+            tone = c.error if self.status == "error" else c.warning
+            fill = _mix(c.card, tone, 0.16 if c.dark else 0.10)
+            border, width = tone, 2.0
+        if self.isSelected():
+            border, width = c.selection, 2.5
+
+        painter.setPen(QPen(border, width))
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+
+        # Category bar: clipped to the card's rounded left side.
+        painter.save()
+        painter.setClipRect(QRectF(rect.left(), rect.top(), ACCENT, rect.height()))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(accent))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        painter.restore()
+
+        left = rect.left() + ACCENT + 10
+        text_width = rect.right() - left - 24
+        title_font, body_font = _fonts()
+        painter.setPen(c.text)
+        painter.setFont(title_font)
+        fm_title = QFontMetricsF(title_font)
+        title = self.layer_type
+        title_w = fm_title.horizontalAdvance(title)
+        painter.drawText(QPointF(left, rect.top() + 22), title)
+        if self.detail:
+            painter.setFont(body_font)
+            fm = QFontMetricsF(body_font)
+            room = text_width - title_w - 8
+            detail = fm.elidedText(self.detail, Qt.TextElideMode.ElideRight, max(room, 0))
+            if room > 12:
+                painter.drawText(QPointF(left + title_w + 8, rect.top() + 22), detail)
+        painter.setFont(body_font)
+        painter.setPen(c.muted)
+        fm = QFontMetricsF(body_font)
+        painter.drawText(QPointF(left, rect.top() + 42),
+                         fm.elidedText(self.node_id, Qt.TextElideMode.ElideMiddle, text_width))
+
+        if self.status in ("error", "warning"):
+            _paint_badge(painter, QPointF(rect.right() - 16, rect.top() + 16),
+                         c.error if self.status == "error" else c.warning, c.card)
+
+
+def _card_rect() -> QRectF:
+    return QRectF(-WIDTH / 2, -HEIGHT / 2, WIDTH, HEIGHT)
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                           a.blueF() * (1 - t) + b.blueF() * t)
+
+
+def _paint_badge(painter: QPainter, centre: QPointF, color: QColor, mark: QColor) -> None:
+    """A round "!" so the state reads without relying on colour alone."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(color))
+    painter.drawEllipse(centre, 8, 8)
+    painter.setPen(QPen(mark, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawLine(QPointF(centre.x(), centre.y() - 4), QPointF(centre.x(), centre.y() + 1))
+    painter.drawPoint(QPointF(centre.x(), centre.y() + 4))
+
+
+_FONTS: tuple[QFont, QFont] | None = None
+
+
+def _fonts() -> tuple[QFont, QFont]:
+    global _FONTS
+    if _FONTS is None:
+        title = QFont()
+        title.setPointSizeF(10.5)
+        title.setWeight(QFont.Weight.DemiBold)
+        body = QFont()
+        body.setPointSizeF(9.0)
+        _FONTS = (title, body)
+    return _FONTS

@@ -1,0 +1,257 @@
+"""GraphScene: the QGraphicsScene that mirrors the project's Graph through the bridge.
+
+Items are created and removed only in answer to graph events, so undo, redo, paste and file
+loads all look the same to the canvas. The latest Analysis paints edge labels (tensor shapes)
+and node states (error red, warning amber) in ``apply_analysis``, touching only items whose
+text or state changed, so a 1,000-node graph repaints quickly after an edit.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
+
+from netstudio.core.graph.model import Edge, Graph, Node
+from netstudio.core.layers.registry import get_layer
+from netstudio.gui.bridge import GraphBridge
+from netstudio.gui.canvas.connect_drag import ConnectDrag
+from netstudio.gui.canvas.edge_item import EdgeItem
+from netstudio.gui.canvas.editor import GraphEditor
+from netstudio.gui.canvas.labels import key_params, shape_text
+from netstudio.gui.canvas.node_item import NodeItem
+from netstudio.gui.canvas.port_item import PortItem
+
+_MARGIN = 1500.0
+
+
+class GraphScene(QGraphicsScene):
+    status_message = Signal(str)  # a sentence for the status bar (refusals, hints)
+
+    def __init__(self, bridge: GraphBridge, editor: GraphEditor,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[Edge, list[EdgeItem]] = {}
+        self._drag: ConnectDrag | None = None
+        self._press_pos: dict[str, QPointF] = {}
+        self._analysis = None
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        bridge.node_added.connect(self._on_graph_node_added)
+        bridge.node_removed.connect(self._on_graph_node_removed)
+        bridge.edge_added.connect(self._on_graph_edge_added)
+        bridge.edge_removed.connect(self._on_graph_edge_removed)
+        bridge.params_changed.connect(self._on_graph_params_changed)
+        bridge.node_moved.connect(self._on_graph_node_moved)
+
+    # ---- building from the model ---------------------------------------------------------
+    def load(self, graph: Graph) -> None:
+        """Rebuild every item from ``graph`` (after New / Open)."""
+        self.clearSelection()
+        self.clear()
+        self.nodes.clear()
+        self.edges.clear()
+        self._analysis = None
+        for node in graph.nodes.values():
+            self._add_node_item(node)
+        for edge in graph.edges:
+            self._add_edge_item(edge)
+        rect = self.itemsBoundingRect()
+        self.setSceneRect(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
+
+    def _add_node_item(self, node: Node) -> NodeItem:
+        spec = get_layer(node.type)
+        item = NodeItem(node.id, node.type, spec.category if spec else "Unknown",
+                        key_params(node.type, node.params, spec),
+                        has_input=spec is None or spec.max_inputs != 0)
+        item.setToolTip(_base_tooltip(node, spec))
+        item.set_movable(not self.editor.read_only)
+        x, y = node.pos or (0.0, 0.0)
+        item.setPos(x, y)
+        self.addItem(item)
+        self.nodes[node.id] = item
+        self._grow_rect(item.sceneBoundingRect())
+        return item
+
+    def _add_edge_item(self, edge: Edge) -> None:
+        src, dst = self.nodes.get(edge.src), self.nodes.get(edge.dst)
+        if src is None or dst is None:
+            return  # a dangling edge from a file: the diagnostics panel names it
+        item = EdgeItem(edge, src, dst)
+        src.edges.append(item)
+        dst.edges.append(item)
+        self.addItem(item)
+        self.edges.setdefault(edge, []).append(item)
+        if self._analysis is not None:
+            self._label_edge(item)
+
+    def _grow_rect(self, rect: QRectF) -> None:
+        if not self.sceneRect().contains(rect):
+            self.setSceneRect(self.sceneRect().united(
+                rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)))
+
+    # ---- graph events --------------------------------------------------------------------
+    def _on_graph_node_added(self, node: Node) -> None:
+        self._add_node_item(node)
+
+    def _on_graph_node_removed(self, node: Node) -> None:
+        item = self.nodes.pop(node.id, None)
+        if item is None:
+            return
+        for edge_item in list(item.edges):  # normally gone already (commands remove edges)
+            self._remove_edge_item(edge_item)
+        self.removeItem(item)
+
+    def _on_graph_edge_added(self, edge: Edge) -> None:
+        self._add_edge_item(edge)
+
+    def _on_graph_edge_removed(self, edge: Edge) -> None:
+        items = self.edges.get(edge)
+        if items:
+            self._remove_edge_item(items[0])
+
+    def _remove_edge_item(self, item: EdgeItem) -> None:
+        for node_item in (item.src_item, item.dst_item):
+            if item in node_item.edges:
+                node_item.edges.remove(item)
+        items = self.edges.get(item.edge, [])
+        if item in items:
+            items.remove(item)
+        if not items:
+            self.edges.pop(item.edge, None)
+        self.removeItem(item)
+
+    def _on_graph_params_changed(self, node_id: str) -> None:
+        item = self.nodes.get(node_id)
+        if item is not None:
+            node = self.editor.graph.node(node_id)
+            item.set_detail(key_params(node.type, node.params, get_layer(node.type)))
+
+    def _on_graph_node_moved(self, node_id: str, pos: object) -> None:
+        item = self.nodes.get(node_id)
+        if item is not None and pos is not None:
+            x, y = pos  # type: ignore[misc]
+            if item.pos() != QPointF(x, y):
+                item.setPos(x, y)
+                self._grow_rect(item.sceneBoundingRect())
+
+    # ---- analysis ------------------------------------------------------------------------
+    def apply_analysis(self, analysis) -> None:  # noqa: ANN001 - netstudio.core.analysis
+        self._analysis = analysis
+        graph = self.editor.graph
+        by_node: dict[str, list] = {}
+        for d in analysis.diagnostics:
+            if d.node is not None:
+                by_node.setdefault(d.node, []).append(d)
+        for node_id, item in self.nodes.items():
+            diags = by_node.get(node_id, [])
+            severities = {d.severity for d in diags}
+            status = ("error" if "error" in severities
+                      else "warning" if "warning" in severities else "ok")
+            node = graph.nodes.get(node_id)
+            if node is None:
+                continue
+            info = analysis.nodes.get(node_id)
+            item.set_status(status, _tooltip(node, get_layer(node.type), info, diags))
+        for items in self.edges.values():
+            for item in items:
+                self._label_edge(item)
+
+    def _label_edge(self, item: EdgeItem) -> None:
+        info = self._analysis.nodes.get(item.edge.src)
+        text = shape_text(info.shape) if info is not None else "?"
+        item.set_label(text, item.dst_item.status == "error")
+
+    # ---- queries -------------------------------------------------------------------------
+    def selected_node_ids(self) -> list[str]:
+        return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_edges(self) -> list[Edge]:
+        return [i.edge for i in self.selectedItems() if isinstance(i, EdgeItem)]
+
+    def select_nodes(self, node_ids: list[str]) -> None:
+        self.clearSelection()
+        for node_id in node_ids:
+            if node_id in self.nodes:
+                self.nodes[node_id].setSelected(True)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for item in self.nodes.values():
+            item.set_movable(not read_only)
+
+    # ---- mouse: port drags and move tracking ---------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            port = next((i for i in self.items(event.scenePos()) if isinstance(i, PortItem)),
+                        None)
+            if port is not None:
+                if self.editor.read_only:
+                    self._refuse(self.editor.locked_reason(), event)
+                else:
+                    self._drag = ConnectDrag(self, port)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_pos = {i.node_id: i.pos() for i in self.selectedItems()
+                               if isinstance(i, NodeItem)}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._drag is not None:
+            self._drag.move(event.scenePos(), self.editor.connect_reason)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._drag is not None:
+            drag, self._drag = self._drag, None
+            target = drag.target_at(event.scenePos())
+            drag.finish()
+            if target is not None:
+                reason = self.editor.connect(*drag.ends(target.node_id))
+                if reason is not None:
+                    self._refuse(reason, event)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self._push_moves()
+
+    def _push_moves(self) -> None:
+        """One MoveNodes for everything the drag moved (the drag itself only previewed)."""
+        pressed, self._press_pos = self._press_pos, {}
+        graph = self.editor.graph
+        moves = {}
+        for node_id, start in pressed.items():
+            item = self.nodes.get(node_id)
+            if item is None or node_id not in graph or item.pos() == start:
+                continue
+            new = (round(item.pos().x(), 1), round(item.pos().y(), 1))
+            moves[node_id] = (graph.node(node_id).pos, new)
+        if moves and not self.editor.move(moves):
+            for node_id, (old, _) in moves.items():  # refused (read-only): put them back
+                self.nodes[node_id].setPos(*(old or (0.0, 0.0)))
+
+    def _refuse(self, reason: str, event: QGraphicsSceneMouseEvent) -> None:
+        self.status_message.emit(reason)
+        QToolTip.showText(event.screenPos(), reason)
+
+
+def _base_tooltip(node: Node, spec) -> str:  # noqa: ANN001
+    what = html.escape(spec.description) if spec else "Unknown layer type."
+    return f"<b>{html.escape(node.type)}</b> · {html.escape(node.id)}<br>{what}"
+
+
+def _tooltip(node: Node, spec, info, diags: list) -> str:  # noqa: ANN001
+    parts = [_base_tooltip(node, spec)]
+    if info is not None and info.shape is not None:
+        parts.append(f"Output: {shape_text(info.shape)} · {info.params:,} parameters")
+    for d in diags:
+        label = {"error": "Error", "warning": "Warning"}.get(d.severity, "Note")
+        line = f"<b>{label}:</b> {html.escape(d.message)}"
+        if d.fix:
+            line += f"<br><b>Fix:</b> {html.escape(d.fix)}"
+        parts.append(line)
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"

@@ -1,0 +1,201 @@
+"""File menu work: New, Open, Save, Save As, recent files, samples, the unsaved-changes prompt
+and crash recovery. Problems with a file are shown as a sentence naming the file (the
+ProjectError message), never as a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from netstudio.core.data.catalog import dataset_info
+from netstudio.core.graph.model import Node
+from netstudio.core.project import Project, ProjectError
+from netstudio.gui import autosave, resources
+from netstudio.gui import settings as app_settings
+
+FILE_FILTER = "netstudio projects (*.nsproj.json *.json);;All files (*)"
+
+
+class FileOps(QObject):
+    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__(window)
+        self.window = window
+        # Replaceable in tests: (autosave path, its time) -> restore it?
+        self.ask_restore = self._ask_restore
+
+    # ---- new / open ----------------------------------------------------------------------
+    def new_project(self) -> bool:
+        if not self.maybe_save():
+            return False
+        project = Project(name=self.tr("Untitled"))
+        info = dataset_info(project.dataset)
+        shape = list(info.input_shape) if info else [1, 28, 28]
+        project.graph.add_node(Node("input", "Input", {"shape": shape}, (0.0, 0.0)))
+        self.window.set_project(project)
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        start = str(self.window.project.path.parent) if self.window.project.path else ""
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open project"), start,
+                                              self.tr(FILE_FILTER))
+        return bool(name) and self.open_path(Path(name), check_unsaved=False)
+
+    def open_path(self, path: Path, check_unsaved: bool = True) -> bool:
+        """Open a project file; returns False (after saying why) if it cannot be used."""
+        if check_unsaved and not self.maybe_save():
+            return False
+        try:
+            project = Project.load(path)
+        except ProjectError as e:
+            self.report(self.tr("Cannot open project"), str(e))
+            return False
+        restored = self._maybe_restore(project.path)
+        if restored is not None:
+            restored.path = project.path
+            self.window.set_project(restored, modified=True)
+            self.window.show_status(self.tr("Restored unsaved changes to %1.").replace(
+                "%1", str(path)))
+        else:
+            self.window.set_project(project)
+            self.window.show_status(self.tr("Opened %1").replace("%1", str(path)), 4000)
+        app_settings.add_recent_file(path)
+        self._warn_unknown_keys(project)
+        return True
+
+    def open_sample(self, path: Path, check_unsaved: bool = True) -> bool:
+        """Open a sample as a new, untitled copy (Save asks where, the sample stays intact)."""
+        if check_unsaved and not self.maybe_save():
+            return False
+        try:
+            project = Project.load(path)
+        except ProjectError as e:
+            self.report(self.tr("Cannot open sample"), str(e))
+            return False
+        project.path = None
+        restored = self._maybe_restore(None)
+        if restored is not None:
+            self.window.set_project(restored, modified=True)
+        else:
+            self.window.set_project(project)
+        return True
+
+    def open_recent(self, path: Path) -> bool:
+        if not path.exists():
+            self.report(self.tr("Cannot open project"),
+                        self.tr("%1: no such file. It was moved or deleted.").replace(
+                            "%1", str(path)))
+            return False
+        return self.open_path(path)
+
+    # ---- save ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.window.project.path is None:
+            return self.save_as()
+        return self.save_to(self.window.project.path)
+
+    def save_as(self) -> bool:
+        project = self.window.project
+        suggested = str(project.path) if project.path else f"{_slug(project.name)}.nsproj.json"
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save project as"),
+                                              suggested, self.tr(FILE_FILTER))
+        if not name:
+            return False
+        if not name.endswith(".json"):
+            name += ".nsproj.json"
+        return self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> bool:
+        project = self.window.project
+        old_path = project.path
+        if project.name in ("", "Untitled", self.tr("Untitled")):
+            project.name = path.name.split(".")[0]
+        try:
+            project.save(path)  # atomic: temp file + rename
+        except (OSError, ProjectError) as e:
+            self.report(self.tr("Cannot save project"),
+                        self.tr("%1: cannot be written (%2). Choose another folder.").replace(
+                            "%1", str(path)).replace("%2", getattr(e, "strerror", None) or str(e)))
+            return False
+        autosave.discard(old_path)
+        autosave.discard(path)
+        self.window.undo_stack.setClean()
+        self.window.update_title()
+        app_settings.add_recent_file(path)
+        self.window.show_status(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    # ---- prompts -------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True if the caller may drop the current project (saved, discarded or unchanged)."""
+        if self.window.undo_stack.isClean():
+            return True
+        if not self.window.interactive:
+            self.forget_autosave()
+            return True
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(
+            self.window, self.tr("Unsaved changes"),
+            self.tr("“%1” has changes that are not saved. Save them?").replace(
+                "%1", self.window.project.name), buttons, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.forget_autosave()
+            return True
+        return False
+
+    def forget_autosave(self) -> None:
+        self.window.autosaver.timer.stop()
+        autosave.discard(self.window.project.path)
+
+    def report(self, title: str, message: str) -> None:
+        self.window.show_status(message, 15000)
+        if self.window.interactive:
+            QMessageBox.warning(self.window, title, message)
+
+    def _maybe_restore(self, source: Path | None) -> Project | None:
+        found = autosave.find_recovery(source)
+        if found is None:
+            return None
+        when = dt.datetime.fromtimestamp(found.stat().st_mtime)
+        if not self.ask_restore(found, when):
+            autosave.discard(source)
+            return None
+        try:
+            return Project.load(found)
+        except ProjectError as e:
+            self.report(self.tr("Cannot restore"), str(e))
+            return None
+
+    def _ask_restore(self, found: Path, when: dt.datetime) -> bool:
+        if not self.window.interactive:
+            return False
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore unsaved changes?"),
+            self.tr("netstudio did not close normally. An automatic backup from %1 has "
+                    "changes that were never saved. Restore them?").replace(
+                "%1", when.strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _warn_unknown_keys(self, project: Project) -> None:
+        unknown = project.unknown_keys()
+        if unknown:
+            keys = ", ".join(f"{n}: {k}" if n else k for n, k in unknown[:5])
+            self.window.show_status(self.tr("Kept keys this version does not use: %1").replace(
+                "%1", keys), 10000)
+
+    def samples(self) -> list[tuple[str, Path]]:
+        return resources.list_samples()
+
+
+def _slug(name: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name.strip())
+    return keep.strip("_").lower() or "project"

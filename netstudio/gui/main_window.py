@@ -1,0 +1,272 @@
+"""The main window: palette | canvas | properties, with diagnostics and summary docks.
+
+Public API for the training and inspection panels (netstudio.gui.training.install):
+    window.project          the open Project (replaced on New/Open: listen to project_changed)
+    window.undo_stack       QUndoStack of graph edits
+    window.analysis         the latest Analysis (None before the first one)
+    window.project_changed  Signal(Project)
+    window.analysis_updated Signal(Analysis)
+    window.selection_changed Signal(list[str])  selected node ids
+    window.set_read_only(bool)  lock the graph while a run is live
+    window.view_menu, window.menuBar(), window.statusBar()  to add docks, menus, toolbars
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+import traceback
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from netstudio.core.analysis import analyze
+from netstudio.core.project import Project
+from netstudio.gui import settings as app_settings
+from netstudio.gui.actions import build_actions
+from netstudio.gui.autosave import Autosaver
+from netstudio.gui.bridge import GraphBridge
+from netstudio.gui.canvas.editor import GraphEditor
+from netstudio.gui.canvas.layout import auto_layout
+from netstudio.gui.canvas.scene import GraphScene
+from netstudio.gui.canvas.view import GraphView
+from netstudio.gui.file_ops import FileOps
+from netstudio.gui.panels.diagnostics import DiagnosticsPanel
+from netstudio.gui.panels.palette import PaletteWidget
+from netstudio.gui.panels.properties import PropertiesPanel
+from netstudio.gui.panels.summary import SummaryPanel
+
+
+class MainWindow(QMainWindow):
+    project_changed = Signal(object)
+    analysis_updated = Signal(object)
+    selection_changed = Signal(list)
+
+    def __init__(self, interactive: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.interactive = interactive  # False: never block on dialogs (screenshots, tests)
+        self.setObjectName("MainWindow")
+        self.setDockNestingEnabled(True)
+        self.undo_stack = QUndoStack(self)
+        self.editor = GraphEditor(self.undo_stack, self)
+        self.bridge = GraphBridge(self)
+        self.scene = GraphScene(self.bridge, self.editor, self)
+        self.view = GraphView(self.scene)
+        self.view.empty_hint = self.tr("Drag layers here from the palette on the left.")
+        self.setCentralWidget(self.view)
+        self._analysis = None
+        self._read_only = False
+
+        self.palette = PaletteWidget(self)
+        self.properties = PropertiesPanel(self.editor, self)
+        self.diagnostics = DiagnosticsPanel(self)
+        self.summary = SummaryPanel(self)
+        self.palette_dock = self._dock("palette", self.tr("Layers"), self.palette,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock("properties", self.tr("Properties"), self.properties,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.summary_dock = self._dock("summary", self.tr("Summary"), self.summary,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.diagnostics_dock = self._dock("diagnostics", self.tr("Problems"), self.diagnostics,
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Side panels run full height; the problems list sits under the canvas only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.palette_dock, self.properties_dock], [220, 300],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.diagnostics_dock], [120], Qt.Orientation.Vertical)
+        self.resizeDocks([self.properties_dock, self.summary_dock], [560, 200],
+                         Qt.Orientation.Vertical)
+
+        # Shape inference after edits: a zero-delay single shot coalesces a burst of graph
+        # events (a paste, an undo of a macro) into one analysis.
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(0)
+        self._analysis_timer.timeout.connect(self.run_analysis)
+        self.bridge.structure_changed.connect(self._analysis_timer.start)
+        self.autosaver = Autosaver(lambda: self.project, self.undo_stack.isClean, self)
+        self.undo_stack.indexChanged.connect(lambda _i: self.autosaver.schedule())
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+
+        self.palette.layer_activated.connect(self._on_palette_layer_activated)
+        self.view.layer_dropped.connect(self.add_layer_at)
+        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.scene.status_message.connect(self.show_status)
+        self.diagnostics.node_requested.connect(self.focus_node)
+        self.bridge.params_changed.connect(self._on_graph_params_changed)
+        self.bridge.node_removed.connect(lambda _n: self._on_scene_selection_changed())
+
+        # Children are deleted after ``destroyed``; silence the ones whose teardown emits
+        # (QUndoStack.clear, scene.clear) so no slot runs against a half-deleted window.
+        quiet = (self.undo_stack, self.scene, self.bridge)
+        self.destroyed.connect(lambda *_: [o.blockSignals(True) for o in quiet])
+
+        self.files = FileOps(self)
+        self.action_set = build_actions(self)
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.resize(QSize(1360, 860))
+        self.set_project(Project())
+        self._install_training()
+
+    # ---- public API ----------------------------------------------------------------------
+    @property
+    def project(self) -> Project:
+        return self.editor.project
+
+    @property
+    def analysis(self):  # noqa: ANN201 - netstudio.core.analysis.Analysis | None
+        return self._analysis
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock the graph (while a training run is live): the canvas refuses edits."""
+        self._read_only = bool(read_only)
+        self.editor.read_only = self._read_only
+        self.scene.set_read_only(self._read_only)
+        self.properties.set_read_only(self._read_only)
+        self.palette.setEnabled(not self._read_only)
+        self.action_set.update_enabled()
+        if self._read_only:
+            self.show_status(self.editor.locked_reason())
+
+    def set_project(self, project: Project, modified: bool = False) -> None:
+        """Show ``project`` (after New/Open/restore); the undo history starts over."""
+        graph = project.graph
+        missing = [n for n in graph.nodes.values() if n.pos is None]
+        if missing:  # a file without positions: lay it out (before the canvas sees it)
+            placed = auto_layout(graph)
+            for node in missing:
+                node.pos = placed[node.id]
+        old = self.editor.project
+        old.settings_changed.disconnect(self._analysis_timer.start)
+        self.editor.project = project
+        project.settings_changed.connect(self._analysis_timer.start)
+        self.bridge.attach(graph)
+        self.undo_stack.clear()
+        self.scene.load(graph)
+        self.properties.show_node(None)
+        if modified:
+            self.undo_stack.resetClean()
+        self.update_title()
+        self.run_analysis()
+        self.project_changed.emit(project)
+        QTimer.singleShot(0, self.view.fit)
+
+    def run_analysis(self) -> None:
+        self._analysis_timer.stop()
+        try:
+            analysis = analyze(self.project)
+        except Exception as e:  # analyze never raises by contract; keep the editor alive
+            traceback.print_exc(file=sys.stderr)
+            self.show_status(self.tr("Shape check failed: %1").replace("%1", str(e)))
+            return
+        self._analysis = analysis
+        self.scene.apply_analysis(analysis)
+        self.properties.set_analysis(analysis)
+        self.diagnostics.set_analysis(analysis)
+        self.summary.set_analysis(analysis, len(self.project.graph))
+        self.analysis_updated.emit(analysis)
+
+    def focus_node(self, node_id: str) -> None:
+        """Select a node and centre the view on it (diagnostics, inspection)."""
+        item = self.scene.nodes.get(node_id)
+        if item is None:
+            return
+        self.scene.select_nodes([node_id])
+        self.view.centerOn(item)
+
+    def add_layer_at(self, layer_type: str, pos: QPointF) -> str | None:
+        """What a drop from the palette does: add ``layer_type`` centred on ``pos``."""
+        if self._read_only:
+            self.show_status(self.editor.locked_reason())
+            return None
+        node_id = self.editor.add_node(layer_type, (round(pos.x(), 1), round(pos.y(), 1)))
+        if node_id is not None:
+            self.scene.select_nodes([node_id])
+            self.view.setFocus()
+        return node_id
+
+    def show_status(self, message: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def update_title(self) -> None:
+        name = self.project.name or self.tr("Untitled")
+        path = self.project.path
+        where = f" — {path.name}" if path is not None else ""
+        self.setWindowTitle(f"{name}{where}[*] — netstudio")
+        self.setWindowFilePath(str(path) if path else "")
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    # ---- slots ---------------------------------------------------------------------------
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _on_palette_layer_activated(self, layer_type: str) -> None:
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        self.add_layer_at(layer_type, QPointF(centre))
+
+    def _on_scene_selection_changed(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return  # the scene is being torn down with the window
+        ids = self.scene.selected_node_ids()
+        self.properties.show_selection(ids)
+        self.action_set.update_enabled()
+        self.selection_changed.emit(ids)
+
+    def _on_graph_params_changed(self, node_id: str) -> None:
+        if node_id == self.properties.node_id:
+            self.properties.refresh()
+
+    # ---- docks and extensions ------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _install_training(self) -> None:
+        # ---- Extension point: engineer H5's training / inspection panels -----------------
+        # netstudio.gui.training.install(window) adds docks and a Train menu/toolbar. The
+        # builder works without it; a failure there is reported, not fatal.
+        if importlib.util.find_spec("netstudio.gui.training") is None:
+            return
+        try:
+            training = importlib.import_module("netstudio.gui.training")
+            install = getattr(training, "install", None)
+            if install is not None:
+                install(self)
+        except Exception as e:
+            traceback.print_exc(file=sys.stderr)
+            self.show_status(self.tr("Training panels unavailable: %1").replace("%1", str(e)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        app_settings.settings().setValue("window/geometry", self.saveGeometry())
+        app_settings.settings().setValue("window/state", self.saveState())
+        super().closeEvent(event)
+
+    def restore_layout(self) -> None:
+        s = app_settings.settings()
+        geometry, state = s.value("window/geometry"), s.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def open_path(self, path: str | Path) -> bool:
+        return self.files.open_path(Path(path))

@@ -1,0 +1,52 @@
+"""GUI test fixtures: a headless Qt app with settings and autosaves in a temporary folder.
+
+``main_window(path=None, sample=None, show=False)`` makes a MainWindow that never opens a
+blocking dialog (interactive=False) and is closed by qtbot after the test.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+# Before any QApplication exists: keep QSettings and QStandardPaths (autosaves) out of $HOME.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="netstudio-gui-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples"
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def main_window(qtbot):
+    from netstudio.gui.app import make_app
+    from netstudio.gui.main_window import MainWindow
+
+    def make(path: str | os.PathLike[str] | None = None, sample: str | None = None,
+             show: bool = False) -> MainWindow:
+        make_app()
+        window = MainWindow(interactive=False)
+        qtbot.addWidget(window)
+        if path is not None:
+            assert window.open_path(path), window.statusBar().currentMessage()
+        if sample is not None:
+            assert window.files.open_sample(SAMPLES / f"{sample}.nsproj.json")
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    return make
