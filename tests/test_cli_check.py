@@ -45,7 +45,7 @@ def test_check_json_has_the_documented_shape(capsys):
     code, out, _ = run_cli(capsys, "check", str(CNN), "--json")
     assert code == 0
     report = json.loads(out)
-    assert {"ok", "total_params", "nodes", "diagnostics"} <= set(report)
+    assert set(report) == {"ok", "total_params", "nodes", "diagnostics"}
     assert report["ok"] is True
     assert report["nodes"]["fc2"] == {"type": "Linear", "shape": [10], "params": 10250}
     assert report["nodes"]["pool2"]["shape"] == [64, 4, 4]
@@ -139,3 +139,52 @@ def test_check_help_does_not_import_torch():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "False", out.stdout + out.stderr
+
+
+def test_export_with_trained_weights(capsys, tmp_path):
+    import types
+
+    import torch
+
+    from netstudio.core.compiler import compile_project
+    from netstudio.core.project import Project
+
+    project = Project.load(SAMPLES / "mlp.nsproj.json")
+    trained = compile_project(project, seed=123).eval()  # stands in for a trained model
+    torch.save({"model": trained.state_dict(), "epoch": 1}, tmp_path / "checkpoint.pt")
+    x = torch.rand(2, 1, 28, 28)
+    expected = trained(x)
+
+    code, _, err = run_cli(capsys, "export", str(SAMPLES / "mlp.nsproj.json"), "-f",
+                           "torch_export", "-o", str(tmp_path / "m.pt2"),
+                           "--weights", str(tmp_path / "checkpoint.pt"))
+    assert code == 0, err
+    assert torch.allclose(torch.export.load(tmp_path / "m.pt2").module()(x), expected)
+
+    code, out, err = run_cli(capsys, "export", str(SAMPLES / "mlp.nsproj.json"), "-o",
+                             str(tmp_path / "m.py"), "--weights", str(tmp_path / "checkpoint.pt"))
+    assert code == 0, err
+    module = types.ModuleType("m")
+    exec(compile((tmp_path / "m.py").read_text(encoding="utf-8"), "m.py", "exec"),
+         module.__dict__)
+    model = module.build_model().eval()
+    model.load_state_dict(torch.load(tmp_path / "m.pt"))
+    assert torch.allclose(model(x), expected)
+
+
+def test_export_with_weights_of_another_network_exits_2(capsys, tmp_path):
+    import torch
+
+    from netstudio.core.compiler import compile_project
+    from netstudio.core.project import Project
+
+    other = compile_project(Project.load(SAMPLES / "mlp.nsproj.json"), seed=0)
+    torch.save(other.state_dict(), tmp_path / "model.pt")
+    code, _, err = run_cli(capsys, "export", str(CNN), "-f", "torch_export", "-o",
+                           str(tmp_path / "cnn.pt2"), "--weights", str(tmp_path / "model.pt"))
+    assert code == 2 and "do not fit" in err
+    (tmp_path / "junk.pt").write_text("not a torch file", encoding="utf-8")
+    code, _, err = run_cli(capsys, "export", str(CNN), "-o", str(tmp_path / "cnn.py"),
+                           "--weights", str(tmp_path / "junk.pt"))
+    assert code == 2 and "cannot be read" in err
+    assert not (tmp_path / "cnn.pt2").exists() and not (tmp_path / "cnn.py").exists()

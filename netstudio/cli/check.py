@@ -61,8 +61,7 @@ def report_dict(project: Any, analysis: Any) -> dict[str, Any]:
     diagnostics = [{"severity": d.severity, "node": d.node, "message": d.message, "fix": d.fix,
                     "field": d.field, "code": d.code} for d in _sorted(analysis.diagnostics)]
     return {"ok": bool(analysis.ok), "total_params": int(analysis.total_params),
-            "total_flops": int(analysis.total_flops), "nodes": nodes,
-            "diagnostics": diagnostics}
+            "nodes": nodes, "diagnostics": diagnostics}
 
 
 def report_text(project: Any, analysis: Any) -> str:
@@ -79,6 +78,9 @@ def report_text(project: Any, analysis: Any) -> str:
               f"total: {analysis.total_params:,} parameters, "
               f"{_human(analysis.total_flops)}FLOPs per sample, "
               f"model size {size_mb:.2f} MB (float32)"]
+    if any(info is None or info.shape is None for info in
+           (analysis.nodes.get(n) for n in project.graph.nodes)):
+        lines.append("(nodes shown with ? come after an error and are not counted)")
     diags = _sorted(analysis.diagnostics)
     errors = sum(d.severity == "error" for d in diags)
     warnings = sum(d.severity == "warning" for d in diags)

@@ -27,6 +27,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                    help="what to write (default: python)")
     p.add_argument("-o", "--output", metavar="OUT",
                    help="output file (default: the project file's name with .py/.onnx/.pt2)")
+    p.add_argument("--weights", metavar="PT",
+                   help="trained weights to export: the model.pt or checkpoint.pt that "
+                   "'netstudio train' wrote (default: fresh weights from training.seed). "
+                   "With --format python they are saved next to OUT as a .pt file whose keys "
+                   "match the generated class.")
     return p
 
 
@@ -58,13 +63,20 @@ def run(args: argparse.Namespace) -> int:
         print("Run 'netstudio check' for the full report.", file=sys.stderr)
         return 1
     try:
+        net = None
+        if args.format != "python" or args.weights:
+            net = compile_project(project, analysis, seed=project.training.get("seed"))
+            if args.weights and not _load_weights(net, Path(args.weights)):
+                return 2
         if args.format == "python":
-            from netstudio.core.export.pycode import export_python
+            from netstudio.core.export.pycode import export_python, save_generated_weights
             from netstudio.core.project import atomic_write_text
 
             atomic_write_text(out, export_python(project, analysis))
+            if net is not None:
+                weights = save_generated_weights(net, project, out.with_suffix(".pt"))
+                print(f"wrote {weights} (load with model.load_state_dict(torch.load(...)))")
         else:
-            net = compile_project(project, analysis, seed=project.training.get("seed"))
             if args.format == "onnx":
                 from netstudio.core.export.onnx_export import export_onnx
 
@@ -81,6 +93,36 @@ def run(args: argparse.Namespace) -> int:
         return 2
     print(f"wrote {out} ({args.format})")
     return 0
+
+
+def _load_weights(net: Any, path: Path) -> bool:
+    """Load a state_dict (or a checkpoint holding one under "model") into ``net``; on failure
+    print why and return False."""
+    import torch
+
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+    except FileNotFoundError:
+        print(f"netstudio: {path}: no such file. Check the --weights path.", file=sys.stderr)
+        return False
+    except Exception as e:  # not a torch file, or holds objects we will not unpickle
+        print(f"netstudio: {path}: cannot be read as PyTorch weights ({type(e).__name__}).",
+              file=sys.stderr)
+        return False
+    if isinstance(state, dict) and isinstance(state.get("model"), dict):
+        state = state["model"]  # a checkpoint.pt
+    if not isinstance(state, dict):
+        print(f"netstudio: {path}: holds no state_dict.", file=sys.stderr)
+        return False
+    try:
+        net.load_state_dict(state, strict=True)
+    except RuntimeError as e:
+        detail = str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else str(e)
+        print(f"netstudio: {path}: these weights do not fit this project's network "
+              f"({detail}). Were they trained from another version of the graph?",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def _default_output(project_file: Path, fmt: str) -> Path:

@@ -169,11 +169,14 @@ def test_generated_training_script_runs(tmp_path, sample):
                       encoding="utf-8")
     result = subprocess.run(
         [sys.executable, str(script), "--data", str(tmp_path / "data"), "--epochs", "1",
-         "--batch-size", "32", "--device", "cpu"],
+         "--batch-size", "32", "--device", "cpu", "--save", str(tmp_path / "trained.pt")],
         capture_output=True, text=True, timeout=120, env={**os.environ, "OMP_NUM_THREADS": "1"})
     assert result.returncode == 0, result.stderr
     expected = "test accuracy" if sample == "mlp" else "test reconstruction loss"
     assert "epoch 1: test" in result.stdout and expected in result.stdout, result.stdout
+    saved = torch.load(tmp_path / "trained.pt")
+    reference = load_generated(script.read_text(encoding="utf-8")).build_model()
+    assert saved.keys() == reference.state_dict().keys()
 
 
 # ---- ONNX and torch.export ----------------------------------------------------------------

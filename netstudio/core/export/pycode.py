@@ -14,6 +14,7 @@ import json
 import keyword
 import re
 import string
+from pathlib import Path
 from typing import Any
 
 from netstudio.core.analysis import Analysis, analyze
@@ -123,6 +124,19 @@ def generated_state_dict(net: Any, project: Project) -> dict[str, Any]:
         for key, value in state.items():
             out[f"{attrs[node_id]}.{key}"] = value
     return out
+
+
+def save_generated_weights(net: Any, project: Project, path: str | Path) -> Path:
+    """torch.save the weights keyed for the generated class (atomic)."""
+    import torch
+
+    from netstudio.core.export.torch_export import atomic_path
+
+    target = Path(path)
+    state = {k: v.detach().cpu() for k, v in generated_state_dict(net, project).items()}
+    with atomic_path(target) as tmp:
+        torch.save(state, tmp)
+    return target
 
 
 # ---- graph walk --------------------------------------------------------------------------
@@ -348,6 +362,8 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
     parser.add_argument("--lr", type=float, default=LR)
     parser.add_argument("--device", default=DEVICE, help="auto, cpu or cuda")
+    parser.add_argument("--weights", help="start from these weights (a .pt state_dict)")
+    parser.add_argument("--save", help="save the trained weights to this .pt file")
     args = parser.parse_args()
 
     torch.manual_seed(SEED)
@@ -361,6 +377,8 @@ def main() -> None:
     test_loader = DataLoader(test_set, batch_size=1000)
 
     model = build_model().to(device)
+    if args.weights:
+        model.load_state_dict(torch.load(args.weights, map_location=device))
     optimizer = torch.optim.$optimizer($opt_args)
     loss_fn = nn.$loss()
 
@@ -377,6 +395,9 @@ $l1_line            optimizer.zero_grad()
             if step % 100 == 0:
                 print(f"epoch {epoch} step {step}/{len(train_loader)} loss {loss.item():.4f}")
         evaluate(model, test_loader, loss_fn, device, epoch)
+    if args.save:
+        torch.save(model.state_dict(), args.save)
+        print(f"saved the trained weights to {args.save}")
 
 
 @torch.no_grad()
