@@ -1,0 +1,251 @@
+"""Training in the app: the run's life cycle, from the Train button to the run list.
+
+TrainingDashboard connects the TrainingPanel and LivePlots to the TrainingController, keeps the
+runs, locks the graph while a run is live, and hands weights and frames to the Inspector
+(netstudio.gui.training.inspector_hub). It needs only a ``host`` with the MainWindow's public
+API (project, analysis, undo_stack, set_read_only, the signals), so tests can use a stand-in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from netstudio.core.train.events import Status
+from netstudio.gui.training.controller import IDLE, TrainingController
+from netstudio.gui.training.inspector_hub import InspectorHub
+from netstudio.gui.training.panel import TrainingPanel, format_eta
+from netstudio.gui.training.plots import LivePlots
+from netstudio.gui.training.runs import RunRecord, RunsPanel, load_runs, new_record, save_runs
+from netstudio.gui.training.worker import RunOptions
+
+_SETTINGS_ID = 2201
+
+
+class SettingsCommand(QUndoCommand):
+    """Undoable change of project.data / project.training; edits in a row merge into one."""
+
+    def __init__(self, project: Any, data: dict[str, Any], training: dict[str, Any]) -> None:
+        super().__init__("Change training settings")
+        self.project = project
+        self.old = (dict(project.data), dict(project.training))
+        self.new = (dict(data), dict(training))
+
+    def redo(self) -> None:
+        self.project.set_settings(data=self.new[0], training=self.new[1])
+
+    def undo(self) -> None:
+        self.project.set_settings(data=self.old[0], training=self.old[1])
+
+    def id(self) -> int:
+        return _SETTINGS_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SettingsCommand) or other.project is not self.project:
+            return False
+        self.new = other.new
+        return True
+
+
+class TrainingDashboard(QObject):
+    def __init__(self, host: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.controller = TrainingController(self)
+        self.panel = TrainingPanel()
+        self.plots = LivePlots()
+        self.runs_panel = RunsPanel()
+        self.inspector = InspectorHub(self.controller, self)
+        self.curves_widget = QSplitter(Qt.Orientation.Vertical)
+        self.curves_widget.addWidget(self.plots)
+        self.curves_widget.addWidget(self.runs_panel)
+        self.curves_widget.setStretchFactor(0, 3)
+        self.curves_widget.setStretchFactor(1, 1)
+        self.live: RunRecord | None = None
+        self.runs: list[RunRecord] = []
+        self.last_result: Any = None
+        self._project: Any = None
+        self._epochs = 1
+
+        c, p = self.controller, self.panel
+        p.train_requested.connect(self.train)
+        p.pause_requested.connect(c.pause)
+        p.resume_requested.connect(c.resume)
+        p.stop_requested.connect(c.stop)
+        p.step_requested.connect(c.step)
+        p.form.edited.connect(self._on_form_edited)
+        c.state_changed.connect(self._on_state_changed)
+        c.run_started.connect(self._on_run_started)
+        c.batch_ended.connect(self._on_batch_ended)
+        c.epoch_ended.connect(self._on_epoch_ended)
+        c.run_finished.connect(self._on_run_finished)
+        c.setup_failed.connect(self._on_setup_failed)
+        self.runs_panel.run_selected.connect(self._on_run_selected)
+        self.runs_panel.compare_selected.connect(self._on_compare_selected)
+        host.project_changed.connect(self._on_project_changed)
+        self._on_project_changed(host.project)
+
+    # ---- commands ---------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.controller.busy
+
+    @Slot()
+    def train(self, options: RunOptions | None = None) -> bool:
+        """Start a run of the open project (what the Train button does)."""
+        if self.busy:
+            return False
+        analysis = getattr(self.host, "analysis", None)
+        errors = [d for d in getattr(analysis, "diagnostics", ()) if d.severity == "error"]
+        if errors:
+            lines = "".join(f"<br>• <b>{d.node or 'graph'}</b>: {d.message}" for d in errors[:6])
+            self.panel.show_banner("The network has errors; fix them before training (see "
+                                   f"Problems).{lines}", "error")
+            return False
+        project = self.host.project
+        snapshot = project.to_dict()
+        self.panel.clear_banner()
+        self.plots.reset()
+        self.plots.set_compare(None)
+        self.live = new_record(len(self.runs) + 1, snapshot)
+        self.live.curves = self.plots.curves
+        self.runs.append(self.live)
+        self.runs_panel.add(self.live)
+        self.inspector.begin_run(snapshot)
+        self.host.set_read_only(True)
+        started = self.controller.start(project, options)
+        if not started:
+            self.host.set_read_only(False)
+        return started
+
+    # ---- project ----------------------------------------------------------------------------
+    @Slot(object)
+    def _on_project_changed(self, project: Any) -> None:
+        if self._project is not None:
+            self._project.settings_changed.disconnect(self._on_settings_changed)
+        self._project = project
+        project.settings_changed.connect(self._on_settings_changed)
+        self.panel.form.load(project.data, project.training)
+        self.runs = load_runs(getattr(project, "path", None))
+        self.runs_panel.set_runs(self.runs)
+        self.inspector.set_project(project)
+
+    def _on_settings_changed(self) -> None:  # a core Signal (synchronous, GUI thread)
+        p = self._project
+        self.panel.form.load(p.data, p.training)
+        self.inspector.settings_changed(p)
+
+    @Slot(object, object)
+    def _on_form_edited(self, data: dict[str, Any], training: dict[str, Any]) -> None:
+        stack = getattr(self.host, "undo_stack", None)
+        command = SettingsCommand(self.host.project, data, training)
+        if stack is not None:
+            stack.push(command)
+        else:
+            command.redo()
+
+    # ---- controller -> views ----------------------------------------------------------------
+    @Slot(str)
+    def _on_state_changed(self, state: str) -> None:
+        self.panel.set_state(state)
+        if state == IDLE:
+            self.host.set_read_only(False)
+
+    @Slot(object)
+    def _on_run_started(self, info: Any) -> None:
+        self._epochs = info.epochs
+        self.panel.show_banner(f"Training on {info.device}: {info.train_samples:,} training "
+                               f"images, {info.epochs} epoch(s).", "info")
+        self.inspector.run_started(info)
+
+    @Slot(object)
+    def _on_batch_ended(self, e: Any) -> None:
+        x = (e.epoch - 1) + e.batch / max(1, e.batches_per_epoch)
+        self.plots.add_batch(x, e.loss, e.accuracy)
+        self.panel.show_batch(e.epoch, self._epochs, e.batch, e.batches_per_epoch,
+                              e.samples_per_second, e.eta_seconds)
+
+    @Slot(object)
+    def _on_epoch_ended(self, e: Any) -> None:
+        self.plots.add_epoch(e.epoch, e.val_loss, e.val_accuracy)
+
+    @Slot(object)
+    def _on_run_finished(self, result: Any) -> None:
+        self.last_result = result
+        self.plots.refresh()
+        text, level = finished_text(result)
+        self.panel.show_banner(text, level)
+        status_bar = getattr(self.host, "show_status", None)
+        if status_bar is not None:
+            status_bar(text.replace("<b>", "").replace("</b>", ""))
+        if self.live is not None:
+            self.live.status = result.status.value
+            self.live.message = result.message
+            self.live.metrics = run_metrics(result)
+            self.runs_panel.update_run(self.live)
+            save_runs(getattr(self.host.project, "path", None), self.runs)
+        self.inspector.run_finished(result)
+
+    @Slot(str, object)
+    def _on_setup_failed(self, message: str, diagnostics: Any) -> None:
+        lines = "".join(f"<br>• <b>{node or 'graph'}</b>: {text}"
+                        for node, text in list(diagnostics)[:6])
+        self.panel.show_banner(f"Training could not start: {message}{lines}", "error")
+        if self.live is not None:
+            self.live.status, self.live.message = "failed", message
+            self.runs_panel.update_run(self.live)
+
+    # ---- run list ---------------------------------------------------------------------------
+    @Slot(object)
+    def _on_run_selected(self, run: RunRecord | None) -> None:
+        if run is not None and not self.busy:
+            self.plots.set_curves(run.curves)
+
+    @Slot(object)
+    def _on_compare_selected(self, run: RunRecord | None) -> None:
+        self.plots.set_compare(None if run is None else run.curves)
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+        self.inspector.shutdown()
+
+    def widgets(self) -> dict[str, QWidget]:
+        return {"panel": self.panel, "curves": self.curves_widget}
+
+
+def finished_text(result: Any) -> tuple[str, str]:
+    """The banner for a finished run: (HTML text, level)."""
+    status, message = result.status, result.message
+    if status == Status.DIVERGED:
+        return f"<b>Training diverged.</b> {message}", "error"
+    if status == Status.FAILED:
+        return f"<b>Training failed.</b> {message}", "error"
+    test = result.test
+    took = format_eta(result.seconds)
+    if test is not None and test.accuracy is not None:
+        score = f"test accuracy <b>{test.accuracy:.2%}</b> (loss {test.loss:.4f})"
+    elif test is not None:
+        score = f"test loss <b>{test.loss:.4f}</b>"
+    else:
+        score = "no test set"
+    if status == Status.STOPPED:
+        return f"Stopped after {len(result.history)} epoch(s): {score}, {took}.", "warning"
+    return f"{message} {score.capitalize() if score[0].islower() else score}, {took}.", "ok"
+
+
+def run_metrics(result: Any) -> dict[str, Any]:
+    m: dict[str, Any] = {"epochs": len(result.history), "seconds": round(result.seconds, 1),
+                         "device": result.device,
+                         "samples_per_second": round(result.train_samples_per_second, 1)}
+    if result.test is not None:
+        m["test_loss"] = result.test.loss
+        if result.test.accuracy is not None:
+            m["test_accuracy"] = result.test.accuracy
+            m["macro_f1"] = result.test.macro_f1
+    if result.history:
+        last = result.history[-1]
+        m["val_loss"], m["val_accuracy"] = last.val_loss, last.val_accuracy
+    return m

@@ -1,0 +1,294 @@
+"""The Inspect tabs: feature maps, filters, histograms, results and the drawing pad.
+
+While a run is live, the training thread captures what the selected node shows (worker.py);
+otherwise (before, after, paused) a private copy of the network (InspectModel) answers on the
+GUI thread from the latest weight snapshot. Both paths end in the same views.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget
+
+from netstudio.core.train import capture
+from netstudio.gui.inspect.confusion import ConfusionView
+from netstudio.gui.inspect.draw_pad import DrawPadPanel
+from netstudio.gui.inspect.feature_maps import FeatureMapView
+from netstudio.gui.inspect.filters import FilterView
+from netstudio.gui.inspect.histograms import HistogramView
+from netstudio.gui.inspect.misclassified import MisclassifiedGallery
+from netstudio.gui.inspect.per_class import PerClassTable
+from netstudio.gui.inspect.reconstruction import ReconstructionView
+from netstudio.gui.training.controller import RUNNING, STARTING, TrainingController
+from netstudio.gui.training.inspector import InspectModel
+from netstudio.gui.training.samples import SampleLoader, SampleSet
+from netstudio.gui.training.worker import PROBE_SIZE, CaptureRequest
+
+TABS = ("Feature maps", "Filters", "Histograms", "Results", "Draw")
+
+
+class InspectorHub(QObject):
+    def __init__(self, controller: TrainingController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.model = InspectModel()
+        self.loader = SampleLoader(self)
+        self.samples: SampleSet | None = None
+        self.project: Any = None
+        self.node_id: str | None = None
+        self.image01: np.ndarray | None = None
+        self.image_label = ""
+        self._graph_json: str | None = None
+        self._run_snapshot: dict[str, Any] | None = None
+
+        self.feature_maps = FeatureMapView()
+        self.filters = FilterView()
+        self.histograms = HistogramView()
+        self.confusion = ConfusionView()
+        self.per_class = PerClassTable()
+        self.gallery = MisclassifiedGallery()
+        self.reconstruction = ReconstructionView()
+        self.draw = DrawPadPanel()
+        self.results = QTabWidget()
+        left = QSplitter()
+        left.addWidget(self.confusion)
+        left.addWidget(self.per_class)
+        results_split = QSplitter()
+        results_split.addWidget(left)
+        results_split.addWidget(self.gallery)
+        self.results.addTab(results_split, "Classification")
+        self.results.addTab(self.reconstruction, "Reconstruction")
+        hist_scroll = QScrollArea()
+        hist_scroll.setWidgetResizable(True)
+        hist_scroll.setWidget(self.histograms)
+        self.tabs = QTabWidget()
+        for widget, title in zip((self.feature_maps, self.filters, hist_scroll, self.results,
+                                  self.draw), TABS, strict=True):
+            self.tabs.addTab(widget, title)
+
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.feature_maps.strip.sample_chosen.connect(self._on_sample_chosen)
+        self.confusion.cell_clicked.connect(self._on_confusion_cell_clicked)
+        self.draw.digit_ready.connect(self._on_digit_drawn)
+        self.draw.set_predictor(self._predict_drawing)
+        self.loader.loaded.connect(self._on_samples_loaded)
+        self.loader.failed.connect(self._on_samples_failed)
+        controller.maps_captured.connect(self._on_maps_captured)
+        controller.stats_captured.connect(self._on_stats_captured)
+        controller.weights_captured.connect(self._on_weights_captured)
+
+    # ---- project and runs -------------------------------------------------------------------
+    @property
+    def live(self) -> bool:
+        return self.controller.state in (STARTING, RUNNING)
+
+    def set_project(self, project: Any) -> None:
+        self.project = project
+        self._graph_json = None
+        self.loader.request(project)
+        self.refresh()
+
+    def settings_changed(self, project: Any) -> None:
+        self.loader.request(project)
+
+    def begin_run(self, snapshot: dict[str, Any]) -> None:
+        """A run starts: the private copy follows the run's network from now on."""
+        self._run_snapshot = snapshot
+        self.model.build(snapshot)
+        self._graph_json = _graph_key(snapshot)
+        self._send_request()
+
+    def run_started(self, info: Any) -> None:
+        self.model.set_normalization(info.mean, info.std, info.normalize)
+        self.draw.set_class_names(info.class_names)
+
+    def run_finished(self, result: Any) -> None:
+        test = result.test
+        if test is not None and test.task == "classification" and test.confusion.size:
+            names = [c.name for c in test.per_class] or [str(i) for i in
+                                                          range(len(test.confusion))]
+            self.confusion.set_matrix(test.confusion, names)
+            self.per_class.set_report(test)
+            if self.samples is not None:
+                self.gallery.set_items(self.samples.images, test.misclassified, names)
+            self.results.setCurrentIndex(0)
+        elif test is not None and self.samples is not None and self.model.trained:
+            inputs = self.samples.images[:16].astype(np.float32) / 255.0
+            out = self.model.reconstruct(inputs)
+            if out is not None:
+                self.reconstruction.set_pairs(inputs, out, test.loss)
+                self.results.setCurrentIndex(1)
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self.loader.wait(3000)
+
+    # ---- selection and images ---------------------------------------------------------------
+    @Slot(list)
+    def select_nodes(self, ids: list[str]) -> None:
+        node_id = ids[0] if ids else None
+        if node_id == self.node_id:
+            return
+        self.node_id = node_id
+        self._send_request()
+        self.refresh()
+
+    @Slot(int)
+    def _on_sample_chosen(self, row: int) -> None:
+        if self.samples is None:
+            return
+        index = self.samples.strip_indices()[row]
+        self.image01 = self.samples.image01(index)
+        label = self.samples.class_names[int(self.samples.labels[index])]
+        self.image_label = f"test image #{index} (a {label})"
+        self._send_request()
+        self.refresh()
+
+    @Slot(object)
+    def _on_digit_drawn(self, digit: np.ndarray) -> None:
+        if not digit.any():
+            return
+        shape = self._input_shape()
+        if shape is None or tuple(shape[-2:]) != digit.shape:
+            return
+        self.image01 = np.repeat(digit[None], shape[0], axis=0).astype(np.float32)
+        self.image_label = "your drawing"
+        self.feature_maps.strip.clearSelection()
+        self._send_request()
+        if not self.live:
+            self.refresh()
+
+    def _input_shape(self) -> tuple[int, ...] | None:
+        if self.samples is not None:
+            return tuple(self.samples.images.shape[1:])
+        return None
+
+    @Slot(object)
+    def _on_samples_loaded(self, samples: SampleSet) -> None:
+        self.samples = samples
+        idx = samples.strip_indices()
+        names = [samples.class_names[int(samples.labels[i])] for i in idx]
+        self.feature_maps.strip.set_samples(samples.images[idx], names)
+        self.draw.set_class_names(samples.class_names)
+        if self.image01 is None or self.image01.shape != samples.images.shape[1:]:
+            self.feature_maps.strip.setCurrentRow(0)  # picks the first image (signal)
+        self.refresh()
+
+    @Slot(str)
+    def _on_samples_failed(self, message: str) -> None:
+        self.feature_maps.show_message(f"The test images could not be loaded: {message}")
+
+    def _send_request(self) -> None:
+        hist = self.tabs.currentIndex() == TABS.index("Histograms")
+        self.controller.set_request(CaptureRequest(self.node_id, self.image01, hist))
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        self._send_request()
+        self.refresh()
+
+    # ---- GUI-thread inspection (not while the training thread owns the model) ---------------
+    def _ensure_model(self) -> bool:
+        """Keep the private copy in step with the graph when no run holds it."""
+        if self.project is None:
+            return False
+        if self.controller.busy and self._run_snapshot is not None:
+            return self.model.ready
+        snapshot = self.project.to_dict()
+        key = _graph_key(snapshot)
+        if key != self._graph_json:
+            self._graph_json = key
+            self._run_snapshot = None
+            self.model.build(snapshot)
+            if self.samples is not None:
+                self.model.set_normalization(self.samples.mean, self.samples.std,
+                                             self.model.normalize)
+        return self.model.ready
+
+    def refresh(self) -> None:
+        """Redraw the visible tab from the private copy (skipped while a run is live)."""
+        if self.live or not self._ensure_model():
+            if not self.live and self.model.error and self.node_id:
+                self.feature_maps.show_message(
+                    f"The network cannot run yet ({self.model.error}). Fix the problems first.")
+            return
+        tab = TABS[self.tabs.currentIndex()] if self.tabs.currentIndex() >= 0 else ""
+        if tab in ("Feature maps", "Filters"):
+            self._refresh_node()
+        elif tab == "Histograms" and self.samples is not None:
+            if self.controller.busy and self.histograms.rows:
+                return  # paused: keep the training thread's view (it has the gradients)
+            probe = self.samples.images[:PROBE_SIZE].astype(np.float32) / 255.0
+            ids = [i for i in self.model.model.order if i != self.model.model.input_id]
+            stats = capture.layer_stats(self.model.model, self.model.prepare(probe), ids)
+            self.histograms.set_stats(stats)
+        elif tab == "Draw":
+            self.draw.set_predictor(self._predict_drawing)
+
+    def _note(self) -> str:
+        if self.model.trained:
+            return f"Input: {self.image_label}; weights after step {self.model.step}."
+        return f"Input: {self.image_label}; untrained (random) weights: press Train."
+
+    def _refresh_node(self) -> None:
+        if self.node_id is None:
+            return
+        if self.image01 is not None:
+            maps = self.model.feature_maps(self.node_id, self.image01)
+            if maps is not None:
+                self.feature_maps.show_maps(self.node_id, maps, self.image01, self._note())
+            else:
+                self.feature_maps.show_message(
+                    f"'{self.node_id}' is not part of the network's path from input to output.")
+        weight = self.model.conv_weight(self.node_id)
+        if weight is not None:
+            self.filters.show_weight(self.node_id, weight)
+        else:
+            self.filters.show_message(f"'{self.node_id}' is not a convolution: select a Conv2d "
+                                      "node to see its filters.")
+
+    def _predict_drawing(self, digit: np.ndarray) -> np.ndarray | None:
+        if not self.model.trained or self._input_shape() is None:
+            return None
+        shape = self._input_shape()
+        if tuple(shape[-2:]) != digit.shape:
+            return None
+        x = np.repeat(digit[None, None], shape[0], axis=1)
+        probs = self.model.probabilities(x)
+        return None if probs is None else probs[0]
+
+    # ---- frames from the training thread ----------------------------------------------------
+    @Slot(object)
+    def _on_maps_captured(self, frame: Any) -> None:
+        if frame.node_id != self.node_id:
+            return
+        note = f"Input: {self.image_label}; live, step {frame.step}."
+        self.feature_maps.show_maps(frame.node_id, frame.maps, self.image01, note)
+        if frame.weight is not None:
+            self.filters.show_weight(frame.node_id, frame.weight)
+
+    @Slot(object)
+    def _on_stats_captured(self, frame: Any) -> None:
+        self.histograms.set_stats({s.node_id: s for s in frame.stats})
+
+    @Slot(object)
+    def _on_weights_captured(self, frame: Any) -> None:
+        self.model.load(frame.weights, frame.step)
+        if frame.reason in ("paused", "end"):  # a step sends its own frames
+            self.refresh()
+        self.draw.set_predictor(self._predict_drawing)  # re-predict with the new weights
+
+    @Slot(int, int)
+    def _on_confusion_cell_clicked(self, true: int, pred: int) -> None:
+        self.gallery.show_cell(true, pred)
+
+
+def _graph_key(snapshot: dict[str, Any]) -> str:
+    graph = snapshot.get("graph", {})
+    nodes = [{k: v for k, v in n.items() if k != "pos"} for n in graph.get("nodes", [])]
+    return json.dumps([nodes, graph.get("edges", []), snapshot.get("training", {}).get("seed")],
+                      sort_keys=True, default=str)

@@ -1,0 +1,204 @@
+"""Put training and inspection into the MainWindow: docks, a Train menu, File > Export.
+
+Uses only the window's public API (see netstudio/gui/main_window.py): project,
+project_changed, analysis, selection_changed, set_read_only, undo_stack, view_menu.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
+
+from netstudio.gui.training.dashboard import TrainingDashboard
+
+
+def install(window: Any) -> TrainingDashboard:
+    dash = TrainingDashboard(window, window)
+    window.training = dash  # tests and other panels reach it here
+    docks = {
+        "training": _dock(window, "training", "Training", dash.panel,
+                          Qt.DockWidgetArea.RightDockWidgetArea),
+        "dashboard": _dock(window, "dashboard", "Dashboard", dash.curves_widget,
+                           Qt.DockWidgetArea.BottomDockWidgetArea),
+        "inspect": _dock(window, "inspect", "Inspect", dash.inspector.tabs,
+                         Qt.DockWidgetArea.BottomDockWidgetArea),
+    }
+    window.tabifyDockWidget(docks["dashboard"], docks["inspect"])
+    docks["dashboard"].raise_()
+    props = getattr(window, "properties_dock", None)
+    if props is not None:
+        window.tabifyDockWidget(props, docks["training"])
+        props.raise_()
+    dash.docks = docks
+    window.selection_changed.connect(dash.inspector.select_nodes)
+    dash.controller.state_changed.connect(lambda s: _raise_on_start(docks, s))
+    actions = _TrainActions(window, dash)
+    dash.actions = actions
+    guard = _CloseGuard(window, dash)
+    window.installEventFilter(guard)
+    dash.close_guard = guard
+    panels = getattr(window, "action_set", None)
+    panels_menu = getattr(panels, "panels_menu", None)
+    if panels_menu is not None:
+        for dock in docks.values():
+            panels_menu.addAction(dock.toggleViewAction())
+    return dash
+
+
+def _dock(window: Any, name: str, title: str, widget: QWidget,
+          area: Qt.DockWidgetArea) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(f"dock_{name}")
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    return dock
+
+
+def _raise_on_start(docks: dict[str, QDockWidget], state: str) -> None:
+    if state == "starting":
+        docks["training"].raise_()
+        docks["dashboard"].raise_()
+
+
+class _TrainActions(QObject):
+    """The Train menu (Train F5, Pause F6, Step F7, Stop Shift+F5) and File > Export."""
+
+    def __init__(self, window: Any, dash: TrainingDashboard) -> None:
+        super().__init__(window)
+        self.window, self.dash = window, dash
+        c = dash.controller
+        self.train = self._action("&Train", dash.train, "F5")
+        self.pause = self._action("&Pause / Resume", self._toggle_pause, "F6")
+        self.step = self._action("S&tep one batch", c.step, "F7")
+        self.stop = self._action("&Stop", c.stop, "Shift+F5")
+        self.export_weights = self._action("Export &weights...", self.export_weights_dialog)
+        self.export_code = self._action("Export PyTorch &code...", self.export_code_dialog)
+        menu = window.menuBar().addMenu("&Train")
+        menu.addActions([self.train, self.pause, self.step, self.stop])
+        menu.addSeparator()
+        menu.addActions([self.export_weights, self.export_code])
+        file_menu = _first_menu(window)
+        quit_action = getattr(getattr(window, "action_set", None), "quit", None)
+        if file_menu is not None:
+            before = quit_action if quit_action in file_menu.actions() else None
+            file_menu.insertActions(before, [self.export_weights, self.export_code])
+            file_menu.insertSeparator(before)
+        c.state_changed.connect(self._on_state_changed)
+        self._on_state_changed(c.state)
+
+    def _action(self, text: str, slot: Any, shortcut: str | None = None) -> QAction:
+        a = QAction(text, self.window)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        self.window.addAction(a)
+        return a
+
+    @Slot(str)
+    def _on_state_changed(self, state: str) -> None:
+        live = state != "idle"
+        self.train.setEnabled(not live)
+        self.pause.setEnabled(state in ("running", "paused"))
+        self.step.setEnabled(state in ("running", "paused"))
+        self.stop.setEnabled(live and state != "stopping")
+
+    @Slot()
+    def _toggle_pause(self) -> None:
+        c = self.dash.controller
+        c.resume() if c.state == "paused" else c.pause()
+
+    # ---- export -----------------------------------------------------------------------------
+    def _ask_path(self, title: str, suffix: str, filters: str) -> Path | None:
+        project = self.window.project
+        base = Path(project.path).with_suffix("") if project.path else Path.home() / "model"
+        name = str(base).removesuffix(".nsproj") + suffix
+        path, _ = QFileDialog.getSaveFileName(self.window, title, name, filters)
+        return Path(path) if path else None
+
+    @Slot()
+    def export_weights_dialog(self) -> None:
+        if not self.dash.inspector.model.trained:
+            self._say("No trained weights yet: press Train first.")
+            return
+        path = self._ask_path("Export weights", ".pt", "PyTorch weights (*.pt)")
+        if path is not None:
+            self._say(export_weights(self.dash, path))
+
+    @Slot()
+    def export_code_dialog(self) -> None:
+        path = self._ask_path("Export PyTorch code", ".py", "Python (*.py)")
+        if path is not None:
+            self._say(export_code(self.window.project, self.dash, path))
+
+    def _say(self, text: str) -> None:
+        self.window.show_status(text)
+        if getattr(self.window, "interactive", True):
+            QMessageBox.information(self.window, "netstudio", text)
+
+
+def export_weights(dash: TrainingDashboard, path: Path) -> str:
+    """Save the last run's state_dict (keys "layers.<node id>.weight", as compile_project
+    builds them); load with ``compile_project(project).load_state_dict(torch.load(path))``."""
+    import torch
+
+    model = dash.inspector.model.model
+    try:
+        torch.save(model.state_dict(), path)
+    except OSError as e:
+        return f"Could not write {path}: {e.strerror or e}."
+    return f"Saved the trained weights to {path}."
+
+
+def export_code(project: Any, dash: TrainingDashboard, path: Path) -> str:
+    """The network as a readable nn.Module (H2's exporter) and, after a run, its weights
+    keyed for that class in ``<name>.pt`` next to it."""
+    import torch
+
+    from netstudio.core.export.pycode import export_python, generated_state_dict
+
+    try:
+        path.write_text(export_python(project), encoding="utf-8")
+    except OSError as e:
+        return f"Could not write {path}: {e.strerror or e}."
+    except Exception as e:  # noqa: BLE001 - ExportError and friends carry a sentence
+        return f"Could not export the code: {e}"
+    inspect = dash.inspector.model
+    if not inspect.trained:
+        return f"Saved the PyTorch code to {path} (train to export weights with it)."
+    weights = path.with_suffix(".pt")
+    try:
+        torch.save(generated_state_dict(inspect.model, project), weights)
+    except Exception as e:  # noqa: BLE001
+        return f"Saved the code to {path}, but not the weights: {e}"
+    return f"Saved the PyTorch code to {path} and its trained weights to {weights.name}."
+
+
+def _first_menu(window: Any) -> Any:
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            return action.menu()
+    return None
+
+
+class _CloseGuard(QObject):
+    """Closing the window while training: ask, then stop the run and wait for its thread."""
+
+    def __init__(self, window: Any, dash: TrainingDashboard) -> None:
+        super().__init__(window)
+        self.window, self.dash = window, dash
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close and self.dash.busy:
+            if getattr(self.window, "interactive", True):
+                answer = QMessageBox.question(
+                    self.window, "netstudio", "A training run is still going. Stop it and "
+                    "close?")
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return True
+            self.dash.shutdown()
+        return False
