@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from netstudio.gui.inspect.images import image_item
+from netstudio.gui.inspect.plot_style import style_widget
 
 
 class ConfusionView(QWidget):
@@ -33,6 +34,7 @@ class ConfusionView(QWidget):
         self.item.setColorMap(pg.colormap.get("viridis"))
         self.plot.addItem(self.item)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        style_widget(self.plot)
         self.caption = QLabel("Train a classifier to see which digits it confuses.")
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from netstudio.core.data.preprocess import preprocess_drawing
 from netstudio.gui.inspect.images import image_item, image_view_box
+from netstudio.gui.inspect.plot_style import style_widget
 
 Predictor = Callable[[np.ndarray], np.ndarray | None]  # 28x28 in 0..1 -> probabilities
 
@@ -130,6 +131,7 @@ class DrawPadPanel(QWidget):
                                     height=np.zeros(len(self.class_names)), width=0.7,
                                     brush="#2563eb")
         self.bars_plot.addItem(self.bars)
+        style_widget(self.bars_plot)
         self._set_ticks()
 
         left = QVBoxLayout()

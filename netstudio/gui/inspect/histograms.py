@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from netstudio.core.train.capture import LayerStats
+from netstudio.gui.inspect.plot_style import colours, style_plot
 
 DEAD_WARNING = 0.5  # a ReLU with more dead units than this is flagged
 
@@ -26,6 +27,7 @@ class _Row:
             p.hideButtons()
             p.setMenuEnabled(False)
             p.getAxis("left").setStyle(showValues=False)
+            style_plot(p)
         self.act = self.act_plot.plot(stepMode="center", fillLevel=0, brush="#2563eb88",
                                       pen="#2563eb")
         self.grad = self.grad_plot.plot(stepMode="center", fillLevel=0, brush="#d9770688",
@@ -58,6 +60,7 @@ class HistogramView(QWidget):
             "'dead' when it outputs 0 for every image in the batch: it no longer learns.")
         self.caption.setWordWrap(True)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(colours()[0])
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.graphics, 1)

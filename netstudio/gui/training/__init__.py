@@ -5,14 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-
-def install(window: Any) -> Any:
-    """Add the Training and Dashboard/Inspect docks and the Train menu; returns the dashboard."""
-    from netstudio.gui.training.install import install as _install
-
-    return _install(window)
-
+# Bound after the submodule import, so the package attribute is the function, not the module.
+from netstudio.gui.training.install import install
 
 __all__ = ["install"]

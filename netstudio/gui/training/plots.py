@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from netstudio.gui.inspect.plot_style import style_widget
 from netstudio.gui.training.series import Curves, Series
 
 
@@ -42,12 +43,16 @@ class LivePlots(QWidget):
         for p in (self.loss_plot, self.acc_plot):
             p.showGrid(x=True, y=True, alpha=0.25)
             p.setLabel("bottom", "epoch")
-            p.addLegend(offset=(-10, 10))
         self.acc_plot.setXLink(self.loss_plot)
         self.loss = _Panel(self.loss_plot, "#2563eb", "#dc2626")
         self.acc = _Panel(self.acc_plot, "#16a34a", "#dc2626")
+        style_widget(self.graphics)
+        key = QLabel("Faint line: each report (about 20 a second); bold line: smoothed; dots: "
+                     "validation after each epoch; dashed grey: the run you compare with.")
+        key.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(key)
         layout.addWidget(self.graphics)
         self._timer = QTimer(self)
         self._timer.setInterval(int(1000 / fps))

@@ -1,0 +1,178 @@
+"""Training in the real main window: Train, live plots, feature maps, Stop, divergence."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from netstudio.core.train.events import Status  # noqa: E402
+from netstudio.gui.training.controller import IDLE  # noqa: E402
+from netstudio.gui.training.worker import RunOptions  # noqa: E402
+from tests.gui.test_training_controller import tiny_cnn  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot):
+    from netstudio.gui.main_window import MainWindow
+
+    w = MainWindow(interactive=False)
+    qtbot.addWidget(w)
+    w.show()
+    dash = w.training
+    dash.controller.options = RunOptions(subset=300)
+    yield w
+    dash.shutdown()
+
+
+def _open(qtbot, window, project):
+    window.set_project(project)
+    hub = window.training.inspector
+    qtbot.waitUntil(lambda: hub.samples is not None, timeout=20_000)
+    return window.training
+
+
+def test_train_fills_plots_feature_maps_and_results(qtbot, window):
+    dash = _open(qtbot, window, tiny_cnn(epochs=2))
+    window.scene.select_nodes(["conv1"])
+    hub = dash.inspector
+    assert hub.feature_maps.tile_count == 4  # before training: the untrained network's maps
+    assert "untrained" in hub.feature_maps.title.text()
+    grows = []
+    dash.controller.batch_ended.connect(lambda e: grows.append(dash.plots.point_counts()["loss"]))
+    live_maps = []
+    dash.controller.maps_captured.connect(live_maps.append)
+    with qtbot.waitSignal(dash.controller.run_finished, timeout=60_000):
+        dash.panel.train_button.click()
+        assert window.read_only  # the graph is locked while the run is live
+        assert not dash.panel.train_button.isEnabled()
+    qtbot.waitUntil(lambda: dash.controller.state == IDLE, timeout=5000)
+    assert not window.read_only
+    dash.plots.refresh()
+    counts = dash.plots.point_counts()
+    assert counts["loss"] >= 2 and counts["val_loss"] == 2 and counts["val_accuracy"] == 2
+    assert grows and max(grows) > 0  # the curve grew during the run
+    assert live_maps and live_maps[-1].maps.shape[0] == 4
+    assert hub.feature_maps.tile_count == 4
+    assert "Test accuracy" in dash.panel.banner.text()
+    assert hub.confusion.matrix is not None and hub.confusion.matrix.sum() == 300
+    assert hub.per_class.rowCount() == 11
+    assert hub.model.trained
+    assert dash.runs_panel.table.rowCount() == 1
+    assert "finished" in dash.runs_panel.table.item(0, 1).text()
+    # The drawing pad now answers with the trained weights.
+    hub.tabs.setCurrentIndex(hub.tabs.indexOf(hub.draw))
+    hub.draw.pad.stroke([(140, 30), (140, 250)])
+    assert hub.draw.probs is not None and abs(hub.draw.probs.sum() - 1) < 1e-4
+    # ... and feeds the feature maps.
+    hub.tabs.setCurrentIndex(0)
+    assert hub.image_label == "your drawing" and hub.feature_maps.tile_count == 4
+
+
+def test_selecting_a_pool_node_shows_its_channels_and_filters_need_a_conv(qtbot, window):
+    dash = _open(qtbot, window, tiny_cnn())
+    hub = dash.inspector
+    window.scene.select_nodes(["pool1"])
+    assert hub.feature_maps.tile_count == 4
+    assert hub.feature_maps.maps.shape == (4, 13, 13)
+    hub.tabs.setCurrentIndex(hub.tabs.indexOf(hub.filters))
+    assert hub.filters.tile_count == 0 and "not a convolution" in hub.filters.title.text()
+    window.scene.select_nodes(["conv1"])
+    assert hub.filters.tile_count == 4
+
+
+def test_stop_is_quick_and_leaves_the_app_usable(qtbot, window):
+    dash = _open(qtbot, window, tiny_cnn(batch_size=2, epochs=50))
+    with qtbot.waitSignal(dash.controller.batch_ended, timeout=30_000):
+        dash.train()
+    t0 = time.monotonic()
+    with qtbot.waitSignal(dash.controller.run_finished, timeout=5000) as done:
+        dash.panel.stop_button.click()
+    assert time.monotonic() - t0 < 1.0
+    assert done.args[0].status == Status.STOPPED
+    qtbot.waitUntil(lambda: dash.controller.state == IDLE, timeout=2000)
+    assert dash.panel.train_button.isEnabled() and not window.read_only
+    assert "Stopped" in dash.panel.banner.text()
+
+
+def test_diverging_run_is_reported_in_the_ui(qtbot, window):
+    dash = _open(qtbot, window, tiny_cnn(lr=1e12, optimizer="SGD"))
+    with qtbot.waitSignal(dash.controller.run_finished, timeout=30_000):
+        dash.train()
+    text = dash.panel.banner.text()
+    assert dash.panel.banner.isVisible() and "diverged" in text and "lr" in text
+    qtbot.waitUntil(lambda: dash.controller.state == IDLE, timeout=2000)
+    assert dash.panel.train_button.isEnabled()
+
+
+def test_step_updates_every_view(qtbot, window):
+    dash = _open(qtbot, window, tiny_cnn(batch_size=2, epochs=50))
+    hub = dash.inspector
+    window.scene.select_nodes(["relu1"])
+    hub.tabs.setCurrentIndex(hub.tabs.indexOf(hub.histograms.parentWidget().parentWidget()))
+    with qtbot.waitSignal(dash.controller.batch_ended, timeout=30_000):
+        dash.train()
+    with qtbot.waitSignal(dash.controller.weights_captured, timeout=5000,
+                          check_params_cb=lambda f: f.reason == "paused"):
+        dash.panel.pause_button.click()
+    assert dash.panel.pause_button.text() == "Resume"
+    before = dash.plots.curves.loss.x.size
+    with qtbot.waitSignals([dash.controller.batch_ended, dash.controller.maps_captured,
+                            dash.controller.stats_captured, dash.controller.weights_captured],
+                           timeout=5000):
+        dash.panel.step_button.click()
+    assert dash.plots.curves.loss.x.size == before + 1
+    assert "relu1" in hub.histograms.rows and "dead" in hub.histograms.dead_text("relu1")
+    assert hub.feature_maps.tile_count == 4
+    dash.panel.stop_button.click()
+    qtbot.waitUntil(lambda: dash.controller.state == IDLE, timeout=5000)
+
+
+def test_settings_edits_are_stored_and_undoable(qtbot, window):
+    dash = _open(qtbot, window, tiny_cnn())
+    form = dash.panel.form
+    form.epochs.setValue(7)
+    assert window.project.training["epochs"] == 7
+    form.lr.setValue(0.05)
+    assert window.project.training["lr"] == 0.05
+    window.undo_stack.undo()  # the two edits merged into one step
+    assert window.project.training["epochs"] == 1 and window.project.training["lr"] == 0.01
+    assert form.epochs.value() == 1
+    form.augment.setChecked(True)
+    assert window.project.data["augment"] == {"shift": 0.1, "rotate": 10}
+
+
+def test_graph_errors_block_training_with_a_message(qtbot, window):
+    bad = tiny_cnn()
+    bad.graph.node("fc").params["out_features"] = 7
+    dash = _open(qtbot, window, bad)
+    assert not dash.train()
+    assert "errors" in dash.panel.banner.text() and "fc" in dash.panel.banner.text()
+    assert dash.controller.state == IDLE
+
+
+def test_export_weights_round_trip(qtbot, window, tmp_path):
+    import torch
+
+    from netstudio.core.compiler import compile_project
+    from netstudio.gui.training.install import export_code, export_weights
+
+    dash = _open(qtbot, window, tiny_cnn())
+    with qtbot.waitSignal(dash.controller.run_finished, timeout=60_000):
+        dash.train()
+    target = tmp_path / "w.pt"
+    assert "Saved" in export_weights(dash, target)
+    net = compile_project(window.project)
+    net.load_state_dict(torch.load(target))
+    ours = dash.inspector.model.model.state_dict()["layers.fc.weight"]
+    assert torch.equal(net.state_dict()["layers.fc.weight"], ours)
+    msg = export_code(window.project, dash, tmp_path / "net.py")
+    assert (tmp_path / "net.py").read_text().count("class ") >= 1
+    assert (tmp_path / "net.pt").is_file(), msg
+    assert np.isfinite(ours.numpy()).all()
