@@ -35,5 +35,21 @@ def export_onnx(net: Any, path: str | os.PathLike[str]) -> Path:
         except Exception as e:
             raise ExportError(f"ONNX export failed ({_first_line(e)}). "
                               "Try --format torch_export or python.") from e
-        onnx.checker.check_model(onnx.load(tmp), full_check=True)
+        model = onnx.load(tmp)
+        if _name_batch_dimension(model):
+            onnx.save(model, tmp)
+        onnx.checker.check_model(model, full_check=True)
     return target
+
+
+def _name_batch_dimension(model: Any) -> bool:
+    """Call the dynamic first dimension "batch" (the exporter names it s0, s77, ...)."""
+    dims = [v.type.tensor_type.shape.dim for v in (*model.graph.input, *model.graph.output)]
+    symbol = dims[0][0].dim_param if dims and dims[0] else ""
+    if not symbol:
+        return False
+    for value in (*model.graph.input, *model.graph.output, *model.graph.value_info):
+        for d in value.type.tensor_type.shape.dim:
+            if d.dim_param == symbol:
+                d.dim_param = "batch"
+    return True

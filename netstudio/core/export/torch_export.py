@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,11 +22,14 @@ def export_program(net: Any) -> Any:
     net.eval()
     x = torch.rand(2, *net.input_shape)
     try:
-        try:
-            batch = torch.export.Dim("batch", min=1)
-            return torch.export.export(net, (x,), dynamic_shapes=({0: batch},))
-        except Exception:  # a layer pins the batch size: export for a fixed batch of 2
-            return torch.export.export(net, (x,))
+        with warnings.catch_warnings():
+            # nn.LSTM/GRU re-assign their flat weight list while traced: harmless, but noisy.
+            warnings.filterwarnings("ignore", message="The tensor attributes .*_flat_weights")
+            try:
+                batch = torch.export.Dim("batch", min=1)
+                return torch.export.export(net, (x,), dynamic_shapes=({0: batch},))
+            except Exception:  # a layer pins the batch size: export for a fixed batch of 2
+                return torch.export.export(net, (x,))
     except Exception as e:
         raise ExportError(f"torch.export could not trace this network ({_first_line(e)}). "
                           "Export it as Python code instead.") from e
