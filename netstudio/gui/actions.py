@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 from functools import partial
 
@@ -34,7 +35,7 @@ class ActionSet(QObject):
         self.redo = a(tr("&Redo"), self._redo, Key.Redo)
         self.cut = a(tr("Cu&t"), self.cut_selection, Key.Cut)
         self.copy = a(tr("&Copy"), self.copy_selection, Key.Copy)
-        self.paste = a(tr("&Paste"), self.paste, Key.Paste)
+        self.paste = a(tr("&Paste"), self.paste_clipboard, Key.Paste)
         self.duplicate = a(tr("D&uplicate"), self.duplicate_selection, "Ctrl+D")
         self.delete = a(tr("&Delete"), self.delete_selection, Key.Delete)
         self.delete.setShortcuts([QKeySequence(Key.Delete), QKeySequence("Backspace")])
@@ -191,13 +192,14 @@ class ActionSet(QObject):
         mime.setData(CLIPBOARD_MIME, text.encode("utf-8"))
         mime.setText(text)
         QGuiApplication.clipboard().setMimeData(mime)
+        _release_clipboard_at_exit()
         return True
 
     def cut_selection(self) -> None:
         if self.copy_selection():
             self.delete_selection()
 
-    def paste(self) -> list[str]:
+    def paste_clipboard(self) -> list[str]:
         data = _clipboard_data()
         if data is None:
             return []
@@ -268,6 +270,28 @@ class ActionSet(QObject):
         QMessageBox.about(self.w, self.tr("About netstudio"), self.tr(
             "<b>netstudio %1</b><br>Design, train and inspect neural networks visually."
         ).replace("%1", __version__))
+
+
+_CLEANUP_REGISTERED = False
+
+
+def _release_clipboard_at_exit() -> None:
+    """Drop our clipboard data before Python tears Qt down: PySide6 6.12 otherwise frees the
+    QMimeData twice at exit and the process ends with a segfault (seen offscreen and in tests)."""
+    global _CLEANUP_REGISTERED
+    if _CLEANUP_REGISTERED:
+        return
+    _CLEANUP_REGISTERED = True
+
+    def release() -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and mime.hasFormat(CLIPBOARD_MIME):
+            QGuiApplication.clipboard().clear()
+
+    atexit.register(release)
 
 
 def _clipboard_data() -> dict | None:

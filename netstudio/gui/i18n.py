@@ -27,3 +27,11 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """Pick the translated singular or plural text; ``%1`` in ``many`` becomes ``n``.
+
+    (Qt's %n numerus forms need an English .qm to read well; two plain strings do not.)
+    """
+    return one if n == 1 else many.replace("%1", str(n))

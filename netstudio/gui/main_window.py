@@ -7,6 +7,7 @@ Public API for the training and inspection panels (netstudio.gui.training.instal
     window.project_changed  Signal(Project)
     window.analysis_updated Signal(Analysis)
     window.selection_changed Signal(list[str])  selected node ids
+    window.about_to_close   Signal()  closing is confirmed: stop runs and join threads here
     window.set_read_only(bool)  lock the graph while a run is live
     window.view_menu, window.menuBar(), window.statusBar()  to add docks, menus, toolbars
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -45,8 +47,10 @@ class MainWindow(QMainWindow):
     project_changed = Signal(object)
     analysis_updated = Signal(object)
     selection_changed = Signal(list)
+    about_to_close = Signal()  # the user confirmed closing: stop runs, join threads
 
-    def __init__(self, interactive: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, interactive: bool = True, extensions: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.interactive = interactive  # False: never block on dialogs (screenshots, tests)
         self.setObjectName("MainWindow")
@@ -111,7 +115,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.resize(QSize(1360, 860))
         self.set_project(Project())
-        self._install_training()
+        if extensions:
+            self._install_training()
 
     # ---- public API ----------------------------------------------------------------------
     @property
@@ -249,15 +254,20 @@ class MainWindow(QMainWindow):
             if install is not None:
                 install(self)
         except Exception as e:
-            traceback.print_exc(file=sys.stderr)
-            self.show_status(self.tr("Training panels unavailable: %1").replace("%1", str(e)))
+            if os.environ.get("NETSTUDIO_DEBUG"):
+                traceback.print_exc(file=sys.stderr)
+            message = self.tr("Training panels unavailable: %1").replace("%1", str(e))
+            print(f"netstudio: {message}", file=sys.stderr)
+            self.show_status(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()
             return
-        app_settings.settings().setValue("window/geometry", self.saveGeometry())
-        app_settings.settings().setValue("window/state", self.saveState())
+        self.about_to_close.emit()
+        if self.interactive:  # screenshots and tests must not change the user's layout
+            app_settings.settings().setValue("window/geometry", self.saveGeometry())
+            app_settings.settings().setValue("window/state", self.saveState())
         super().closeEvent(event)
 
     def restore_layout(self) -> None:

@@ -1,6 +1,6 @@
 """GUI test fixtures: a headless Qt app with settings and autosaves in a temporary folder.
 
-``main_window(path=None, sample=None, show=False)`` makes a MainWindow that never opens a
+``main_window(path=None, sample=None, show=False, extensions=False)`` makes a MainWindow that never opens a
 blocking dialog (interactive=False) and is closed by qtbot after the test.
 """
 
@@ -36,9 +36,10 @@ def main_window(qtbot):
     from netstudio.gui.main_window import MainWindow
 
     def make(path: str | os.PathLike[str] | None = None, sample: str | None = None,
-             show: bool = False) -> MainWindow:
+             show: bool = False, extensions: bool = False) -> MainWindow:
         make_app()
-        window = MainWindow(interactive=False)
+        # extensions=True also installs the training/inspection panels (netstudio.gui.training)
+        window = MainWindow(interactive=False, extensions=extensions)
         qtbot.addWidget(window)
         if path is not None:
             assert window.open_path(path), window.statusBar().currentMessage()

@@ -27,6 +27,7 @@ from netstudio.core.graph.model import Edge, Node, Pos
 from netstudio.core.layers.registry import get_layer
 from netstudio.core.project import Project
 from netstudio.gui.canvas.layout import auto_layout
+from netstudio.gui.i18n import plural
 from netstudio.gui.undo import GraphUndoCommand
 
 CLIPBOARD_KEY = "netstudio-clipboard"
@@ -77,7 +78,7 @@ class GraphEditor(QObject):
         if len(commands) == 1:
             return self.push(commands[0])
         count = len(node_ids) + len(commands) - (1 if node_ids else 0)
-        return self.push(Macro(self.tr("Delete %n item(s)", "", count), commands))
+        return self.push(Macro(plural(count, self.tr("Delete 1 item"), self.tr("Delete %1 items")), commands))
 
     def move(self, moves: dict[str, tuple[Pos | None, Pos | None]]) -> bool:
         moves = {k: v for k, v in moves.items() if v[0] != v[1]}
@@ -182,7 +183,8 @@ class GraphEditor(QObject):
                                              port if isinstance(port, int) else None)))
         if not renamed:
             return []
-        self.push(Macro(self.tr("Paste %n layer(s)", "", len(renamed)), commands))
+        self.push(Macro(plural(len(renamed), self.tr("Paste 1 layer"),
+                                      self.tr("Paste %1 layers")), commands))
         return list(renamed.values())
 
 

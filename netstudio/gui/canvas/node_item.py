@@ -66,7 +66,7 @@ class NodeItem(QGraphicsItem):
 
     # ---- Qt ------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        return QRectF(-WIDTH / 2 - 3, -HEIGHT / 2 - 3, WIDTH + 6, HEIGHT + 6)
+        return QRectF(-WIDTH / 2 - 5, -HEIGHT / 2 - 5, WIDTH + 10, HEIGHT + 10)
 
     def shape(self):  # noqa: ANN201
         from PySide6.QtGui import QPainterPath
@@ -94,8 +94,10 @@ class NodeItem(QGraphicsItem):
             tone = c.error if self.status == "error" else c.warning
             fill = _mix(c.card, tone, 0.16 if c.dark else 0.10)
             border, width = tone, 2.0
-        if self.isSelected():
-            border, width = c.selection, 2.5
+        if self.isSelected():  # a ring outside the card, so the state colour stays visible
+            painter.setPen(QPen(c.selection, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), RADIUS + 3, RADIUS + 3)
 
         painter.setPen(QPen(border, width))
         painter.setBrush(QBrush(fill))

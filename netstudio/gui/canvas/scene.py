@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
 
 from netstudio.core.graph.model import Edge, Graph, Node
@@ -240,18 +240,23 @@ class GraphScene(QGraphicsScene):
 
 
 def _base_tooltip(node: Node, spec) -> str:  # noqa: ANN001
-    what = html.escape(spec.description) if spec else "Unknown layer type."
+    what = (html.escape(spec.description) if spec
+            else QCoreApplication.translate("GraphScene", "Unknown layer type."))
     return f"<b>{html.escape(node.type)}</b> · {html.escape(node.id)}<br>{what}"
 
 
 def _tooltip(node: Node, spec, info, diags: list) -> str:  # noqa: ANN001
     parts = [_base_tooltip(node, spec)]
     if info is not None and info.shape is not None:
-        parts.append(f"Output: {shape_text(info.shape)} · {info.params:,} parameters")
+        parts.append(QCoreApplication.translate("GraphScene", "Output: %1 · %2 parameters")
+                     .replace("%1", shape_text(info.shape)).replace("%2", f"{info.params:,}"))
+    labels = {"error": QCoreApplication.translate("GraphScene", "Error"),
+              "warning": QCoreApplication.translate("GraphScene", "Warning")}
     for d in diags:
-        label = {"error": "Error", "warning": "Warning"}.get(d.severity, "Note")
+        label = labels.get(d.severity, QCoreApplication.translate("GraphScene", "Note"))
         line = f"<b>{label}:</b> {html.escape(d.message)}"
         if d.fix:
-            line += f"<br><b>Fix:</b> {html.escape(d.fix)}"
+            line += f"<br><b>{QCoreApplication.translate('GraphScene', 'Fix')}:</b> "
+            line += html.escape(d.fix)
         parts.append(line)
     return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"

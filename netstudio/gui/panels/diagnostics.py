@@ -35,7 +35,8 @@ class DiagnosticsPanel(QListWidget):
                  "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
                  "info": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)}
         for d in diags:
-            where = f"{d.node}: " if d.node else ""
+            # Messages usually start with the node id already ("fc1 receives ...").
+            where = f"{d.node}: " if d.node and not d.message.startswith(d.node) else ""
             text = where + d.message
             if d.fix:
                 text += "\n" + self.tr("Fix: %1").replace("%1", d.fix)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from netstudio.core.layers.registry import Param, check_value
 
 INT_LIMIT = 2**31 - 1
+# Whole numbers separated by commas, spaces, "x" or "×": "5", "3, 5", "3x5", "1 28 28".
+_NUMBERS = re.compile(r"-?\d+(?:\s*[,x×*]\s*-?\d+|\s+-?\d+)*")
 
 
 class ParamField(QObject):
@@ -93,10 +95,8 @@ class ParamField(QObject):
         value, problem = self._read()
         if problem is None:
             problem = check_value(self.param, value)
-            if problem is not None:
-                problem = self.tr("Must be %1.").replace("%1", problem)
         if problem is not None:
-            self.set_problem(problem)
+            self.set_problem(self.tr("Must be %1.").replace("%1", problem))
             return
         self.set_problem(None)
         self.edited.emit(value)
@@ -228,11 +228,10 @@ def parse_text(param: Param, text: str) -> tuple[Any, str | None]:
         return text, None
     if not text:
         return None, (None if param.optional else param.requirement())
-    parts = [p for p in re.split(r"[\s,x×*\[\]()]+", text) if p]
-    try:
-        numbers = [int(p) for p in parts]
-    except ValueError:
+    body = text.strip("[]() ")
+    if not _NUMBERS.fullmatch(body):
         return None, param.requirement()
+    numbers = [int(n) for n in re.findall(r"-?\d+", body)]
     if param.kind == "int_or_pair":
         if len(numbers) == 1:
             return numbers[0], None

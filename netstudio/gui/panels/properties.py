@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from netstudio.core.layers.registry import get_layer
 from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.labels import shape_text
+from netstudio.gui.i18n import plural
 from netstudio.gui.panels.param_fields import ParamField, make_field
 from netstudio.gui.panels.summary import human_count
 
@@ -57,7 +58,7 @@ class PropertiesPanel(QScrollArea):
         if node_id is None or node_id not in graph:
             self.node_id, self._type = None, None
             self.fields = {}
-            text = (self.tr("%n layer(s) selected.", "", count) if count > 1 else
+            text = (plural(count, self.tr("1 layer selected."), self.tr("%1 layers selected.")) if count > 1 else
                     self.tr("Select a layer on the canvas to see and edit its settings."))
             self._placeholder = QLabel(text)
             self._placeholder.setWordWrap(True)

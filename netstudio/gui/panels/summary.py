@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from netstudio.gui.canvas.labels import shape_text
+from netstudio.gui.i18n import plural
 
 
 def human_count(n: int) -> str:
@@ -60,12 +61,12 @@ class SummaryPanel(QWidget):
         errors = sum(d.severity == "error" for d in analysis.diagnostics)
         warnings = sum(d.severity == "warning" for d in analysis.diagnostics)
         if errors:
-            text = self.tr("%n error(s)", "", errors)
+            text = plural(errors, self.tr("1 error"), self.tr("%1 errors"))
             if warnings:
-                text += ", " + self.tr("%n warning(s)", "", warnings)
+                text += ", " + plural(warnings, self.tr("1 warning"), self.tr("%1 warnings"))
             state = "error"
         elif warnings:
-            text, state = self.tr("%n warning(s)", "", warnings), "warning"
+            text, state = plural(warnings, self.tr("1 warning"), self.tr("%1 warnings")), "warning"
         else:
             text, state = self.tr("Ready to train"), "ok"
         v["status"].setText(text)
