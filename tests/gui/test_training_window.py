@@ -61,6 +61,8 @@ def test_train_fills_plots_feature_maps_and_results(qtbot, window):
     assert live_maps and live_maps[-1].maps.shape[0] == 4
     assert hub.feature_maps.tile_count == 4
     assert "Test accuracy" in dash.panel.banner.text()
+    assert hub.confusion.matrix is None  # filled when the Results tab is shown
+    hub.tabs.setCurrentWidget(hub.results)
     assert hub.confusion.matrix is not None and hub.confusion.matrix.sum() == 300
     assert hub.per_class.rowCount() == 11
     assert hub.model.trained

@@ -15,7 +15,7 @@ from netstudio.gui.inspect.images import to_pixmap
 class MisclassifiedGallery(QWidget):
     """Thumbnails with "said 7 (93%), is 2". ``show_cell`` filters to one confusion cell."""
 
-    def __init__(self, parent: QWidget | None = None, thumb: int = 56, limit: int = 300) -> None:
+    def __init__(self, parent: QWidget | None = None, thumb: int = 56, limit: int = 120) -> None:
         super().__init__(parent)
         self.thumb, self.limit = thumb, limit
         self.images: np.ndarray | None = None

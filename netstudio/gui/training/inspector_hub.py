@@ -44,6 +44,7 @@ class InspectorHub(QObject):
         self.image_label = ""
         self._graph_json: str | None = None
         self._run_snapshot: dict[str, Any] | None = None
+        self._pending_test: Any = None
 
         self.feature_maps = FeatureMapView()
         self.filters = FilterView()
@@ -107,7 +108,16 @@ class InspectorHub(QObject):
         self.draw.set_class_names(info.class_names)
 
     def run_finished(self, result: Any) -> None:
-        test = result.test
+        self._pending_test = result.test
+        self._show_results()
+        self.refresh()
+
+    def _show_results(self) -> None:
+        """Fill the Results tab, only once it is on screen (it costs a moment)."""
+        test = self._pending_test
+        if test is None or self.tabs.currentWidget() is not self.results:
+            return
+        self._pending_test = None
         if test is not None and test.task == "classification" and test.confusion.size:
             names = [c.name for c in test.per_class] or [str(i) for i in
                                                           range(len(test.confusion))]
@@ -122,7 +132,6 @@ class InspectorHub(QObject):
             if out is not None:
                 self.reconstruction.set_pairs(inputs, out, test.loss)
                 self.results.setCurrentIndex(1)
-        self.refresh()
 
     def shutdown(self) -> None:
         self.loader.wait(3000)
@@ -189,6 +198,7 @@ class InspectorHub(QObject):
     @Slot(int)
     def _on_tab_changed(self, _index: int) -> None:
         self._send_request()
+        self._show_results()
         self.refresh()
 
     # ---- GUI-thread inspection (not while the training thread owns the model) ---------------

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +58,9 @@ class TrainingPanel(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setFormat("")
         self.status = QLabel("Ready to train.")
-        self.status.setWordWrap(True)
+        # No word wrap and an ignored width: new text ~20 times a second must not make the
+        # dock (and so the whole window) lay itself out again.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
