@@ -130,6 +130,19 @@ def test_generated_code_passes_ruff(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_long_constructor_lines_are_wrapped_between_arguments():
+    nodes = [("input", "Input", {"shape": [2, 12, 12]}),
+             ("a_rather_long_convolution_name", "Conv2d",
+              {"out_channels": 4, "kernel_size": [3, 5], "stride": [2, 1], "padding": [1, 2],
+               "dilation": [1, 2], "bias": False}),
+             ("flat", "Flatten", None), ("fc", "Linear", {"out_features": 3})]
+    project = make_project(nodes, [("input", "a_rather_long_convolution_name"),
+                                   ("a_rather_long_convolution_name", "flat"), ("flat", "fc")])
+    source = assert_generated_matches(project)
+    assert max(len(line) for line in source.splitlines()) <= 100
+    assert "kernel_size=(3, 5)" in source  # a tuple is never split
+
+
 def test_names_are_valid_python():
     assert class_name("MNIST CNN") == "MnistCnn"
     assert class_name("LeNet-5") == "LeNet5"
@@ -173,6 +186,10 @@ def test_generated_training_script_runs(tmp_path, monkeypatch, capsys, sample):
     with torch.random.fork_rng():  # the script seeds the global RNG
         runpy.run_path(str(script), run_name="__main__")  # as `python model.py ...` would
     out = capsys.readouterr().out
+    # inputs scaled as netstudio's Trainer does: standardized for classification, 0..1 for
+    # reconstruction (the target is the image itself)
+    standardized = "transforms.Normalize(mean, std)" in script.read_text(encoding="utf-8")
+    assert standardized == (sample == "mlp")
     expected = "test accuracy" if sample == "mlp" else "test reconstruction loss"
     assert "epoch 1: test" in out and expected in out, out
     saved = torch.load(tmp_path / "trained.pt")

@@ -84,7 +84,7 @@ def export_python(project: Project, analysis: Analysis | None = None) -> str:
         init, body = _node_code(project, analysis, node_id, attrs[node_id],
                                 [variables[s] for s in sources], variables[node_id])
         if init is not None:
-            init_lines.append(f"self.{attrs[node_id]} = {init}")
+            init_lines += _wrap(f"self.{attrs[node_id]} = {init}", indent=8)
         forward_lines += body
     input_var = variables[analysis.inputs[0]]
     forward_lines.append(f"return {variables[analysis.outputs[0]]}")
@@ -250,6 +250,30 @@ def _constructor(cls_name: str, resolved: dict[str, Any], accepted: dict[str, An
     return f"nn.{cls_name}({', '.join(positional + keywords)})"
 
 
+def _wrap(line: str, indent: int, width: int = 100) -> list[str]:
+    """Break a long ``name = call(a, b, c)`` after its "(" and between arguments."""
+    if indent + len(line) <= width or "(" not in line:
+        return [line]
+    head, args = line.split("(", 1)
+    parts, depth, start = [], 0, 0
+    body = args[:-1]
+    for i, ch in enumerate(body):  # split at top-level commas only, not inside (3, 5)
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            parts.append(body[start:i].strip())
+            start = i + 1
+    parts.append(body[start:].strip())
+    out, cur = [head + "("], " " * 4
+    for part in parts:
+        piece = part + ", "
+        if len(cur) + len(piece) + indent > width and cur.strip():
+            out.append(cur.rstrip())
+            cur = " " * 4
+        cur += piece
+    out.append(cur.rstrip()[:-1] + ")")
+    return out
+
+
 def _safe_docstring(text: str) -> str:
     """A project name that cannot end or break the generated module's docstring."""
     return re.sub(r'\\|"|\s', lambda m: " " if m.group().isspace() else "'", text)
@@ -286,6 +310,10 @@ def _training_script(project: Project, analysis: Analysis) -> str:
     else:  # MSE/BCE on class scores: compare with one-hot labels
         target = "F.one_hot(labels, NUM_CLASSES).float()"
     l1 = float(t.get("l1") or 0.0)
+    normalize = str(project.data.get("normalize", "auto"))
+    if normalize == "auto":  # the Trainer's rule
+        normalize = "unit" if reconstruction else "standardize"
+    tv_name = TORCHVISION_DATASETS.get(dataset, "MNIST")
     input_shape = tuple(int(s) for s in analysis.nodes[analysis.inputs[0]].shape or ())
     return _TRAINING.substitute(
         epochs=int(t.get("epochs", 3)),
@@ -295,7 +323,7 @@ def _training_script(project: Project, analysis: Analysis) -> str:
         device=_literal(str(t.get("device", "auto"))),
         num_classes=info.num_classes if info is not None else 10,
         input_shape=repr(input_shape),
-        dataset=TORCHVISION_DATASETS.get(dataset, "MNIST"),
+        data_block=_data_block(tv_name, normalize),
         loss=loss,
         optimizer=optimizer,
         opt_args=", ".join(opt_args),
@@ -305,6 +333,35 @@ def _training_script(project: Project, analysis: Analysis) -> str:
         evaluate=_EVAL_RECON if reconstruction else _EVAL_CLASSES,
         task=task,
     )
+
+
+def _data_block(tv_name: str, normalize: str) -> str:
+    """Dataset loading that scales inputs the way netstudio's Trainer does, so weights trained
+    in netstudio give the same predictions here."""
+    load = [f"    train_set = datasets.{tv_name}(args.data, train=True, download=True,",
+            "                                 transform=transform)",
+            f"    test_set = datasets.{tv_name}(args.data, train=False, download=True,",
+            "                                transform=transform)"]
+    if normalize != "standardize":
+        lines = ["    transform = transforms.ToTensor()  # pixels scaled to 0..1", *load]
+    elif tv_name == "MNIST":
+        from netstudio.core.data.bundled import MNIST_MEAN, MNIST_STD
+
+        lines = ["    # pixels scaled to 0..1, then standardized as netstudio trains",
+                 f"    mean, std = {MNIST_MEAN}, {MNIST_STD}  # MNIST's own statistics",
+                 "    transform = transforms.Compose([transforms.ToTensor(), "
+                 "transforms.Normalize(mean, std)])", *load]
+    else:
+        lines = ["    transform = transforms.ToTensor()", *load,
+                 "    # standardize each channel with the training images' statistics, "
+                 "as netstudio trains",
+                 "    pixels = torch.stack([train_set[i][0] for i in range(min(10000, "
+                 "len(train_set)))])",
+                 "    mean = pixels.mean(dim=(0, 2, 3)).tolist()",
+                 "    std = pixels.std(dim=(0, 2, 3)).clamp_min(1e-3).tolist()",
+                 "    train_set.transform = test_set.transform = transforms.Compose(",
+                 "        [transforms.ToTensor(), transforms.Normalize(mean, std)])"]
+    return "\n".join(lines) + "\n"
 
 
 _MODULE = string.Template('''\
@@ -370,10 +427,7 @@ def main() -> None:
     if args.device == "auto":
         args.device = "cuda" if torch.cuda.is_available() else "cpu"
     device = torch.device(args.device)
-    to_tensor = transforms.ToTensor()  # pixels scaled to 0..1
-    train_set = datasets.$dataset(args.data, train=True, download=True, transform=to_tensor)
-    test_set = datasets.$dataset(args.data, train=False, download=True, transform=to_tensor)
-    train_loader = DataLoader(train_set, batch_size=args.batch_size, shuffle=True)
+$data_block    train_loader = DataLoader(train_set, batch_size=args.batch_size, shuffle=True)
     test_loader = DataLoader(test_set, batch_size=1000)
 
     model = build_model().to(device)
