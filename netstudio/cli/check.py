@@ -80,20 +80,25 @@ def report_text(project: Any, analysis: Any) -> str:
               f"model size {size_mb:.2f} MB (float32)"]
     if any(info is None or info.shape is None for info in
            (analysis.nodes.get(n) for n in project.graph.nodes)):
-        lines.append("(nodes shown with ? come after an error and are not counted)")
+        lines.append("(nodes shown with ? have no shape because of an error; they are not counted)")
     diags = _sorted(analysis.diagnostics)
     errors = sum(d.severity == "error" for d in diags)
     warnings = sum(d.severity == "warning" for d in diags)
     lines += ["", f"{errors} error(s), {warnings} warning(s)"]
     for d in diags:
-        named = d.node is not None and d.message.startswith(d.node)
-        where = "" if named else f"{d.node or '(graph)'}: "
-        lines.append(f"  {d.severity:<7} {where}{d.message}")
+        lines.append(f"  {d.severity:<7} {where(d)}{d.message}")
         if d.fix:
             lines.append(f"          fix: {d.fix}")
     if errors == 0:
         lines.append("OK: the network can be built and trained.")
     return "\n".join(lines)
+
+
+def where(d: Any) -> str:
+    """"conv1: " before a message, unless the message already starts with the node id."""
+    if d.node is not None and d.message.startswith(d.node):
+        return ""
+    return f"{d.node or '(graph)'}: "
 
 
 def _sorted(diags: Any) -> list[Any]:

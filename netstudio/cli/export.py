@@ -36,7 +36,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from netstudio.cli.check import load_project_or_report
+    from netstudio.cli.check import load_project_or_report, where
 
     project = load_project_or_report(args.file)
     if project is None:
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         for d in analysis.diagnostics:
             if d.severity == "error":
                 fix = f" Fix: {d.fix}" if d.fix else ""
-                print(f"  error {d.node or '(graph)'}: {d.message}{fix}", file=sys.stderr)
+                print(f"  error {where(d)}{d.message}{fix}", file=sys.stderr)
         print("Run 'netstudio check' for the full report.", file=sys.stderr)
         return 1
     try:
