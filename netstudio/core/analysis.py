@@ -267,6 +267,8 @@ class _Checker:
                          f"{'is' if len(missing) == 1 else 'are'} not a node.",
                          fix="delete this connection or add the missing node",
                          code="dangling-edge")
+                if e.dst in nodes:
+                    self.bad.add(e.dst)  # one of its inputs is missing: no shape
                 continue
             if e.port is not None:
                 if (e.dst, e.port) in ports:

@@ -98,8 +98,11 @@ _REGISTRY: dict[str, LayerSpec] = {}
 
 
 # ---- value checks (used by the checker and the property forms) -------------------------------
+INT_LIMIT = 2**31 - 1  # larger sizes overflow torch's arguments; no real layer needs them
+
+
 def _is_int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
+    return isinstance(v, int) and not isinstance(v, bool) and -INT_LIMIT <= v <= INT_LIMIT
 
 
 def _is_num(v: Any) -> bool:
@@ -153,6 +156,8 @@ def describe(p: Param) -> str:
 
 
 def check_value(p: Param, v: Any) -> str | None:
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) > INT_LIMIT:
+        return f"{describe(p)}, at most {INT_LIMIT}"
     if v is None:
         return None if p.optional else describe(p)
     ok = True

@@ -10,7 +10,7 @@ def _bn_params():
     return [
         Param("num_features", "int", None, "Channels (or features) of the input (inferred).",
               min=1, inferred=True),
-        Param("eps", "float", 1e-5, "Added to the variance to avoid dividing by zero.", min=0),
+        Param("eps", "float", 1e-5, "Added to the variance to avoid dividing by zero.", min=1e-12),
         Param("momentum", "float", 0.1, "How fast the running statistics follow new batches.",
               min=0, max=1),
         Param("affine", "bool", True, "Learn a scale and shift per channel."),
@@ -91,7 +91,7 @@ declare(
     [Param("normalized_shape", "shape", None,
            "Trailing dimensions to normalise over; empty = the whole sample (inferred).",
            inferred=True),
-     Param("eps", "float", 1e-5, "Added to the variance to avoid dividing by zero.", min=0),
+     Param("eps", "float", 1e-5, "Added to the variance to avoid dividing by zero.", min=1e-12),
      Param("elementwise_affine", "bool", True, "Learn a scale per element."),
      Param("bias", "bool", True, "Learn a shift per element (with elementwise_affine).")],
     infer=lambda p, ins: (_ln_shape(p, ins[0]), ins[0])[1],

@@ -112,7 +112,7 @@ declare("Upsample", "Shape", "Enlarges an image by repeating (nearest) or interp
         "pixels.",
         [Param("size", "int_or_pair", None, "Output height and width; when given it wins over "
                "scale_factor.", min=1, optional=True),
-         Param("scale_factor", "float", 2.0, "Multiply height and width by this.", min=0,
+         Param("scale_factor", "float", 2.0, "Multiply height and width by this.", min=0, max=64,
                optional=True),
          Param("mode", "choice", "nearest", "How new pixels are filled.",
                choices=("nearest", "bilinear", "bicubic"))],
