@@ -137,7 +137,9 @@ def main() -> int:
     window = MainWindow(interactive=False)
     window.resize(1440, 900)
     window.show()
-    window.set_project(Project.load(SAMPLE))
+    shown = Project.load(SAMPLE)
+    shown.path = None  # untitled, as File > Samples opens it: no run history file is written
+    window.set_project(shown)
     hub = window.training.inspector
     while hub.samples is None:
         app.processEvents()

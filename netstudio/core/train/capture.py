@@ -57,6 +57,7 @@ class LayerStats:
     grad_counts: np.ndarray | None  # None for layers without parameters or gradients
     grad_edges: np.ndarray | None
     dead_share: float | None  # ReLU only: share of units that are zero on the whole batch
+    has_params: bool = False  # the layer has weights (gradients appear while it trains)
 
 
 # ---- capture ------------------------------------------------------------------------------
@@ -161,8 +162,9 @@ def filter_images(weight: np.ndarray | torch.Tensor, mode: str = "auto") -> np.n
 
 
 def tile_filters(images: np.ndarray, columns: int | None = None, padding: int = 1) -> TileGrid:
-    """Tile filter images; colour ones ([N, kh, kw, 3]) keep their colour (joint scaling)."""
-    arr = np.asarray(images, dtype=np.float32)
+    """Tile filter images so that 0 is mid-grey, positive bright and negative dark (each
+    filter scaled by its largest magnitude); colour ones ([N, kh, kw, 3]) keep their colour."""
+    arr = np.nan_to_num(np.asarray(images, dtype=np.float32))
     if arr.ndim == 4 and arr.shape[-1] == 3:
         count, h, w, _ = arr.shape
         cols = columns or max(1, math.ceil(math.sqrt(count)))
@@ -171,7 +173,11 @@ def tile_filters(images: np.ndarray, columns: int | None = None, padding: int = 
                          pad_value=0.25)
         image = grid[:, padding:, padding:].permute(1, 2, 0).numpy().copy()
         return TileGrid(image, count, cols, h, w, padding)
-    return tile_channels(arr, columns, padding)
+    if arr.ndim == 2:
+        arr = arr[None]
+    peak = np.abs(arr).reshape(len(arr), -1).max(axis=1)[:, None, None] if arr.size else 1.0
+    centred = 0.5 + 0.5 * arr / np.maximum(peak, 1e-12)
+    return tile_channels(centred, columns, padding, scale_each=False)
 
 
 # ---- histograms and dead units ------------------------------------------------------------
@@ -232,7 +238,10 @@ def layer_stats(model: nn.Module, probe: torch.Tensor, node_ids: Iterable[str],
         grads = gradient_values(model, node_id)
         g_counts, g_edges = histogram(grads, bins) if grads is not None else (None, None)
         dead = dead_share(act) if node_id in relus else None
-        stats[node_id] = LayerStats(node_id, a_counts, a_edges, g_counts, g_edges, dead)
+        layers = getattr(model, "layers", {})
+        has_params = node_id in layers and any(True for _ in layers[node_id].parameters())
+        stats[node_id] = LayerStats(node_id, a_counts, a_edges, g_counts, g_edges, dead,
+                                    has_params)
     return stats
 
 

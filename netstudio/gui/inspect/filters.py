@@ -19,6 +19,7 @@ class FilterView(QWidget):
         self.node_id: str | None = None
         self.weight: np.ndarray | None = None
         self.images: np.ndarray | None = None
+        self._zoomed = 0
         self.title = QLabel("Select a convolution on the canvas to see its learned filters.")
         self.title.setWordWrap(True)
         self.mode = QComboBox()
@@ -73,7 +74,9 @@ class FilterView(QWidget):
         self.tiles.show_filters(self.images)
         how = {1: "one input channel"}.get(i, f"{i} input channels")
         self.title.setText(f"<b>{self.node_id}</b>: {o} filters of {kh}x{kw} over {how}. "
-                           "Bright = positive weight, dark = negative.")
+                           "Grey = 0, bright = positive weight, dark = negative. Click one "
+                           "to enlarge it.")
+        self._on_tile_clicked(min(self._zoomed, o - 1))
 
     @Slot(int)
     def _on_mode_changed(self, _index: int) -> None:
@@ -83,6 +86,13 @@ class FilterView(QWidget):
     def _on_tile_clicked(self, index: int) -> None:
         if self.images is None:
             return
-        self.zoom_item.setImage(self.images[index].astype(np.float32), autoLevels=True)
+        self._zoomed = index
+        self.tiles.highlight(index)
+        img = self.images[index].astype(np.float32)
+        peak = float(np.abs(img).max()) or 1.0
+        if img.ndim == 2:  # same scale as the tiles: 0 stays mid-grey
+            self.zoom_item.setImage(img, autoLevels=False, levels=(-peak, peak))
+        else:
+            self.zoom_item.setImage(img, autoLevels=True)
         self.zoom_view.view_box.autoRange(padding=0.02)
         self.zoom_label.setText(f"Filter {index}")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -47,8 +46,9 @@ class _Row:
             self.grad.setData(s.grad_edges, s.grad_counts)
             self.grad_plot.setTitle(f"{s.node_id}: weight gradients", size="9pt")
         else:
-            self.grad.setData(np.array([0.0, 1.0]), np.array([0.0]))
-            self.grad_plot.setTitle(f"{s.node_id}: no weights", size="9pt")
+            self.grad.clear()
+            text = "gradients show while it trains" if s.has_params else "no weights"
+            self.grad_plot.setTitle(f"{s.node_id}: {text}", size="9pt")
 
 
 class HistogramView(QWidget):

@@ -42,7 +42,10 @@ def image_item(**kwargs: object) -> pg.ImageItem:
 
 def image_view_box(item: pg.ImageItem) -> pg.GraphicsLayoutWidget:
     """A widget showing one image, y down (like a picture), aspect kept, no mouse panning."""
+    from netstudio.gui.inspect.plot_style import colours
+
     widget = pg.GraphicsLayoutWidget()
+    widget.setBackground(colours()[0])
     box = widget.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
     box.addItem(item)
     box.setMenuEnabled(False)

@@ -59,11 +59,12 @@ class TrainingDashboard(QObject):
         self.plots = LivePlots()
         self.runs_panel = RunsPanel()
         self.inspector = InspectorHub(self.controller, self)
-        self.curves_widget = QSplitter(Qt.Orientation.Vertical)
+        self.curves_widget = QSplitter(Qt.Orientation.Horizontal)
         self.curves_widget.addWidget(self.plots)
         self.curves_widget.addWidget(self.runs_panel)
         self.curves_widget.setStretchFactor(0, 3)
         self.curves_widget.setStretchFactor(1, 1)
+        self.curves_widget.setSizes([640, 360])
         self.live: RunRecord | None = None
         self.runs: list[RunRecord] = []
         self.last_result: Any = None

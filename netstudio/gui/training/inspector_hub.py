@@ -55,13 +55,12 @@ class InspectorHub(QObject):
         self.reconstruction = ReconstructionView()
         self.draw = DrawPadPanel()
         self.results = QTabWidget()
-        left = QSplitter()
-        left.addWidget(self.confusion)
-        left.addWidget(self.per_class)
         results_split = QSplitter()
-        results_split.addWidget(left)
+        results_split.addWidget(self.confusion)
         results_split.addWidget(self.gallery)
-        self.results.addTab(results_split, "Classification")
+        results_split.setSizes([500, 400])
+        self.results.addTab(results_split, "Confusion matrix and mistakes")
+        self.results.addTab(self.per_class, "Per class")
         self.results.addTab(self.reconstruction, "Reconstruction")
         hist_scroll = QScrollArea()
         hist_scroll.setWidgetResizable(True)
@@ -131,7 +130,7 @@ class InspectorHub(QObject):
             out = self.model.reconstruct(inputs)
             if out is not None:
                 self.reconstruction.set_pairs(inputs, out, test.loss)
-                self.results.setCurrentIndex(1)
+                self.results.setCurrentWidget(self.reconstruction)
 
     def shutdown(self) -> None:
         self.loader.wait(3000)

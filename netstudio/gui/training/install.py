@@ -29,6 +29,8 @@ def install(window: Any) -> TrainingDashboard:
     }
     window.tabifyDockWidget(docks["dashboard"], docks["inspect"])
     docks["dashboard"].raise_()
+    # The curves and feature maps need height more than the canvas does while training.
+    window.resizeDocks([docks["dashboard"]], [400], Qt.Orientation.Vertical)
     props = getattr(window, "properties_dock", None)
     if props is not None:
         window.tabifyDockWidget(props, docks["training"])

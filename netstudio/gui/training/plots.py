@@ -45,11 +45,13 @@ class LivePlots(QWidget):
             # which costs more than the curves themselves.
             p.setLabel("bottom", "epoch")
         self.acc_plot.setXLink(self.loss_plot)
+        self.acc_plot.setYRange(0.0, 1.0, padding=0.02)  # accuracy lives in 0..1: keep it still
+        self.acc_plot.enableAutoRange(y=False)
         self.loss = _Panel(self.loss_plot, "#2563eb", "#dc2626")
         self.acc = _Panel(self.acc_plot, "#16a34a", "#dc2626")
         style_widget(self.graphics)
-        key = QLabel("Faint line: each report (about 20 a second); bold line: smoothed; dots: "
-                     "validation after each epoch; dashed grey: the run you compare with.")
+        key = QLabel("Faint: each batch report · bold: smoothed · dots: validation per epoch · "
+                     "dashed grey: the run you compare with")
         key.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

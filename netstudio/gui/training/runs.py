@@ -99,14 +99,15 @@ class RunsPanel(QWidget):
     run_selected = Signal(object)  # RunRecord | None
     compare_selected = Signal(object)  # RunRecord | None
 
-    COLUMNS = ("Run", "Status", "Epochs", "Test accuracy", "Test loss", "Time")
+    COLUMNS = ("Run", "Status", "Test accuracy", "Epochs", "Test loss", "Time")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runs: list[RunRecord] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -147,8 +148,8 @@ class RunsPanel(QWidget):
             m = run.metrics
             acc = m.get("test_accuracy")
             loss = m.get("test_loss")
-            cells = [run.label, run.status, str(m.get("epochs", "")),
-                     "" if acc is None else f"{acc:.2%}",
+            cells = [run.label, run.status, "" if acc is None else f"{acc:.2%}",
+                     str(m.get("epochs", "")),
                      "" if loss is None else f"{loss:.4f}",
                      "" if "seconds" not in m else f"{m['seconds']:.0f} s"]
             for c, text in enumerate(cells):
