@@ -163,3 +163,5 @@ def test_ctrl_c_stops_cleanly_and_writes_partial_metrics(tmp_path):
     assert "Traceback" not in err and "Stopped" in err
     m = json.loads((out / "metrics.json").read_text())
     assert m["status"] == "stopped"
+    assert m["test_accuracy"] is not None and m["samples"]["test"] == 2000  # evaluated on exit
+    assert (out / "model.pt").exists()

@@ -8,6 +8,8 @@ file or data, 130 stopped with Ctrl-C (partial metrics written). torch is import
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import json
 import math
 import signal
@@ -177,9 +179,9 @@ def run(args: argparse.Namespace) -> int:
     interrupted = []
 
     def on_sigint(signum: int, frame: Any) -> None:
-        if interrupted:  # a second Ctrl-C: leave now
-            raise KeyboardInterrupt
         interrupted.append(True)
+        if len(interrupted) > 1:  # a second Ctrl-C: leave now
+            raise KeyboardInterrupt
         sys.stderr.write("\nstopping after this batch (Ctrl-C again to quit at once)\n")
         trainer.stop()
 
@@ -191,6 +193,12 @@ def run(args: argparse.Namespace) -> int:
                   f"train / {sizes['val']:,} val / {sizes['test']:,} test) on {trainer.device}",
                   file=sys.stderr)
         result = trainer.fit()
+        if (result.status.value == "stopped" and result.test is None and len(interrupted) < 2
+                and trainer.has_test_data):
+            if not args.quiet:
+                print("evaluating on the test set (Ctrl-C again to skip)", file=sys.stderr)
+            with contextlib.suppress(KeyboardInterrupt):
+                result = dataclasses.replace(result, test=trainer.evaluate_test())
     finally:
         signal.signal(signal.SIGINT, previous)
     metrics = metrics_dict(result, trainer, args.file)

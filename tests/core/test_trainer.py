@@ -180,6 +180,8 @@ def test_stop_from_another_thread_within_a_second():
     assert not t.is_alive() and time.monotonic() - asked < 1.0
     assert box["result"].status == Status.STOPPED
     assert trainer.global_step < 50 * 70
+    assert box["result"].test is None and box["result"].history == ()  # mid-epoch stop
+    assert trainer.evaluate_test().samples == 60  # still available on request
 
 
 def test_pause_step_resume():

@@ -24,6 +24,9 @@ Contract (the GUI's worker thread and the CLI both rely on it):
     trainer.sample(n)   the first n test (else validation) images, normalized, on the device:
                         the input for feature maps
 
+    After fit() (same thread): trainer.evaluate_test() -> TestReport. fit() evaluates the test
+    set itself when the run finishes; a stopped run returns at once without it.
+
 Callbacks receive frozen dataclasses (events.py): BatchEnd at most ``config.report_hz`` times a
 second (and on each epoch's last batch), EpochEnd after validation, RunResult at the end.
 The loop accumulates loss and accuracy on the device and reads them only when it reports, so
@@ -175,8 +178,9 @@ class Trainer:
                 first_epoch = self._load_resume()
             self.callbacks.on_fit_start(self)
             status, message = self._epochs(first_epoch, batches)
-            if status in (Status.FINISHED, Status.STOPPED) and self._tensors.get("test_x") \
-                    is not None and len(self._tensors["test_x"]):
+            # a stopped run returns at once (stop() promises well under a second); whoever
+            # stopped it may still call evaluate_test()
+            if status == Status.FINISHED and self.has_test_data:
                 test = self.evaluate_test()
         except _Diverged:
             status, message = Status.DIVERGED, (
@@ -245,6 +249,9 @@ class Trainer:
             self.callbacks.on_epoch_start(self, epoch)
             t0 = time.perf_counter()
             train_loss, train_acc = self._train_epoch(epoch, batches)
+            if self._stop.is_set():  # mid-epoch: keep the history of whole epochs only
+                return Status.STOPPED, (f"Stopped in epoch {epoch} (step {self.global_step}); "
+                                        f"{len(self.history)} whole epochs done.")
             val_loss, val_acc = self._validate()
             lr = self._lr()
             event = EpochEnd(epoch=epoch, epochs=cfg.epochs, train_loss=train_loss,
@@ -289,8 +296,10 @@ class Trainer:
         per_batch_sched = getattr(self.scheduler, "_netstudio_per_batch", False)
         use_amp = cfg.amp and dev.type == "cuda"
         zero = torch.zeros((), device=dev)
-        epoch_loss, epoch_correct, epoch_seen = zero.clone(), zero.clone(), 0
-        win_loss, win_correct, win_batches, win_seen = zero.clone(), zero.clone(), 0, 0
+        # sums since the last report live on the device (no sync per batch); the epoch's
+        # totals are Python numbers, added up at each report
+        epoch_loss, epoch_correct, epoch_seen = 0.0, 0, 0
+        win_loss, win_correct, win_seen = zero.clone(), zero.clone(), 0
         interval = 1.0 / cfg.report_hz
         t_epoch = time.perf_counter()
         next_report = t_epoch + interval
@@ -300,7 +309,11 @@ class Trainer:
             x, y = x_all[idx], y_all[idx]
             if self.augment is not None:
                 x = self.augment(x)
-            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=use_amp):
+            if use_amp:
+                with torch.autocast(dev.type, dtype=torch.bfloat16):
+                    out = self.model(x)
+                    loss = self.loss_fn(out, self._targets(x, y, out))
+            else:
                 out = self.model(x)
                 loss = self.loss_fn(out, self._targets(x, y, out))
             total = loss
@@ -315,14 +328,9 @@ class Trainer:
                 self.scheduler.step()
             self.global_step += 1
             m = len(idx)
-            ld = loss.detach()
-            win_loss += ld
-            epoch_loss += ld * m
+            win_loss.add_(loss.detach(), alpha=m)
             if classify:
-                c = (out.detach().argmax(dim=1) == y).sum()
-                win_correct += c
-                epoch_correct += c
-            win_batches += 1
+                win_correct.add_((out.detach().argmax(dim=1) == y).sum())
             win_seen += m
             epoch_seen += m
             stepped = self._consume_step()
@@ -330,21 +338,25 @@ class Trainer:
             last = b == batches - 1
             if now >= next_report or last or stepped:
                 next_report = now + interval
-                loss_v = win_loss.item() / win_batches
+                loss_sum = win_loss.item()
+                loss_v = loss_sum / win_seen
                 if not math.isfinite(loss_v):
                     raise _Diverged()
                 elapsed = now - t_epoch
                 sps = epoch_seen / elapsed if elapsed > 0 else 0.0
                 left = (batches - b - 1) + (cfg.epochs - epoch) * batches
                 eta = left * (elapsed / (b + 1))
-                acc = win_correct.item() / win_seen if classify else None
+                correct = int(win_correct.item()) if classify else 0
+                acc = correct / win_seen if classify else None
+                epoch_loss += loss_sum
+                epoch_correct += correct
                 self.callbacks.on_batch_end(self, BatchEnd(
                     epoch=epoch, batch=b + 1, batches_per_epoch=batches,
                     step=self.global_step, loss=loss_v, accuracy=acc,
                     samples_per_second=sps, eta_seconds=eta, lr=self._lr()))
                 win_loss.zero_()
                 win_correct.zero_()
-                win_batches = win_seen = 0
+                win_seen = 0
             if self._stop.is_set():
                 break
             self._wait_while_paused()
@@ -352,10 +364,13 @@ class Trainer:
                 break
         self._train_seconds += time.perf_counter() - t_epoch
         self._train_samples += epoch_seen
-        mean_loss = epoch_loss.item() / max(1, epoch_seen)
+        if win_seen:  # stopped between reports: count the unreported batches too
+            epoch_loss += win_loss.item()
+            epoch_correct += int(win_correct.item()) if classify else 0
+        mean_loss = epoch_loss / max(1, epoch_seen)
         if not math.isfinite(mean_loss):
             raise _Diverged()
-        return mean_loss, (epoch_correct.item() / max(1, epoch_seen) if classify else None)
+        return mean_loss, (epoch_correct / max(1, epoch_seen) if classify else None)
 
     def _consume_step(self) -> bool:
         if not self._paused:
@@ -441,7 +456,14 @@ class Trainer:
             raise _Diverged()
         return loss, acc
 
+    @property
+    def has_test_data(self) -> bool:
+        t = self._tensors.get("test_x")
+        return t is not None and len(t) > 0
+
     def evaluate_test(self) -> TestReport:
+        """The test-set report for the model as it is now (call after fit() or from a
+        callback in the training thread)."""
         x, y = self._tensors["test_x"], self._tensors["test_y"]
         loss, acc, extra = self._run_eval(x, y, report=True)
         if self.config.task != "classification":
