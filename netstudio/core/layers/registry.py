@@ -218,3 +218,41 @@ def categories() -> list[str]:
         if spec.category not in seen:
             seen.append(spec.category)
     return seen
+
+
+def reference_markdown() -> str:
+    """docs/layers.md: every layer with its category, description and parameters.
+
+    Regenerate with ``python -c "from netstudio.core.layers.registry import
+    reference_markdown as r; open('docs/layers.md', 'w').write(r())"`` (a test checks it).
+    """
+    out = ["# Layer reference", "",
+           "Generated from the layer declarations (`netstudio/core/layers/builtin/`); do not",
+           "edit by hand. Shapes are per sample (no batch dimension). Parameters marked",
+           "*inferred* follow from the input shape and may be left out; if a file gives one",
+           "that disagrees, the checker reports an error on that node.", ""]
+    for cat in categories():
+        out += [f"## {cat}", ""]
+        for spec in list_layers():
+            if spec.category != cat:
+                continue
+            arity = ("no inputs" if spec.max_inputs == 0 else "1 input" if spec.max_inputs == 1
+                     else f"{spec.min_inputs} or more inputs")
+            torch_name = f"`{spec.torch_name}`" if spec.torch_name else "netstudio's own"
+            out += [f"### {spec.type}", "", f"{spec.description} ({arity}; {torch_name})", ""]
+            if not spec.params:
+                out += ["No parameters.", ""]
+                continue
+            out += ["| parameter | accepts | default | meaning |", "|---|---|---|---|"]
+            for p in spec.params:
+                default = "*inferred*" if p.inferred else (
+                    "empty" if p.default is None else f"`{_json_text(p.default)}`")
+                out.append(f"| `{p.name}` | {p.requirement()} | {default} | {p.help} |")
+            out.append("")
+    return "\n".join(out)
+
+
+def _json_text(v: Any) -> str:
+    import json
+
+    return json.dumps(v)

@@ -89,9 +89,9 @@ def _conv_params(nd, transposed=False):
         Param("kernel_size", size, 3, "Size of each filter.", min=1),
         Param("stride", size, 1, "Step between filter positions.", min=1),
         Param("padding", size, 0,
-              "Zeros added on each side." + ("" if transposed else
+              "Zeros added on each side." + ("" if transposed or nd == 1 else
                                              " 'same' keeps the size (stride 1 only)."),
-              min=0, choices=() if transposed else ("same", "valid")),
+              min=0, choices=() if transposed or nd == 1 else ("same", "valid")),
     ]
     if transposed:
         out.append(Param("output_padding", size, 0,
