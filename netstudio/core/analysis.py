@@ -10,6 +10,7 @@ error upstream) gets no shape and no further error, so one mistake gives one mes
 from __future__ import annotations
 
 import difflib
+import json
 import math
 import os
 from collections.abc import Sequence
@@ -40,7 +41,8 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = f"{self.node}: " if self.node and not self.message.startswith(self.node) else ""
-        fix = f" Fix: {self.fix}." if self.fix else ""
+        fix = f" Fix: {self.fix.rstrip('.')}" if self.fix else ""
+        fix += "." if fix and not fix.endswith("?") else ""
         return f"{self.severity}: {where}{self.message}{fix}"
 
 
@@ -89,6 +91,15 @@ def analyze(project: Any) -> Analysis:
                           f"{e}). Please report this with your project file.",
                           code="internal")
         return Analysis({}, (diag,), (), (), (), 0, 0)
+
+
+def _show(value: Any) -> str:
+    """A value as the project file writes it (JSON), shortened."""
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _fmt(shape: Sequence[int]) -> str:
@@ -414,9 +425,9 @@ class _Checker:
                 continue
             need = p.check(value)
             if need is not None:
-                default = "" if p.default is None else f" (default {p.default!r})"
-                self.add("error", nid, f"{nid}'s {name} is {value!r}, but it must be {need}.",
-                         fix=f"change {name}, or remove it to use the default{default}",
+                default = "" if p.default is None else f", {json.dumps(p.default)}"
+                self.add("error", nid, f"{nid}'s {name} is {_show(value)}, but it must be "
+                         f"{need}.", fix=f"change {name}, or remove it to use the default{default}",
                          field=name, code="bad-param")
                 self.bad.add(nid)
 

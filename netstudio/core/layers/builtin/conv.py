@@ -16,6 +16,20 @@ def _text(t):
     return str(t[0]) if len(set(t)) == 1 else "x".join(str(x) for x in t)
 
 
+def size_text(sizes):
+    """(3, 3) -> "3x3 pixels", (9,) -> "9 steps long"."""
+    return "x".join(str(x) for x in sizes) + (" pixels" if len(sizes) == 2 else " steps long")
+
+
+def kernel_too_large(k, span, sizes, pad):
+    extra = f" (it spans {_text(span)} with its dilation)" if span != k else ""
+    padded = f" even with padding {_text(pad)}" if any(pad) else ""
+    return ShapeError(
+        f"has kernel_size {_text(k)}{extra}, but its input is only {size_text(sizes)}{padded}",
+        fix="use a smaller kernel_size, add padding, or remove a pooling layer before it",
+        field="kernel_size", code="kernel-too-large")
+
+
 def _check_groups(p, c_in):
     g = p["groups"]
     if c_in % g or p["out_channels"] % g:
@@ -40,11 +54,7 @@ def conv_out(p, s, nd, layer):
     pad = (0,) * nd if pad == "valid" else tup(pad, nd)
     span = tuple(di * (ki - 1) + 1 for di, ki in zip(d, k, strict=True))
     if any(n + 2 * q < sp for n, q, sp in zip(sizes, pad, span, strict=True)):
-        raise ShapeError(
-            f"has kernel_size {_text(k)} (spanning {_text(span)} with dilation), but its input "
-            f"is only {_text(sizes)} with padding {_text(pad)}",
-            fix="use a smaller kernel_size, add padding, or remove a pooling layer before it",
-            field="kernel_size", code="kernel-too-large")
+        raise kernel_too_large(k, span, sizes, pad)
     return tuple((n + 2 * q - sp) // si + 1
                  for n, q, sp, si in zip(sizes, pad, span, st, strict=True))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from netstudio.core.layers.builtin._base import declare, need_image, numel
-from netstudio.core.layers.builtin.conv import tup
+from netstudio.core.layers.builtin.conv import kernel_too_large, tup
 from netstudio.core.layers.registry import Param, ShapeError
 
 
@@ -35,9 +35,7 @@ def pool_out(p, s, nd, layer, dilation=True):
             o = (n + 2 * q - sp) // si + 1
         out.append(o)
     if min(out) < 1:
-        raise ShapeError(f"has kernel_size {_text(k)}, but its input is only {_text(sizes)}",
-                         fix="use a smaller kernel_size or remove a pooling layer before it",
-                         field="kernel_size", code="kernel-too-large")
+        raise kernel_too_large(k, span, sizes, pad)
     return (s[0], *out)
 
 
