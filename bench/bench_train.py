@@ -14,7 +14,9 @@ users' load; this process's CPU time (time.process_time, one torch thread) swing
   tutorial  bench/tutorial_loop.py: torchvision MNIST + ToTensor/Normalize per PIL image +
             DataLoader(batch_size=64), then a test pass
 
-    OMP_NUM_THREADS=1 python bench/bench_train.py --subset 3000 --rounds 3
+    OMP_NUM_THREADS=1 python bench/bench_train.py --subset 2000 --rounds 6
+    OMP_NUM_THREADS=1 python bench/bench_train.py --loop-only --sample samples/mlp.nsproj.json \
+        --subset 20000 --rounds 10
 """
 
 from __future__ import annotations
@@ -88,6 +90,53 @@ def plain_run(project: Project, n: int) -> tuple[float, float]:
     return time.perf_counter() - start, train_seconds
 
 
+def loop_overhead(project: Project, n: int, rounds: int) -> None:
+    """The training loop alone: Trainer.fit (no validation/test data, no callbacks) vs the
+    plain loop, on the same normalized tensors, alternating; CPU and wall time."""
+    from dataclasses import replace
+
+    from netstudio.core.train.trainer import Trainer
+
+    splits = replace(load_splits(project.data, 0).subset(n), val_x=None, val_y=None,
+                     test_x=None, test_y=None)
+    cfg = {**project.training, "epochs": 1, "device": "cpu"}
+
+    def engine() -> None:
+        Trainer(compile_project(project, seed=0), cfg, splits).fit()
+
+    def plain() -> None:
+        x = (splits.train_x.float() / 255 - 0.1307) / 0.3081  # the same work as the engine
+        y = splits.train_y
+        model = compile_project(project, seed=0)
+        opt = torch.optim.Adam(model.parameters(), lr=cfg["lr"])
+        model.train()
+        perm = torch.randperm(len(x), generator=torch.Generator().manual_seed(0))
+        bs = cfg["batch_size"]
+        for s in range(0, len(x), bs):
+            idx = perm[s:s + bs]
+            opt.zero_grad()
+            F.cross_entropy(model(x[idx]), y[idx]).backward()
+            opt.step()
+
+    engine(), plain()  # warm-up
+    wall: dict[str, list[float]] = {"engine": [], "plain": []}
+    cpu: dict[str, list[float]] = {"engine": [], "plain": []}
+    for r in range(rounds):
+        order = [("engine", engine), ("plain", plain)]
+        for name, fn in order if r % 2 == 0 else order[::-1]:
+            w0, c0 = time.perf_counter(), time.process_time()
+            fn()
+            wall[name].append(time.perf_counter() - w0)
+            cpu[name].append(time.process_time() - c0)
+    print(f"training loop only, {n} samples, batch {cfg['batch_size']}, {rounds} rounds:")
+    for k in wall:
+        print(f"  {k:7s} wall {statistics.median(wall[k]):.3f} s, CPU "
+              f"{statistics.median(cpu[k]):.3f} s")
+    for label, d in (("wall", wall), ("CPU", cpu)):
+        ratio = statistics.median(a / b for a, b in zip(d["engine"], d["plain"], strict=True))
+        print(f"  engine / plain ({label}): {ratio:.3f}")
+
+
 def _tutorial(make, n: int, root: Path) -> tuple[float, float]:  # noqa: ANN001
     result = tutorial_epoch(make, n, root)
     return result["seconds"], result["train_seconds"]
@@ -101,9 +150,14 @@ def main() -> None:
     p.add_argument("--no-tutorial", action="store_true")
     p.add_argument("--sample", default=str(SAMPLE),
                    help="project file (default: samples/mnist_cnn.nsproj.json)")
+    p.add_argument("--loop-only", action="store_true",
+                   help="compare only the training loops (Trainer.fit vs plain), no files")
     args = p.parse_args()
     sample = Path(args.sample)
     project = Project.load(sample)
+    if args.loop_only:
+        loop_overhead(project, args.subset, args.rounds)
+        return
     root = mnist_root()
     make = lambda: compile_project(project, seed=0)  # noqa: E731
     # warm-up (first-call costs: MNIST cache, kernels), not timed

@@ -218,14 +218,16 @@ class Trainer:
             raise ConfigError("the training split is empty: there is nothing to train on.")
 
     def _scale(self, x: torch.Tensor) -> torch.Tensor:
-        # out of place: the caller's tensors must stay as they are
-        x = x.to(self.device).to(torch.float32) / (255.0 if x.dtype == torch.uint8 else 1.0)
-        if self.normalize == "standardize" and x.dim() == 4:
+        # one float copy, then in place: (x/255 - mean)/std == x * (1/(255 std)) - mean/std
+        x = x.to(self.device)
+        out = x.to(torch.float32, copy=True)
+        scale = 1 / 255.0 if x.dtype == torch.uint8 else 1.0
+        if self.normalize == "standardize" and out.dim() == 4:
             shape = (1, -1, 1, 1)
-            mean = torch.tensor(self.data.mean, device=self.device).reshape(shape)
             std = torch.tensor(self.data.std, device=self.device).reshape(shape)
-            x = x.sub_(mean).div_(std)
-        return x
+            mean = torch.tensor(self.data.mean, device=self.device).reshape(shape)
+            return out.mul_(scale / std).sub_(mean / std)
+        return out.mul_(scale) if scale != 1.0 else out
 
     def _batches_per_epoch(self) -> int:
         n, bs = len(self._tensors["train_x"]), self.config.batch_size
