@@ -15,13 +15,14 @@ class SampleStrip(QListWidget):
 
     sample_chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, thumb: int = 40) -> None:
+    def __init__(self, parent: QWidget | None = None, thumb: int = 34) -> None:
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
         self.setIconSize(QSize(thumb, thumb))
-        self.setFixedHeight(thumb + 34)
+        self.setSpacing(2)
+        self.setFixedHeight(thumb + 26)  # thumbnails + the horizontal scroll bar
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setMovement(QListView.Movement.Static)
         self._thumb = thumb
@@ -32,10 +33,9 @@ class SampleStrip(QListWidget):
         self.blockSignals(True)
         self.clear()
         for i, img in enumerate(np.asarray(images)):
-            item = QListWidgetItem(QIcon(to_pixmap(np.squeeze(img), self._thumb)),
-                                   labels[i] if labels else str(i))
+            item = QListWidgetItem(QIcon(to_pixmap(np.squeeze(img), self._thumb)), "")
             item.setData(Qt.ItemDataRole.UserRole, i)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            item.setToolTip(f"test image: {labels[i]}" if labels else f"test image {i}")
             self.addItem(item)
         self.blockSignals(False)
 

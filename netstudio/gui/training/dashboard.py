@@ -158,6 +158,7 @@ class TrainingDashboard(QObject):
     @Slot(object)
     def _on_run_started(self, info: Any) -> None:
         self._epochs = info.epochs
+        self.plots.set_epochs(info.epochs)
         self.panel.show_banner(f"Training on {info.device}: {info.train_samples:,} training "
                                f"images, {info.epochs} epoch(s).", "info")
         self.inspector.run_started(info)
@@ -203,6 +204,7 @@ class TrainingDashboard(QObject):
     @Slot(object)
     def _on_run_selected(self, run: RunRecord | None) -> None:
         if run is not None and not self.busy:
+            self.plots.follow_data()
             self.plots.set_curves(run.curves)
 
     @Slot(object)

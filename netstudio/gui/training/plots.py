@@ -44,6 +44,7 @@ class LivePlots(QWidget):
             # No grid: pyqtgraph replays the axis picture (grid included) on every repaint,
             # which costs more than the curves themselves.
             p.setLabel("bottom", "epoch")
+            p.getAxis("bottom").enableAutoSIPrefix(False)
         self.acc_plot.setXLink(self.loss_plot)
         self.acc_plot.setYRange(0.0, 1.0, padding=0.02)  # accuracy lives in 0..1: keep it still
         self.acc_plot.enableAutoRange(y=False)
@@ -75,6 +76,15 @@ class LivePlots(QWidget):
     def add_epoch(self, epoch: float, val_loss: float | None, val_accuracy: float | None) -> None:
         self.curves.add_epoch(epoch, val_loss, val_accuracy)
         self._dirty = True
+
+    def set_epochs(self, epochs: int) -> None:
+        """Fix the x axis to the whole run: the curves then grow like a progress bar."""
+        self.loss_plot.enableAutoRange(x=False)
+        self.loss_plot.setXRange(0.0, float(max(1, epochs)), padding=0.01)
+
+    def follow_data(self) -> None:
+        """Let the x axis fit the data again (showing a finished run)."""
+        self.loss_plot.enableAutoRange(x=True)
 
     def set_curves(self, curves: Curves) -> None:
         """Show a finished run's curves (from the run list)."""
