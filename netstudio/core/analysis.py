@@ -26,6 +26,9 @@ LOSSES = ("CrossEntropyLoss", "NLLLoss", "MSELoss", "L1Loss", "BCEWithLogitsLoss
 CLASSIFICATION_LOSSES = ("CrossEntropyLoss", "NLLLoss")
 DEVICES = ("auto", "cpu", "cuda")
 FILE_SOURCES = ("folder", "idx")  # data.dataset values read from the user's files
+FILE_KEYS = {"folder": {"path": "a folder with one subfolder of images per class"},
+             "idx": {"train_images": "the training images file (IDX format)",
+                     "train_labels": "the training labels file (IDX format)"}}
 # Memory the model may use when /proc tells nothing (bytes).
 DEFAULT_MEMORY_BUDGET = 8 * 2**30
 
@@ -141,6 +144,7 @@ class _Checker:
         self.diags: list[Diagnostic] = []
         self.infos: dict[str, NodeInfo] = {}
         self.bad: set[str] = set()  # nodes with an error of their own: no shape
+        self.data_ok = True  # False: the data section cannot describe the dataset
 
     def add(self, severity: str, node: str | None, message: str, fix: str | None = None,
             field: str | None = None, code: str = "") -> None:
@@ -181,11 +185,20 @@ class _Checker:
         data = self.p.data if isinstance(self.p.data, dict) else {}
         tr = self.p.training if isinstance(self.p.training, dict) else {}
         name = data.get("dataset", "mnist")
-        known = [*catalog.DATASETS, *FILE_SOURCES]
+        try:  # the loader's own list, so the two never disagree
+            from netstudio.core.data.loading import SOURCES as known
+        except ImportError:
+            known = (*catalog.DATASETS, *FILE_SOURCES)
         if not isinstance(name, str) or name not in known:
-            self.add("error", None, f"Unknown dataset {name!r}.",
+            self.add("error", None, f"Unknown dataset {_show(name)}.",
                      fix=f"use one of: {', '.join(known)}", field="data.dataset",
                      code="unknown-dataset")
+        for key in FILE_KEYS.get(name, ()) if isinstance(name, str) else ():
+            if not isinstance(data.get(key), str) or not data.get(key):
+                self.add("error", None, f"The {name} dataset needs data.{key}, the path of "
+                         f"{FILE_KEYS[name][key]}.", fix=f"set data.{key}",
+                         field=f"data.{key}", code="missing-data-path")
+                self.data_ok = False
         self._choice(tr, "task", TASKS, "unknown-task")
         self._choice(tr, "loss", LOSSES, "unknown-loss")
         opt = tr.get("optimizer", "Adam")
@@ -195,7 +208,7 @@ class _Checker:
                        if isinstance(c, type) and issubclass(c, torch.optim.Optimizer)
                        and c is not torch.optim.Optimizer)
         if opt not in valid:
-            self.add("error", None, f"Unknown optimizer {opt!r}.",
+            self.add("error", None, f"Unknown optimizer {_show(opt)}.",
                      fix=f"use one of: {', '.join(valid)}", field="training.optimizer",
                      code="unknown-optimizer")
         self._number(tr, "lr", 0.0, None, False, strict_min=True)
@@ -221,7 +234,7 @@ class _Checker:
     def _choice(self, tr: dict, key: str, valid: Sequence[str], code: str) -> None:
         value = tr.get(key)
         if key in tr and value not in valid:
-            self.add("error", None, f"Unknown training.{key} {value!r}.",
+            self.add("error", None, f"Unknown training.{key} {_show(value)}.",
                      fix=f"use one of: {', '.join(valid)}", field=f"training.{key}", code=code)
 
     def _number(self, tr: dict, key: str, lo: float | None, hi: float | None, whole: bool,
@@ -478,10 +491,12 @@ class _Checker:
         nodes = self.g.nodes
         path = getattr(self.p, "path", None)
         data = self.p.data if isinstance(self.p.data, dict) else {}
-        try:  # reads at most a folder listing or an IDX header
-            info = catalog.data_info(data, str(path.parent) if path else None)
-        except Exception:  # noqa: BLE001  (the data loader reports unreadable data itself)
-            info = None
+        info = None
+        if self.data_ok:
+            try:  # reads at most a folder listing or an IDX header
+                info = catalog.data_info(data, str(path.parent) if path else None)
+            except Exception:  # noqa: BLE001  (the data loader reports unreadable data itself)
+                info = None
         first = inputs[0]
         in_info = self.infos.get(first)
         if info is not None and in_info is not None and in_info.shape != info.input_shape:

@@ -363,7 +363,17 @@ def test_logsoftmax_with_nll_is_clean():
 def test_unknown_setting_names_list_the_valid_ones(section, key, value, code, valid):
     kw = {"data": {"dataset": value}} if section == "data" else {"training": {key: value}}
     d = find(analyze(project(mlp(), **kw)), code, None)
-    assert d.severity == "error" and valid in d.fix and repr(value) in d.message
+    assert d.severity == "error" and valid in d.fix and f'"{value}"' in d.message
+
+
+@pytest.mark.parametrize("data,field", [({"dataset": "folder"}, "data.path"),
+                                        ({"dataset": "idx", "train_images": "a.idx"},
+                                         "data.train_labels")])
+def test_file_datasets_need_their_paths(data, field):
+    a = analyze(project(mlp(), data=data))
+    d = find(a, "missing-data-path", None)
+    assert d.severity == "error" and d.field == field
+    assert not [x for x in a.diagnostics if x.code == "output-classes"]  # no guessing
 
 
 @pytest.mark.parametrize("key,value", [("lr", 0), ("batch_size", 0), ("epochs", 1.5),
