@@ -480,6 +480,14 @@ class _Checker:
             return
         self.infos[nid] = NodeInfo(tuple(shape), tuple(in_shapes), int(n_params), int(flops),
                                    resolved)
+        hints = spec.extras.get("hints")
+        if hints is not None:
+            try:
+                for severity, message, fix, field in hints(resolved, in_shapes):
+                    self.add(severity, nid, f"{nid} {message}.", fix=fix, field=field,
+                             code="suspicious-param")
+            except Exception:  # noqa: BLE001, S110  (a hint is optional; never fail on it)
+                pass
 
     # ---- the network as a whole ----------------------------------------------------------
     def check_outputs(self, inputs: tuple[str, ...], outputs: tuple[str, ...], order: list[str],

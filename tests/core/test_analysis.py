@@ -308,6 +308,18 @@ def test_unknown_layer_type_suggests_the_right_spelling():
     assert d.severity == "error" and "'Conv2d'" in d.fix
 
 
+def test_legal_but_useless_settings_get_hints():
+    a = analyze(project(mlp(("drop", "Dropout", {"p": 1.0}))))
+    d = find(a, "suspicious-param", "drop")
+    assert d.severity == "warning" and d.field == "p" and a.ok
+    nodes = [MNIST_IN, ("rows", "Reshape", {"shape": [28, 28]}),
+             ("lstm", "LSTM", {"dropout": 0.3}), ("fc", "Linear", {})]
+    d = find(analyze(project(nodes)), "suspicious-param", "lstm")
+    assert "num_layers" in d.fix
+    nodes[2] = ("lstm", "LSTM", {"dropout": 0.3, "num_layers": 2})
+    assert analyze(project(nodes)).diagnostics == ()
+
+
 # ---- task, loss and data ------------------------------------------------------------------
 def test_classification_output_must_match_the_classes():
     a = analyze(project(mlp(out=20)))
@@ -402,7 +414,7 @@ def test_model_too_large_is_an_error_without_allocating():
 
 # ---- robustness ---------------------------------------------------------------------------
 @pytest.mark.parametrize("params", [
-    {"shape": "big"}, {"shape": [1, 0, 28]}, {"shape": [[1], 2]}, {"shape": None},
+    {"shape": "big"}, {"shape": [1, 0, 28]}, {"shape": [[1], 2]}, {"shape": None}, {"shape": []},
     {"shape": [10**12, 10**12]},
 ])
 def test_garbage_input_shapes_do_not_raise(params):

@@ -73,6 +73,11 @@ class LayerSpec:
     count_params(params, in_shapes) -> int
     flops(params, in_shapes, out_shape) -> int     multiply-adds x2, per sample
     Shapes are per sample (no batch dimension).
+
+    extras (optional): "wrapper": the class name(s) in netstudio.core.layers.modules that
+    ``build`` returns for netstudio's own layers; "hints": (resolved params, in_shapes) ->
+    [(severity, message, fix, field)] for legal but suspicious settings (the message reads
+    after the node id, like ShapeError's).
     """
 
     type: str
@@ -178,7 +183,7 @@ def check_value(p: Param, v: Any) -> str | None:
         else:
             ok = _is_int(v) and _in_range(p, v)
     elif p.kind == "shape":
-        if not isinstance(v, list | tuple) or not all(_is_int(x) for x in v):
+        if not isinstance(v, list | tuple) or not v or not all(_is_int(x) for x in v):
             ok = False
         elif p.min == -1:
             ok = all(x >= 1 or x == -1 for x in v) and sum(x == -1 for x in v) <= 1

@@ -27,8 +27,18 @@ def _d2_infer(p, ins):
     return s
 
 
+def _hints(p, ins):
+    if p["p"] >= 1:
+        return [("warning", "has p = 1, so it zeroes every value while training and nothing "
+                 "can be learned", "use a p between 0.1 and 0.5", "p")]
+    if p["p"] == 0:
+        return [("info", "has p = 0, so it does nothing", "use a p between 0.1 and 0.5, or "
+                 "delete it", "p")]
+    return []
+
+
 declare("Dropout", "Dropout", "Zeroes random values while training, so the network cannot "
         "rely on any single one.", _p(), infer=lambda p, ins: ins[0],
-        build=_builder("Dropout"), torch_name="nn.Dropout")
+        build=_builder("Dropout"), torch_name="nn.Dropout", hints=_hints)
 declare("Dropout2d", "Dropout", "Zeroes whole random channels of an image while training.",
-        _p(), infer=_d2_infer, build=_builder("Dropout2d"), torch_name="nn.Dropout2d")
+        _p(), infer=_d2_infer, build=_builder("Dropout2d"), torch_name="nn.Dropout2d", hints=_hints)

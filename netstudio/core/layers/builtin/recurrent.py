@@ -79,6 +79,14 @@ def _recurrent(name):
     return infer, count, flops, build
 
 
+def _hints(p, ins):
+    if p["dropout"] > 0 and p["num_layers"] == 1:
+        return [("warning", f"has dropout {p['dropout']} but only one layer: recurrent dropout "
+                 "acts between stacked layers, so here it does nothing",
+                 "set num_layers to 2 or more, or dropout to 0", "dropout")]
+    return []
+
+
 _DESC = {
     "RNN": "Simple recurrent layer: reads a sequence step by step, keeping a hidden state.",
     "LSTM": "Long short-term memory: a recurrent layer with gates that remember longer.",
@@ -90,5 +98,6 @@ for _name in ("RNN", "LSTM", "GRU"):
     declare(_name, "Recurrent", _DESC[_name], _params(_name), infer=_infer, build=_build,
             count=_count, flops=_flops,
             inferred=lambda ins, p: [("input_size", ins[0][-1], "features per step")],
-            torch_name=f"nn.{_name}", wrapper="RecurrentLast|RecurrentSequence")
+            torch_name=f"nn.{_name}", wrapper=("RecurrentLast", "RecurrentSequence"),
+            hints=_hints)
 
