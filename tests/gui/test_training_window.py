@@ -178,3 +178,32 @@ def test_export_weights_round_trip(qtbot, window, tmp_path):
     assert (tmp_path / "net.py").read_text().count("class ") >= 1
     assert (tmp_path / "net.pt").is_file(), msg
     assert np.isfinite(ours.numpy()).all()
+
+
+def test_autoencoder_run_shows_reconstructions(qtbot, window):
+    from netstudio.core.project import Project
+
+    nodes = [{"id": "input", "type": "Input", "params": {"shape": [1, 28, 28]}},
+             {"id": "flat", "type": "Flatten"},
+             {"id": "code", "type": "Linear", "params": {"out_features": 16}},
+             {"id": "relu", "type": "ReLU"},
+             {"id": "out", "type": "Linear", "params": {"out_features": 784}},
+             {"id": "sig", "type": "Sigmoid"},
+             {"id": "shape", "type": "Reshape", "params": {"shape": [1, 28, 28]}}]
+    ids = [n["id"] for n in nodes]
+    project = Project.from_dict({
+        "format": "netstudio", "version": 1, "name": "ae",
+        "graph": {"nodes": nodes, "edges": [{"from": a, "to": b}
+                                            for a, b in zip(ids, ids[1:], strict=False)]},
+        "training": {"task": "reconstruction", "loss": "MSELoss", "optimizer": "Adam",
+                     "lr": 0.01, "batch_size": 32, "epochs": 1, "seed": 0}})
+    dash = _open(qtbot, window, project)
+    with qtbot.waitSignal(dash.controller.run_finished, timeout=60_000) as done:
+        dash.train()
+    assert done.args[0].status == Status.FINISHED, done.args[0].message
+    hub = dash.inspector
+    hub.tabs.setCurrentWidget(hub.results)
+    assert hub.reconstruction.pairs == 16
+    assert hub.results.currentWidget() is hub.reconstruction
+    hub.draw.pad.stroke([(100, 100), (150, 200)])
+    assert "autoencoder" in hub.draw.answer.text()

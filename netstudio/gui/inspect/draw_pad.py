@@ -106,6 +106,7 @@ class DrawPadPanel(QWidget):
                  class_names: Sequence[str] = tuple(str(i) for i in range(10))) -> None:
         super().__init__(parent)
         self.predictor: Predictor | None = None
+        self.no_model_text = "No trained network yet: press Train first."
         self.class_names = list(class_names)
         self.digit = np.zeros((28, 28), np.float32)
         self.probs: np.ndarray | None = None
@@ -183,7 +184,9 @@ class DrawPadPanel(QWidget):
             return
         probs = self.predictor(self.digit) if self.predictor is not None else None
         if probs is None:
-            self.answer.setText("No trained network yet: press Train first.")
+            self.answer.setText(self.no_model_text)
+            self.bars.setOpts(height=np.zeros(len(self.class_names)))
+            self.probs = None
             return
         probs = np.asarray(probs, np.float64).reshape(-1)
         self.probs = probs

@@ -261,6 +261,11 @@ class InspectorHub(QObject):
                                       "node to see its filters.")
 
     def _predict_drawing(self, digit: np.ndarray) -> np.ndarray | None:
+        if self.model.ready and self.model.task != "classification":
+            self.draw.no_model_text = ("This network rebuilds images (an autoencoder), so it "
+                                       "has no class to guess: see Results > Reconstruction.")
+            return None
+        self.draw.no_model_text = "No trained network yet: press Train first."
         if not self.model.trained or self._input_shape() is None:
             return None
         shape = self._input_shape()

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from netstudio.gui.training.dashboard import TrainingDashboard
 
@@ -43,6 +43,9 @@ def install(window: Any) -> TrainingDashboard:
     guard = _CloseGuard(window, dash)
     window.installEventFilter(guard)
     dash.close_guard = guard
+    app = QApplication.instance()
+    if app is not None:  # quitting by other means still stops the thread before Qt exits
+        app.aboutToQuit.connect(dash.shutdown)
     panels = getattr(window, "action_set", None)
     panels_menu = getattr(panels, "panels_menu", None)
     if panels_menu is not None:
