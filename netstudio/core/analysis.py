@@ -13,6 +13,7 @@ import difflib
 import json
 import math
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,10 +22,7 @@ from netstudio.core.layers.registry import LayerSpec, ShapeError, get_layer, lis
 
 Shape = tuple[int, ...]
 
-TASKS = ("classification", "reconstruction")
-LOSSES = ("CrossEntropyLoss", "NLLLoss", "MSELoss", "L1Loss", "BCEWithLogitsLoss", "BCELoss")
 CLASSIFICATION_LOSSES = ("CrossEntropyLoss", "NLLLoss")
-DEVICES = ("auto", "cpu", "cuda")
 FILE_SOURCES = ("folder", "idx")  # data.dataset values read from the user's files
 FILE_KEYS = {"folder": {"path": "a folder with one subfolder of images per class"},
              "idx": {"train_images": "the training images file (IDX format)",
@@ -113,10 +111,6 @@ def _is_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
-def _is_num(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
-
-
 _MODULE_ATTRS: frozenset[str] | None = None
 
 
@@ -199,37 +193,24 @@ class _Checker:
                          f"{FILE_KEYS[name][key]}.", fix=f"set data.{key}",
                          field=f"data.{key}", code="missing-data-path")
                 self.data_ok = False
-        self._choice(tr, "task", TASKS, "unknown-task")
-        self._choice(tr, "loss", LOSSES, "unknown-loss")
-        opt = tr.get("optimizer", "Adam")
-        import torch.optim
+        from netstudio.core.train import config
 
-        valid = sorted(n for n, c in vars(torch.optim).items()
-                       if isinstance(c, type) and issubclass(c, torch.optim.Optimizer)
-                       and c is not torch.optim.Optimizer)
-        if opt not in valid:
-            self.add("error", None, f"Unknown optimizer {_show(opt)}.",
-                     fix=f"use one of: {', '.join(valid)}", field="training.optimizer",
-                     code="unknown-optimizer")
-        self._number(tr, "lr", 0.0, None, False, strict_min=True)
-        self._number(tr, "batch_size", 1, None, True)
-        self._number(tr, "epochs", 1, None, True)
-        self._number(tr, "seed", None, None, True)
-        self._number(tr, "momentum", 0.0, 1.0, False)
-        self._number(tr, "weight_decay", 0.0, None, False)
-        self._number(tr, "l1", 0.0, None, False)
-        dev = tr.get("device", "auto")
-        if dev not in DEVICES:
-            self.add("error", None, f"training.device is {dev!r}, which is not a device.",
-                     fix=f"use one of: {', '.join(DEVICES)}", field="training.device",
+        before = len(self.diags)
+        self._choice(tr, "task", config.TASKS, "unknown-task")
+        self._choice(tr, "loss", config.LOSSES, "unknown-loss")
+        self._choice(tr, "optimizer", config.OPTIMIZERS, "unknown-optimizer")
+        if len(self.diags) > before:
+            return
+        if tr.get("task") == "reconstruction" and tr.get("loss") in CLASSIFICATION_LOSSES:
+            tr = {**tr, "loss": "MSELoss"}  # reported with the output checks ("loss-task")
+        try:  # the trainer's own checks, so that "ok" here means the trainer accepts it too
+            config.parse_config(tr)
+        except config.ConfigError as e:
+            text = str(e)
+            match = re.search(r"training\.(\w+)", text)
+            key = f"training.{match.group(1)}" if match else None
+            self.add("error", None, text, fix=f"change {key}" if key else None, field=key,
                      code="bad-setting")
-        es = tr.get("early_stopping")
-        if es is not None and not (isinstance(es, dict) and _is_int(es.get("patience"))
-                                   and es["patience"] >= 1):
-            self.add("error", None, "training.early_stopping must look like "
-                     "{\"patience\": 3} (a whole number of epochs >= 1).",
-                     fix="set a patience or remove early_stopping",
-                     field="training.early_stopping", code="bad-setting")
 
     def _choice(self, tr: dict, key: str, valid: Sequence[str], code: str) -> None:
         value = tr.get(key)
@@ -237,21 +218,6 @@ class _Checker:
             self.add("error", None, f"Unknown training.{key} {_show(value)}.",
                      fix=f"use one of: {', '.join(valid)}", field=f"training.{key}", code=code)
 
-    def _number(self, tr: dict, key: str, lo: float | None, hi: float | None, whole: bool,
-                strict_min: bool = False) -> None:
-        if key not in tr or (key == "seed" and tr[key] is None):
-            return
-        v = tr[key]
-        ok = (_is_int(v) if whole else _is_num(v)) and (
-            lo is None or (v > lo if strict_min else v >= lo)) and (hi is None or v <= hi)
-        if not ok:
-            kind = "a whole number" if whole else "a number"
-            rng = (f" greater than {lo:g}" if strict_min else f" >= {lo:g}") if lo is not None \
-                else ""
-            rng += f" and <= {hi:g}" if hi is not None else ""
-            self.add("error", None, f"training.{key} is {v!r}, but it must be {kind}{rng}.",
-                     fix=f"set training.{key} to {kind}{rng}", field=f"training.{key}",
-                     code="bad-setting")
 
     # ---- structure -----------------------------------------------------------------------
     def check_ids(self) -> None:
@@ -531,7 +497,8 @@ class _Checker:
 
     def check_task(self, out: str, first: str, info: Any, preds: dict[str, list[str]]) -> None:
         tr = self.p.training if isinstance(self.p.training, dict) else {}
-        task, loss = tr.get("task", "classification"), tr.get("loss", "CrossEntropyLoss")
+        task = tr.get("task", "classification")
+        loss = tr.get("loss", "CrossEntropyLoss" if task == "classification" else "MSELoss")
         node = self.g.nodes[out]
         shape = self.infos[out].shape if out in self.infos else None
         last = node.type

@@ -389,10 +389,20 @@ def test_file_datasets_need_their_paths(data, field):
 
 
 @pytest.mark.parametrize("key,value", [("lr", 0), ("batch_size", 0), ("epochs", 1.5),
-                                       ("momentum", -1), ("device", "tpu")])
-def test_bad_training_numbers(key, value):
+                                       ("momentum", -1), ("device", "tpu"),
+                                       ("early_stopping", {"patience": 0})])
+def test_bad_training_settings_use_the_trainers_own_checks(key, value):
     d = find(analyze(project(mlp(), training={key: value})), "bad-setting", None)
-    assert d.field == f"training.{key}"
+    assert d.severity == "error" and d.field in (f"training.{key}", "training.patience")
+
+
+def test_reconstruction_with_a_classification_loss_is_reported_once():
+    nodes = [MNIST_IN, ("conv", "Conv2d", {"out_channels": 1, "padding": 1})]
+    a = analyze(project(nodes, training={"task": "reconstruction", "loss": "NLLLoss"}))
+    assert [d.code for d in a.errors] == ["loss-task"]
+    raw = project(nodes).to_dict()
+    raw["training"] = {"task": "reconstruction"}  # the loss defaults to MSELoss
+    assert analyze(Project.from_dict(raw)).ok
 
 
 def test_unknown_keys_are_warnings():
