@@ -56,6 +56,8 @@ class ActionSet(QObject):
         stack.canUndoChanged.connect(lambda _b: self.update_enabled())
         stack.canRedoChanged.connect(lambda _b: self.update_enabled())
         QGuiApplication.clipboard().dataChanged.connect(self.update_enabled)
+        self._on_undo_text_changed("")
+        self._on_redo_text_changed("")
         self._build_menus()
         self._build_toolbar()
         self.update_enabled()
@@ -159,10 +161,16 @@ class ActionSet(QObject):
             act.setEnabled(editable)
 
     def _on_undo_text_changed(self, text: str) -> None:
-        self.undo.setText(self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo"))
+        full = self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+        self.undo.setText(full)
+        self.undo.setIconText(self.tr("Undo"))  # the toolbar stays short; the tip says what
+        self.undo.setToolTip(full.replace("&", ""))
 
     def _on_redo_text_changed(self, text: str) -> None:
-        self.redo.setText(self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo"))
+        full = self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+        self.redo.setText(full)
+        self.redo.setIconText(self.tr("Redo"))
+        self.redo.setToolTip(full.replace("&", ""))
 
     # ---- edit slots ----------------------------------------------------------------------
     def _undo(self) -> None:

@@ -66,6 +66,10 @@ def _screenshot(app: QApplication, window, file: str | None, png: Path) -> int: 
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     window.set_project(project)
+    errors = [d.node for d in window.analysis.diagnostics
+              if d.severity == "error" and d.node in window.scene.nodes]
+    if errors:  # show the first problem in the properties panel too
+        window.scene.select_nodes(errors[:1])
     for _ in range(3):  # let docks and the view settle their sizes before fitting
         app.processEvents()
     window.view.fit()

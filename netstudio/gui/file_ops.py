@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from netstudio.core.data.catalog import dataset_info
@@ -100,7 +100,8 @@ class FileOps(QObject):
 
     def save_as(self) -> bool:
         project = self.window.project
-        suggested = str(project.path) if project.path else f"{_slug(project.name)}.nsproj.json"
+        suggested = (str(project.path) if project.path else
+                     str(_documents() / f"{_slug(project.name)}.nsproj.json"))
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save project as"),
                                               suggested, self.tr(FILE_FILTER))
         if not name:
@@ -194,6 +195,11 @@ class FileOps(QObject):
 
     def samples(self) -> list[tuple[str, Path]]:
         return resources.list_samples()
+
+
+def _documents() -> Path:
+    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(where) if where and Path(where).is_dir() else Path.home()
 
 
 def _slug(name: str) -> str:

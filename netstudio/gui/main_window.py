@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self._analysis = None
         self._read_only = False
+        self._shown_once = False
 
         self.palette = PaletteWidget(self)
         self.properties = PropertiesPanel(self.editor, self)
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.run_analysis()
         self.project_changed.emit(project)
-        QTimer.singleShot(0, self.view.fit)
+        self.view.request_fit()
 
     def run_analysis(self) -> None:
         self._analysis_timer.stop()
@@ -205,7 +206,9 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         name = self.project.name or self.tr("Untitled")
         path = self.project.path
-        where = f" — {path.name}" if path is not None else ""
+        where = ""
+        if path is not None and path.name.split(".")[0] != name:
+            where = f" — {path.name}"
         self.setWindowTitle(f"{name}{where}[*] — netstudio")
         self.setWindowFilePath(str(path) if path else "")
         self.setWindowModified(not self.undo_stack.isClean())
@@ -253,12 +256,36 @@ class MainWindow(QMainWindow):
             install = getattr(training, "install", None)
             if install is not None:
                 install(self)
+                self._tabify_bottom_docks()
         except Exception as e:
             if os.environ.get("NETSTUDIO_DEBUG"):
                 traceback.print_exc(file=sys.stderr)
             message = self.tr("Training panels unavailable: %1").replace("%1", str(e))
             print(f"netstudio: {message}", file=sys.stderr)
             self.show_status(message)
+
+    def _tabify_bottom_docks(self) -> None:
+        """Extension docks at the bottom share one tab group with Problems, keeping the
+        canvas tall; Problems stays in front while building."""
+        bottom = [d for d in self.findChildren(QDockWidget)
+                  if d is not self.diagnostics_dock and not d.isFloating()
+                  and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+        for dock in bottom:
+            group = self.tabifiedDockWidgets(self.diagnostics_dock)
+            if dock in group:
+                continue
+            if group:
+                self.tabifyDockWidget(self.diagnostics_dock, dock)
+            else:  # join the dock's own tab group (the other order is ignored by Qt here)
+                self.tabifyDockWidget(dock, self.diagnostics_dock)
+        self.diagnostics_dock.raise_()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if not self._shown_once:  # docks have real sizes only now: keep the canvas tall
+            self._shown_once = True
+            self.resizeDocks([self.diagnostics_dock], [max(150, self.height() // 5)],
+                             Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

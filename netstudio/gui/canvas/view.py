@@ -46,6 +46,7 @@ class GraphView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
         self._space = False
+        self._auto_fit = False  # keep fitting on resize until the user zooms or pans
         self.empty_hint = ""
 
     # ---- zoom ----------------------------------------------------------------------------
@@ -53,25 +54,38 @@ class GraphView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self._auto_fit = False
         target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         if abs(factor - 1.0) > 1e-6:
             self.scale(factor, factor)
 
+    def request_fit(self) -> None:
+        """Fit now and again whenever the view is resized, until the user zooms or pans."""
+        self._auto_fit = True
+        self.fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit()
+
     def fit(self) -> None:
-        """Fit the whole graph in view (not larger than 1:1.25, so small graphs stay crisp)."""
+        """Fit the whole graph in view (never enlarged past 1:1, so small graphs look normal)."""
         rect = self.scene().itemsBoundingRect()
         if rect.isEmpty():
             self.resetTransform()
             self.centerOn(0, 0)
             return
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.25:
-            self.zoom_by(1.25 / self.zoom())
+        if self.zoom() > 1.0:
+            factor = 1.0 / self.zoom()
+            self.scale(factor, factor)
         self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
+        self._auto_fit = False
         if steps:
             self.zoom_by(1.15 ** steps)
         event.accept()
@@ -97,6 +111,7 @@ class GraphView(QGraphicsView):
         if event.button() == Qt.MouseButton.MiddleButton or (
                 self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
+            self._auto_fit = False
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return

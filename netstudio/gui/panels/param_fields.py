@@ -10,8 +10,10 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from netstudio.core.layers.registry import Param, check_value
+from netstudio.gui import theme
 
 INT_LIMIT = 2**31 - 1
 # Whole numbers separated by commas, spaces, "x" or "×": "5", "3, 5", "3x5", "1 28 28".
@@ -86,8 +89,20 @@ class ParamField(QObject):
         """Outline the field in red with ``message`` (a diagnostic on this param) or clear."""
         self._problem = message
         self.editor.setProperty("problem", bool(message))
-        self.editor.style().unpolish(self.editor)
-        self.editor.style().polish(self.editor)
+        if isinstance(self.editor, QAbstractSpinBox):
+            # A style sheet border would drop the spin arrows: tint the field instead.
+            palette = QApplication.palette(self.editor)
+            if message:
+                c = theme.current()
+                tint = QColor(c.error)
+                tint.setAlpha(70 if c.dark else 40)
+                base = palette.color(QPalette.ColorRole.Base)
+                palette.setColor(QPalette.ColorRole.Base, _over(base, tint))
+            self.editor.setPalette(palette)
+            self.editor.lineEdit().setPalette(palette)
+        else:
+            self.editor.style().unpolish(self.editor)
+            self.editor.style().polish(self.editor)
         tips = [t for t in (message, self._help, self.param.requirement()) if t]
         self.editor.setToolTip("\n".join(tips))
 
@@ -245,6 +260,13 @@ def _format(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)
+
+
+def _over(base: QColor, tint: QColor) -> QColor:
+    a = tint.alphaF()
+    return QColor.fromRgbF(base.redF() * (1 - a) + tint.redF() * a,
+                           base.greenF() * (1 - a) + tint.greenF() * a,
+                           base.blueF() * (1 - a) + tint.blueF() * a)
 
 
 def make_field(param: Param, parent: QWidget) -> ParamField:

@@ -38,6 +38,7 @@ class PropertiesPanel(QScrollArea):
         self.fields: dict[str, ParamField] = {}
         self._analysis = None
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._placeholder = QLabel(self.tr("Select a layer on the canvas to see and edit its "
                                            "settings."))
@@ -106,7 +107,9 @@ class PropertiesPanel(QScrollArea):
         self._shape.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Output"), self._shape)
         self._counts = QLabel()
-        form.addRow(self.tr("Parameters"), self._counts)
+        form.addRow(self.tr("Weights"), self._counts)
+        self._flops = QLabel()
+        form.addRow(self.tr("FLOPs"), self._flops)
         for param in spec.params if spec else ():
             field = make_field(param, page)
             field.edited.connect(lambda value, name=param.name: self._on_field_edited(name, value))
@@ -124,7 +127,6 @@ class PropertiesPanel(QScrollArea):
         if self.node_id is None or self.node_id not in self.editor.graph:
             return
         node = self.editor.graph.node(self.node_id)
-        spec = get_layer(node.type)
         info = self._analysis.nodes.get(self.node_id) if self._analysis else None
         resolved: dict[str, Any] = dict(info.resolved) if info is not None else {}
         for name, field in self.fields.items():
@@ -145,15 +147,14 @@ class PropertiesPanel(QScrollArea):
         for name, field in self.fields.items():
             field.set_problem(by_field.get(name))
         self._show_problems(diags)
-        if info is not None:
+        if info is not None and info.shape is not None:
             self._shape.setText(shape_text(info.shape))
-            self._counts.setText(self.tr("%1 weights · %2 FLOPs per sample")
-                                 .replace("%1", human_count(info.params))
-                                 .replace("%2", human_count(info.flops)))
-        else:
+            self._counts.setText(f"{info.params:,}")
+            self._flops.setText(self.tr("%1 per sample").replace("%1", human_count(info.flops)))
+        else:  # not inferable (an error here or upstream): say so instead of zeros
             self._shape.setText("?")
-            self._counts.setText("")
-        del spec
+            self._counts.setText(self.tr("unknown (fix the problem first)"))
+            self._flops.setText("?")
 
     def _show_problems(self, diags: list) -> None:
         if not diags:
