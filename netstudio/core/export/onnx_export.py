@@ -10,11 +10,12 @@ from netstudio.core.export import ExportError
 from netstudio.core.export.torch_export import _first_line, atomic_path, export_program
 
 
-def export_onnx(net: Any, path: str | os.PathLike[str]) -> Path:
+def export_onnx(net: Any, path: str | os.PathLike[str], program: Any = None) -> Path:
     """Write ``path`` atomically and validate it with ``onnx.checker``.
 
-    The graph's input is named ``input`` (batch dimension dynamic when the network allows it)
-    and its output ``output``.
+    The graph's input is named ``input`` (batch dimension dynamic, named "batch", when the
+    network allows it) and its output ``output``. ``program``: an ``export_program(net)``
+    result to reuse (tracing is the slow part).
     """
     try:
         import onnx
@@ -24,7 +25,8 @@ def export_onnx(net: Any, path: str | os.PathLike[str]) -> Path:
                           "Install them with: pip install onnx onnxscript") from e
     import torch
 
-    program = export_program(net)
+    if program is None:
+        program = export_program(net)
     target = Path(path)
     with atomic_path(target) as tmp:
         try:

@@ -51,7 +51,8 @@ def export_torch_program(net: Any, path: str | os.PathLike[str]) -> Path:
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[str]:
     """A temp file name next to ``target``; renamed over it on success, removed on failure."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+    # keep the real suffix last: torch.export.save warns about names not ending in .pt2
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".tmp{target.suffix}",
                                dir=target.parent if str(target.parent) else ".")
     os.close(fd)
     try:
