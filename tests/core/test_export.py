@@ -143,6 +143,14 @@ def test_long_constructor_lines_are_wrapped_between_arguments():
     assert "kernel_size=(3, 5)" in source  # a tuple is never split
 
 
+def test_upsample_with_a_size_drops_the_default_scale_factor():
+    project = make_project([("input", "Input", {"shape": [1, 6, 5]}),
+                            ("up", "Upsample", {"size": 3, "mode": "bilinear"})],
+                           [("input", "up")])
+    source = assert_generated_matches(project)
+    assert "nn.Upsample(size=3, mode=\"bilinear\")" in source
+
+
 def test_names_are_valid_python():
     assert class_name("MNIST CNN") == "MnistCnn"
     assert class_name("LeNet-5") == "LeNet5"

@@ -207,6 +207,8 @@ def _node_code(project: Project, analysis: Analysis, node_id: str, attr: str,
         elif ret == "last":
             body.append(f"{out} = {out}[:, -1]  # the last time step")
         return init, body
+    if kind == "Upsample" and resolved.get("size") is not None:
+        resolved.pop("scale_factor", None)  # size wins (torch refuses both)
     init = _constructor(torch_cls.__name__, resolved, _signature_defaults(torch_cls))
     return init, [f"{out} = self.{attr}({', '.join(srcs)})"]
 
