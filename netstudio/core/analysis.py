@@ -422,14 +422,17 @@ class _Checker:
 
     # ---- shapes --------------------------------------------------------------------------
     def infer_node(self, nid: str, spec: LayerSpec | None, preds: dict[str, list[str]]) -> None:
-        if spec is None or nid in self.bad:
-            return
         in_shapes = []
         for src in preds[nid]:
             info = self.infos.get(src)
             if info is None or info.shape is None:
                 return  # upstream problem: already reported there
             in_shapes.append(info.shape)
+        # A node with its own error still shows what it receives (the property panel uses it).
+        failed = NodeInfo(None, tuple(in_shapes), 0, 0, {})
+        if spec is None or nid in self.bad:
+            self.infos[nid] = failed
+            return
         node = self.g.nodes[nid]
         try:
             shape = spec.infer(node.params, in_shapes)
@@ -437,12 +440,13 @@ class _Checker:
             n_params = spec.count_params(resolved, in_shapes) if spec.count_params else 0
             flops = spec.flops(resolved, in_shapes, shape) if spec.flops else 0
         except ShapeError as e:
-            fix = e.fix
-            self.add("error", nid, f"{nid} {e.message}.", fix=fix, field=e.field, code=e.code)
+            self.add("error", nid, f"{nid} {e.message}.", fix=e.fix, field=e.field, code=e.code)
+            self.infos[nid] = failed
             return
         except Exception as e:  # noqa: BLE001  (a broken spec must not stop the checker)
             self.add("error", nid, f"{nid} ({spec.type}) could not be checked: "
                      f"{type(e).__name__}: {e}.", fix="check its parameters", code="internal")
+            self.infos[nid] = failed
             return
         self.infos[nid] = NodeInfo(tuple(shape), tuple(in_shapes), int(n_params), int(flops),
                                    resolved)
@@ -473,7 +477,8 @@ class _Checker:
                 info = None
         first = inputs[0]
         in_info = self.infos.get(first)
-        if info is not None and in_info is not None and in_info.shape != info.input_shape:
+        if (info is not None and in_info is not None and in_info.shape is not None
+                and in_info.shape != info.input_shape):
             self.add("error", first, f"{first} has shape {_fmt(in_info.shape)}, but "
                      f"{info.title} images are {_fmt(info.input_shape)}.",
                      fix=f"set shape to {_fmt(info.input_shape)}", field="shape",

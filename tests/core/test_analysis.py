@@ -115,6 +115,8 @@ def test_tutorial_3136_in_features_is_an_error_on_fc1_with_the_fix():
     # one mistake, one message: fc1 and what follows get no shape and no further errors
     assert [x.node for x in a.errors] == ["fc1"]
     assert a.nodes["fc1"].shape is None and a.nodes["fc2"].shape is None
+    assert a.nodes["fc1"].in_shapes == ((1024,),)  # what it receives is still known
+    assert a.nodes["fc2"].in_shapes == ()
     assert a.nodes["flatten"].shape == (1024,)
 
 
