@@ -32,7 +32,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from netstudio.core.analysis import analyze
 
-    analysis = analyze(project)
+    try:
+        analysis = analyze(project)
+    except Exception as e:  # analyze promises not to raise; if it does, say so plainly
+        print(f"netstudio: internal error while checking {args.file} ({type(e).__name__}: {e}). "
+              "Please report it with the file.", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(report_dict(project, analysis), indent=2, ensure_ascii=False))
     else:
@@ -71,7 +76,7 @@ def report_text(project: Any, analysis: Any) -> str:
         shape = "?" if info is None or info.shape is None else _shape(info.shape)
         params = "-" if info is None else f"{info.params:,}"
         rows.append((node_id, node.type, shape, params))
-    lines = [f"{project.name} ({project.path or 'unsaved'})", ""]
+    lines = [f"{project.name} ({project.path or 'unsaved'})", _settings_line(project), ""]
     lines += _table(rows, right_align=(3,))
     size_mb = analysis.total_params * 4 / 1e6  # float32 weights
     lines += ["",
@@ -92,6 +97,16 @@ def report_text(project: Any, analysis: Any) -> str:
     if errors == 0:
         lines.append("OK: the network can be built and trained.")
     return "\n".join(lines)
+
+
+def _settings_line(project: Any) -> str:
+    t, d = project.training, project.data
+    parts = [f"data: {d.get('dataset', 'mnist')}",
+             f"{t.get('task', 'classification')} with {t.get('loss', 'CrossEntropyLoss')}",
+             f"{t.get('optimizer', 'Adam')} lr {t.get('lr', 0.001)}",
+             f"batch {t.get('batch_size', 64)}", f"{t.get('epochs', 3)} epochs",
+             f"seed {t.get('seed', 0)}"]
+    return "; ".join(parts)
 
 
 def where(d: Any) -> str:

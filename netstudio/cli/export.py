@@ -91,6 +91,10 @@ def run(args: argparse.Namespace) -> int:
     except OSError as e:
         print(f"netstudio: cannot write {out} ({e.strerror or e}).", file=sys.stderr)
         return 2
+    except Exception as e:  # a bug, not the user's: still a message, not a traceback
+        print(f"netstudio: internal error while exporting {args.file} as {args.format} "
+              f"({type(e).__name__}: {e}). Please report it with the file.", file=sys.stderr)
+        return 1
     print(f"wrote {out} ({args.format})")
     return 0
 
