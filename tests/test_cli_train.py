@@ -165,3 +165,21 @@ def test_ctrl_c_stops_cleanly_and_writes_partial_metrics(tmp_path):
     assert m["status"] == "stopped"
     assert m["test_accuracy"] is not None and m["samples"]["test"] == 2000  # evaluated on exit
     assert (out / "model.pt").exists()
+
+
+def test_unexpected_errors_are_one_sentence(tmp_path, capsys, monkeypatch):
+    import netstudio.core.train.run as run_module
+
+    def boom(*args, **kwargs):
+        raise ValueError("something odd")
+
+    monkeypatch.setattr(run_module, "prepare_run", boom)
+    code, _, err = run_cli(capsys, "train", mlp_project(tmp_path), "--out", tmp_path / "o")
+    assert code == 2 and "something odd" in err
+
+
+def test_out_must_be_a_folder(tmp_path, capsys):
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file", encoding="utf-8")
+    code, _, err = run_cli(capsys, "train", mlp_project(tmp_path), "--out", blocker)
+    assert code == 2 and "output folder" in err

@@ -139,6 +139,18 @@ def metrics_dict(result: Any, trainer: Any, project_path: str) -> dict[str, Any]
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        raise
+    except Exception as e:  # a bug or an odd file system: a sentence, never a traceback
+        print(f"netstudio: {args.file}: training could not run ({type(e).__name__}: {e}). "
+              "If this keeps happening, please report it with the project file.",
+              file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     from netstudio.cli.check import load_project_or_report
 
     project = load_project_or_report(args.file)
