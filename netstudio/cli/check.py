@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any
 
@@ -39,10 +40,20 @@ def run(args: argparse.Namespace) -> int:
               "Please report it with the file.", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(report_dict(project, analysis), indent=2, ensure_ascii=False))
+        _print(json.dumps(report_dict(project, analysis), indent=2, ensure_ascii=False))
     else:
-        print(report_text(project, analysis))
+        _print(report_text(project, analysis))
     return 0 if analysis.ok else 1
+
+
+def _print(text: str) -> None:
+    """print, quietly stopping when the reader went away (``netstudio check F | head``)."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        # As the Python docs advise: point stdout at devnull so the exit flush cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def load_project_or_report(path: str) -> Any:
