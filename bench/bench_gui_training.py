@@ -9,8 +9,15 @@ Same process, same network (the tutorial CNN, samples/mnist_cnn.nsproj.json), sa
            feature maps of conv1 captured in the training thread, histograms off
 All three use the same torch thread count (the worker's: cores - 1, at least 1) so the
 ratios measure overhead, not threading. Runs alternate (plain, engine, app, ...) and the
-median samples/s of each is reported. During the app runs a 20 ms QTimer measures how late
-the GUI event loop is (p50 / p99 / max lateness).
+median of each is reported.
+
+The machine is shared, so wall-clock samples/s swing by +-30% from run to run. The overhead
+is therefore also measured as CPU time, which other processes barely disturb:
+  - the CPU time of the thread that runs a whole engine run (data prep, training, validation,
+    test), in the app (the worker thread: callbacks, feature-map capture, weight snapshots
+    included) vs the engine alone (the main thread);
+  - the GUI thread's CPU time during an app run, as a share of the training thread's.
+During the app runs a 20 ms QTimer measures how late the GUI event loop is (p50 / p99 / max).
 """
 
 from __future__ import annotations
@@ -60,13 +67,33 @@ def plain_loop(project: Project, subset: int) -> float:
     return len(x) / (time.perf_counter() - start)
 
 
-def engine(project: Project, subset: int) -> float:
+def engine(project: Project, subset: int) -> tuple[float, float]:
+    """(samples/s, CPU seconds of this thread for prepare + fit)."""
     from netstudio.core.train.run import prepare_run
 
+    cpu = time.thread_time()
     trainer = prepare_run(project, epochs=1, subset=subset)
     result = trainer.fit()
+    cpu = time.thread_time() - cpu
     assert result.ok, result.message
-    return result.train_samples_per_second
+    return result.train_samples_per_second, cpu
+
+
+WORKER_CPU: list[float] = []
+
+
+def _measure_worker_cpu() -> None:
+    """Wrap TrainingWorker.run to record the CPU time of the training thread."""
+    from netstudio.gui.training.worker import TrainingWorker
+
+    original = TrainingWorker.run
+
+    def run(self) -> None:  # noqa: ANN001
+        cpu = time.thread_time()
+        original(self)
+        WORKER_CPU.append(time.thread_time() - cpu)
+
+    TrainingWorker.run = run
 
 
 class Probe:
@@ -96,7 +123,8 @@ class Probe:
         self.last = now
 
 
-def app_run(window, probe: Probe, subset: int) -> tuple[float, list[float], int]:  # noqa: ANN001
+def app_run(window, probe: Probe, subset: int  # noqa: ANN001
+            ) -> tuple[float, list[float], int, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from netstudio.gui.training.worker import RunOptions
@@ -108,16 +136,19 @@ def app_run(window, probe: Probe, subset: int) -> tuple[float, list[float], int]
     frames = []
     dash.controller.maps_captured.connect(frames.append)
     probe.start()
+    gui_cpu = time.thread_time()
     assert dash.train(RunOptions(subset=subset, epochs=1))
     while not results or dash.controller.busy:
         app.processEvents()
         time.sleep(0.001)
+    gui_cpu = time.thread_time() - gui_cpu
     probe.stop()
     dash.controller.run_finished.disconnect(results.append)
     dash.controller.maps_captured.disconnect(frames.append)
     result = results[0]
     assert result.ok, result.message
-    return result.train_samples_per_second, list(probe.late), len(frames)
+    return (result.train_samples_per_second, list(probe.late), len(frames), WORKER_CPU[-1],
+            gui_cpu)
 
 
 def main() -> int:
@@ -131,6 +162,7 @@ def main() -> int:
     from netstudio.gui.training.worker import training_threads
 
     app = make_app()
+    _measure_worker_cpu()
     threads = training_threads()
     torch.set_num_threads(threads)
     project = Project.load(SAMPLE)
@@ -150,11 +182,16 @@ def main() -> int:
 
     engine(project, 512)  # warm up (data cache, kernels)
     plain, eng, gui, late, frames = [], [], [], [], []
+    eng_cpu, app_cpu, gui_cpu = [], [], []
     for _ in range(args.repeats):
         plain.append(plain_loop(project, args.subset))
-        eng.append(engine(project, args.subset))
-        sps, lat, n = app_run(window, probe, args.subset)
+        sps, cpu = engine(project, args.subset)
+        eng.append(sps)
+        eng_cpu.append(cpu)
+        sps, lat, n, cpu, gcpu = app_run(window, probe, args.subset)
         gui.append(sps)
+        app_cpu.append(cpu)
+        gui_cpu.append(gcpu)
         late += lat
         frames.append(n)
     med = {k: statistics.median(v) for k, v in (("plain", plain), ("engine", eng),
@@ -169,6 +206,13 @@ def main() -> int:
           f"{med['engine'] / med['plain']:.3f} x plain")
     print(f"app (GUI + worker) : {med['app']:8.0f} samples/s   "
           f"{med['app'] / med['engine']:.3f} x engine")
+    print(f"all runs, samples/s: plain {[round(v) for v in plain]}, engine "
+          f"{[round(v) for v in eng]}, app {[round(v) for v in gui]}")
+    e_cpu, a_cpu = statistics.median(eng_cpu), statistics.median(app_cpu)
+    share = statistics.median(g / a for g, a in zip(gui_cpu, app_cpu, strict=True))
+    print(f"CPU time of the training thread per run: engine {e_cpu:.1f} s, app {a_cpu:.1f} s "
+          f"({a_cpu / e_cpu:.3f} x engine)")
+    print(f"GUI thread CPU during an app run: {share:.1%} of the training thread's")
     print(f"feature-map frames per run: {frames}")
     print(f"event-loop lateness during app runs ({len(lat)} ticks of 20 ms): "
           f"p50 {np.percentile(lat, 50):.1f} ms, p99 {np.percentile(lat, 99):.1f} ms, "

@@ -58,7 +58,7 @@ def test_run_reports_batches_epochs_maps_and_weights(qtbot, controller):
     assert all(t is threading.main_thread() for t in threads)  # delivered in the GUI thread
     assert maps and maps[-1].node_id == "conv1" and maps[-1].maps.shape == (4, 26, 26)
     assert maps[-1].weight.shape == (4, 1, 3, 3)
-    assert {w.reason for w in weights} >= {"start", "epoch", "end"}
+    assert [w.reason for w in weights] == ["epoch", "epoch", "end"]
     assert isinstance(weights[-1].weights["layers.fc.weight"], np.ndarray)
     qtbot.waitUntil(lambda: controller.state == IDLE, timeout=5000)
 
@@ -83,17 +83,19 @@ def test_pause_snapshots_weights_and_step_trains_exactly_one_batch(qtbot, contro
     with qtbot.waitSignal(controller.batch_ended, timeout=30_000):
         controller.start(tiny_cnn(batch_size=2, epochs=50), RunOptions(subset=300))
     with qtbot.waitSignal(controller.weights_captured, timeout=5000,
-                          check_params_cb=lambda w: w.reason == "paused"):
+                          check_params_cb=lambda w: w.reason == "paused") as paused:
         controller.pause()
     assert controller.state == PAUSED
     qtbot.wait(300)
     before = list(steps)
     with qtbot.waitSignal(controller.weights_captured, timeout=5000,
-                          check_params_cb=lambda w: w.reason == "step") as sig:
+                          check_params_cb=lambda w: w.reason == "step") as stepped:
         controller.step()
     qtbot.wait(300)
-    assert steps[len(before):] == [before[-1] + 1] or steps[-1] == sig.args[0].step
-    assert len(steps) == len(before) + 1  # exactly one batch
+    assert stepped.args[0].step == paused.args[0].step + 1  # exactly one batch trained
+    assert steps[len(before):] == [stepped.args[0].step]  # ... and reported once
+    assert not np.array_equal(stepped.args[0].weights["layers.fc.weight"],
+                              paused.args[0].weights["layers.fc.weight"])
     controller.stop()
     qtbot.waitUntil(lambda: controller.state == IDLE, timeout=5000)
 

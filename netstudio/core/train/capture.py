@@ -252,6 +252,8 @@ def snapshot_weights(model: nn.Module) -> dict[str, np.ndarray]:
 
 
 def load_weights(model: nn.Module, weights: Mapping[str, np.ndarray]) -> None:
-    """Load a ``snapshot_weights`` result into a model built from the same project."""
-    state = {k: torch.from_numpy(np.asarray(v).copy()) for k, v in weights.items()}
+    """Load a ``snapshot_weights`` result into a model built from the same project.
+
+    load_state_dict copies into the model's own tensors, so the arrays are only read."""
+    state = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in weights.items()}
     model.load_state_dict(state)

@@ -81,17 +81,20 @@ class TrainingController(QObject):
         thread.start()
         return True
 
+    @Slot()
     def stop(self) -> None:
         if self.worker is not None and self.state != IDLE:
             self.worker.stop()
             self._pause_poll.stop()
             self._set_state(STOPPING)
 
+    @Slot()
     def pause(self) -> None:
         if self.worker is not None and self.state == RUNNING:
             self.worker.pause()
             self._pause_poll.start()
 
+    @Slot()
     def resume(self) -> None:
         pausing = self._pause_poll.isActive()
         if self.worker is not None and (self.state == PAUSED or pausing):
@@ -100,6 +103,7 @@ class TrainingController(QObject):
             self.worker.resume()
             self._set_state(RUNNING)
 
+    @Slot()
     def step(self) -> None:
         """Train exactly one batch (pausing first if running); every view updates after it."""
         if self.worker is None:

@@ -37,7 +37,6 @@ def install(window: Any) -> TrainingDashboard:
         props.raise_()
     dash.docks = docks
     window.selection_changed.connect(dash.inspector.select_nodes)
-    dash.controller.state_changed.connect(lambda s: _raise_on_start(docks, s))
     actions = _TrainActions(window, dash)
     dash.actions = actions
     guard = _CloseGuard(window, dash)
@@ -61,12 +60,6 @@ def _dock(window: Any, name: str, title: str, widget: QWidget,
     dock.setWidget(widget)
     window.addDockWidget(area, dock)
     return dock
-
-
-def _raise_on_start(docks: dict[str, QDockWidget], state: str) -> None:
-    if state == "starting":
-        docks["training"].raise_()
-        docks["dashboard"].raise_()
 
 
 class _TrainActions(QObject):
@@ -105,6 +98,10 @@ class _TrainActions(QObject):
 
     @Slot(str)
     def _on_state_changed(self, state: str) -> None:
+        docks = getattr(self.dash, "docks", {})
+        if state == "starting" and docks:  # a run starts: show its progress and curves
+            docks["training"].raise_()
+            docks["dashboard"].raise_()
         live = state != "idle"
         self.train.setEnabled(not live)
         self.pause.setEnabled(state in ("running", "paused"))

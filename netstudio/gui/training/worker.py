@@ -270,7 +270,8 @@ class _Bridge(Callback):
             test_samples=0 if d.test_x is None else len(d.test_x),
             class_names=tuple(d.info.class_names), mean=tuple(d.mean), std=tuple(d.std),
             normalize=trainer.normalize))
-        self.w.send_weights(trainer, 0, "start")
+        # No weight snapshot here: the GUI's copy is compiled with the same seed, so it
+        # already holds these initial weights.
 
     def on_batch_end(self, trainer: Any, event: BatchEnd) -> None:
         w = self.w
