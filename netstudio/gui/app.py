@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netstudio.core.project import Project, ProjectError
@@ -80,6 +80,10 @@ def _screenshot(app: QApplication, window, file: str | None, png: Path) -> int: 
               file=sys.stderr)
         return 2
     window.close()
+    # Leave through the event loop like a normal quit, so aboutToQuit handlers (the training
+    # panels join their loader threads there) run before Python tears Qt down.
+    QTimer.singleShot(0, app.quit)
+    app.exec()
     return 0
 
 

@@ -90,7 +90,8 @@ def test_tutorial_mistake_is_red_with_its_fix(main_window, qtbot):
     w = main_window(sample="tutorial_mistakes", show=True)
     fc1 = w.scene.nodes["fc1"]
     assert fc1.status == "error"
-    assert "1024" in fc1.toolTip() and "in_features" in fc1.toolTip()
+    tip = fc1.tooltip_text()  # what hovering shows
+    assert "1024" in tip and "in_features" in tip and "Fix" in tip
     assert w.scene.nodes["conv1"].status == "ok"
     rows = [w.diagnostics.item(i) for i in range(w.diagnostics.count())]
     row = next(r for r in rows if r.data(Qt.ItemDataRole.UserRole + 1) == "fc1")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QFont,
+    QFontDatabase,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -35,14 +36,17 @@ class EdgeItem(QGraphicsItem):
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.update_path()
 
     def set_label(self, text: str, bad: bool) -> None:
         if text == self.label and bad == self.bad:
             return
-        self.prepareGeometryChange()
+        if len(text) != len(self.label):  # the pill changes size: the bounds change too
+            self.prepareGeometryChange()
+            self.label = text
+            self._layout_label()
         self.label, self.bad = text, bad
-        self._layout_label()
         self.update()
 
     def update_path(self) -> None:
@@ -58,7 +62,7 @@ class EdgeItem(QGraphicsItem):
 
     def _layout_label(self) -> None:
         if self.label:
-            fm = QFontMetricsF(_font())
+            fm = _metrics()
             w, h = fm.horizontalAdvance(self.label) + 12, fm.height() + 4
             mid = self._path.pointAtPercent(0.5)
             self._label_rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
@@ -85,7 +89,6 @@ class EdgeItem(QGraphicsItem):
         color = c.error if self.bad else c.edge
         if self.isSelected():
             color = c.edge_selected
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(color, 2.2 if self.isSelected() else 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
@@ -105,12 +108,20 @@ class EdgeItem(QGraphicsItem):
 
 
 _FONT: QFont | None = None
+_METRICS: QFontMetricsF | None = None
+
+
+def _metrics() -> QFontMetricsF:
+    global _METRICS
+    if _METRICS is None:
+        _METRICS = QFontMetricsF(_font())
+    return _METRICS
 
 
 def _font() -> QFont:
     global _FONT
     if _FONT is None:
-        _FONT = QFont()
+        # Fixed-width digits: a label of the same length keeps the same pill size.
+        _FONT = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         _FONT.setPointSizeF(8.5)
-        _FONT.setStyleHint(QFont.StyleHint.Monospace)
     return _FONT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from netstudio.core.layers.registry import LayerSpec
@@ -41,6 +42,11 @@ def shape_text(shape: tuple[int, ...] | list[int] | None) -> str:
     """``64×12×12`` for feature maps, ``[1024]`` for vectors, ``?`` when unknown."""
     if shape is None:
         return "?"
+    return _shape_text(tuple(shape))
+
+
+@lru_cache(maxsize=4096)
+def _shape_text(shape: tuple[int, ...]) -> str:
     dims = [int(d) for d in shape]
     if len(dims) == 1:
         return f"[{dims[0]}]"

@@ -6,6 +6,8 @@ only (a preview); the scene pushes one MoveNodes command when the mouse is relea
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -17,6 +19,7 @@ WIDTH = 184.0
 HEIGHT = 56.0
 RADIUS = 9.0
 ACCENT = 6.0  # width of the category colour bar on the left
+_BOUNDS = QRectF(-WIDTH / 2 - 5, -HEIGHT / 2 - 5, WIDTH + 10, HEIGHT + 10)  # + selection ring
 
 
 class NodeItem(QGraphicsItem):
@@ -29,6 +32,7 @@ class NodeItem(QGraphicsItem):
         self.detail = detail
         self.status = "ok"  # "ok" | "warning" | "error"
         self.edges: list = []  # EdgeItems touching this node, kept by the scene
+        self._tooltip: Callable[[], str] | None = None
         self.in_port = PortItem(self, "in") if has_input else None
         self.out_port = PortItem(self, "out")
         if self.in_port is not None:
@@ -47,12 +51,26 @@ class NodeItem(QGraphicsItem):
             self.detail = detail
             self.update()
 
-    def set_status(self, status: str, tooltip: str) -> None:
+    def set_status(self, status: str, tooltip: Callable[[], str]) -> None:
+        """``tooltip`` builds the hover text; it runs only when the mouse gets there, so a
+        relabel of 1,000 nodes does not format 1,000 tooltips."""
         if status != self.status:
             self.status = status
             self.update()
-        if tooltip != self.toolTip():
-            self.setToolTip(tooltip)
+        self._tooltip = tooltip
+
+    @property
+    def has_status(self) -> bool:
+        """False until the first analysis painted this item."""
+        return self._tooltip is not None
+
+    def tooltip_text(self) -> str:
+        return self._tooltip() if self._tooltip is not None else self.toolTip()
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: ANN001
+        if self._tooltip is not None:
+            self.setToolTip(self._tooltip())
+        super().hoverEnterEvent(event)
 
     def set_movable(self, movable: bool) -> None:
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
@@ -66,7 +84,7 @@ class NodeItem(QGraphicsItem):
 
     # ---- Qt ------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        return QRectF(-WIDTH / 2 - 5, -HEIGHT / 2 - 5, WIDTH + 10, HEIGHT + 10)
+        return _BOUNDS
 
     def shape(self):  # noqa: ANN201
         from PySide6.QtGui import QPainterPath
@@ -85,7 +103,6 @@ class NodeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         c = theme.current()
         rect = _card_rect()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent = theme.category_color(self.category)
 
         fill = QColor(c.card)

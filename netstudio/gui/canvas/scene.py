@@ -9,6 +9,7 @@ text or state changed, so a 1,000-node graph repaints quickly after an edit.
 from __future__ import annotations
 
 import html
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
@@ -38,6 +39,7 @@ class GraphScene(QGraphicsScene):
         self._drag: ConnectDrag | None = None
         self._press_pos: dict[str, QPointF] = {}
         self._analysis = None
+        self._diags: dict[str, list] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         bridge.node_added.connect(self._on_graph_node_added)
         bridge.node_removed.connect(self._on_graph_node_removed)
@@ -54,6 +56,7 @@ class GraphScene(QGraphicsScene):
         self.nodes.clear()
         self.edges.clear()
         self._analysis = None
+        self._diags = {}
         for node in graph.nodes.values():
             self._add_node_item(node)
         for edge in graph.edges:
@@ -139,25 +142,35 @@ class GraphScene(QGraphicsScene):
 
     # ---- analysis ------------------------------------------------------------------------
     def apply_analysis(self, analysis) -> None:  # noqa: ANN001 - netstudio.core.analysis
+        """Paint ``analysis``; only nodes whose info or problems changed (and their edges)
+        are touched, so an edit in a big graph costs what it changes."""
+        old_nodes = self._analysis.nodes if self._analysis is not None else {}
+        old_diags = self._diags
         self._analysis = analysis
         graph = self.editor.graph
         by_node: dict[str, list] = {}
         for d in analysis.diagnostics:
             if d.node is not None:
                 by_node.setdefault(d.node, []).append(d)
+        self._diags = by_node
+        changed: list[NodeItem] = []
         for node_id, item in self.nodes.items():
-            diags = by_node.get(node_id, [])
-            severities = {d.severity for d in diags}
-            status = ("error" if "error" in severities
-                      else "warning" if "warning" in severities else "ok")
             node = graph.nodes.get(node_id)
             if node is None:
                 continue
             info = analysis.nodes.get(node_id)
-            item.set_status(status, _tooltip(node, get_layer(node.type), info, diags))
-        for items in self.edges.values():
-            for item in items:
-                self._label_edge(item)
+            diags = by_node.get(node_id, [])
+            if (item.has_status and old_nodes.get(node_id) == info
+                    and old_diags.get(node_id, []) == diags):
+                continue
+            severities = {d.severity for d in diags}
+            status = ("error" if "error" in severities
+                      else "warning" if "warning" in severities else "ok")
+            item.set_status(status, partial(_tooltip, node, get_layer(node.type), info, diags))
+            changed.append(item)
+        for item in changed:
+            for edge_item in item.edges:
+                self._label_edge(edge_item)
 
     def _label_edge(self, item: EdgeItem) -> None:
         info = self._analysis.nodes.get(item.edge.src)

@@ -78,10 +78,15 @@ class GraphView(QGraphicsView):
             self.centerOn(0, 0)
             return
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            factor = 1.0 / self.zoom()
+        zoom = self.zoom()
+        if zoom > 1.0 or zoom < MIN_ZOOM:  # small graphs at 1:1; huge ones from the top
+            factor = min(max(zoom, MIN_ZOOM), 1.0) / zoom
             self.scale(factor, factor)
-        self.centerOn(rect.center())
+        if zoom < MIN_ZOOM:
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(rect.center().x(), rect.top() - 40 + visible.height() / 2)
+        else:
+            self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0

@@ -1,0 +1,153 @@
+"""The builder canvas with a 1,000-node graph: opening it, and one edit with its shape refresh.
+
+"Open" is what File > Open does: read the file, lay out a graph saved without positions, build
+every canvas item, run the shape check, paint the labels, and paint the view once.
+"Edit" is one undoable command pushed through the QUndoStack, the coalesced shape check that
+follows, relabelling every changed edge and node, and a synchronous repaint of the view.
+
+Baseline (plain PyTorch, same process): getting the same shapes by building the network as
+torch modules and running one sample through it (CPU, no_grad).
+
+    QT_QPA_PLATFORM=offscreen OMP_NUM_THREADS=1 python bench/bench_canvas.py [--nodes 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def residual_graph(n: int) -> dict:
+    """Input [1, 28, 28], a stem conv, then residual blocks (conv, bn, relu, conv, add) up to
+    ``n`` nodes, saved without positions (so opening includes the automatic layout)."""
+    nodes = [{"id": "input", "type": "Input", "params": {"shape": [1, 28, 28]}},
+             {"id": "stem", "type": "Conv2d", "params": {"out_channels": 4, "kernel_size": 3,
+                                                         "padding": 1}}]
+    edges = [{"from": "input", "to": "stem"}]
+    prev, i = "stem", 0
+    while len(nodes) + 5 <= n:
+        last = prev
+        for kind, params in (("Conv2d", {"out_channels": 4, "kernel_size": 3, "padding": 1}),
+                             ("BatchNorm2d", {}), ("ReLU", {}),
+                             ("Conv2d", {"out_channels": 4, "kernel_size": 3, "padding": 1})):
+            node_id = f"b{i}_{kind.lower()}{len(nodes)}"
+            nodes.append({"id": node_id, "type": kind, "params": params})
+            edges.append({"from": last, "to": node_id})
+            last = node_id
+        add = f"b{i}_add"
+        nodes.append({"id": add, "type": "Add"})
+        edges += [{"from": last, "to": add}, {"from": prev, "to": add}]
+        prev, i = add, i + 1
+    while len(nodes) < n:  # ReLUs, then a 1-channel conv: a clean autoencoder output
+        node_id = f"tail{len(nodes)}"
+        last = len(nodes) == n - 1
+        nodes.append({"id": node_id, "type": "Conv2d" if last else "ReLU",
+                      "params": {"out_channels": 1, "kernel_size": 3, "padding": 1}
+                      if last else {}})
+        edges.append({"from": prev, "to": node_id})
+        prev = node_id
+    return {"format": "netstudio", "version": 1, "name": f"bench {n}",
+            "graph": {"nodes": nodes, "edges": edges}, "data": {"dataset": "mnist"},
+            "training": {"task": "reconstruction", "loss": "MSELoss"}}
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nodes", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+
+    import torch
+    from PySide6.QtCore import QPointF
+
+    from netstudio.core.analysis import analyze
+    from netstudio.core.compiler import compile_project
+    from netstudio.core.project import Project
+    from netstudio.gui.app import make_app
+    from netstudio.gui.main_window import MainWindow
+
+    torch.set_num_threads(1)
+    app = make_app()
+    folder = Path(tempfile.mkdtemp(prefix="bench-canvas-"))
+    path = folder / "big.nsproj.json"
+    path.write_text(json.dumps(residual_graph(args.nodes)), encoding="utf-8")
+    analyze(Project.load(path))  # warm imports (torch, layer library) outside the timings
+
+    window = MainWindow(interactive=False, extensions=False)
+    window.resize(1440, 900)
+    window.show()
+    app.processEvents()
+
+    def settle() -> None:
+        app.processEvents()  # the zero-delay analysis timer fires here
+        window.view.viewport().repaint()
+
+    opens = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        assert window.open_path(path)
+        settle()
+        opens.append(time.perf_counter() - t0)
+    graph = window.project.graph
+    assert len(graph) == args.nodes and len(window.scene.nodes) == args.nodes
+    assert window.analysis.ok, window.analysis.diagnostics[:3]
+
+    def timed(edit) -> float:  # noqa: ANN001
+        t0 = time.perf_counter()
+        edit()
+        settle()
+        return time.perf_counter() - t0
+
+    sizes = [[1, 28, 28], [1, 27, 27]]
+    relabel, add, move = [], [], []
+    labels = window.scene.edges
+    for run in range(args.runs):
+        shape = sizes[(run + 1) % 2]  # every downstream edge label changes
+        relabel.append(timed(lambda s=shape: window.editor.set_params("input", {"shape": s},
+                                                                      "shape")))
+        assert any(items[0].label.startswith(f"4×{shape[1]}") for items in labels.values())
+        add.append(timed(lambda r=run: window.add_layer_at("ReLU", QPointF(900, 80 * r))))
+        node = graph.node("stem")
+        move.append(timed(lambda n=node, r=run: window.editor.move(
+            {"stem": (n.pos, (n.pos[0] + 10 * (r + 1), n.pos[1]))})))
+
+    # Baseline: the same shapes the PyTorch way, by building and running the network.
+    project = Project.load(path)
+    base = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        net = compile_project(project)
+        with torch.no_grad():
+            net(torch.zeros(1, 1, 28, 28))
+        base.append(time.perf_counter() - t0)
+
+    med = statistics.median
+    t_base = med(base)
+    print(f"graph: {args.nodes} nodes, {len(graph.edges)} edges; median of {args.runs} edits, "
+          f"3 opens; torch {torch.__version__}, {sys.platform}")
+    rows = [("open file (layout, items, shapes, paint)", med(opens)),
+            ("edit Input shape: all labels change", med(relabel)),
+            ("add a node (drop)", med(add)),
+            ("move a node (release)", med(move))]
+    print(f"{'':44s} {'time':>10s} {'vs torch build+forward':>24s}")
+    for name, t in rows:
+        print(f"{name:44s} {_ms(t):>10s} {t / t_base:>23.2f}x")
+    print(f"{'baseline: torch build + forward (1 sample)':44s} {_ms(t_base):>10s}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
