@@ -483,9 +483,11 @@ class _Checker:
                      f"{info.title} images are {_fmt(info.input_shape)}.",
                      fix=f"set shape to {_fmt(info.input_shape)}", field="shape",
                      code="input-shape")
-        if len(nodes) > 1 and len(inputs) == 1 and not outputs and not in_cycle:
-            self.add("error", first, f"{first} is not connected to any layer.",
-                     fix="connect it to the first layer of the network", code="no-output")
+        if len(inputs) == 1 and not outputs and not in_cycle:
+            what = "is not connected to any layer" if len(nodes) > 1 else (
+                "is the only layer: there is nothing to train")
+            self.add("error", first, f"{first} {what}.",
+                     fix="add layers after it and connect them", code="no-output")
             return
         if len(outputs) > 1:
             names = ", ".join(outputs)

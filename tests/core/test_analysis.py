@@ -204,8 +204,11 @@ def test_no_input_and_two_inputs():
     assert d.severity == "error" and "exactly one" in d.message
 
 
-def test_empty_project():
+def test_empty_project_and_input_alone():
     assert find(analyze(project([])), "empty", None).severity == "error"
+    assert "nothing to train" in find(analyze(project([MNIST_IN])), "no-output", "input").message
+    a = analyze(project([MNIST_IN, ("fc", "Linear", {})], []))
+    assert "not connected" in find(a, "no-output", "input").message
 
 
 def test_more_than_one_output():

@@ -253,8 +253,11 @@ def _conv_pool_cases():
         "out_channels": st.integers(1, 4), "kernel_size": k, "stride": st.integers(1, 3),
         "padding": st.integers(0, 2), "output_padding": st.integers(0, 2),
         "dilation": st.integers(1, 2)})
+    maxpool = st.fixed_dictionaries({
+        "kernel_size": k, "stride": st.one_of(st.none(), st.integers(1, 3)),
+        "padding": st.integers(0, 2), "dilation": st.integers(1, 3), "ceil_mode": st.booleans()})
     return st.one_of(
-        st.tuples(st.just("Conv2d"), conv, size), st.tuples(st.just("MaxPool2d"), pool, size),
+        st.tuples(st.just("Conv2d"), conv, size), st.tuples(st.just("MaxPool2d"), maxpool, size),
         st.tuples(st.just("AvgPool2d"), pool, size),
         st.tuples(st.just("ConvTranspose2d"), convt, size))
 

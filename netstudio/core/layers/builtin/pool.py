@@ -20,7 +20,7 @@ def pool_out(p, s, nd, layer, dilation=True):
     pad = tup(p["padding"], nd)
     d = tup(p["dilation"], nd) if dilation else (1,) * nd
     span = tuple(di * (ki - 1) + 1 for di, ki in zip(d, k, strict=True))
-    if any(2 * q > sp for q, sp in zip(pad, span, strict=True)):
+    if any(2 * q > ki for q, ki in zip(pad, k, strict=True)):  # torch: the kernel, not its span
         raise ShapeError(f"has padding {_text(pad)}, but pooling allows at most half the "
                          f"kernel size {_text(k)}", fix="use less padding or a larger kernel",
                          field="padding", code="bad-padding")
