@@ -224,6 +224,9 @@ def test_param_check_messages():
     assert reshape.check([-1, 4]) is None and reshape.check([-1, -1]) is not None
     assert reshape.check([0, 4]) is not None
     assert get_layer("Upsample").param("size").check(None) is None
+    assert get_layer("Linear").param("in_features").check(None) is None  # inferred
+    assert get_layer("Linear").param("out_features").check(None) is not None
+    assert get_layer("Linear").param("out_features").check(2**40) is not None
 
 
 def test_recurrent_last_returns_final_state_of_both_directions():

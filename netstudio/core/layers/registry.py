@@ -163,8 +163,8 @@ def describe(p: Param) -> str:
 def check_value(p: Param, v: Any) -> str | None:
     if isinstance(v, int) and not isinstance(v, bool) and abs(v) > INT_LIMIT:
         return f"{describe(p)}, at most {INT_LIMIT}"
-    if v is None:
-        return None if p.optional else describe(p)
+    if v is None:  # inferred sizes may be written as null: "work it out"
+        return None if p.optional or p.inferred else describe(p)
     ok = True
     if p.kind == "int":
         ok = _is_int(v) and _in_range(p, v)
