@@ -125,6 +125,7 @@ def test_schema_is_sane(spec):
         else:
             assert p.check(p.default) is None, (spec.type, p.name, p.default)
     assert spec.infer and spec.build and spec.resolve and spec.count_params and spec.flops
+    assert "->" in spec.extras["shapes"]
     assert spec.min_inputs <= (spec.max_inputs if spec.max_inputs is not None else 99)
 
 

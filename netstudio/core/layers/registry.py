@@ -74,7 +74,8 @@ class LayerSpec:
     flops(params, in_shapes, out_shape) -> int     multiply-adds x2, per sample
     Shapes are per sample (no batch dimension).
 
-    extras (optional): "wrapper": the class name(s) in netstudio.core.layers.modules that
+    extras (optional): "shapes": input -> output in words, for docs and tooltips;
+    "wrapper": the class name(s) in netstudio.core.layers.modules that
     ``build`` returns for netstudio's own layers; "hints": (resolved params, in_shapes) ->
     [(severity, message, fix, field)] for legal but suspicious settings (the message reads
     after the node id, like ShapeError's).
@@ -245,6 +246,8 @@ def reference_markdown() -> str:
                      else f"{spec.min_inputs} or more inputs")
             torch_name = f"`{spec.torch_name}`" if spec.torch_name else "netstudio's own"
             out += [f"### {spec.type}", "", f"{spec.description} ({arity}; {torch_name})", ""]
+            if spec.extras.get("shapes"):
+                out += [f"Shapes: `{spec.extras['shapes']}`", ""]
             if not spec.params:
                 out += ["No parameters.", ""]
                 continue

@@ -82,9 +82,13 @@ def declare(
     max_inputs: int | None = 1,
     torch_name: str | None = None,
     loss_sensitive: bool = False,
+    shapes: str = "",
     **extras: Any,
 ) -> LayerSpec:
-    """Register one layer. infer/count/flops/build get params with defaults filled in."""
+    """Register one layer. infer/count/flops/build get params with defaults filled in.
+
+    ``shapes`` says in words what goes in and comes out ("[C, H, W] -> [out_channels, H', W']")
+    for the layer reference and tooltips."""
     defaults = {p.name: p.default for p in params}
 
     def merged(raw: Params) -> Params:
@@ -114,7 +118,7 @@ def declare(
         flops=(lambda raw, ins, out: flops(merged(raw), ins, out)) if flops
         else (lambda r, i, o: numel(o)),
         min_inputs=min_inputs, max_inputs=max_inputs, is_loss_sensitive=loss_sensitive,
-        torch_name=torch_name, extras=dict(extras),
+        torch_name=torch_name, extras={"shapes": shapes, **extras},
     )
     return register(spec)
 

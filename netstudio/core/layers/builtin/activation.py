@@ -5,6 +5,8 @@ from __future__ import annotations
 from netstudio.core.layers.builtin._base import declare, fmt, numel
 from netstudio.core.layers.registry import Param, ShapeError
 
+SAME = "any shape -> the same shape"
+
 
 def _same(p, ins):
     return ins[0]
@@ -19,7 +21,7 @@ def _builder(name, *keys):
 
 
 def _simple(name, description, params=(), keys=(), loss_sensitive=False):
-    declare(name, "Activation", description, list(params), infer=_same,
+    declare(name, "Activation", description, list(params), infer=_same, shapes=SAME,
             build=_builder(name, *keys), torch_name=f"nn.{name}",
             loss_sensitive=loss_sensitive)
 
@@ -64,5 +66,5 @@ for _name, _desc in (
                    "-1 = the last (the classes).")],
             infer=_softmax_infer(_name), build=_builder(_name, "dim"),
             flops=lambda p, ins, out: 3 * numel(out),
-            torch_name=f"nn.{_name}", loss_sensitive=True)
+            torch_name=f"nn.{_name}", loss_sensitive=True, shapes=SAME)
 

@@ -124,7 +124,9 @@ for _nd in (2, 1):
             "Slides learned filters over the " + ("image" if _nd == 2 else "sequence")
             + "; each filter makes one output channel.",
             _conv_params(_nd), infer=_infer, build=_build, count=_count, flops=_flops,
-            inferred=_inferred_channels, torch_name=f"nn.Conv{_nd}d")
+            inferred=_inferred_channels, torch_name=f"nn.Conv{_nd}d",
+            shapes="[C, H, W] -> [out_channels, H', W']" if _nd == 2
+            else "[C, L] -> [out_channels, L']")
 
 
 def _t_infer(p, ins):
@@ -168,4 +170,6 @@ declare("ConvTranspose2d", "Convolution",
         _conv_params(2, transposed=True), infer=_t_infer, build=_t_build, count=_t_count,
         flops=lambda p, ins, out: 2 * numel(ins[0]) * (p["out_channels"] // p["groups"])
         * math.prod(tup(p["kernel_size"], 2)),
-        inferred=_inferred_channels, torch_name="nn.ConvTranspose2d")
+        inferred=_inferred_channels, torch_name="nn.ConvTranspose2d",
+        shapes="[C, H, W] -> [out_channels, (H-1)*stride - 2*padding + dilation*(k-1) + "
+        "output_padding + 1, same for W]")

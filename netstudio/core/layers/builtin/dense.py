@@ -34,5 +34,5 @@ declare(
     infer=_infer, build=_build, count=_count,
     flops=lambda p, ins, out: 2 * numel(ins[0]) * p["out_features"],
     inferred=lambda ins, p: [("in_features", ins[0][-1], "features")],
-    torch_name="nn.Linear",
+    torch_name="nn.Linear", shapes="[in_features] -> [out_features] (also [steps, features])",
 )

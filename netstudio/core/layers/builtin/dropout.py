@@ -39,6 +39,8 @@ def _hints(p, ins):
 
 declare("Dropout", "Dropout", "Zeroes random values while training, so the network cannot "
         "rely on any single one.", _p(), infer=lambda p, ins: ins[0],
-        build=_builder("Dropout"), torch_name="nn.Dropout", hints=_hints)
+        build=_builder("Dropout"), torch_name="nn.Dropout", hints=_hints,
+        shapes="any shape -> the same shape")
 declare("Dropout2d", "Dropout", "Zeroes whole random channels of an image while training.",
-        _p(), infer=_d2_infer, build=_builder("Dropout2d"), torch_name="nn.Dropout2d", hints=_hints)
+        _p(), infer=_d2_infer, build=_builder("Dropout2d"), torch_name="nn.Dropout2d", hints=_hints,
+        shapes="[C, H, W] -> [C, H, W]")

@@ -18,5 +18,5 @@ declare(
            "Per-sample shape, channels first: [1, 28, 28] for MNIST images.")],
     infer=lambda p, ins: tuple(int(d) for d in p["shape"]),
     build=_build, flops=lambda p, ins, out: 0,
-    min_inputs=0, max_inputs=0,
+    min_inputs=0, max_inputs=0, shapes="nothing -> shape",
 )

@@ -53,9 +53,11 @@ def _concat_build(p, ins):
 declare("Add", "Merge", "Element-wise sum of its inputs (residual connections).", [],
         infer=_add_infer, build=_add_build,
         flops=lambda p, ins, out: numel(out) * (len(ins) - 1),
-        min_inputs=2, max_inputs=None, wrapper="Add")
+        min_inputs=2, max_inputs=None, wrapper="Add",
+        shapes="two or more inputs of one shape -> that shape")
 declare("Concat", "Merge", "Joins its inputs along a dimension (0 = channels).",
         [Param("dim", "int", 0, "Per-sample dimension to join along: 0 = channels, "
                "-1 = the last.")],
         infer=_concat_infer, build=_concat_build, flops=lambda p, ins, out: 0,
-        min_inputs=2, max_inputs=None, wrapper="Concat")
+        min_inputs=2, max_inputs=None, wrapper="Concat",
+        shapes="[C1, H, W] + [C2, H, W] -> [C1+C2, H, W] (dim 0)")

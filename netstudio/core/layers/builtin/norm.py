@@ -61,7 +61,9 @@ for _name, _infer, _desc in (
             build=_bn_builder(_name), count=_bn_count,
             flops=lambda p, ins, out: 2 * numel(out),
             inferred=lambda ins, p: [("num_features", ins[0][0], "channels")],
-            torch_name=f"nn.{_name}")
+            torch_name=f"nn.{_name}",
+            shapes="[C] or [C, L] -> the same" if _name == "BatchNorm1d" else
+            "[C, H, W] -> [C, H, W]")
 
 
 def _ln_shape(p, s):
@@ -101,5 +103,5 @@ declare(
     flops=lambda p, ins, out: 5 * numel(out),
     # any trailing part of the input shape may be given; _ln_shape raises otherwise
     inferred=lambda ins, p: [("normalized_shape", list(_ln_shape(p, ins[0])), "shape")],
-    torch_name="nn.LayerNorm",
+    torch_name="nn.LayerNorm", shapes="any shape -> the same shape",
 )

@@ -71,6 +71,9 @@ def _builder(name, nd, avg=False):
     return build
 
 
+POOL_SHAPES = "[C, H, W] -> [C, H', W'] (H' = (H + 2*padding - kernel_size) // stride + 1)"
+
+
 def _window_flops(nd):
     return lambda p, ins, out: numel(out) * math.prod(tup(p["kernel_size"], nd))
 
@@ -78,11 +81,12 @@ def _window_flops(nd):
 declare("MaxPool2d", "Pooling", "Keeps the largest value in each window: halves H and W "
         "with kernel_size 2.", _params(2),
         infer=lambda p, ins: pool_out(p, ins[0], 2, "MaxPool2d"),
-        build=_builder("MaxPool2d", 2), flops=_window_flops(2), torch_name="nn.MaxPool2d")
+        build=_builder("MaxPool2d", 2), flops=_window_flops(2), torch_name="nn.MaxPool2d",
+        shapes=POOL_SHAPES)
 declare("AvgPool2d", "Pooling", "Averages each window.", _params(2, avg=True),
         infer=lambda p, ins: pool_out(p, ins[0], 2, "AvgPool2d", dilation=False),
         build=_builder("AvgPool2d", 2, avg=True), flops=_window_flops(2),
-        torch_name="nn.AvgPool2d")
+        torch_name="nn.AvgPool2d", shapes=POOL_SHAPES)
 
 
 def _adaptive_infer(p, ins):
@@ -102,8 +106,10 @@ declare("AdaptiveAvgPool2d", "Pooling",
         "average).",
         [Param("output_size", "int_or_pair", 1, "Height and width of the output.", min=1)],
         infer=_adaptive_infer, build=_adaptive_build,
-        flops=lambda p, ins, out: numel(ins[0]), torch_name="nn.AdaptiveAvgPool2d")
+        flops=lambda p, ins, out: numel(ins[0]), torch_name="nn.AdaptiveAvgPool2d",
+        shapes="[C, H, W] -> [C, output_size]")
 declare("MaxPool1d", "Pooling", "Keeps the largest value in each window of a sequence "
         "[channels, length].", _params(1),
         infer=lambda p, ins: pool_out(p, ins[0], 1, "MaxPool1d"),
-        build=_builder("MaxPool1d", 1), flops=_window_flops(1), torch_name="nn.MaxPool1d")
+        build=_builder("MaxPool1d", 1), flops=_window_flops(1), torch_name="nn.MaxPool1d",
+        shapes="[C, L] -> [C, L']")

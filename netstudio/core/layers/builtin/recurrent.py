@@ -99,5 +99,7 @@ for _name in ("RNN", "LSTM", "GRU"):
             count=_count, flops=_flops,
             inferred=lambda ins, p: [("input_size", ins[0][-1], "features per step")],
             torch_name=f"nn.{_name}", wrapper=("RecurrentLast", "RecurrentSequence"),
+            shapes="[steps, features] -> [hidden] ('last') or [steps, hidden] ('sequence'); "
+            "hidden doubles when bidirectional",
             hints=_hints)
 

@@ -39,7 +39,7 @@ declare("Flatten", "Shape", "Turns an image [C, H, W] into a flat vector [C*H*W]
         [Param("start_dim", "int", 1, "First dimension to merge (the batch is 0)."),
          Param("end_dim", "int", -1, "Last dimension to merge (-1 = the last).")],
         infer=_flatten_infer, build=_flatten_build, flops=lambda p, ins, out: 0,
-        torch_name="nn.Flatten")
+        torch_name="nn.Flatten", shapes="[C, H, W] -> [C*H*W]")
 
 
 def _reshape_infer(p, ins):
@@ -77,7 +77,7 @@ declare("Reshape", "Shape", "Rearranges the numbers of each sample into a new sh
         [Param("shape", "shape", [-1], "Per-sample target shape, e.g. [1, 28, 28]; one -1 "
                "allowed.", min=-1)],
         infer=_reshape_infer, build=_reshape_build, flops=lambda p, ins, out: 0,
-        wrapper="Reshape")
+        wrapper="Reshape", shapes="any shape -> shape (same number of values)")
 
 
 def _up_infer(p, ins):
@@ -116,4 +116,5 @@ declare("Upsample", "Shape", "Enlarges an image by repeating (nearest) or interp
                optional=True),
          Param("mode", "choice", "nearest", "How new pixels are filled.",
                choices=("nearest", "bilinear", "bicubic"))],
-        infer=_up_infer, build=_up_build, torch_name="nn.Upsample")
+        infer=_up_infer, build=_up_build, torch_name="nn.Upsample",
+        shapes="[C, H, W] -> [C, H*scale_factor, W*scale_factor] or [C, size]")
