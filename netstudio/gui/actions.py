@@ -22,33 +22,33 @@ class ActionSet(QObject):
     def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
         super().__init__(window)
         self.w = window
-        tr = self.tr
         a = self._action
         # File
-        self.new = a(tr("&New"), window.files.new_project, Key.New)
-        self.open = a(tr("&Open…"), window.files.open_dialog, Key.Open)
-        self.save = a(tr("&Save"), window.files.save, Key.Save)
-        self.save_as = a(tr("Save &As…"), window.files.save_as, Key.SaveAs)
-        self.quit = a(tr("&Quit"), window.close, Key.Quit)
+        self.new = a(self.tr("&New"), window.files.new_project, Key.New)
+        self.open = a(self.tr("&Open…"), window.files.open_dialog, Key.Open)
+        self.save = a(self.tr("&Save"), window.files.save, Key.Save)
+        self.save_as = a(self.tr("Save &As…"), window.files.save_as, Key.SaveAs)
+        self.quit = a(self.tr("&Quit"), window.close, "Ctrl+Q")
         # Edit
-        self.undo = a(tr("&Undo"), self._undo, Key.Undo)
-        self.redo = a(tr("&Redo"), self._redo, Key.Redo)
-        self.cut = a(tr("Cu&t"), self.cut_selection, Key.Cut)
-        self.copy = a(tr("&Copy"), self.copy_selection, Key.Copy)
-        self.paste = a(tr("&Paste"), self.paste_clipboard, Key.Paste)
-        self.duplicate = a(tr("D&uplicate"), self.duplicate_selection, "Ctrl+D")
-        self.delete = a(tr("&Delete"), self.delete_selection, Key.Delete)
-        self.delete.setShortcuts([QKeySequence(Key.Delete), QKeySequence("Backspace")])
-        self.select_all = a(tr("Select &All"), self._select_all, Key.SelectAll)
-        self.layout = a(tr("Auto &Layout"), self._layout, "Ctrl+L")
+        self.undo = a(self.tr("&Undo"), self._undo, Key.Undo)
+        self.redo = a(self.tr("&Redo"), self._redo, Key.Redo)
+        self.cut = a(self.tr("Cu&t"), self.cut_selection, Key.Cut)
+        self.copy = a(self.tr("&Copy"), self.copy_selection, Key.Copy)
+        self.paste = a(self.tr("&Paste"), self.paste_clipboard, Key.Paste)
+        self.duplicate = a(self.tr("D&uplicate"), self.duplicate_selection, "Ctrl+D")
+        self.delete = a(self.tr("&Delete"), self.delete_selection, Key.Delete)
+        self.delete.setShortcuts([*QKeySequence.keyBindings(Key.Delete),
+                                  QKeySequence("Backspace")])
+        self.select_all = a(self.tr("Select &All"), self._select_all, Key.SelectAll)
+        self.layout = a(self.tr("Auto &Layout"), self._layout, "Ctrl+L")
         # View
-        self.zoom_in = a(tr("Zoom &In"), lambda: window.view.zoom_by(1.25), Key.ZoomIn)
-        self.zoom_in.setShortcuts([QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out = a(tr("Zoom &Out"), lambda: window.view.zoom_by(0.8), Key.ZoomOut)
-        self.fit = a(tr("&Fit to View"), window.view.fit, "Ctrl+0")
+        self.zoom_in = a(self.tr("Zoom &In"), lambda: window.view.zoom_by(1.25), Key.ZoomIn)
+        self.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out = a(self.tr("Zoom &Out"), lambda: window.view.zoom_by(0.8), Key.ZoomOut)
+        self.fit = a(self.tr("&Fit to View"), window.view.fit, "Ctrl+0")
         self.fit.setShortcuts([QKeySequence("Ctrl+0"), QKeySequence("F")])
-        self.shortcuts = a(tr("&Keyboard Shortcuts"), self._show_shortcuts, Key.HelpContents)
-        self.about = a(tr("&About netstudio"), self._about)
+        self.shortcuts = a(self.tr("&Keyboard Shortcuts"), self._show_shortcuts, Key.HelpContents)
+        self.about = a(self.tr("&About netstudio"), self._about)
 
         stack = window.undo_stack
         stack.undoTextChanged.connect(self._on_undo_text_changed)
@@ -64,7 +64,9 @@ class ActionSet(QObject):
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self.w)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # all of the platform's bindings (Ctrl+Y and ...)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         self.w.addAction(action)  # shortcuts work even when the menu bar is hidden
@@ -72,13 +74,13 @@ class ActionSet(QObject):
 
     # ---- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        w, tr = self.w, self.tr
+        w = self.w
         bar = w.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new, self.open])
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.samples_menu = file_menu.addMenu(tr("Sa&mples"))
+        self.samples_menu = file_menu.addMenu(self.tr("Sa&mples"))
         for name, path in w.files.samples():
             act = self.samples_menu.addAction(name)
             act.setToolTip(str(path))
@@ -89,19 +91,19 @@ class ActionSet(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
         edit.addActions([self.select_all, self.layout])
 
-        view = bar.addMenu(tr("&View"))
+        view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.fit])
         view.addSeparator()
-        theme_menu = view.addMenu(tr("&Theme"))
+        theme_menu = view.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
-        labels = {"system": tr("Follow &System"), "light": tr("&Light"), "dark": tr("&Dark")}
+        labels = {"system": self.tr("Follow &System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
         for mode in theme.MODES:
             act = theme_menu.addAction(labels[mode])
             act.setCheckable(True)
@@ -109,18 +111,23 @@ class ActionSet(QObject):
             act.triggered.connect(partial(self._set_theme, mode))
             group.addAction(act)
         view.addSeparator()
-        self.panels_menu = view.addMenu(tr("&Panels"))
+        self.panels_menu = view.addMenu(self.tr("&Panels"))
         for dock in (w.palette_dock, w.properties_dock, w.summary_dock, w.diagnostics_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         w.view_menu = view
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts, self.about])
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"), self.w)
         bar.setObjectName("toolbar_main")
         bar.setMovable(False)
+        # Toolbar buttons read without menu mnemonics ("New", not "新建(N)").
+        for act, text in ((self.new, self.tr("New")), (self.open, self.tr("Open")),
+                          (self.save, self.tr("Save")), (self.layout, self.tr("Auto Layout")),
+                          (self.fit, self.tr("Fit to View"))):
+            act.setIconText(text)
         bar.addActions([self.new, self.open, self.save])
         bar.addSeparator()
         bar.addActions([self.undo, self.redo])

@@ -75,3 +75,23 @@ def test_screenshot_command(tmp_path, samples_dir):
                           env=env, capture_output=True, text=True, timeout=120)
     assert fail.returncode == 2
     assert "bad.json" in fail.stderr and "Traceback" not in fail.stderr
+
+
+def test_chinese_translation_loads(main_window):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from netstudio.gui.i18n import install_translators
+
+    main_window()  # the app exists and is configured
+    app = QApplication.instance()
+    installed = install_translators(app, "zh_CN")
+    try:
+        assert installed
+        assert QCoreApplication.translate("MainWindow", "Problems") == "问题"
+        w = main_window()
+        menus = [a.text() for a in w.menuBar().actions()]
+        assert "文件(&F)" in menus and "编辑(&E)" in menus
+    finally:
+        for t in installed:
+            app.removeTranslator(t)

@@ -36,6 +36,8 @@ _KEY_PARAMS: dict[str, tuple[str, ...]] = {
 _NAMED = {"stride", "padding", "dim", "num_layers", "negative_slope", "alpha", "p",
           "scale_factor", "size", "mode", "return"}
 _PAIR_PARAMS = {"kernel_size", "output_size"}
+_HIDE_DEFAULT = {"stride", "padding", "dim", "num_layers", "negative_slope", "alpha", "size",
+                 "mode", "return"}
 
 
 def shape_text(shape: tuple[int, ...] | list[int] | None) -> str:
@@ -77,16 +79,18 @@ def key_params(node_type: str, params: dict[str, Any], spec: LayerSpec | None) -
         names = tuple(k for k in params if k not in inferred)[:2]
     parts = []
     for name in names:
-        value = params.get(name)
-        if value is None and spec is not None and (p := spec.param(name)) is not None:
-            if name in ("stride", "padding") or p.optional:
-                continue  # defaults of these are noise on a card
-            value = p.default
-        if value is None:
-            continue
+        p = spec.param(name) if spec is not None else None
+        value = params.get(name, p.default if p is not None else None)
+        if value is None or (p is not None and name in _HIDE_DEFAULT and value == p.default):
+            continue  # "stride=1", "num_layers=1", "return=last": defaults are noise
         if name == "stride" and value == params.get("kernel_size"):
             continue
         if name == "padding" and value in (0, [0, 0]):
+            continue
+        if name == "scale_factor":
+            if params.get("size") is not None:
+                continue  # a given size wins over the scale factor
+            parts.append(f"×{value:g}" if isinstance(value, int | float) else str(value))
             continue
         text = value_text(name, value)
         parts.append(f"{name}={text}" if name in _NAMED else text)

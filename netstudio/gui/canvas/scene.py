@@ -269,7 +269,7 @@ def _tooltip(node: Node, spec, info, diags: list) -> str:  # noqa: ANN001
         label = labels.get(d.severity, QCoreApplication.translate("GraphScene", "Note"))
         line = f"<b>{label}:</b> {html.escape(d.message)}"
         if d.fix:
-            line += f"<br><b>{QCoreApplication.translate('GraphScene', 'Fix')}:</b> "
-            line += html.escape(d.fix)
+            line += "<br>" + QCoreApplication.translate("GraphScene", "<b>Fix:</b> %1").replace(
+                "%1", html.escape(d.fix))
         parts.append(line)
     return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"

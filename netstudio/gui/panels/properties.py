@@ -143,7 +143,8 @@ class PropertiesPanel(QScrollArea):
         by_field: dict[str, str] = {}
         for d in diags:
             if d.field and d.field in self.fields:
-                by_field[d.field] = d.message + (f"\n{self.tr('Fix')}: {d.fix}" if d.fix else "")
+                fix = self.tr("Fix: %1").replace("%1", d.fix) if d.fix else ""
+                by_field[d.field] = d.message + ("\n" + fix if fix else "")
         for name, field in self.fields.items():
             field.set_problem(by_field.get(name))
         self._show_problems(diags)
@@ -166,7 +167,7 @@ class PropertiesPanel(QScrollArea):
                 d.severity, self.tr("Note"))
             row = f"<b>{label}:</b> {html.escape(d.message)}"
             if d.fix:
-                row += f"<br><b>{self.tr('Fix')}:</b> {html.escape(d.fix)}"
+                row += "<br>" + self.tr("<b>Fix:</b> %1").replace("%1", html.escape(d.fix))
             rows.append(row)
         worst = "error" if any(d.severity == "error" for d in diags) else "warning"
         self._problems.setProperty("severity", worst)
