@@ -124,6 +124,10 @@ def test_generated_code_passes_ruff(tmp_path):
     for path in GOOD:
         (tmp_path / path.name.replace(".nsproj.json", ".py")).write_text(
             export_python(Project.load(path)), encoding="utf-8")
+    for i, (settings, _) in enumerate(SETTINGS):
+        project = Project.load(SAMPLES / "mlp.nsproj.json")
+        project.training.update(settings)
+        (tmp_path / f"settings_{i}.py").write_text(export_python(project), encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "--isolated", "--line-length", "100",
          "--select", "E,F,W,I,UP,B,SIM", str(tmp_path)], capture_output=True, text=True)
@@ -181,25 +185,72 @@ def _write_idx_subset(root: Path, n_train: int, n_test: int) -> None:
             struct.pack(">II", 2049, n) + labels[8:8 + n])
 
 
+def run_script(tmp_path, monkeypatch, capsys, project, epochs=1):
+    """Write the project's script and run it like ``python model.py`` on a tiny MNIST."""
+    pytest.importorskip("torchvision")
+    if not (tmp_path / "data").exists():
+        _write_idx_subset(tmp_path / "data", n_train=96, n_test=50)
+    script = tmp_path / "model.py"
+    source = export_python(project)
+    script.write_text(source, encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", [
+        str(script), "--data", str(tmp_path / "data"), "--epochs", str(epochs),
+        "--batch-size", "32", "--device", "cpu", "--save", str(tmp_path / "trained.pt")])
+    with torch.random.fork_rng():  # the script seeds the global RNG
+        runpy.run_path(str(script), run_name="__main__")
+    return source, capsys.readouterr().out
+
+
 @pytest.mark.parametrize("sample", ["mlp", "conv_autoencoder"])
 def test_generated_training_script_runs(tmp_path, monkeypatch, capsys, sample):
-    pytest.importorskip("torchvision")
-    _write_idx_subset(tmp_path / "data", n_train=96, n_test=50)
-    script = tmp_path / "model.py"
-    script.write_text(export_python(Project.load(SAMPLES / f"{sample}.nsproj.json")),
-                      encoding="utf-8")
-    monkeypatch.setattr(sys, "argv", [
-        str(script), "--data", str(tmp_path / "data"), "--epochs", "1", "--batch-size", "32",
-        "--device", "cpu", "--save", str(tmp_path / "trained.pt")])
-    with torch.random.fork_rng():  # the script seeds the global RNG
-        runpy.run_path(str(script), run_name="__main__")  # as `python model.py ...` would
-    out = capsys.readouterr().out
+    source, out = run_script(tmp_path, monkeypatch, capsys,
+                             Project.load(SAMPLES / f"{sample}.nsproj.json"))
     # inputs scaled as netstudio's Trainer does: standardized for classification, 0..1 for
     # reconstruction (the target is the image itself)
-    standardized = "transforms.Normalize(mean, std)" in script.read_text(encoding="utf-8")
-    assert standardized == (sample == "mlp")
+    assert ("transforms.Normalize(mean, std)" in source) == (sample == "mlp")
     expected = "test accuracy" if sample == "mlp" else "test reconstruction loss"
-    assert "epoch 1: test" in out and expected in out, out
+    assert "epoch 1: train loss" in out and expected in out, out
     saved = torch.load(tmp_path / "trained.pt")
-    reference = load_generated(script.read_text(encoding="utf-8")).build_model()
-    assert saved.keys() == reference.state_dict().keys()
+    assert saved.keys() == load_generated(source).build_model().state_dict().keys()
+
+
+SETTINGS = [
+    ({"optimizer": "SGD", "momentum": 0.9, "nesterov": True, "l1": 1e-5, "grad_clip": 1.0,
+      "schedule": {"type": "onecycle", "pct_start": 0.2}},
+     ["torch.optim.SGD(model.parameters(), lr=args.lr, momentum=0.9, nesterov=True)",
+      "OneCycleLR(", "pct_start=0.2", "p.dim() > 1", "clip_grad_norm_(model.parameters(), 1.0)"]),
+    ({"optimizer": "AdamW", "loss": "BCEWithLogitsLoss", "schedule": {"type": "plateau"},
+      "early_stopping": {"patience": 2}},
+     ["torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)",
+      "ReduceLROnPlateau(optimizer, factor=0.1, patience=2)", "scheduler.step(train_loss)",
+      "F.one_hot(labels", "# netstudio also stops early"]),
+    ({"optimizer": "RMSprop", "weight_decay": 0.001, "schedule": {"type": "cosine"}},
+     ["torch.optim.RMSprop(model.parameters(), lr=args.lr, weight_decay=0.001)",
+      "CosineAnnealingLR(", "optimizer, T_max=args.epochs, eta_min=0.0)"]),
+]
+
+
+@pytest.mark.parametrize("settings, expected", SETTINGS)
+def test_training_script_follows_the_training_settings(tmp_path, monkeypatch, capsys, settings,
+                                                        expected):
+    project = Project.load(SAMPLES / "mlp.nsproj.json")
+    project.training.update(settings)
+    source, out = run_script(tmp_path, monkeypatch, capsys, project, epochs=2)
+    for text in expected:
+        assert text in source, text
+    assert out.count("test accuracy") == 2, out
+
+
+def test_step_schedule_of_the_cnn_sample_is_in_its_script():
+    project = Project.load(SAMPLES / "mnist_cnn.nsproj.json")
+    project.training["schedule"] = {"type": "step", "step_size": 1, "gamma": 0.5}
+    source = export_python(project)
+    assert "StepLR(optimizer, step_size=1, gamma=0.5)" in source
+    assert "        scheduler.step()\n" in source  # once per epoch, not per batch
+
+
+def test_bad_training_settings_refuse_to_export():
+    project = Project.load(SAMPLES / "mlp.nsproj.json")
+    project.training["lr"] = "fast"
+    with pytest.raises(ExportError, match="training.lr"):
+        export_python(project)

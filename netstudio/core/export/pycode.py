@@ -10,7 +10,6 @@ generated class's attribute names, so trained weights carry over with ``load_sta
 from __future__ import annotations
 
 import inspect
-import json
 import keyword
 import re
 import string
@@ -18,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.analysis import Analysis, analyze
-from netstudio.core.data.catalog import dataset_info
 from netstudio.core.export import ExportError
+from netstudio.core.export.codetext import literal, wrap_call
+from netstudio.core.export.pyscript import training_script
 from netstudio.core.layers.registry import get_layer
 from netstudio.core.project import Project
 
@@ -31,8 +31,6 @@ POSITIONAL = ("in_channels", "out_channels", "in_features", "out_features", "num
 RECURRENT_ARGS = {"input_size": None, "hidden_size": None, "num_layers": 1,
                   "nonlinearity": "tanh", "bias": True, "batch_first": False, "dropout": 0.0,
                   "bidirectional": False, "proj_size": 0}
-TORCHVISION_DATASETS = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST", "kmnist": "KMNIST",
-                        "cifar10": "CIFAR10"}
 _RESERVED = {"x", "input", "self", "torch", "nn", "F", "out", "model", "args", "main", "build_model"}
 
 
@@ -84,12 +82,12 @@ def export_python(project: Project, analysis: Analysis | None = None) -> str:
         init, body = _node_code(project, analysis, node_id, attrs[node_id],
                                 [variables[s] for s in sources], variables[node_id])
         if init is not None:
-            init_lines += _wrap(f"self.{attrs[node_id]} = {init}", indent=8)
+            init_lines += wrap_call(f"self.{attrs[node_id]} = {init}", indent=8)
         forward_lines += body
     input_var = variables[analysis.inputs[0]]
     forward_lines.append(f"return {variables[analysis.outputs[0]]}")
     cls = class_name(project.name)
-    training = _training_script(project, analysis)
+    training = training_script(project, analysis)
     uses_functional = "F." in training or any("F." in line for line in forward_lines)
     return _MODULE.substitute(
         title=_safe_docstring(project.name),
@@ -240,7 +238,7 @@ def _constructor(cls_name: str, resolved: dict[str, Any], accepted: dict[str, An
             continue
         value = resolved[name]
         if leading and name in POSITIONAL:
-            positional.append(_literal(value))
+            positional.append(literal(value))
             continue
         leading = False
         if value == default and type(value) is type(default):
@@ -248,32 +246,8 @@ def _constructor(cls_name: str, resolved: dict[str, Any], accepted: dict[str, An
         if isinstance(value, list | tuple) and default is not None and not isinstance(
                 default, list | tuple) and all(v == default for v in value):
             continue  # [1, 1] for a default of 1
-        keywords.append(f"{name}={_literal(value)}")
+        keywords.append(f"{name}={literal(value)}")
     return f"nn.{cls_name}({', '.join(positional + keywords)})"
-
-
-def _wrap(line: str, indent: int, width: int = 100) -> list[str]:
-    """Break a long ``name = call(a, b, c)`` after its "(" and between arguments."""
-    if indent + len(line) <= width or "(" not in line:
-        return [line]
-    head, args = line.split("(", 1)
-    parts, depth, start = [], 0, 0
-    body = args[:-1]
-    for i, ch in enumerate(body):  # split at top-level commas only, not inside (3, 5)
-        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
-        if ch == "," and depth == 0:
-            parts.append(body[start:i].strip())
-            start = i + 1
-    parts.append(body[start:].strip())
-    out, cur = [head + "("], " " * 4
-    for part in parts:
-        piece = part + ", "
-        if len(cur) + len(piece) + indent > width and cur.strip():
-            out.append(cur.rstrip())
-            cur = " " * 4
-        cur += piece
-    out.append(cur.rstrip()[:-1] + ")")
-    return out
 
 
 def _safe_docstring(text: str) -> str:
@@ -281,90 +255,7 @@ def _safe_docstring(text: str) -> str:
     return re.sub(r'\\|"|\s', lambda m: " " if m.group().isspace() else "'", text)
 
 
-def _literal(value: Any) -> str:
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # a valid Python literal, double quotes
-    if isinstance(value, list | tuple):
-        items = [_literal(v) for v in value]
-        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
-    return repr(value)
-
-
 # ---- the training script -----------------------------------------------------------------
-
-def _training_script(project: Project, analysis: Analysis) -> str:
-    t = project.training
-    task = str(t.get("task", "classification"))
-    loss = str(t.get("loss", "CrossEntropyLoss"))
-    optimizer = str(t.get("optimizer", "Adam"))
-    opt_args = ["model.parameters()", "lr=args.lr"]
-    if t.get("momentum") is not None and optimizer in ("SGD", "RMSprop"):
-        opt_args.append(f"momentum={float(t['momentum'])!r}")
-    if t.get("weight_decay"):
-        opt_args.append(f"weight_decay={float(t['weight_decay'])!r}")
-    dataset = str(project.data.get("dataset", "mnist"))
-    info = dataset_info(dataset)
-    reconstruction = task == "reconstruction"
-    if reconstruction:
-        target = "images.reshape(outputs.shape)  # an autoencoder reproduces its input"
-    elif loss in ("CrossEntropyLoss", "NLLLoss"):
-        target = "labels"
-    else:  # MSE/BCE on class scores: compare with one-hot labels
-        target = "F.one_hot(labels, NUM_CLASSES).float()"
-    l1 = float(t.get("l1") or 0.0)
-    normalize = str(project.data.get("normalize", "auto"))
-    if normalize == "auto":  # the Trainer's rule
-        normalize = "unit" if reconstruction else "standardize"
-    tv_name = TORCHVISION_DATASETS.get(dataset, "MNIST")
-    input_shape = tuple(int(s) for s in analysis.nodes[analysis.inputs[0]].shape or ())
-    return _TRAINING.substitute(
-        epochs=int(t.get("epochs", 3)),
-        batch_size=int(t.get("batch_size", 64)),
-        lr=repr(float(t.get("lr", 0.001))),
-        seed=int(t.get("seed", 0)),
-        device=_literal(str(t.get("device", "auto"))),
-        num_classes=info.num_classes if info is not None else 10,
-        input_shape=repr(input_shape),
-        data_block=_data_block(tv_name, normalize),
-        loss=loss,
-        optimizer=optimizer,
-        opt_args=", ".join(opt_args),
-        target=target,
-        l1_line=(f"            loss = loss + {l1!r} * sum(p.abs().sum() for p in "
-                 "model.parameters())  # L1 penalty\n") if l1 else "",
-        evaluate=_EVAL_RECON if reconstruction else _EVAL_CLASSES,
-        task=task,
-    )
-
-
-def _data_block(tv_name: str, normalize: str) -> str:
-    """Dataset loading that scales inputs the way netstudio's Trainer does, so weights trained
-    in netstudio give the same predictions here."""
-    load = [f"    train_set = datasets.{tv_name}(args.data, train=True, download=True,",
-            "                                 transform=transform)",
-            f"    test_set = datasets.{tv_name}(args.data, train=False, download=True,",
-            "                                transform=transform)"]
-    if normalize != "standardize":
-        lines = ["    transform = transforms.ToTensor()  # pixels scaled to 0..1", *load]
-    elif tv_name == "MNIST":
-        from netstudio.core.data.bundled import MNIST_MEAN, MNIST_STD
-
-        lines = ["    # pixels scaled to 0..1, then standardized as netstudio trains",
-                 f"    mean, std = {MNIST_MEAN}, {MNIST_STD}  # MNIST's own statistics",
-                 "    transform = transforms.Compose([transforms.ToTensor(), "
-                 "transforms.Normalize(mean, std)])", *load]
-    else:
-        lines = ["    transform = transforms.ToTensor()", *load,
-                 "    # standardize each channel with the training images' statistics, "
-                 "as netstudio trains",
-                 "    pixels = torch.stack([train_set[i][0] for i in range(min(10000, "
-                 "len(train_set)))])",
-                 "    mean = pixels.mean(dim=(0, 2, 3)).tolist()",
-                 "    std = pixels.std(dim=(0, 2, 3)).clamp_min(1e-3).tolist()",
-                 "    train_set.transform = test_set.transform = transforms.Compose(",
-                 "        [transforms.ToTensor(), transforms.Normalize(mean, std)])"]
-    return "\n".join(lines) + "\n"
-
 
 _MODULE = string.Template('''\
 """$title: a PyTorch model exported by netstudio.
@@ -394,98 +285,3 @@ $forward
 def build_model() -> $cls:
     return $cls()
 $training''')
-
-_TRAINING = string.Template('''
-
-# ---- training settings from the netstudio project ($task) ----
-EPOCHS = $epochs
-BATCH_SIZE = $batch_size
-LR = $lr
-SEED = $seed
-DEVICE = $device
-INPUT_SHAPE = $input_shape
-NUM_CLASSES = $num_classes
-
-
-def target_for(images: torch.Tensor, labels: torch.Tensor, outputs: torch.Tensor) -> torch.Tensor:
-    return $target
-
-
-def main() -> None:
-    from torchvision import datasets, transforms
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default="data",
-                        help="folder holding the dataset (downloaded there if missing)")
-    parser.add_argument("--epochs", type=int, default=EPOCHS)
-    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
-    parser.add_argument("--lr", type=float, default=LR)
-    parser.add_argument("--device", default=DEVICE, help="auto, cpu or cuda")
-    parser.add_argument("--weights", help="start from these weights (a .pt state_dict)")
-    parser.add_argument("--save", help="save the trained weights to this .pt file")
-    args = parser.parse_args()
-
-    torch.manual_seed(SEED)
-    if args.device == "auto":
-        args.device = "cuda" if torch.cuda.is_available() else "cpu"
-    device = torch.device(args.device)
-$data_block    train_loader = DataLoader(train_set, batch_size=args.batch_size, shuffle=True)
-    test_loader = DataLoader(test_set, batch_size=1000)
-
-    model = build_model().to(device)
-    if args.weights:
-        model.load_state_dict(torch.load(args.weights, map_location=device))
-    optimizer = torch.optim.$optimizer($opt_args)
-    loss_fn = nn.$loss()
-
-    for epoch in range(1, args.epochs + 1):
-        model.train()
-        for step, (images, labels) in enumerate(train_loader, 1):
-            images = images.to(device).reshape(-1, *INPUT_SHAPE)
-            labels = labels.to(device)
-            outputs = model(images)
-            loss = loss_fn(outputs, target_for(images, labels, outputs))
-$l1_line            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-            if step % 100 == 0:
-                print(f"epoch {epoch} step {step}/{len(train_loader)} loss {loss.item():.4f}")
-        evaluate(model, test_loader, loss_fn, device, epoch)
-    if args.save:
-        torch.save(model.state_dict(), args.save)
-        print(f"saved the trained weights to {args.save}")
-
-
-@torch.no_grad()
-def evaluate(model: nn.Module, loader: DataLoader, loss_fn: nn.Module, device: torch.device,
-             epoch: int) -> None:
-    model.eval()
-$evaluate
-
-if __name__ == "__main__":
-    main()
-''')
-
-_EVAL_CLASSES = '''\
-    correct = total = 0
-    loss_sum = 0.0
-    for images, labels in loader:
-        images = images.to(device).reshape(-1, *INPUT_SHAPE)
-        labels = labels.to(device)
-        outputs = model(images)
-        loss_sum += loss_fn(outputs, target_for(images, labels, outputs)).item() * len(labels)
-        correct += (outputs.argmax(dim=1) == labels).sum().item()
-        total += len(labels)
-    print(f"epoch {epoch}: test loss {loss_sum / total:.4f}, "
-          f"test accuracy {100 * correct / total:.2f}%")
-'''
-
-_EVAL_RECON = '''\
-    loss_sum, total = 0.0, 0
-    for images, labels in loader:
-        images = images.to(device).reshape(-1, *INPUT_SHAPE)
-        outputs = model(images)
-        loss_sum += loss_fn(outputs, target_for(images, labels, outputs)).item() * len(labels)
-        total += len(labels)
-    print(f"epoch {epoch}: test reconstruction loss {loss_sum / total:.4f}")
-'''
