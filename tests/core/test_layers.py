@@ -212,6 +212,15 @@ def test_layer_reference_doc_is_up_to_date():
         "docs/layers.md is stale; regenerate it (see registry.reference_markdown)")
 
 
+def test_resolve_fills_defaults_and_inferred_sizes_and_drops_unknown_keys():
+    conv = get_layer("Conv2d")
+    r = conv.resolve({"out_channels": 8, "inplace": True}, [(3, 9, 9)])
+    assert r == {"in_channels": 3, "out_channels": 8, "kernel_size": 3, "stride": 1,
+                 "padding": 0, "dilation": 1, "groups": 1, "bias": True}
+    lstm = get_layer("LSTM").resolve({}, [(7, 5)])
+    assert lstm["input_size"] == 5 and lstm["return"] == "last"
+
+
 def test_param_check_messages():
     conv = get_layer("Conv2d")
     assert conv.param("kernel_size").check(0) is not None

@@ -95,7 +95,8 @@ def declare(
         return {**defaults, **raw}
 
     def resolve(raw: Params, in_shapes: Sequence[Shape]) -> Params:
-        out = merged(raw)
+        # Only declared params: unknown keys are reported by the checker and ignored everywhere.
+        out = {name: raw.get(name, default) for name, default in defaults.items()}
         if inferred is not None:
             for name, value, noun in inferred(in_shapes, out):
                 given = raw.get(name)
