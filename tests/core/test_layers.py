@@ -212,6 +212,28 @@ def test_layer_reference_doc_is_up_to_date():
         "docs/layers.md is stale; regenerate it (see registry.reference_markdown)")
 
 
+@pytest.mark.parametrize("type_name,params,in_shape", [
+    ("Conv2d", {"out_channels": 8, "kernel_size": 3}, (4, 10, 10)),
+    ("Conv2d", {"out_channels": 8, "kernel_size": [3, 1], "groups": 2, "stride": 2},
+     (4, 10, 10)),
+    ("Conv1d", {"out_channels": 3, "kernel_size": 4}, (2, 16)),
+    ("ConvTranspose2d", {"out_channels": 6, "kernel_size": 3, "stride": 2}, (4, 5, 5)),
+    ("Linear", {"out_features": 7}, (12,)),
+    ("Linear", {"out_features": 7}, (5, 12)),
+])
+def test_flops_of_matmul_layers_match_torchs_flop_counter(type_name, params, in_shape):
+    from torch.utils.flop_counter import FlopCounterMode
+
+    spec = get_layer(type_name)
+    resolved = spec.resolve(params, [in_shape])
+    with torch.device("meta"):
+        module = spec.build(resolved, [in_shape])
+        with FlopCounterMode(display=False) as counter:
+            module(torch.empty(1, *in_shape))
+    out = spec.infer(params, [in_shape])
+    assert spec.flops(resolved, [in_shape], out) == counter.get_total_flops()
+
+
 def test_resolve_fills_defaults_and_inferred_sizes_and_drops_unknown_keys():
     conv = get_layer("Conv2d")
     r = conv.resolve({"out_channels": 8, "inplace": True}, [(3, 9, 9)])
