@@ -15,6 +15,7 @@ users' load; this process's CPU time (time.process_time, one torch thread) swing
             DataLoader(batch_size=64), then a test pass
 
     OMP_NUM_THREADS=1 python bench/bench_train.py --subset 2000 --rounds 6
+    OMP_NUM_THREADS=1 python bench/bench_train.py --subset 2000 --rounds 6 --no-val
     OMP_NUM_THREADS=1 python bench/bench_train.py --loop-only --sample samples/mlp.nsproj.json \
         --subset 20000 --rounds 10
 """
@@ -86,7 +87,7 @@ def plain_run(project: Project, n: int) -> tuple[float, float]:
             vx = prep(vx)
             correct = sum(int((model(vx[s:s + 1000]).argmax(1) == vy[s:s + 1000]).sum())
                           for s in range(0, len(vx), 1000))
-            _ = correct / len(vx)
+            _ = correct / max(1, len(vx))
     return time.perf_counter() - start, train_seconds
 
 
@@ -152,9 +153,16 @@ def main() -> None:
                    help="project file (default: samples/mnist_cnn.nsproj.json)")
     p.add_argument("--loop-only", action="store_true",
                    help="compare only the training loops (Trainer.fit vs plain), no files")
+    p.add_argument("--no-val", action="store_true",
+                   help="data.val_split 0 for engine and plain: train + test only, like the "
+                   "tutorial")
     args = p.parse_args()
     sample = Path(args.sample)
     project = Project.load(sample)
+    if args.no_val:
+        project.data = {**project.data, "val_split": 0}
+        sample = Path(tempfile.mkdtemp()) / sample.name
+        project.save(sample)
     if args.loop_only:
         loop_overhead(project, args.subset, args.rounds)
         return
