@@ -126,7 +126,7 @@ def _image_folder(root, per_class=5, classes=("cat", "dog", "fox")):
             img = np.full((12, 10, 3), 40 * c + 15 + i, dtype=np.uint8)
             img[0, 0] = (255, 0, 0)
             Image.fromarray(img).save(root / name / f"{i:03d}.{'png' if i % 2 else 'jpg'}")
-    (root / "cat" / "notes.txt").write_text("not an image")
+    (root / classes[0] / "notes.txt").write_text("not an image")
     return root
 
 
@@ -196,6 +196,40 @@ def test_files_placed_in_the_cache_are_used(tmp_path):
     s = load_splits({"dataset": "kmnist"}, cache_root=tmp_path)
     assert s.sizes == {"train": 54000, "val": 6000, "test": 10000}
     assert s.info.title == "Kuzushiji-MNIST"
+
+
+def test_download_fetches_each_missing_file_with_progress(tmp_path, monkeypatch):
+    from torchvision.datasets import FashionMNIST
+
+    bundled = sorted(MNIST_DIR.glob("*.gz"))
+    by_name = dict(zip(sorted(f for f, _ in FashionMNIST.resources), bundled, strict=True))
+    fetched, seen = [], []
+
+    def fake_fetch(url, dest, md5, progress=None):
+        fetched.append(url)
+        data = by_name[dest.name].read_bytes()  # stand-in bytes, no network
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(data)
+        progress(len(data), len(data), dest.name)
+
+    monkeypatch.setattr(downloads, "fetch", fake_fetch)
+    s = load_splits({"dataset": "fashion_mnist"}, cache_root=tmp_path, download=True,
+                    progress=lambda done, total, name: seen.append(name))
+    assert len(fetched) == 4 and all(u.startswith(FashionMNIST.mirrors[0]) for u in fetched)
+    assert sorted(seen) == sorted(by_name) and s.info.class_names[0] == "T-shirt/top"
+    assert (tmp_path / "FashionMNIST" / "raw" / "t10k-labels-idx1-ubyte.gz").is_file()
+    load_splits({"dataset": "fashion_mnist"}, cache_root=tmp_path, download=True)
+    assert len(fetched) == 4  # cached: nothing fetched again
+
+
+def test_image_folder_cache_sees_new_images(tmp_path):
+    from PIL import Image
+
+    _image_folder(tmp_path / "pets", per_class=3, classes=("a", "b"))
+    spec = {"dataset": "folder", "path": str(tmp_path / "pets"), "image_size": [8, 8]}
+    assert sum(load_splits(spec).sizes.values()) == 6
+    Image.fromarray(np.zeros((8, 8), np.uint8)).save(tmp_path / "pets" / "a" / "new.png")
+    assert sum(load_splits(spec).sizes.values()) == 7
 
 
 def test_fetch_reports_progress_and_checks_md5(tmp_path):

@@ -105,7 +105,9 @@ def load_splits(data: dict[str, Any] | None = None, seed: int = 0, *,
     elif name == "folder":
         folder = _path(data, "path", base)
         size, gray = _size(data), bool(data.get("grayscale", True))
-        mtime = folder.stat().st_mtime if folder.is_dir() else 0.0
+        # the folder's and its class folders' times: adding an image changes the key
+        mtime = max((p.stat().st_mtime for p in (folder, *folder.iterdir()) if p.is_dir()),
+                    default=0.0) if folder.is_dir() else 0.0
         x, y, classes = _folder_cached(str(folder), mtime, size, gray)
         info = DatasetInfo("folder", folder.name, tuple(x.shape[1:]), len(classes), classes,
                            has_test_set=False)

@@ -13,7 +13,7 @@ import torch
 from netstudio.core.data.catalog import DatasetInfo
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds tensors: compare by identity
 class Splits:
     info: DatasetInfo
     train_x: torch.Tensor
