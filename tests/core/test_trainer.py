@@ -379,3 +379,17 @@ def test_config_defaults_and_overrides():
     assert cfg.epochs == 7 and cfg.lr == 0.1 and cfg.optimizer == "Adam"
     assert cfg.extra == {"custom": 1}
     assert parse_config({"task": "reconstruction"}).loss == "MSELoss"
+
+
+def test_one_run_per_trainer():
+    trainer = Trainer(mlp(), config(epochs=1), quadrant_data())
+    assert trainer.fit().status == Status.FINISHED
+    again = trainer.fit()
+    assert again.status == Status.FAILED and "already run" in again.message
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="needs a machine without CUDA")
+def test_cuda_without_a_gpu_is_a_config_error():
+    with pytest.raises(ConfigError, match="training.device"):
+        Trainer(mlp(), config(device="cuda"), quadrant_data())
+    assert Trainer(mlp(), config(device="auto", amp=True), quadrant_data()).fit().ok

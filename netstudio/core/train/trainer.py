@@ -4,7 +4,8 @@ Contract (the GUI's worker thread and the CLI both rely on it):
 
     trainer = Trainer(model, config, splits, callbacks=[...], checkpoint_path=None,
                       resume_from=None, augment=None, normalize="auto")
-    result = trainer.fit()          # blocks; runs in the caller's thread; never raises
+    result = trainer.fit()          # blocks; runs in the caller's thread; never raises;
+                                    # once per Trainer
                                     # (errors become RunResult(status=FAILED, message=...))
 
     From any other thread:
@@ -159,6 +160,9 @@ class Trainer:
     def fit(self) -> RunResult:
         cfg = self.config
         start = time.perf_counter()
+        if self.status != Status.IDLE:  # one run per Trainer: its state belongs to that run
+            return RunResult(Status.FAILED, "This trainer has already run; create a new one.",
+                             tuple(self.history), None, 0.0, str(self.device))
         self.status = Status.RUNNING
         status, message = Status.FINISHED, ""
         test: TestReport | None = None
