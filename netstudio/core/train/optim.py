@@ -30,7 +30,7 @@ def build_optimizer(model: nn.Module, cfg: TrainConfig) -> torch.optim.Optimizer
     if cfg.optimizer == "RMSprop":
         return torch.optim.RMSprop(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=wd)
     if cfg.optimizer == "AdamW":
-        return torch.optim.AdamW(params, lr=cfg.lr, weight_decay=wd if wd else 0.01)
+        return torch.optim.AdamW(params, lr=cfg.lr, weight_decay=wd)
     return torch.optim.Adam(params, lr=cfg.lr, weight_decay=wd)
 
 
