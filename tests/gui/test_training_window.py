@@ -59,18 +59,18 @@ def test_train_fills_plots_feature_maps_and_results(qtbot, window):
     assert hub.feature_maps.tile_count == 4
     assert "Test accuracy" in dash.panel.banner.text()
     assert hub.confusion.matrix is None  # filled when the Results tab is shown
-    hub.tabs.setCurrentWidget(hub.results)
+    hub.show_tab("Results")
     assert hub.confusion.matrix is not None and hub.confusion.matrix.sum() == 300
     assert hub.per_class.rowCount() == 11
     assert hub.model.trained
     assert dash.runs_panel.table.rowCount() == 1
     assert "finished" in dash.runs_panel.table.item(0, 1).text()
     # The drawing pad now answers with the trained weights.
-    hub.tabs.setCurrentIndex(hub.tabs.indexOf(hub.draw))
+    hub.show_tab("Draw")
     hub.draw.pad.stroke([(140, 30), (140, 250)])
     assert hub.draw.probs is not None and abs(hub.draw.probs.sum() - 1) < 1e-4
     # ... and feeds the feature maps.
-    hub.tabs.setCurrentIndex(0)
+    hub.show_tab("Feature maps")
     assert hub.image_label == "your drawing" and hub.feature_maps.tile_count == 4
 
 
@@ -94,7 +94,7 @@ def test_selecting_a_pool_node_shows_its_channels_and_filters_need_a_conv(qtbot,
     window.scene.select_nodes(["pool1"])
     assert hub.feature_maps.tile_count == 4
     assert hub.feature_maps.maps.shape == (4, 13, 13)
-    hub.tabs.setCurrentIndex(hub.tabs.indexOf(hub.filters))
+    hub.show_tab("Filters")
     assert hub.filters.tile_count == 0 and "not a convolution" in hub.filters.title.text()
     window.scene.select_nodes(["conv1"])
     assert hub.filters.tile_count == 4
@@ -128,7 +128,7 @@ def test_step_updates_every_view(qtbot, window):
     dash = _open(qtbot, window, tiny_cnn(batch_size=2, epochs=50))
     hub = dash.inspector
     window.scene.select_nodes(["relu1"])
-    hub.tabs.setCurrentIndex(hub.tabs.indexOf(hub.histograms.parentWidget().parentWidget()))
+    hub.show_tab("Histograms")
     with qtbot.waitSignal(dash.controller.batch_ended, timeout=30_000):
         dash.train()
     with qtbot.waitSignal(dash.controller.weights_captured, timeout=5000,
@@ -213,7 +213,7 @@ def test_autoencoder_run_shows_reconstructions(qtbot, window):
         dash.train()
     assert done.args[0].status == Status.FINISHED, done.args[0].message
     hub = dash.inspector
-    hub.tabs.setCurrentWidget(hub.results)
+    hub.show_tab("Results")
     assert hub.reconstruction.pairs == 16
     assert hub.results.currentWidget() is hub.reconstruction
     hub.draw.pad.stroke([(100, 100), (150, 200)])

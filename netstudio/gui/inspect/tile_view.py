@@ -21,7 +21,7 @@ class TileGridView(QWidget):
         self.grid: TileGrid | None = None
         self.item = image_item()
         self.view = image_view_box(self.item)
-        self.view.setMinimumSize(200, 200)
+        self.view.setMinimumSize(120, 120)
         self._highlight = pg.QtWidgets.QGraphicsRectItem()
         self._highlight.setPen(pg.mkPen("#f59e0b", width=0))
         self._highlight.setVisible(False)

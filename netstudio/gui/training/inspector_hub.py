@@ -62,13 +62,18 @@ class InspectorHub(QObject):
         self.results.addTab(results_split, "Confusion matrix and mistakes")
         self.results.addTab(self.per_class, "Per class")
         self.results.addTab(self.reconstruction, "Reconstruction")
-        hist_scroll = QScrollArea()
-        hist_scroll.setWidgetResizable(True)
-        hist_scroll.setWidget(self.histograms)
         self.tabs = QTabWidget()
-        for widget, title in zip((self.feature_maps, self.filters, hist_scroll, self.results,
+        # Each page scrolls rather than forcing its minimum size (the 280-pixel drawing pad,
+        # the histogram rows) on the whole dock: the dock can then be made as small as wanted.
+        self.pages: dict[str, QScrollArea] = {}
+        for widget, title in zip((self.feature_maps, self.filters, self.histograms, self.results,
                                   self.draw), TABS, strict=True):
-            self.tabs.addTab(widget, title)
+            page = QScrollArea()
+            page.setWidgetResizable(True)
+            page.setFrameShape(QScrollArea.Shape.NoFrame)
+            page.setWidget(widget)
+            self.pages[title] = page
+            self.tabs.addTab(page, title)
 
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.feature_maps.strip.sample_chosen.connect(self._on_sample_chosen)
@@ -80,6 +85,10 @@ class InspectorHub(QObject):
         controller.maps_captured.connect(self._on_maps_captured)
         controller.stats_captured.connect(self._on_stats_captured)
         controller.weights_captured.connect(self._on_weights_captured)
+
+    def show_tab(self, title: str) -> None:
+        """Bring one of TABS to the front."""
+        self.tabs.setCurrentWidget(self.pages[title])
 
     # ---- project and runs -------------------------------------------------------------------
     @property
@@ -114,7 +123,7 @@ class InspectorHub(QObject):
     def _show_results(self) -> None:
         """Fill the Results tab, only once it is on screen (it costs a moment)."""
         test = self._pending_test
-        if test is None or self.tabs.currentWidget() is not self.results:
+        if test is None or self.tabs.currentWidget() is not self.pages["Results"]:
             return
         self._pending_test = None
         if test is not None and test.task == "classification" and test.confusion.size:
