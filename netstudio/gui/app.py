@@ -12,7 +12,7 @@ from netstudio.core.project import Project, ProjectError
 from netstudio.gui import i18n, resources, theme
 from netstudio.gui import settings as app_settings
 
-SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_SIZE = (1600, 1200)
 
 
 def make_app() -> QApplication:

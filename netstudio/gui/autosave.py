@@ -67,9 +67,13 @@ class Autosaver(QObject):
         self.last_path: Path | None = None
 
     def schedule(self) -> None:
-        if self._is_clean():  # back to the saved state (undo, save): nothing to recover
+        if self._is_clean():
             self.timer.stop()
-            discard(self._get_project().path)
+            if self.last_path is not None:  # our own backup of a state since undone: drop it
+                discard(self._get_project().path)
+                self.last_path = None
+            # (Never here otherwise: at start-up the stack is clean while a backup left by a
+            # crash is still waiting to be offered.)
         else:
             self.timer.start()
 

@@ -56,7 +56,6 @@ class FileOps(QObject):
             return False
         restored = self._maybe_restore(project.path)
         if restored is not None:
-            restored.path = project.path
             self.window.set_project(restored, modified=True)
             self.window.show_status(self.tr("Restored unsaved changes to %1.").replace(
                 "%1", str(path)))
@@ -169,10 +168,12 @@ class FileOps(QObject):
             autosave.discard(source)
             return None
         try:
-            return Project.load(found)
+            restored = Project.load(found)
         except ProjectError as e:
             self.report(self.tr("Cannot restore"), str(e))
             return None
+        restored.path = source  # it belongs to the original file (None: untitled)
+        return restored
 
     def _ask_restore(self, found: Path, when: dt.datetime) -> bool:
         if not self.window.interactive:

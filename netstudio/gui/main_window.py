@@ -42,6 +42,8 @@ from netstudio.gui.panels.palette import PaletteWidget
 from netstudio.gui.panels.properties import PropertiesPanel
 from netstudio.gui.panels.summary import SummaryPanel
 
+_LAYOUT_VERSION = 2  # bump when the docks change, so old saved layouts are not applied
+
 
 class MainWindow(QMainWindow):
     project_changed = Signal(object)
@@ -294,7 +296,7 @@ class MainWindow(QMainWindow):
         self.about_to_close.emit()
         if self.interactive:  # screenshots and tests must not change the user's layout
             app_settings.settings().setValue("window/geometry", self.saveGeometry())
-            app_settings.settings().setValue("window/state", self.saveState())
+            app_settings.settings().setValue("window/state", self.saveState(_LAYOUT_VERSION))
         super().closeEvent(event)
 
     def restore_layout(self) -> None:
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
-            self.restoreState(state)
+            self.restoreState(state, _LAYOUT_VERSION)  # a state from another layout is ignored
 
     def open_path(self, path: str | Path) -> bool:
         return self.files.open_path(Path(path))

@@ -95,3 +95,23 @@ def test_chinese_translation_loads(main_window):
     finally:
         for t in installed:
             app.removeTranslator(t)
+
+
+def test_untitled_backup_survives_the_next_start(main_window):
+    """Start-up with no file opens the tutorial sample as an untitled copy; a crash backup of
+    an untitled project must still be there to offer (the fresh, clean undo stack of the new
+    window must not delete it)."""
+    first = main_window(sample="mnist_cnn")
+    first.add_layer_at("ReLU", QPointF(400, 0))
+    assert first.autosaver.save_now() is not None
+    expected = first.project.to_dict()
+    second = main_window()  # a new window: its empty project starts with a clean stack
+    asked = []
+    second.files.ask_restore = lambda path, when: asked.append(path) or True
+    from netstudio.gui import resources
+
+    assert second.files.open_sample(resources.default_sample(), check_unsaved=False)
+    assert asked, "the backup was not offered"
+    assert second.project.to_dict() == expected
+    assert second.project.path is None  # still untitled: Save asks where
+    assert second.isWindowModified()
