@@ -64,6 +64,8 @@ def data_info(data: dict | None, base_dir: str | None = None) -> DatasetInfo | N
     try:
         if name == "folder":
             root = path("path")
+            if root is None:  # os.scandir(None) would list the current folder
+                return None
             size = data.get("image_size", [28, 28])
             size = [size, size] if isinstance(size, int) else list(size)
             classes = tuple(sorted(e.name for e in os.scandir(root)
