@@ -27,8 +27,23 @@ def make_app() -> QApplication:
         app.setWindowIcon(resources.icon("app"))
         app.setProperty("netstudio_translators", i18n.install_translators(app))
         theme.apply(app, app_settings.theme_mode())
+        hints = app.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: follow the desktop live
+            hints.colorSchemeChanged.connect(lambda _scheme: _follow_system_theme(app))
         app.setProperty("netstudio_ready", True)
     return app
+
+
+def _follow_system_theme(app: QApplication) -> None:
+    if theme.mode() != "system":
+        return
+    theme.apply(app, "system")
+    for widget in app.topLevelWidgets():
+        view = getattr(widget, "view", None)
+        if hasattr(view, "set_theme_changed"):
+            view.set_theme_changed()
+            for item in view.scene().items():
+                item.update()
 
 
 def run_app(file: str | None = None, screenshot: str | None = None) -> int:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from netstudio.core.graph.model import Edge
 from netstudio.gui import theme
+from netstudio.gui.canvas.port_item import RADIUS as PORT_RADIUS
 
 ARROW = 7.0
 
@@ -52,13 +53,18 @@ class EdgeItem(QGraphicsItem):
     def update_path(self) -> None:
         self.prepareGeometryChange()
         a = self.src_item.port_scene_pos("out")
-        b = self.dst_item.port_scene_pos("in")
+        b = self._tip()
         bend = max(30.0, min(120.0, abs(b.y() - a.y()) / 2 + abs(b.x() - a.x()) / 6))
         path = QPainterPath(a)
         path.cubicTo(QPointF(a.x(), a.y() + bend), QPointF(b.x(), b.y() - bend - ARROW),
                      QPointF(b.x(), b.y() - ARROW))
         self._path = path
         self._layout_label()
+
+    def _tip(self) -> QPointF:
+        """Where the arrow points: just above the input port, so the port does not hide it."""
+        port = self.dst_item.port_scene_pos("in")
+        return QPointF(port.x(), port.y() - PORT_RADIUS - 1.5)
 
     def _layout_label(self) -> None:
         if self.label:
@@ -92,7 +98,7 @@ class EdgeItem(QGraphicsItem):
         painter.setPen(QPen(color, 2.2 if self.isSelected() else 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        tip = self.dst_item.port_scene_pos("in")
+        tip = self._tip()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawPolygon(QPolygonF([tip, QPointF(tip.x() - ARROW / 1.6, tip.y() - ARROW),
