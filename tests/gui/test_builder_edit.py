@@ -97,3 +97,19 @@ def test_auto_layout_places_every_node_below_its_inputs(main_window):
     for e in graph.edges:
         assert graph.node(e.src).pos[1] < graph.node(e.dst).pos[1]
     assert w.undo_stack.undoText() == "Auto layout"
+
+
+def test_delete_a_selected_connection_and_undo(main_window):
+    w = main_window(sample="mnist_cnn")
+    edge = next(e for e in w.project.graph.edges if e.src == "flatten")
+    before = w.project.to_dict()
+    w.scene.clearSelection()
+    w.scene.edges[edge][0].setSelected(True)
+    assert w.action_set.delete.isEnabled()
+    w.action_set.delete.trigger()
+    assert not w.project.graph.has_edge("flatten", "fc1")
+    assert edge not in w.scene.edges
+    assert "flatten" in w.undo_stack.undoText()
+    w.undo_stack.undo()
+    assert w.project.to_dict() == before
+    assert w.scene.edges[edge][0].label == "[1024]"
