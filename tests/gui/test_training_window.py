@@ -34,6 +34,7 @@ def window(qtbot):
 def _open(qtbot, window, project):
     window.set_project(project)
     hub = window.training.inspector
+    hub.ensure_samples()  # the Inspect dock is not on screen in these tests
     qtbot.waitUntil(lambda: hub.samples is not None, timeout=20_000)
     return window.training
 

@@ -11,8 +11,8 @@ import json
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
 from netstudio.core.train import capture
 from netstudio.gui.inspect.confusion import ConfusionView
@@ -63,19 +63,22 @@ class InspectorHub(QObject):
         self.results.addTab(self.per_class, "Per class")
         self.results.addTab(self.reconstruction, "Reconstruction")
         self.tabs = QTabWidget()
-        # Each page scrolls rather than forcing its minimum size (the 280-pixel drawing pad,
-        # the histogram rows) on the whole dock: the dock can then be made as small as wanted.
-        self.pages: dict[str, QScrollArea] = {}
+        # The histogram rows and the 280-pixel drawing pad scroll rather than impose their
+        # size on the whole dock; the other pages shrink with it.
+        self.pages: dict[str, QWidget] = {}
         for widget, title in zip((self.feature_maps, self.filters, self.histograms, self.results,
                                   self.draw), TABS, strict=True):
-            page = QScrollArea()
-            page.setWidgetResizable(True)
-            page.setFrameShape(QScrollArea.Shape.NoFrame)
-            page.setWidget(widget)
+            page = widget
+            if title in ("Histograms", "Draw"):
+                page = QScrollArea()
+                page.setWidgetResizable(True)
+                page.setFrameShape(QScrollArea.Shape.NoFrame)
+                page.setWidget(widget)
             self.pages[title] = page
             self.tabs.addTab(page, title)
 
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.installEventFilter(self)
         self.feature_maps.strip.sample_chosen.connect(self._on_sample_chosen)
         self.confusion.cell_clicked.connect(self._on_confusion_cell_clicked)
         self.draw.digit_ready.connect(self._on_digit_drawn)
@@ -90,6 +93,11 @@ class InspectorHub(QObject):
         """Bring one of TABS to the front."""
         self.tabs.setCurrentWidget(self.pages[title])
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.tabs and event.type() == QEvent.Type.Show:
+            self.ensure_samples()
+        return False
+
     # ---- project and runs -------------------------------------------------------------------
     @property
     def live(self) -> bool:
@@ -98,15 +106,24 @@ class InspectorHub(QObject):
     def set_project(self, project: Any) -> None:
         self.project = project
         self._graph_json = None
-        self.loader.request(project)
+        if self.tabs.isVisible():
+            self.ensure_samples()
         self.refresh()
 
     def settings_changed(self, project: Any) -> None:
-        self.loader.request(project)
+        if self.samples is not None or self.tabs.isVisible():
+            self.ensure_samples()
+
+    def ensure_samples(self) -> None:
+        """Load the test images (in the background) once they are needed: the Inspect tabs
+        are shown, a node is selected or a run starts. Nothing is read before that."""
+        if self.project is not None:
+            self.loader.request(self.project)
 
     def begin_run(self, snapshot: dict[str, Any]) -> None:
         """A run starts: the private copy follows the run's network from now on."""
         self._run_snapshot = snapshot
+        self.ensure_samples()
         self.model.build(snapshot)
         self._graph_json = _graph_key(snapshot)
         self._send_request()
@@ -151,6 +168,8 @@ class InspectorHub(QObject):
         if node_id == self.node_id:
             return
         self.node_id = node_id
+        if node_id is not None:
+            self.ensure_samples()
         self._send_request()
         self.refresh()
 

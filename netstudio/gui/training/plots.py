@@ -54,6 +54,7 @@ class LivePlots(QWidget):
         key = QLabel("Faint: each batch report · bold: smoothed · dots: validation per epoch · "
                      "dashed grey: the run you compare with")
         key.setWordWrap(True)
+        self.graphics.setMinimumHeight(220)  # two readable plots, however the docks sit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(key)

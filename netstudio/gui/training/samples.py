@@ -5,13 +5,15 @@ The loaded splits are shared with the training worker's cache, so the data is re
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from netstudio.gui.training.worker import load_splits_cached
 
@@ -46,38 +48,37 @@ def sample_key(data: dict[str, Any], seed: Any, base_dir: Path | None) -> str:
     return json.dumps([data, seed, str(base_dir)], sort_keys=True, default=str)
 
 
-class _Job(QObject):
-    loaded = Signal(object)  # SampleSet
-    failed = Signal(str, str)  # key, message
-    done = Signal()
-
-    def __init__(self, key: str, data: dict[str, Any], seed: int, base_dir: Path | None) -> None:
-        super().__init__()
-        self.key, self.data, self.seed, self.base_dir = key, data, seed, base_dir
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            s = load_splits_cached(self.data, self.seed, self.base_dir)
-            x, y = (s.test_x, s.test_y) if s.test_x is not None else (s.val_x, s.val_y)
-            self.loaded.emit(SampleSet(self.key, x.numpy().copy(), y.numpy().copy(),
-                                       tuple(s.info.class_names), tuple(s.mean), tuple(s.std)))
-        except Exception as e:  # noqa: BLE001 - shown to the learner as a sentence
-            self.failed.emit(self.key, str(e) or type(e).__name__)
-        self.done.emit()
+def _load(key: str, data: dict[str, Any], seed: int, base_dir: Path | None
+          ) -> SampleSet | str:
+    """The test images, or a sentence saying why they could not be loaded."""
+    try:
+        s = load_splits_cached(data, seed, base_dir)
+        x, y = (s.test_x, s.test_y) if s.test_x is not None else (s.val_x, s.val_y)
+        return SampleSet(key, x.numpy().copy(), y.numpy().copy(), tuple(s.info.class_names),
+                         tuple(s.mean), tuple(s.std))
+    except Exception as e:  # noqa: BLE001 - shown to the learner as a sentence
+        return str(e) or type(e).__name__
 
 
 class SampleLoader(QObject):
-    """``request(project)`` loads in the background; ``loaded(SampleSet)`` when ready."""
+    """``request(project)`` loads in the background; ``loaded(SampleSet)`` when ready.
+
+    A daemon Python thread does the loading (no QThread): a window closed while it reads
+    does not have to wait for it, and Qt never sees a running thread being destroyed. The
+    result comes back through a queued signal; if this object is gone by then, nothing
+    happens.
+    """
 
     loaded = Signal(object)
     failed = Signal(str)
+    _finished = Signal(str, object)  # key, SampleSet | message (from the loading thread)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.current: SampleSet | None = None
         self._pending: str | None = None
-        self._threads: list[QThread] = []
+        self._threads: list[threading.Thread] = []
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     def request(self, project: Any) -> None:
         data = dict(project.data)
@@ -89,38 +90,27 @@ class SampleLoader(QObject):
         if (self.current is not None and self.current.key == key) or self._pending == key:
             return
         self._pending = key
-        job = _Job(key, data, seed, base_dir)
-        thread = QThread(self)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
-        q = Qt.ConnectionType.QueuedConnection
-        job.loaded.connect(self._on_loaded, q)
-        job.failed.connect(self._on_failed, q)
-        job.done.connect(thread.quit)
-        thread.finished.connect(self._on_thread_finished)
-        thread._job = job  # type: ignore[attr-defined]  # keep the job alive with its thread
-        self._threads.append(thread)
+        thread = threading.Thread(target=self._run, args=(key, data, seed, base_dir),
+                                  name="netstudio-samples", daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
+
+    def _run(self, key: str, data: dict[str, Any], seed: int, base_dir: Path | None) -> None:
+        result = _load(key, data, seed, base_dir)
+        with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
+            self._finished.emit(key, result)
 
     def wait(self, timeout_ms: int = 10000) -> None:
         for t in list(self._threads):
-            t.wait(timeout_ms)
+            t.join(timeout_ms / 1000)
 
-    @Slot(object)
-    def _on_loaded(self, samples: SampleSet) -> None:
-        if samples.key == self._pending:
-            self._pending = None
-            self.current = samples
-            self.loaded.emit(samples)
-
-    @Slot(str, str)
-    def _on_failed(self, key: str, message: str) -> None:
-        if key == self._pending:
-            self._pending = None
-            self.failed.emit(message)
-
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        for t in [t for t in self._threads if t.isFinished()]:
-            self._threads.remove(t)
-            t.deleteLater()
+    @Slot(str, object)
+    def _on_finished(self, key: str, result: Any) -> None:
+        if key != self._pending:
+            return  # an older request: a newer one is on its way
+        self._pending = None
+        if isinstance(result, SampleSet):
+            self.current = result
+            self.loaded.emit(result)
+        else:
+            self.failed.emit(str(result))
