@@ -54,10 +54,16 @@ class EdgeItem(QGraphicsItem):
         self.prepareGeometryChange()
         a = self.src_item.port_scene_pos("out")
         b = self._tip()
-        bend = max(30.0, min(120.0, abs(b.y() - a.y()) / 2 + abs(b.x() - a.x()) / 6))
+        end = QPointF(b.x(), b.y() - ARROW)
         path = QPainterPath(a)
-        path.cubicTo(QPointF(a.x(), a.y() + bend), QPointF(b.x(), b.y() - bend - ARROW),
-                     QPointF(b.x(), b.y() - ARROW))
+        if end.y() > a.y() + 20:  # downwards, the usual case: a smooth S
+            bend = max(30.0, min(120.0, (end.y() - a.y()) / 2 + abs(b.x() - a.x()) / 6))
+            path.cubicTo(QPointF(a.x(), a.y() + bend), QPointF(b.x(), end.y() - bend), end)
+        else:  # the target sits above: leave downwards, swing round the side, enter from above
+            side = 140.0 if b.x() >= a.x() else -140.0
+            mid = QPointF((a.x() + b.x()) / 2 + side, (a.y() + end.y()) / 2)
+            path.cubicTo(QPointF(a.x(), a.y() + 70), QPointF(mid.x(), a.y() + 70), mid)
+            path.cubicTo(QPointF(mid.x(), end.y() - 70), QPointF(b.x(), end.y() - 70), end)
         self._path = path
         self._layout_label()
 
