@@ -1,6 +1,8 @@
 """``netstudio train FILE``: train a project headless, with a progress line on stderr.
 
 Writes DIR/metrics.json, DIR/model.pt (state_dict) and DIR/checkpoint.pt (every epoch).
+Under torchrun (``torchrun --nproc_per_node=N -m netstudio train FILE``) every process trains
+its shard of the data (core/train/distributed.py); only rank 0 prints and writes the files.
 Exit codes: 0 finished, 1 graph errors (nothing trained) or a diverged/failed run, 2 unusable
 file or data, 130 stopped with Ctrl-C (partial metrics written). torch is imported inside run().
 """
@@ -125,6 +127,11 @@ def metrics_dict(result: Any, trainer: Any, project_path: str) -> dict[str, Any]
         "history": history,
         "config": trainer.config.to_dict(),
     }
+    if trainer.dist is not None:  # torchrun: how the work was split
+        out["distributed"] = {
+            "world_size": trainer.dist.world_size, "backend": trainer.dist.backend,
+            "batch_size_per_process": trainer.config.batch_size,
+            "train_samples_per_process": trainer.data.sizes["train"] // trainer.dist.world_size}
     test = result.test
     if test is not None:
         out["test_loss"] = test.loss
@@ -159,34 +166,79 @@ def _run(args: argparse.Namespace) -> int:
     if args.epochs is not None and args.epochs < 1:
         print("netstudio: --epochs must be at least 1.", file=sys.stderr)
         return 2
+    from netstudio.core.train import distributed
+
+    dist = distributed.from_env()  # None unless started by torchrun with 2+ processes
+    try:
+        return _train(args, project, dist)
+    finally:
+        if dist is not None:
+            dist.shutdown()
+
+
+def _join(dist: Any, project: Any, args: argparse.Namespace) -> str | None:
+    """torchrun: join the process group before loading data; an error message or None."""
+    from netstudio.core.train.config import ConfigError, parse_config
+    from netstudio.core.train.trainer import resolve_device
+
+    try:
+        device = resolve_device(parse_config(project.training, device=args.device).device)
+    except ConfigError:
+        return None  # prepare_run reports it, on every rank alike
+    try:
+        dist.setup(device)
+    except (RuntimeError, ValueError) as e:
+        return (f"rank {dist.rank} could not join the other {dist.world_size - 1} processes "
+                f"({e}). Start it with torchrun and check --master_addr/--master_port.")
+    return None
+
+
+def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     import torch
 
     from netstudio.core.train.checkpoint import CheckpointError
     from netstudio.core.train.run import SetupError, prepare_run
 
+    main = dist is None or dist.is_main  # torchrun: only rank 0 prints and writes files
+    quiet = args.quiet or not main
+    if dist is not None and (problem := _join(dist, project, args)):
+        print(f"netstudio: {problem}", file=sys.stderr)
+        return 2
     out = Path(args.out) if args.out else Path("runs") / (
         f"{_stem(args.file)}-{time.strftime('%Y%m%d-%H%M%S')}")
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        if main:
+            out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         print(f"netstudio: cannot create the output folder {out} ({e.strerror}).",
               file=sys.stderr)
         return 2
+    # torchrun: each machine's local rank 0 loads (downloads) the data first, then the others
+    first = dist is None or dist.local_rank == 0
+    if not first:
+        dist.barrier()
     try:
         trainer = prepare_run(
-            project, callbacks=[_progress_callback(args.quiet)], epochs=args.epochs,
-            device=args.device, subset=args.subset, checkpoint_path=out / "checkpoint.pt",
+            project, callbacks=[_progress_callback(quiet)], epochs=args.epochs,
+            device=args.device, subset=args.subset,
+            checkpoint_path=out / "checkpoint.pt" if main else None,
             resume_from=args.resume, download=not args.no_download,
-            progress=None if args.quiet else _download_progress)
+            progress=None if args.quiet or not first else _download_progress,
+            distributed=dist)
     except SetupError as e:
-        print(f"netstudio: {args.file}: {e.message}", file=sys.stderr)
-        for d in e.diagnostics:
-            fix = f" Fix: {d.fix}" if getattr(d, "fix", None) else ""
-            print(f"  {d.severity} {d.node or '(graph)'}: {d.message}{fix}", file=sys.stderr)
+        if main or e.kind == "data":  # the other ranks would repeat rank 0's message
+            rank = "" if main else f"[rank {dist.rank}] "
+            print(f"netstudio: {rank}{args.file}: {e.message}", file=sys.stderr)
+            for d in e.diagnostics:
+                fix = f" Fix: {d.fix}" if getattr(d, "fix", None) else ""
+                print(f"  {d.severity} {d.node or '(graph)'}: {d.message}{fix}", file=sys.stderr)
         return 1 if e.kind == "graph" else 2
     except CheckpointError as e:
         print(f"netstudio: {e}", file=sys.stderr)
         return 2
+    finally:
+        if first and dist is not None:
+            dist.barrier()  # let the other ranks load (they find the data cached)
 
     interrupted = []
 
@@ -200,19 +252,26 @@ def _run(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, on_sigint)
     try:
         sizes = trainer.data.sizes
-        if not args.quiet:
+        where = f"on {trainer.device}"
+        if dist is not None:
+            where = (f"on {dist.world_size} processes ({dist.backend or 'gloo'}, "
+                     f"{trainer.device.type}), batch {trainer.config.batch_size} per process")
+        if not quiet:
             print(f"training {project.name} on {trainer.data.info.title} ({sizes['train']:,} "
-                  f"train / {sizes['val']:,} val / {sizes['test']:,} test) on {trainer.device}",
+                  f"train / {sizes['val']:,} val / {sizes['test']:,} test) {where}",
                   file=sys.stderr)
         result = trainer.fit()
         if (result.status.value == "stopped" and result.test is None and len(interrupted) < 2
-                and trainer.has_test_data):
+                and trainer.has_test_data and main):
             if not args.quiet:
                 print("evaluating on the test set (Ctrl-C again to skip)", file=sys.stderr)
             with contextlib.suppress(KeyboardInterrupt):
                 result = dataclasses.replace(result, test=trainer.evaluate_test())
     finally:
         signal.signal(signal.SIGINT, previous)
+    code = 130 if interrupted or result.status.value == "stopped" else 0 if result.ok else 1
+    if not main:
+        return code
     metrics = metrics_dict(result, trainer, args.file)
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
@@ -227,6 +286,4 @@ def _run(args: argparse.Namespace) -> int:
         line += f" ({result.test.samples:,} samples)."
     print(f"{line} {result.seconds:.1f} s on {result.device}. Results in {out}/",
           file=sys.stderr)
-    if interrupted or result.status.value == "stopped":
-        return 130
-    return 0 if result.ok else 1
+    return code

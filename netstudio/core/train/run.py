@@ -23,6 +23,7 @@ from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.checkpoint import CheckpointError
 from netstudio.core.train.checkpoint import load as load_checkpoint
 from netstudio.core.train.config import ConfigError, parse_config
+from netstudio.core.train.distributed import DistContext
 from netstudio.core.train.events import RunResult
 from netstudio.core.train.trainer import Trainer
 
@@ -41,10 +42,12 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
                 device: str | None = None, subset: int | None = None,
                 checkpoint_path: str | os.PathLike[str] | None = None,
                 resume_from: str | os.PathLike[str] | None = None, download: bool = False,
-                progress: Progress | None = None, splits: Any = None) -> Trainer:
+                progress: Progress | None = None, splits: Any = None,
+                distributed: DistContext | None = None) -> Trainer:
     """A Trainer ready to fit the project's network on its data.
 
-    ``splits`` reuses already loaded data (the GUI keeps it between runs)."""
+    ``splits`` reuses already loaded data (the GUI keeps it between runs); ``distributed``
+    (distributed.from_env(), under torchrun) makes it one of several data-parallel ranks."""
     from netstudio.core.analysis import analyze
     from netstudio.core.compiler import CompileError, compile_project
     from netstudio.core.data.loading import load_splits
@@ -82,7 +85,7 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
     try:
         return Trainer(model, config, splits, callbacks, checkpoint_path=checkpoint_path,
                        resume_from=resume_from, augment=augment,
-                       normalize=project.data.get("normalize", "auto"))
+                       normalize=project.data.get("normalize", "auto"), distributed=distributed)
     except ConfigError as e:
         raise SetupError(str(e), "config") from None
 

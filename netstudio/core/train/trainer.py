@@ -3,7 +3,7 @@
 Contract (the GUI's worker thread and the CLI both rely on it):
 
     trainer = Trainer(model, config, splits, callbacks=[...], checkpoint_path=None,
-                      resume_from=None, augment=None, normalize="auto")
+                      resume_from=None, augment=None, normalize="auto", distributed=None)
     result = trainer.fit()          # blocks; runs in the caller's thread; never raises;
                                     # once per Trainer
                                     # (errors become RunResult(status=FAILED, message=...))
@@ -33,6 +33,12 @@ second (and on each epoch's last batch), EpochEnd after validation, RunResult at
 The loop accumulates loss and accuracy on the device and reads them only when it reports, so
 it costs no more than a hand-written loop.
 
+Under torchrun, ``distributed=distributed.from_env()`` makes this process one rank of a
+data-parallel run (distributed.py): each rank trains on its shard of every epoch, the model is
+wrapped in DDP (``trainer.model`` stays the plain module), reports and validation are summed
+over the ranks at fixed batches, stop/divergence are agreed there, and only rank 0 evaluates the
+test set. ``config.batch_size`` is per process.
+
 Data: images are moved to the device once and scaled there. ``normalize``: "standardize"
 ((x/255 - mean) / std per channel; the default for classification), "unit" (x/255, in [0, 1];
 the default for reconstruction, whose targets are the input images).
@@ -56,6 +62,7 @@ from netstudio.core.data.splits import Splits
 from netstudio.core.train import checkpoint as ckpt
 from netstudio.core.train.callbacks import Callback, CallbackList
 from netstudio.core.train.config import ConfigError, TrainConfig, parse_config
+from netstudio.core.train.distributed import DistContext, report_batches
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
 from netstudio.core.train.metrics import (
     ConfusionAccumulator,
@@ -96,12 +103,17 @@ class Trainer:
                  checkpoint_path: str | Path | None = None,
                  resume_from: str | Path | None = None,
                  augment: Callable[[torch.Tensor], torch.Tensor] | None = None,
-                 normalize: str = "auto") -> None:
+                 normalize: str = "auto", distributed: DistContext | None = None) -> None:
         self.config = config if isinstance(config, TrainConfig) else parse_config(config)
         self.model = model
         self.data = data
         self.callbacks = CallbackList(list(callbacks))
         self.device = resolve_device(self.config.device)
+        # torchrun (distributed.py): this rank's device; None when training alone
+        self.dist = distributed
+        if distributed is not None and self.device.type == "cuda":
+            self.device = torch.device("cuda", distributed.local_rank)
+        self._world = distributed.world_size if distributed is not None else 1
         self.checkpoint_path = Path(checkpoint_path) if checkpoint_path else None
         self.resume_from = Path(resume_from) if resume_from else None
         self.augment = augment
@@ -117,6 +129,9 @@ class Trainer:
         self.optimizer: torch.optim.Optimizer | None = None
         self.scheduler: Any = None
         self._stop = threading.Event()
+        # stop() sets the request; the loop reads _stop. They are one Event when training
+        # alone; with torchrun, _stop is set only when the ranks agree (at a report)
+        self._stop_request = self._stop
         self._cond = threading.Condition()
         self._paused = False
         self._step_budget = 0
@@ -124,7 +139,7 @@ class Trainer:
 
     # ---- control (any thread) -------------------------------------------------------------
     def stop(self) -> None:
-        self._stop.set()
+        self._stop_request.set()
         with self._cond:
             self._cond.notify_all()
 
@@ -146,7 +161,7 @@ class Trainer:
 
     @property
     def stop_requested(self) -> bool:
-        return self._stop.is_set()
+        return self._stop_request.is_set()
 
     # ---- helpers for callbacks ------------------------------------------------------------
     def sample(self, n: int = 1) -> torch.Tensor:
@@ -172,6 +187,7 @@ class Trainer:
         try:
             torch.manual_seed(cfg.seed)
             self.model.to(self.device)
+            self._net: nn.Module = self.model  # what the training loop calls (DDP: a wrapper)
             self._prepare_data()
             batches = self._batches_per_epoch()
             self.optimizer = build_optimizer(self.model, cfg)
@@ -180,11 +196,14 @@ class Trainer:
             first_epoch = 1
             if self.resume_from is not None:
                 first_epoch = self._load_resume()
+            if self.dist is not None:
+                self._start_distributed()
             self.callbacks.on_fit_start(self)
             status, message = self._epochs(first_epoch, batches)
             # a stopped run returns at once (stop() promises well under a second); whoever
             # stopped it may still call evaluate_test()
-            if status == Status.FINISHED and self.has_test_data:
+            if status == Status.FINISHED and self.has_test_data and (
+                    self.dist is None or self.dist.is_main):  # torchrun: rank 0 tests
                 test = self.evaluate_test()
         except _Diverged:
             status, message = Status.DIVERGED, (
@@ -234,7 +253,7 @@ class Trainer:
         return out.mul_(scale) if scale != 1.0 else out
 
     def _batches_per_epoch(self) -> int:
-        n, bs = len(self._tensors["train_x"]), self.config.batch_size
+        n, bs = len(self._tensors["train_x"]) // self._world, self.config.batch_size
         return max(1, n // bs if n % bs == 1 and n > bs else math.ceil(n / bs))
 
     def _targets(self, x: torch.Tensor, y: torch.Tensor, out: torch.Tensor) -> torch.Tensor:
@@ -296,6 +315,9 @@ class Trainer:
         classify = cfg.task == "classification"
         g = torch.Generator().manual_seed(cfg.seed * 100003 + epoch)
         perm = torch.randperm(n, generator=g).to(dev)
+        if self.dist is not None:  # this rank's slice of the permutation every rank draws
+            perm = self.dist.shard(perm)
+        world, net = self._world, self._net
         bs = cfg.batch_size
         l1_params = [p for p in self.model.parameters() if p.requires_grad and p.dim() > 1] \
             if cfg.l1 > 0 else []
@@ -309,6 +331,11 @@ class Trainer:
         interval = 1.0 / cfg.report_hz
         t_epoch = time.perf_counter()
         next_report = t_epoch + interval
+        # when to report besides the clock: the last batch; with torchrun a fixed set of
+        # batches instead of the clock, the same on every rank (reports all_reduce)
+        report_at = frozenset((batches - 1,))
+        if self.dist is not None:
+            next_report, report_at = math.inf, report_batches(batches)
         self.model.train()
         for b in range(batches):
             idx = perm[b * bs:(b + 1) * bs] if b < batches - 1 else perm[b * bs:]
@@ -317,10 +344,10 @@ class Trainer:
                 x = self.augment(x)
             if use_amp:
                 with torch.autocast(dev.type, dtype=torch.bfloat16):
-                    out = self.model(x)
+                    out = net(x)
                     loss = self.loss_fn(out, self._targets(x, y, out))
             else:
-                out = self.model(x)
+                out = net(x)
                 loss = self.loss_fn(out, self._targets(x, y, out))
             total = loss
             if l1_params:
@@ -341,18 +368,24 @@ class Trainer:
             epoch_seen += m
             stepped = self._consume_step()
             now = time.perf_counter()
-            last = b == batches - 1
-            if now >= next_report or last or stepped:
+            if now >= next_report or b in report_at or stepped:
                 next_report = now + interval
-                loss_sum = win_loss.item()
+                if self.dist is not None:  # sums over all ranks, and the agreed stop flag
+                    loss_sum, correct, win_seen, stop = self.dist.reduce_sums(
+                        [win_loss, win_correct, win_seen, self._stop_request.is_set()], dev)
+                    correct, win_seen = int(correct), int(win_seen)
+                    if stop:
+                        self._stop.set()
+                else:
+                    loss_sum = win_loss.item()
+                    correct = int(win_correct.item()) if classify else 0
                 loss_v = loss_sum / win_seen
                 if not math.isfinite(loss_v):
                     raise _Diverged()
                 elapsed = now - t_epoch
-                sps = epoch_seen / elapsed if elapsed > 0 else 0.0
+                sps = epoch_seen * world / elapsed if elapsed > 0 else 0.0
                 left = (batches - b - 1) + (cfg.epochs - epoch) * batches
                 eta = left * (elapsed / (b + 1))
-                correct = int(win_correct.item()) if classify else 0
                 acc = correct / win_seen if classify else None
                 epoch_loss += loss_sum
                 epoch_correct += correct
@@ -369,8 +402,9 @@ class Trainer:
             if self._stop.is_set():
                 break
         self._train_seconds += time.perf_counter() - t_epoch
+        epoch_seen *= world  # all ranks saw equally many samples (equal shards)
         self._train_samples += epoch_seen
-        if win_seen:  # stopped between reports: count the unreported batches too
+        if win_seen:  # stopped between reports (never with torchrun): count those batches
             epoch_loss += win_loss.item()
             epoch_correct += int(win_correct.item()) if classify else 0
         mean_loss = epoch_loss / max(1, epoch_seen)
@@ -398,6 +432,21 @@ class Trainer:
 
     def _lr(self) -> float:
         return float(self.optimizer.param_groups[0]["lr"]) if self.optimizer else 0.0
+
+    def _start_distributed(self) -> None:
+        """torchrun: join the process group and wrap the model in DDP (which copies rank 0's
+        weights to every rank and averages the gradients in backward()). The stop flag
+        becomes one the ranks agree on, and each rank gets its own random stream (dropout,
+        augmentation); the shuffling has its own generator, the same on every rank."""
+        from torch.nn.parallel import DistributedDataParallel
+
+        self.device = self.dist.setup(self.device)
+        ids = [self.device.index] if self.device.type == "cuda" else None
+        self._net = DistributedDataParallel(self.model, device_ids=ids)
+        self._stop = threading.Event()
+        if self._stop_request.is_set():
+            self._stop.set()  # stopped before the start: every rank asked (CLI, Ctrl-C)
+        torch.manual_seed(self.config.seed + 1_000_003 * self.dist.rank)
 
     def _step_epoch_schedule(self, monitored: float) -> None:
         s = self.scheduler
@@ -457,7 +506,15 @@ class Trainer:
         x, y = self._tensors.get("val_x"), self._tensors.get("val_y")
         if x is None or len(x) == 0:
             return None, None
-        loss, acc, _ = self._run_eval(x, y)
+        if self.dist is not None:  # torchrun: each rank checks a slice, the sums are added up
+            lo, hi = (len(x) * r // self._world for r in (self.dist.rank, self.dist.rank + 1))
+            loss, acc, _ = self._run_eval(x[lo:hi], y[lo:hi])
+            k = hi - lo
+            loss_sum, correct, n = self.dist.reduce_sums([loss * k, (acc or 0.0) * k, k],
+                                                         self.device)
+            loss, acc = loss_sum / n, (correct / n if acc is not None else None)
+        else:
+            loss, acc, _ = self._run_eval(x, y)
         if not math.isfinite(loss):
             raise _Diverged()
         return loss, acc

@@ -1,0 +1,129 @@
+"""Data-parallel training under torchrun: index sharding, and real 2-process gloo runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import torch
+
+from netstudio.core.compiler import compile_project
+from netstudio.core.project import Project
+from netstudio.core.train.distributed import from_env, report_batches, shard
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 64, 513, 1000])
+@pytest.mark.parametrize("world", [1, 2, 3, 8])
+def test_shards_are_disjoint_equal_and_cover_all_but_the_remainder(n, world):
+    perm = torch.randperm(n, generator=torch.Generator().manual_seed(n + world))
+    parts = [shard(perm, r, world) for r in range(world)]
+    assert len({len(p) for p in parts}) == 1  # equal batch counts on every rank: no hang
+    seen = torch.cat(parts).tolist()
+    assert len(seen) == len(set(seen))  # disjoint
+    assert len(seen) == n - n % world  # covering, but for the remainder left out
+    assert set(seen) <= set(perm.tolist())
+
+
+def test_report_batches_are_spread_and_include_the_last():
+    assert report_batches(1) == {0}
+    assert report_batches(10) == set(range(10))
+    r = report_batches(422)
+    assert 421 in r and 40 <= len(r) <= 52
+    assert report_batches(422) == r  # the same on every rank: it depends on the count only
+
+
+def test_from_env_only_with_two_or_more_processes():
+    assert from_env({}) is None
+    assert from_env({"WORLD_SIZE": "1", "RANK": "0"}) is None
+    ctx = from_env({"WORLD_SIZE": "4", "RANK": "3", "LOCAL_RANK": "1"})
+    assert (ctx.world_size, ctx.rank, ctx.local_rank, ctx.is_main) == (4, 3, 1, False)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _torchrun(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2",
+           "--master_addr=127.0.0.1", f"--master_port={_free_port()}", *args]
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_torchrun_trains_mlp_on_two_processes(tmp_path):
+    out = tmp_path / "run"
+    p = _torchrun("-m", "netstudio", "train", "samples/mlp.nsproj.json", "--epochs", "1",
+                  "--subset", "512", "--out", str(out), "--device", "cpu")
+    assert p.returncode == 0, p.stderr[-3000:]
+    assert "Traceback" not in p.stderr
+    assert p.stderr.count("training MLP") == 1  # only rank 0 prints
+    assert "on 2 processes (gloo, cpu), batch 64 per process" in p.stderr
+    m = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert m["status"] == "finished"
+    assert m["test_accuracy"] > 0.2  # 10 classes: chance is 0.1
+    assert m["distributed"] == {"world_size": 2, "backend": "gloo", "batch_size_per_process": 64,
+                                "train_samples_per_process": 256}
+    # each rank ran its own 256 samples: 4 optimizer steps of 64, not 8 over all 512
+    ck = torch.load(out / "checkpoint.pt", weights_only=True)
+    assert ck["step"] == 4 and ck["epoch"] == 1
+    state = torch.load(out / "model.pt", weights_only=True)
+    assert not any(k.startswith("module.") for k in state)
+    model = compile_project(Project.load(ROOT / "samples" / "mlp.nsproj.json"))
+    model.load_state_dict(state, strict=True)
+
+
+AGREEMENT = textwrap.dedent("""
+    import json, torch
+    from netstudio.core.data.catalog import DatasetInfo
+    from netstudio.core.data.splits import Splits
+    from netstudio.core.train.callbacks import Callback
+    from netstudio.core.train.distributed import from_env
+    from netstudio.core.train.trainer import Trainer
+
+    ctx = from_env()
+    info = DatasetInfo("toy", "toy", (1, 4, 4), 2, ("a", "b"))
+    g = torch.Generator().manual_seed(0)
+    x, y = torch.rand(256, 1, 4, 4, generator=g), torch.randint(0, 2, (256,), generator=g)
+
+    def fit(train_x, callbacks=()):
+        torch.manual_seed(0)
+        model = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(16, 2))
+        cfg = {"epochs": 3, "batch_size": 8, "device": "cpu", "lr": 0.01}
+        data = Splits(info, train_x, y, x[:32], y[:32], x[:32], y[:32])
+        return Trainer(model, cfg, data, callbacks, distributed=ctx).fit().status.value
+
+    # the loss is NaN on rank 1 only: every rank must end as diverged
+    bad = x.clone()
+    bad[:] = float("nan")
+    diverged = fit(bad if ctx.rank == 1 else x)
+
+    class StopOnRank1(Callback):
+        def on_batch_end(self, trainer, e):
+            if ctx.rank == 1 and e.batch == 2:
+                trainer.stop()
+    stopped = fit(x, [StopOnRank1()])  # one rank's stop() stops every rank
+    print(json.dumps({"rank": ctx.rank, "diverged": diverged, "stopped": stopped}))
+    ctx.shutdown()
+""")
+
+
+def test_divergence_and_stop_on_one_rank_end_every_rank(tmp_path):
+    script = tmp_path / "agree.py"
+    script.write_text(AGREEMENT, encoding="utf-8")
+    p = _torchrun(str(script), timeout=90)
+    assert p.returncode == 0, p.stderr[-3000:]
+    rows = [json.loads(line) for line in p.stdout.splitlines() if line.startswith("{")]
+    assert sorted(r["rank"] for r in rows) == [0, 1]
+    assert all(r["diverged"] == "diverged" and r["stopped"] == "stopped" for r in rows), rows
+
