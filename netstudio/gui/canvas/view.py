@@ -15,7 +15,15 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGraphicsView,
+    QLineEdit,
+    QTextEdit,
+)
 
 from netstudio.gui import theme
 from netstudio.gui.canvas.scene import GraphScene
@@ -43,7 +51,7 @@ class GraphView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAcceptDrops(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
         self._pan_from: QPoint | None = None
         self._space = False
         self._auto_fit = False  # keep fitting on resize until the user zooms or pans
@@ -96,6 +104,14 @@ class GraphView(QGraphicsView):
         event.accept()
 
     # ---- pan -----------------------------------------------------------------------------
+    def enterEvent(self, event) -> None:  # noqa: ANN001
+        # Keys (Space to pan, Delete, F) go to the canvas under the mouse, unless the user is
+        # typing in a field.
+        focus = QApplication.focusWidget()
+        if not isinstance(focus, QLineEdit | QAbstractSpinBox | QComboBox | QTextEdit):
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().enterEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
