@@ -132,3 +132,22 @@ def test_many_qt_calls_cannot_free_none():
         probe.setObjectName("x")
     assert sys.getrefcount(None) > 1000
     assert isinstance(netstudio.gui.NONE_REFCOUNT_GUARDED, bool)
+
+
+def test_space_drag_pans_instead_of_moving(main_window, qtbot):
+    w = main_window(sample="mnist_cnn", show=True)
+    w.view.zoom_by(2.0)  # zoomed in, so there is room to pan
+    before = w.project.to_dict()
+    start = w.view.mapFromScene(w.scene.nodes["conv2"].pos())
+    centre_before = w.view.mapToScene(w.view.viewport().rect().center())
+    qtbot.keyPress(w.view, Qt.Key.Key_Space)
+    viewport = w.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, pos=start + QPoint(0, -40))
+    qtbot.mouseMove(viewport, pos=start + QPoint(0, -80))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(0, -80))
+    qtbot.keyRelease(w.view, Qt.Key.Key_Space)
+    assert w.project.to_dict() == before  # nothing moved, nothing to undo
+    assert w.undo_stack.count() == 0
+    centre_after = w.view.mapToScene(w.view.viewport().rect().center())
+    assert centre_after.y() > centre_before.y() + 20  # the view scrolled down the graph
