@@ -118,7 +118,8 @@ class DrawPadPanel(QWidget):
         self.preview = image_view_box(self.preview_item)
         self.preview.setFixedSize(112, 112)
         self.answer = QLabel("Train a network, then draw a digit.")
-        self.answer.setWordWrap(True)
+        # No word wrap: a height-for-width label would make the scrolling page taller than
+        # the dock (Qt then sizes it from pyqtgraph's large size hints).
         font = self.answer.font()
         font.setPointSize(font.pointSize() + 3)
         self.answer.setFont(font)
@@ -132,6 +133,7 @@ class DrawPadPanel(QWidget):
                                     height=np.zeros(len(self.class_names)), width=0.7,
                                     brush="#2563eb")
         self.bars_plot.addItem(self.bars)
+        self.bars_plot.setMinimumSize(220, 150)  # not pyqtgraph's 600x480 hint: fit the dock
         style_widget(self.bars_plot)
         self._set_ticks()
 
@@ -141,6 +143,7 @@ class DrawPadPanel(QWidget):
         row.addWidget(clear)
         row.addStretch(1)
         left.addLayout(row)
+        left.addStretch(1)
         right = QVBoxLayout()
         seen = QHBoxLayout()
         seen.addWidget(self.preview)

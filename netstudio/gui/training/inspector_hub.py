@@ -290,8 +290,8 @@ class InspectorHub(QObject):
 
     def _predict_drawing(self, digit: np.ndarray) -> np.ndarray | None:
         if self.model.ready and self.model.task != "classification":
-            self.draw.no_model_text = ("This network rebuilds images (an autoencoder), so it "
-                                       "has no class to guess: see Results > Reconstruction.")
+            self.draw.no_model_text = ("This network is an autoencoder: it rebuilds images\n"
+                                       "and guesses no class. See Results > Reconstruction.")
             return None
         self.draw.no_model_text = "No trained network yet: press Train first."
         if not self.model.trained or self._input_shape() is None:
