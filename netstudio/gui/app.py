@@ -89,17 +89,17 @@ def _screenshot(app: QApplication, window, file: str | None, png: Path) -> int: 
         app.processEvents()
     window.view.fit()
     app.processEvents()
-    image = window.grab()
-    if not image.save(str(png), "PNG"):
+    code = 0
+    if not window.grab().save(str(png), "PNG"):
         print(f"netstudio: {png}: cannot write the PNG (check the folder exists).",
               file=sys.stderr)
-        return 2
+        code = 2
     window.close()
     # Leave through the event loop like a normal quit, so aboutToQuit handlers (the training
     # panels join their loader threads there) run before Python tears Qt down.
     QTimer.singleShot(0, app.quit)
     app.exec()
-    return 0
+    return code
 
 
 def show_error(title: str, message: str) -> None:
