@@ -152,12 +152,16 @@ def test_settings_edits_are_stored_and_undoable(qtbot, window):
     dash = _open(qtbot, window, tiny_cnn())
     form = dash.panel.form
     form.epochs.setValue(7)
-    assert window.project.training["epochs"] == 7
+    form.epochs.setValue(8)  # typing "8" after "7": one undo step for the same field
+    assert window.project.training["epochs"] == 8
     form.lr.setValue(0.05)
     assert window.project.training["lr"] == 0.05
-    window.undo_stack.undo()  # the two edits merged into one step
-    assert window.project.training["epochs"] == 1 and window.project.training["lr"] == 0.01
-    assert form.epochs.value() == 1
+    assert window.undo_stack.undoText() == "Change training.lr"
+    window.undo_stack.undo()
+    assert window.project.training["lr"] == 0.01 and window.project.training["epochs"] == 8
+    window.undo_stack.undo()
+    assert window.project.training["epochs"] == 1
+    assert form.epochs.value() == 1  # the form follows the project
     form.augment.setChecked(True)
     assert window.project.data["augment"] == {"shift": 0.1, "rotate": 10}
 

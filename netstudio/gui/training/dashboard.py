@@ -26,13 +26,16 @@ _SETTINGS_ID = 2201
 
 
 class SettingsCommand(QUndoCommand):
-    """Undoable change of project.data / project.training; edits in a row merge into one."""
+    """Undoable change of project.data / project.training. Edits of the same setting in a row
+    (typing 0.0005 into the learning rate) merge into one undo step."""
 
     def __init__(self, project: Any, data: dict[str, Any], training: dict[str, Any]) -> None:
-        super().__init__("Change training settings")
         self.project = project
         self.old = (dict(project.data), dict(project.training))
         self.new = (dict(data), dict(training))
+        self.keys = _changed(self.old, self.new)
+        names = ", ".join(sorted(self.keys)) or "training settings"
+        super().__init__(f"Change {names}")
 
     def redo(self) -> None:
         self.project.set_settings(data=self.new[0], training=self.new[1])
@@ -44,10 +47,20 @@ class SettingsCommand(QUndoCommand):
         return _SETTINGS_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SettingsCommand) or other.project is not self.project:
+        if (not isinstance(other, SettingsCommand) or other.project is not self.project
+                or other.keys != self.keys):
             return False
         self.new = other.new
         return True
+
+
+def _changed(old: tuple[dict[str, Any], dict[str, Any]],
+             new: tuple[dict[str, Any], dict[str, Any]]) -> frozenset[str]:
+    """The dotted keys that differ: {"training.lr"}."""
+    keys = set()
+    for section, a, b in (("data", old[0], new[0]), ("training", old[1], new[1])):
+        keys |= {f"{section}.{k}" for k in set(a) | set(b) if a.get(k) != b.get(k)}
+    return frozenset(keys)
 
 
 class TrainingDashboard(QObject):

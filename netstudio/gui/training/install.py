@@ -179,6 +179,17 @@ def export_code(project: Any, dash: TrainingDashboard, path: Path) -> str:
     return f"Saved the PyTorch code to {path} and its trained weights to {weights.name}."
 
 
+def restyle_plots(docks: Any) -> None:
+    """Give every pyqtgraph view in ``docks`` the current palette's colours."""
+    import pyqtgraph as pg
+
+    from netstudio.gui.inspect.plot_style import style_widget
+
+    for dock in docks:
+        for view in dock.findChildren(pg.GraphicsView):
+            style_widget(view)
+
+
 def _first_menu(window: Any) -> Any:
     for action in window.menuBar().actions():
         if action.menu() is not None:
@@ -187,13 +198,16 @@ def _first_menu(window: Any) -> Any:
 
 
 class _CloseGuard(QObject):
-    """Closing the window while training: ask, then stop the run and wait for its thread."""
+    """Closing the window while training: ask, then stop the run and wait for its thread.
+    Also repaints the plots in the new colours when the theme (the palette) changes."""
 
     def __init__(self, window: Any, dash: TrainingDashboard) -> None:
         super().__init__(window)
         self.window, self.dash = window, dash
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.PaletteChange:
+            restyle_plots(self.dash.docks.values())
         if obj is self.window and event.type() == QEvent.Type.Close and self.dash.busy:
             if getattr(self.window, "interactive", True):
                 answer = QMessageBox.question(

@@ -63,10 +63,11 @@ def _load(key: str, data: dict[str, Any], seed: int, base_dir: Path | None
 class SampleLoader(QObject):
     """``request(project)`` loads in the background; ``loaded(SampleSet)`` when ready.
 
-    A daemon Python thread does the loading (no QThread): a window closed while it reads
-    does not have to wait for it, and Qt never sees a running thread being destroyed. The
-    result comes back through a queued signal; if this object is gone by then, nothing
-    happens.
+    A plain Python thread does the loading (no QThread): a window closed while it reads
+    does not have to wait for it, and Qt never sees a running thread being destroyed. It is
+    not a daemon, so an exiting interpreter waits the few seconds for it instead of killing
+    it inside torch code. The result comes back through a queued signal; if this object is
+    gone by then, nothing happens.
     """
 
     loaded = Signal(object)
@@ -91,7 +92,7 @@ class SampleLoader(QObject):
             return
         self._pending = key
         thread = threading.Thread(target=self._run, args=(key, data, seed, base_dir),
-                                  name="netstudio-samples", daemon=True)
+                                  name="netstudio-samples", daemon=False)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
 

@@ -41,6 +41,8 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self._data: dict[str, Any] = {}
         self._training: dict[str, Any] = {}
+        self._file: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
+        self._shown: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
         self._filling = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -131,9 +133,22 @@ class SettingsForm(QWidget):
             self.momentum.setEnabled(self.optimizer.currentData() in ("SGD", "RMSprop"))
         finally:
             self._filling = False
+        self._file = (dict(data), dict(training))
+        self._shown = self._raw_values()
 
     # ---- form -> new sections ---------------------------------------------------------------
     def values(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The new sections. A key the project did not have is added only once its field
+        shows something else than it showed on load: defaults do not creep into files."""
+        data, t = self._raw_values()
+        for new, file, shown in ((data, self._file[0], self._shown[0]),
+                                 (t, self._file[1], self._shown[1])):
+            for key in [k for k in new if k not in file]:
+                if new[key] == shown.get(key):
+                    del new[key]
+        return data, t
+
+    def _raw_values(self) -> tuple[dict[str, Any], dict[str, Any]]:
         data, t = dict(self._data), dict(self._training)
         data["dataset"] = self.dataset.currentData()
         if self.augment.isChecked():
