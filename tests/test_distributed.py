@@ -47,6 +47,16 @@ def test_from_env_only_with_two_or_more_processes():
     assert (ctx.world_size, ctx.rank, ctx.local_rank, ctx.is_main) == (4, 3, 1, False)
 
 
+def test_a_lost_peer_is_named_plainly_and_other_errors_are_left_alone():
+    ctx = from_env({"WORLD_SIZE": "2", "RANK": "0"})
+    msg = ctx.explain(RuntimeError(
+        "[/src/gloo/transport/tcp/pair.cc:561] Connection closed by peer [127.0.0.1]:21386. "
+        "This is typically caused by a remote worker crashing."))
+    assert msg.startswith("Training failed on rank 0: another training process")
+    assert "(Connection closed by peer [127.0.0.1]:21386)" in msg and "pair.cc" not in msg
+    assert ctx.explain(RuntimeError("mat1 and mat2 shapes cannot be multiplied")) is None
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -246,10 +246,14 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
         interrupted.append(True)
         if len(interrupted) > 1:  # a second Ctrl-C: leave now
             raise KeyboardInterrupt
-        sys.stderr.write("\nstopping after this batch (Ctrl-C again to quit at once)\n")
+        if main:
+            sys.stderr.write("\nstopping after this batch (Ctrl-C again to quit at once)\n")
         trainer.stop()
 
     previous = signal.signal(signal.SIGINT, on_sigint)
+    # torchrun answers Ctrl-C by sending its workers SIGTERM (SIGKILL 30 s later): stop as
+    # after Ctrl-C, so rank 0 still tests and writes what it has
+    previous_term = signal.signal(signal.SIGTERM, on_sigint) if dist is not None else None
     try:
         sizes = trainer.data.sizes
         where = f"on {trainer.device}"
@@ -269,8 +273,12 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
                 result = dataclasses.replace(result, test=trainer.evaluate_test())
     finally:
         signal.signal(signal.SIGINT, previous)
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
     code = 130 if interrupted or result.status.value == "stopped" else 0 if result.ok else 1
     if not main:
+        if result.status.value == "failed":  # rank 0 may not see why: say it here
+            print(f"netstudio: [rank {dist.rank}] {result.message}", file=sys.stderr)
         return code
     metrics = metrics_dict(result, trainer, args.file)
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n",

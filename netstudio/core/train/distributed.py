@@ -16,6 +16,7 @@ batches and DDP's gradient all-reduce never waits for a rank that has finished.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 import torch
@@ -56,6 +57,19 @@ class DistContext:
                          for v in values])
         dist.all_reduce(t)
         return t.tolist()
+
+    def explain(self, exc: BaseException) -> str | None:
+        """A message for a failed exchange with the other processes, else None."""
+        text = str(exc)
+        if isinstance(exc, dist.DistError) or any(k in text for k in (
+                "gloo", "NCCL", "nccl", "Connection reset", "Connection closed")):
+            # "[/path/pair.cc:561] Connection closed by peer [ip]:port. This is ..." -> the gist
+            first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+            gist = re.sub(r"^\[[^\]]*\]\s*", "", first).split(". ")[0][:160]
+            return (f"Training failed on rank {self.rank}: another training process stopped "
+                    "or crashed, or the connection between them failed; see the other "
+                    f"processes' messages and torchrun's summary ({gist}).")
+        return None
 
     def barrier(self) -> None:
         if dist.is_initialized():

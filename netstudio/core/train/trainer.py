@@ -215,7 +215,8 @@ class Trainer:
         except KeyboardInterrupt:
             status, message = Status.STOPPED, "Stopped (interrupted)."
         except Exception as exc:  # every error becomes a result a learner can read
-            status, message = Status.FAILED, _explain(exc, cfg, self.data)
+            status, message = Status.FAILED, (  # torchrun: name a lost peer plainly
+                self.dist is not None and self.dist.explain(exc)) or _explain(exc, cfg, self.data)
             with contextlib.suppress(Exception):
                 self.callbacks.on_exception(self, exc)
         if status == Status.STOPPED and not message.startswith("Stopped"):
