@@ -29,7 +29,7 @@ def _drop(window, layer_type: str, at: QPoint) -> None:
     mime = window.palette.mime_for(layer_type)  # the palette's own drag payload
     viewport = window.view.viewport()
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(at), actions, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(at, actions, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
