@@ -134,3 +134,14 @@ def test_save_is_atomic_and_keeps_old_file_on_failure(tmp_path, monkeypatch):
         changed.save(path)
     assert path.read_text(encoding="utf-8") == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.json"]  # no temp file left behind
+
+
+def test_saved_file_gets_normal_permissions(tmp_path):
+    path = tmp_path / "p.json"
+    Project.from_dict(DOC_EXAMPLE).save(path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    path.chmod(0o640)
+    Project.from_dict(DOC_EXAMPLE).save(path)
+    assert path.stat().st_mode & 0o777 == 0o640
