@@ -96,7 +96,7 @@ class TrainingPanel(QWidget):
             self.progress.setValue(0)
             self.progress.setFormat("starting")
         elif state == STOPPING:
-            self.status.setText("Stopping after this batch, then testing what it learned...")
+            self.status.setText("Stopping after this batch...")
         elif state == PAUSED:
             self.status.setText(self.status.text().split(" (paused)")[0] + " (paused)")
 
