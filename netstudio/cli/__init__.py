@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -53,6 +54,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"netstudio {__version__}")
         return 0
+    if not _has_display():
+        if args.screenshot is None:
+            print("netstudio: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the "
+                  "window cannot open. Run it from a desktop session, or use the headless "
+                  "commands (netstudio check|train|export) or --screenshot PNG.", file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     try:
         from netstudio.gui.app import run_app
     except ImportError as e:  # PySide6 missing: say so instead of a traceback
@@ -60,3 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
               "Install them with: pip install netstudio", file=sys.stderr)
         return 2
     return int(run_app(args.file, screenshot=args.screenshot))
+
+
+def _has_display() -> bool:
+    """Whether Qt can open a window here (it aborts the process when it cannot)."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
