@@ -94,7 +94,8 @@ def test_torchrun_trains_mlp_on_two_processes(tmp_path):
 
 
 AGREEMENT = textwrap.dedent("""
-    import json, torch
+    import json, sys, torch
+    from pathlib import Path
     from netstudio.core.data.catalog import DatasetInfo
     from netstudio.core.data.splits import Splits
     from netstudio.core.train.callbacks import Callback
@@ -104,36 +105,50 @@ AGREEMENT = textwrap.dedent("""
     ctx = from_env()
     info = DatasetInfo("toy", "toy", (1, 4, 4), 2, ("a", "b"))
     g = torch.Generator().manual_seed(0)
-    x, y = torch.rand(256, 1, 4, 4, generator=g), torch.randint(0, 2, (256,), generator=g)
+    x, y = torch.rand(2048, 1, 4, 4, generator=g), torch.randint(0, 2, (2048,), generator=g)
 
-    def fit(train_x, callbacks=()):
-        torch.manual_seed(0)
+    def fit(train_x, callbacks=(), seed=0):
+        # seed: a different initialisation per rank, which DDP must overwrite with rank 0's
+        torch.manual_seed(seed)
         model = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(16, 2))
+        # 128 batches per rank and epoch: reports at fixed batches (every 3rd), not all
         cfg = {"epochs": 3, "batch_size": 8, "device": "cpu", "lr": 0.01}
-        data = Splits(info, train_x, y, x[:32], y[:32], x[:32], y[:32])
-        return Trainer(model, cfg, data, callbacks, distributed=ctx).fit().status.value
+        data = Splits(info, train_x, y, x[:33], y[:33], x[:32], y[:32])
+        trainer = Trainer(model, cfg, data, callbacks, distributed=ctx)
+        result = trainer.fit()
+        weights = [round(float(p.sum()), 5) for p in trainer.model.parameters()]
+        return result.status.value, [h.val_loss for h in result.history], weights
+
+    ok, val_losses, weights = fit(x, seed=ctx.rank)
 
     # the loss is NaN on rank 1 only: every rank must end as diverged
     bad = x.clone()
     bad[:] = float("nan")
-    diverged = fit(bad if ctx.rank == 1 else x)
+    diverged = fit(bad if ctx.rank == 1 else x)[0]
 
     class StopOnRank1(Callback):
         def on_batch_end(self, trainer, e):
-            if ctx.rank == 1 and e.batch == 2:
+            if ctx.rank == 1:  # at its first report; the ranks agree at the next one
                 trainer.stop()
-    stopped = fit(x, [StopOnRank1()])  # one rank's stop() stops every rank
-    print(json.dumps({"rank": ctx.rank, "diverged": diverged, "stopped": stopped}))
+    stopped = fit(x, [StopOnRank1()])[0]  # one rank's stop() stops every rank
+    row = {"rank": ctx.rank, "ok": ok, "val_losses": val_losses, "weights": weights,
+           "diverged": diverged, "stopped": stopped}
+    Path(sys.argv[1], f"rank{ctx.rank}.json").write_text(json.dumps(row))
     ctx.shutdown()
 """)
 
 
-def test_divergence_and_stop_on_one_rank_end_every_rank(tmp_path):
+def test_ranks_agree_and_one_ranks_divergence_or_stop_ends_every_rank(tmp_path):
     script = tmp_path / "agree.py"
     script.write_text(AGREEMENT, encoding="utf-8")
-    p = _torchrun(str(script), timeout=90)
+    p = _torchrun(str(script), str(tmp_path), timeout=90)
     assert p.returncode == 0, p.stderr[-3000:]
-    rows = [json.loads(line) for line in p.stdout.splitlines() if line.startswith("{")]
-    assert sorted(r["rank"] for r in rows) == [0, 1]
+    rows = [json.loads((tmp_path / f"rank{r}.json").read_text()) for r in (0, 1)]
+    r0, r1 = rows
+    assert r0["ok"] == r1["ok"] == "finished"
+    # DDP: the same weights on both ranks (rank 0's start, averaged gradients), and the
+    # validation figures summed over the ranks' slices are the same everywhere
+    assert r0["weights"] == r1["weights"]
+    assert r0["val_losses"] == r1["val_losses"] and len(r0["val_losses"]) == 3
     assert all(r["diverged"] == "diverged" and r["stopped"] == "stopped" for r in rows), rows
 

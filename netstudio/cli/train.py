@@ -127,11 +127,12 @@ def metrics_dict(result: Any, trainer: Any, project_path: str) -> dict[str, Any]
         "history": history,
         "config": trainer.config.to_dict(),
     }
-    if trainer.dist is not None:  # torchrun: how the work was split
+    dist = getattr(trainer, "dist", None)
+    if dist is not None:  # torchrun: how the work was split
         out["distributed"] = {
-            "world_size": trainer.dist.world_size, "backend": trainer.dist.backend,
+            "world_size": dist.world_size, "backend": dist.backend,
             "batch_size_per_process": trainer.config.batch_size,
-            "train_samples_per_process": trainer.data.sizes["train"] // trainer.dist.world_size}
+            "train_samples_per_process": trainer.data.sizes["train"] // dist.world_size}
     test = result.test
     if test is not None:
         out["test_loss"] = test.loss

@@ -336,7 +336,8 @@ class Trainer:
         # batches instead of the clock, the same on every rank (reports all_reduce)
         report_at = frozenset((batches - 1,))
         if self.dist is not None:
-            next_report, report_at = math.inf, report_batches(batches)
+            interval, report_at = math.inf, report_batches(batches)
+            next_report = math.inf
         self.model.train()
         for b in range(batches):
             idx = perm[b * bs:(b + 1) * bs] if b < batches - 1 else perm[b * bs:]
@@ -441,6 +442,11 @@ class Trainer:
         augmentation); the shuffling has its own generator, the same on every rank."""
         from torch.nn.parallel import DistributedDataParallel
 
+        n, world = len(self._tensors["train_x"]), self.dist.world_size
+        if n < world:
+            raise ConfigError(f"the training split has {n} samples, fewer than the {world} "
+                              "processes: each needs at least one. Use more data or fewer "
+                              "processes (--nproc_per_node).")
         self.device = self.dist.setup(self.device)
         ids = [self.device.index] if self.device.type == "cuda" else None
         self._net = DistributedDataParallel(self.model, device_ids=ids)
