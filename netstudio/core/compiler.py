@@ -79,7 +79,7 @@ def compile_project(project: Project, analysis: Analysis | None = None,
         raise CompileError((), "the network needs exactly one output (a node nothing reads "
                                f"from), found {len(analysis.outputs)}: "
                                f"{', '.join(analysis.outputs)}.")
-    plan = _plan(project, analysis)
+    plan = execution_plan(project, analysis)
     if seed is None:
         layers = _build_layers(project, analysis, plan)
     else:
@@ -91,7 +91,7 @@ def compile_project(project: Project, analysis: Analysis | None = None,
                        analysis.nodes[input_id].shape or (), analysis.nodes[output_id].shape or ())
 
 
-def _plan(project: Project, analysis: Analysis) -> list[tuple[str, tuple[str, ...]]]:
+def execution_plan(project: Project, analysis: Analysis) -> list[tuple[str, tuple[str, ...]]]:
     """The nodes the output depends on, in topological order, with their ordered inputs."""
     graph = project.graph
     needed: set[str] = set()

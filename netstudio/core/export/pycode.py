@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.analysis import Analysis, analyze
+from netstudio.core.compiler import execution_plan
 from netstudio.core.export import ExportError
 from netstudio.core.export.codetext import literal, wrap_call
 from netstudio.core.export.pyscript import training_script
@@ -73,7 +74,7 @@ def export_python(project: Project, analysis: Analysis | None = None) -> str:
         raise ExportError(f"fix the errors first ({listing}). Run 'netstudio check' to see them.")
     if len(analysis.inputs) != 1 or len(analysis.outputs) != 1:
         raise ExportError("the network needs exactly one Input and one output to be exported.")
-    plan = _plan(project, analysis)
+    plan = execution_plan(project, analysis)
     attrs = attribute_names(node_id for node_id, _ in plan)
     variables = _variables(plan, attrs)
     init_lines: list[str] = []
@@ -138,18 +139,6 @@ def save_generated_weights(net: Any, project: Project, path: str | Path) -> Path
 
 
 # ---- graph walk --------------------------------------------------------------------------
-
-def _plan(project: Project, analysis: Analysis) -> list[tuple[str, tuple[str, ...]]]:
-    graph = project.graph
-    needed: set[str] = set()
-    stack = [analysis.outputs[0]]
-    while stack:
-        cur = stack.pop()
-        if cur not in needed:
-            needed.add(cur)
-            stack.extend(e.src for e in graph.inputs_of(cur))
-    return [(n, tuple(e.src for e in graph.inputs_of(n))) for n in analysis.order if n in needed]
-
 
 def _variables(plan: list[tuple[str, tuple[str, ...]]], attrs: dict[str, str]) -> dict[str, str]:
     """A chain reuses ``x``; a value read later or by several nodes keeps its node's name."""
