@@ -28,14 +28,14 @@ class ConfusionView(QWidget):
         self.plot.hideButtons()
         self.plot.invertY(True)
         self.plot.setAspectLocked(True)
-        self.plot.setLabel("left", "true label")
-        self.plot.setLabel("bottom", "predicted label")
+        self.plot.setLabel("left", self.tr("true label"))
+        self.plot.setLabel("bottom", self.tr("predicted label"))
         self.item = image_item()
         self.item.setColorMap(pg.colormap.get("viridis"))
         self.plot.addItem(self.item)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
         style_widget(self.plot)
-        self.caption = QLabel("Train a classifier to see which digits it confuses.")
+        self.caption = QLabel(self.tr("Train a classifier to see which digits it confuses."))
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
@@ -70,8 +70,8 @@ class ConfusionView(QWidget):
         self.plot.setRange(xRange=(-0.5, k - 0.5), yRange=(-0.5, k - 0.5), padding=0.02)
         wrong = int(m.sum() - np.trace(m))
         self.caption.setText(
-            f"{int(m.sum())} test images, {wrong} wrong. Rows: the true digit; columns: what "
-            "the network said. Click a cell to see those images.")
+            self.tr("{0} test images, {1} wrong. Rows: the true digit; columns: what the network "
+                    "said. Click a cell to see those images.").format(int(m.sum()), wrong))
 
     def cell_text(self, true: int, pred: int) -> str:
         k = 0 if self.matrix is None else self.matrix.shape[0]

@@ -34,7 +34,7 @@ class DrawPad(QWidget):
         self._last: QPointF | None = None
         self.setFixedSize(size, size)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Draw a digit with the mouse. Clear to start again.")
+        self.setToolTip(self.tr("Draw a digit with the mouse. Clear to start again."))
         self._emit_timer = QTimer(self)
         self._emit_timer.setSingleShot(True)
         self._emit_timer.setInterval(66)
@@ -106,18 +106,18 @@ class DrawPadPanel(QWidget):
                  class_names: Sequence[str] = tuple(str(i) for i in range(10))) -> None:
         super().__init__(parent)
         self.predictor: Predictor | None = None
-        self.no_model_text = "No trained network yet: press Train first."
+        self.no_model_text = self.tr("No trained network yet: press Train first.")
         self.class_names = list(class_names)
         self.digit = np.zeros((28, 28), np.float32)
         self.probs: np.ndarray | None = None
         self.pad = DrawPad()
         self.pad.drawing_changed.connect(self._on_drawing_changed)
-        clear = QPushButton("Clear")
+        clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(self.pad.clear)
         self.preview_item = image_item()
         self.preview = image_view_box(self.preview_item)
         self.preview.setFixedSize(112, 112)
-        self.answer = QLabel("Train a network, then draw a digit.")
+        self.answer = QLabel(self.tr("Train a network, then draw a digit."))
         # No word wrap: a height-for-width label would make the scrolling page taller than
         # the dock (Qt then sizes it from pyqtgraph's large size hints).
         font = self.answer.font()
@@ -128,7 +128,7 @@ class DrawPadPanel(QWidget):
         self.bars_plot.setMouseEnabled(x=False, y=False)
         self.bars_plot.hideButtons()
         self.bars_plot.setYRange(0, 1, padding=0)
-        self.bars_plot.setLabel("left", "probability")
+        self.bars_plot.setLabel("left", self.tr("probability"))
         self.bars = pg.BarGraphItem(x=np.arange(len(self.class_names)),
                                     height=np.zeros(len(self.class_names)), width=0.7,
                                     brush="#2563eb")
@@ -147,8 +147,8 @@ class DrawPadPanel(QWidget):
         right = QVBoxLayout()
         seen = QHBoxLayout()
         seen.addWidget(self.preview)
-        seen.addWidget(QLabel("What the network sees:\ncropped, scaled to 20x20,\ncentred by "
-                              "mass in 28x28\n(like the MNIST digits)."), 1)
+        seen.addWidget(QLabel(self.tr("What the network sees:\ncropped, scaled to 20x20,\n"
+                                      "centred by mass in 28x28\n(like the MNIST digits).")), 1)
         right.addLayout(seen)
         right.addWidget(self.answer)
         right.addWidget(self.bars_plot, 1)
@@ -183,7 +183,7 @@ class DrawPadPanel(QWidget):
             self.bars.setOpts(height=np.zeros(len(self.class_names)))
             self.probs = None
             if self.predictor is not None:
-                self.answer.setText("Draw a digit in the black square.")
+                self.answer.setText(self.tr("Draw a digit in the black square."))
             return
         probs = self.predictor(self.digit) if self.predictor is not None else None
         if probs is None:
@@ -196,4 +196,5 @@ class DrawPadPanel(QWidget):
         self.bars.setOpts(height=probs[: len(self.class_names)])
         best = int(np.argmax(probs))
         name = self.class_names[best] if best < len(self.class_names) else str(best)
-        self.answer.setText(f"The network says <b>{name}</b> ({probs[best]:.0%} sure).")
+        self.answer.setText(self.tr("The network says <b>{0}</b> ({1} sure).").format(
+            name, f"{probs[best]:.0%}"))

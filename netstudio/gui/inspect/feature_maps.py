@@ -6,15 +6,16 @@ Fed with numpy ([C, H, W] maps and the [H, W] input); clicking a channel enlarge
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from netstudio.gui.inspect.images import image_item, image_view_box
 from netstudio.gui.inspect.sample_strip import SampleStrip
 from netstudio.gui.inspect.tile_view import TileGridView
 
-HINT = ("Select a convolution, activation or pooling node on the canvas to see what each of "
-        "its channels responds to in the chosen image.")
+HINT = QT_TRANSLATE_NOOP("FeatureMapView", "Select a convolution, activation or pooling node on "
+                         "the canvas to see what each of its channels responds to in the chosen "
+                         "image.")
 
 
 class FeatureMapView(QWidget):
@@ -27,7 +28,7 @@ class FeatureMapView(QWidget):
         self.node_id: str | None = None
         self.maps: np.ndarray | None = None
         self.channel = 0
-        self.title = QLabel(HINT)
+        self.title = QLabel(self.tr(HINT))
         self.title.setWordWrap(True)
         self.strip = SampleStrip()
         self.input_item = image_item()
@@ -41,7 +42,7 @@ class FeatureMapView(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel("Input"))
+        lv.addWidget(QLabel(self.tr("Input")))
         lv.addWidget(self.input_view, 1)
         lv.addWidget(self.zoom_label)
         lv.addWidget(self.zoom_view, 1)
@@ -75,15 +76,16 @@ class FeatureMapView(QWidget):
             self.set_input(image)
         if maps.ndim != 3:
             self.show_message(
-                f"'{node_id}' gives {list(maps.shape)} per sample, not channels x height x "
-                "width, so it has no feature maps. " + HINT)
+                self.tr("'{0}' gives {1} per sample, not channels x height x width, so it has "
+                        "no feature maps.").format(node_id, list(maps.shape))
+                + " " + self.tr(HINT))
             return
         if node_id != self.node_id or self.maps is None or self.maps.shape != maps.shape:
             self.channel = 0
         self.node_id, self.maps = node_id, maps
         c, h, w = maps.shape
-        self.title.setText(f"<b>{node_id}</b>: {c} channels of {h}x{w}. "
-                           f"Click a channel to enlarge it. {note}")
+        self.title.setText(self.tr("<b>{0}</b>: {1} channels of {2}x{3}. Click a channel to "
+                                   "enlarge it. {4}").format(node_id, c, h, w, note))
         self.tiles.show_channels(maps)
         self._show_channel(min(self.channel, c - 1))
 
@@ -100,7 +102,7 @@ class FeatureMapView(QWidget):
         self.channel = index
         self.zoom_item.setImage(self.maps[index].astype(np.float32), autoLevels=True)
         self.zoom_view.view_box.autoRange(padding=0.02)
-        self.zoom_label.setText(f"Channel {index}")
+        self.zoom_label.setText(self.tr("Channel {0}").format(index))
         self.tiles.highlight(index)
 
     @Slot(int)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from netstudio.core.train.capture import filter_images
+from netstudio.gui.i18n import plural
 from netstudio.gui.inspect.images import image_item, image_view_box
 from netstudio.gui.inspect.tile_view import TileGridView
 
-MODES = {"auto": "Automatic", "first": "First input channel", "mean": "Mean over inputs"}
+MODES = {"auto": QT_TRANSLATE_NOOP("FilterView", "Automatic"),
+         "first": QT_TRANSLATE_NOOP("FilterView", "First input channel"),
+         "mean": QT_TRANSLATE_NOOP("FilterView", "Mean over inputs")}
 
 
 class FilterView(QWidget):
@@ -20,13 +23,14 @@ class FilterView(QWidget):
         self.weight: np.ndarray | None = None
         self.images: np.ndarray | None = None
         self._zoomed = 0
-        self.title = QLabel("Select a convolution on the canvas to see its learned filters.")
+        self.title = QLabel(
+            self.tr("Select a convolution on the canvas to see its learned filters."))
         self.title.setWordWrap(True)
         self.mode = QComboBox()
         for key, text in MODES.items():
-            self.mode.addItem(text, key)
-        self.mode.setToolTip("Deeper convolutions have one kernel per input channel: show the "
-                             "first one, or their mean.")
+            self.mode.addItem(self.tr(text), key)
+        self.mode.setToolTip(self.tr("Deeper convolutions have one kernel per input channel: "
+                                     "show the first one, or their mean."))
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
         self.tiles = TileGridView()
         self.tiles.tile_clicked.connect(self._on_tile_clicked)
@@ -55,7 +59,8 @@ class FilterView(QWidget):
         """weight: a Conv2d weight [out, in, kh, kw] as numpy."""
         weight = np.asarray(weight)
         if weight.ndim != 4:
-            self.show_message(f"'{node_id}' has no 2-D convolution kernels to show.")
+            self.show_message(
+                self.tr("'{0}' has no 2-D convolution kernels to show.").format(node_id))
             return
         self.node_id, self.weight = node_id, weight
         self._redraw()
@@ -72,10 +77,10 @@ class FilterView(QWidget):
         o, i, kh, kw = self.weight.shape
         self.images = filter_images(self.weight, self.mode.currentData())
         self.tiles.show_filters(self.images)
-        how = {1: "one input channel"}.get(i, f"{i} input channels")
-        self.title.setText(f"<b>{self.node_id}</b>: {o} filters of {kh}x{kw} over {how}. "
-                           "Grey = 0, bright = positive weight, dark = negative. Click one "
-                           "to enlarge it.")
+        how = plural(i, self.tr("one input channel"), self.tr("%1 input channels"))
+        self.title.setText(self.tr("<b>{0}</b>: {1} filters of {2}x{3} over {4}. Grey = 0, "
+                                   "bright = positive weight, dark = negative. Click one to "
+                                   "enlarge it.").format(self.node_id, o, kh, kw, how))
         self._on_tile_clicked(min(self._zoomed, o - 1))
 
     @Slot(int)
@@ -95,4 +100,4 @@ class FilterView(QWidget):
         else:
             self.zoom_item.setImage(img, autoLevels=True)
         self.zoom_view.view_box.autoRange(padding=0.02)
-        self.zoom_label.setText(f"Filter {index}")
+        self.zoom_label.setText(self.tr("Filter {0}").format(index))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from netstudio.core.train.capture import LayerStats
@@ -35,29 +36,36 @@ class _Row:
 
     def update(self, s: LayerStats) -> None:
         self.act.setData(s.act_edges, s.act_counts)
-        title = f"{s.node_id}: activations"
+        # _Row is no QObject: its texts live in HistogramView's context.
+        title = QCoreApplication.translate("HistogramView", "{0}: activations").format(s.node_id)
         if s.dead_share is not None:
-            dead = f"{s.dead_share:.0%} dead"
+            dead = QCoreApplication.translate("HistogramView", "{0} dead").format(
+                f"{s.dead_share:.0%}")
             if s.dead_share > DEAD_WARNING:
                 dead = f"<span style='color:#dc2626'>{dead}</span>"
             title += f" ({dead})"
         self.act_plot.setTitle(title, size="9pt")
         if s.grad_counts is not None and s.grad_edges is not None:
             self.grad.setData(s.grad_edges, s.grad_counts)
-            self.grad_plot.setTitle(f"{s.node_id}: weight gradients", size="9pt")
+            text = QCoreApplication.translate("HistogramView", "{0}: weight gradients")
+            self.grad_plot.setTitle(text.format(s.node_id), size="9pt")
         else:
             self.grad.clear()
-            text = "gradients show while it trains" if s.has_params else "no weights"
-            self.grad_plot.setTitle(f"{s.node_id}: {text}", size="9pt")
+            if s.has_params:
+                text = QCoreApplication.translate("HistogramView",
+                                                  "{0}: gradients show while it trains")
+            else:
+                text = QCoreApplication.translate("HistogramView", "{0}: no weights")
+            self.grad_plot.setTitle(text.format(s.node_id), size="9pt")
 
 
 class HistogramView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: dict[str, _Row] = {}
-        self.caption = QLabel(
+        self.caption = QLabel(self.tr(
             "How the values inside the network are spread while it learns. A ReLU unit is "
-            "'dead' when it outputs 0 for every image in the batch: it no longer learns.")
+            "'dead' when it outputs 0 for every image in the batch: it no longer learns."))
         self.caption.setWordWrap(True)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(colours()[0])

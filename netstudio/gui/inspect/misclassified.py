@@ -21,7 +21,8 @@ class MisclassifiedGallery(QWidget):
         self.images: np.ndarray | None = None
         self.items: Sequence[object] = ()
         self.names: Sequence[str] = ()
-        self.caption = QLabel("The test images the network got wrong, most confident first.")
+        self.caption = QLabel(
+            self.tr("The test images the network got wrong, most confident first."))
         self.caption.setWordWrap(True)
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -39,8 +40,8 @@ class MisclassifiedGallery(QWidget):
         """images: the test images [N, (1,) H, W]; items: Misclassified (index, predicted,
         true, confidence), most confident first."""
         self.images, self.items, self.names = np.asarray(images), items, class_names
-        self._fill(items, f"{len(items)} test images were misclassified, most confident "
-                          "mistakes first.")
+        self._fill(items, self.tr("{0} test images were misclassified, most confident "
+                                  "mistakes first.").format(len(items)))
 
     def show_cell(self, true: int, pred: int) -> None:
         """Only the images of true class ``true`` predicted as ``pred`` (a confusion cell)."""
@@ -48,14 +49,15 @@ class MisclassifiedGallery(QWidget):
                   if getattr(m, "true", None) == true and getattr(m, "predicted", None) == pred]
         t, p = self._name(true), self._name(pred)
         if true == pred:
-            text = (f"Correct predictions of {t} are not listed here; this gallery shows "
-                    "mistakes only.")
+            text = self.tr("Correct predictions of {0} are not listed here; this gallery shows "
+                           "mistakes only.").format(t)
         else:
-            text = f"{len(chosen)} images of {t} that the network took for {p}."
+            text = self.tr("{0} images of {1} that the network took for {2}.").format(
+                len(chosen), t, p)
         self._fill(chosen, text)
 
     def show_all(self) -> None:
-        self._fill(self.items, f"{len(self.items)} misclassified test images.")
+        self._fill(self.items, self.tr("{0} misclassified test images.").format(len(self.items)))
 
     @property
     def count(self) -> int:
@@ -68,15 +70,16 @@ class MisclassifiedGallery(QWidget):
         self.list.clear()
         shown = list(items)[: self.limit]
         if len(items) > self.limit:
-            caption += f" Showing the first {self.limit}."
+            caption += " " + self.tr("Showing the first {0}.").format(self.limit)
         self.caption.setText(caption)
         if self.images is None:
             return
         for m in shown:
             img = np.squeeze(self.images[m.index])  # type: ignore[attr-defined]
-            text = (f"said {self._name(m.predicted)} ({m.confidence:.0%})\n"  # type: ignore[attr-defined]
-                    f"is {self._name(m.true)}")  # type: ignore[attr-defined]
+            text = self.tr("said {0} ({1})\nis {2}").format(
+                self._name(m.predicted), f"{m.confidence:.0%}",  # type: ignore[attr-defined]
+                self._name(m.true))  # type: ignore[attr-defined]
             item = QListWidgetItem(QIcon(to_pixmap(img, self.thumb)), text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-            item.setToolTip(f"test image #{m.index}")  # type: ignore[attr-defined]
+            item.setToolTip(self.tr("test image #{0}").format(m.index))  # type: ignore[attr-defined]
             self.list.addItem(item)

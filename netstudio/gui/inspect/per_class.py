@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-COLUMNS = ("Class", "Precision", "Recall", "F1", "Test images")
-TIPS = ("", "Of the images the network called this class, the share that really were.",
-        "Of the images of this class, the share the network found.",
-        "The balance of precision and recall (their harmonic mean).", "")
+COLUMNS = (QT_TRANSLATE_NOOP("PerClassTable", "Class"),
+           QT_TRANSLATE_NOOP("PerClassTable", "Precision"),
+           QT_TRANSLATE_NOOP("PerClassTable", "Recall"),
+           QT_TRANSLATE_NOOP("PerClassTable", "F1"),
+           QT_TRANSLATE_NOOP("PerClassTable", "Test images"))
+TIPS = ("", QT_TRANSLATE_NOOP("PerClassTable", "Of the images the network called this class, "
+                              "the share that really were."),
+        QT_TRANSLATE_NOOP("PerClassTable", "Of the images of this class, the share the "
+                          "network found."),
+        QT_TRANSLATE_NOOP("PerClassTable", "The balance of precision and recall (their "
+                          "harmonic mean)."), "")
 
 
 class _Num(QTableWidgetItem):
@@ -26,10 +33,10 @@ class _Num(QTableWidgetItem):
 class PerClassTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         for i, tip in enumerate(TIPS):
             if tip:
-                self.horizontalHeaderItem(i).setToolTip(tip)
+                self.horizontalHeaderItem(i).setToolTip(self.tr(tip))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -42,7 +49,8 @@ class PerClassTable(QTableWidget):
         for r, c in enumerate(per_class):
             self._row(r, c.name, c.precision, c.recall, c.f1, c.support)
         total = sum(c.support for c in per_class)
-        self._row(len(per_class), "macro average", getattr(report, "macro_precision", 0.0) or 0.0,
+        self._row(len(per_class), self.tr("macro average"),
+                  getattr(report, "macro_precision", 0.0) or 0.0,
                   getattr(report, "macro_recall", 0.0) or 0.0,
                   getattr(report, "macro_f1", 0.0) or 0.0, total, bold=True)
         self.setSortingEnabled(False)  # keep the average row last

@@ -15,8 +15,8 @@ class ReconstructionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pairs = 0
-        self.caption = QLabel("For autoencoders: each test image (left) and what the network "
-                              "rebuilt from it (right).")
+        self.caption = QLabel(self.tr("For autoencoders: each test image (left) and what the "
+                                      "network rebuilt from it (right)."))
         self.caption.setWordWrap(True)
         self.item = image_item()
         self.view = image_view_box(self.item)
@@ -42,6 +42,7 @@ class ReconstructionView(QWidget):
         self.view.view_box.autoRange(padding=0.01)
         self.pairs = n
         if error is not None:
-            self.caption.setText(f"{n} test images (left) and their reconstructions (right). "
-                                 f"Mean error on the test set: {error:.4f}.")
+            self.caption.setText(self.tr("{0} test images (left) and their reconstructions "
+                                         "(right). Mean error on the test set: {1}.")
+                                 .format(n, f"{error:.4f}"))
 

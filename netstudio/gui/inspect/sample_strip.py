@@ -35,7 +35,8 @@ class SampleStrip(QListWidget):
         for i, img in enumerate(np.asarray(images)):
             item = QListWidgetItem(QIcon(to_pixmap(np.squeeze(img), self._thumb)), "")
             item.setData(Qt.ItemDataRole.UserRole, i)
-            item.setToolTip(f"test image: {labels[i]}" if labels else f"test image {i}")
+            item.setToolTip(self.tr("test image: {0}").format(labels[i]) if labels
+                            else self.tr("test image {0}").format(i))
             self.addItem(item)
         self.blockSignals(False)
 

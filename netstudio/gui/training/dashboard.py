@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -34,8 +34,9 @@ class SettingsCommand(QUndoCommand):
         self.old = (dict(project.data), dict(project.training))
         self.new = (dict(data), dict(training))
         self.keys = _changed(self.old, self.new)
-        names = ", ".join(sorted(self.keys)) or "training settings"
-        super().__init__(f"Change {names}")
+        names = ", ".join(sorted(self.keys)) or QCoreApplication.translate(
+            "SettingsCommand", "training settings")
+        super().__init__(QCoreApplication.translate("SettingsCommand", "Change {0}").format(names))
 
     def redo(self) -> None:
         self.project.set_settings(data=self.new[0], training=self.new[1])
@@ -115,9 +116,10 @@ class TrainingDashboard(QObject):
         analysis = getattr(self.host, "analysis", None)
         errors = [d for d in getattr(analysis, "diagnostics", ()) if d.severity == "error"]
         if errors:
-            lines = "".join(f"<br>• <b>{d.node or 'graph'}</b>: {d.message}" for d in errors[:6])
-            self.panel.show_banner("The network has errors; fix them before training (see "
-                                   f"Problems).{lines}", "error")
+            graph = self.tr("graph")
+            lines = "".join(f"<br>• <b>{d.node or graph}</b>: {d.message}" for d in errors[:6])
+            self.panel.show_banner(self.tr("The network has errors; fix them before training "
+                                           "(see Problems).") + lines, "error")
             return False
         project = self.host.project
         snapshot = project.to_dict()
@@ -172,8 +174,9 @@ class TrainingDashboard(QObject):
     def _on_run_started(self, info: Any) -> None:
         self._epochs = info.epochs
         self.plots.set_epochs(info.epochs)
-        self.panel.show_banner(f"Training on {info.device}: {info.train_samples:,} training "
-                               f"images, {info.epochs} epoch(s).", "info")
+        self.panel.show_banner(self.tr("Training on {0}: {1} training images, {2} epoch(s).")
+                               .format(info.device, f"{info.train_samples:,}", info.epochs),
+                               "info")
         self.inspector.run_started(info)
 
     @Slot(object)
@@ -206,9 +209,11 @@ class TrainingDashboard(QObject):
 
     @Slot(str, object)
     def _on_setup_failed(self, message: str, diagnostics: Any) -> None:
-        lines = "".join(f"<br>• <b>{node or 'graph'}</b>: {text}"
+        graph = self.tr("graph")
+        lines = "".join(f"<br>• <b>{node or graph}</b>: {text}"
                         for node, text in list(diagnostics)[:6])
-        self.panel.show_banner(f"Training could not start: {message}{lines}", "error")
+        self.panel.show_banner(self.tr("Training could not start: {0}").format(message) + lines,
+                               "error")
         if self.live is not None:
             self.live.status, self.live.message = "failed", message
             self.runs_panel.update_run(self.live)
@@ -236,20 +241,30 @@ def finished_text(result: Any) -> tuple[str, str]:
     """The banner for a finished run: (HTML text, level)."""
     status, message = result.status, result.message
     if status == Status.DIVERGED:
-        return f"<b>Training diverged.</b> {message}", "error"
+        text = QCoreApplication.translate("TrainingDashboard", "<b>Training diverged.</b> {0}")
+        return text.format(message), "error"
     if status == Status.FAILED:
-        return f"<b>Training failed.</b> {message}", "error"
+        text = QCoreApplication.translate("TrainingDashboard", "<b>Training failed.</b> {0}")
+        return text.format(message), "error"
     test = result.test
     took = format_eta(result.seconds)
     if test is not None and test.accuracy is not None:
-        score = f"test accuracy <b>{test.accuracy:.2%}</b> (loss {test.loss:.4f})"
+        score = QCoreApplication.translate(
+            "TrainingDashboard", "test accuracy <b>{0}</b> (loss {1})").format(
+            f"{test.accuracy:.2%}", f"{test.loss:.4f}")
     elif test is not None:
-        score = f"test loss <b>{test.loss:.4f}</b>"
+        score = QCoreApplication.translate(
+            "TrainingDashboard", "test loss <b>{0}</b>").format(f"{test.loss:.4f}")
     else:
-        score = "no test set"
+        score = QCoreApplication.translate("TrainingDashboard", "no test set")
     if status == Status.STOPPED:
-        return f"Stopped after {len(result.history)} epoch(s): {score}, {took}.", "warning"
-    return f"{message} {score.capitalize() if score[0].islower() else score}, {took}.", "ok"
+        text = QCoreApplication.translate("TrainingDashboard",
+                                          "Stopped after {0} epoch(s): {1}, {2}.")
+        return text.format(len(result.history), score, took), "warning"
+    score = score.capitalize() if score[0].islower() else score  # it starts the sentence
+    # The trainer's own message (English, from netstudio.core), then the score.
+    text = QCoreApplication.translate("TrainingDashboard", "{0} {1}, {2}.")
+    return text.format(message, score, took), "ok"
 
 
 def run_metrics(result: Any) -> dict[str, Any]:

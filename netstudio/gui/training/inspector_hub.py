@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Slot
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
 from netstudio.core.train import capture
@@ -28,7 +28,14 @@ from netstudio.gui.training.inspector import InspectModel
 from netstudio.gui.training.samples import SampleLoader, SampleSet
 from netstudio.gui.training.worker import PROBE_SIZE, CaptureRequest
 
-TABS = ("Feature maps", "Filters", "Histograms", "Results", "Draw")
+# English keys (show_tab, tests); the tab shows the translation.
+TABS = (
+    QT_TRANSLATE_NOOP("InspectorHub", "Feature maps"),
+    QT_TRANSLATE_NOOP("InspectorHub", "Filters"),
+    QT_TRANSLATE_NOOP("InspectorHub", "Histograms"),
+    QT_TRANSLATE_NOOP("InspectorHub", "Results"),
+    QT_TRANSLATE_NOOP("InspectorHub", "Draw"),
+)
 
 
 class InspectorHub(QObject):
@@ -59,9 +66,9 @@ class InspectorHub(QObject):
         results_split.addWidget(self.confusion)
         results_split.addWidget(self.gallery)
         results_split.setSizes([500, 400])
-        self.results.addTab(results_split, "Confusion matrix and mistakes")
-        self.results.addTab(self.per_class, "Per class")
-        self.results.addTab(self.reconstruction, "Reconstruction")
+        self.results.addTab(results_split, self.tr("Confusion matrix and mistakes"))
+        self.results.addTab(self.per_class, self.tr("Per class"))
+        self.results.addTab(self.reconstruction, self.tr("Reconstruction"))
         self.tabs = QTabWidget()
         # The histogram rows and the 280-pixel drawing pad scroll rather than impose their
         # size on the whole dock; the other pages shrink with it.
@@ -75,7 +82,7 @@ class InspectorHub(QObject):
                 page.setFrameShape(QScrollArea.Shape.NoFrame)
                 page.setWidget(widget)
             self.pages[title] = page
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, QCoreApplication.translate("InspectorHub", title))
 
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.installEventFilter(self)
@@ -180,7 +187,7 @@ class InspectorHub(QObject):
         index = self.samples.strip_indices()[row]
         self.image01 = self.samples.image01(index)
         label = self.samples.class_names[int(self.samples.labels[index])]
-        self.image_label = f"test image #{index} (a {label})"
+        self.image_label = self.tr("test image #{0} (a {1})").format(index, label)
         self._send_request()
         self.refresh()
 
@@ -192,7 +199,7 @@ class InspectorHub(QObject):
         if shape is None or tuple(shape[-2:]) != digit.shape:
             return
         self.image01 = np.repeat(digit[None], shape[0], axis=0).astype(np.float32)
-        self.image_label = "your drawing"
+        self.image_label = self.tr("your drawing")
         self.feature_maps.strip.clearSelection()
         self._send_request()
         if not self.live:
@@ -216,7 +223,8 @@ class InspectorHub(QObject):
 
     @Slot(str)
     def _on_samples_failed(self, message: str) -> None:
-        self.feature_maps.show_message(f"The test images could not be loaded: {message}")
+        self.feature_maps.show_message(
+            self.tr("The test images could not be loaded: {0}").format(message))
 
     def _send_request(self) -> None:
         hist = self.tabs.currentIndex() == TABS.index("Histograms")
@@ -251,7 +259,8 @@ class InspectorHub(QObject):
         if self.live or not self._ensure_model():
             if not self.live and self.model.error and self.node_id:
                 self.feature_maps.show_message(
-                    f"The network cannot run yet ({self.model.error}). Fix the problems first.")
+                    self.tr("The network cannot run yet ({0}). Fix the problems first.")
+                    .format(self.model.error))
             return
         tab = TABS[self.tabs.currentIndex()] if self.tabs.currentIndex() >= 0 else ""
         if tab in ("Feature maps", "Filters"):
@@ -268,8 +277,10 @@ class InspectorHub(QObject):
 
     def _note(self) -> str:
         if self.model.trained:
-            return f"Input: {self.image_label}; weights after step {self.model.step}."
-        return f"Input: {self.image_label}; untrained (random) weights: press Train."
+            return self.tr("Input: {0}; weights after step {1}.").format(self.image_label,
+                                                                         self.model.step)
+        return self.tr("Input: {0}; untrained (random) weights: press Train.").format(
+            self.image_label)
 
     def _refresh_node(self) -> None:
         if self.node_id is None:
@@ -280,20 +291,22 @@ class InspectorHub(QObject):
                 self.feature_maps.show_maps(self.node_id, maps, self.image01, self._note())
             else:
                 self.feature_maps.show_message(
-                    f"'{self.node_id}' is not part of the network's path from input to output.")
+                    self.tr("'{0}' is not part of the network's path from input to output.")
+                    .format(self.node_id))
         weight = self.model.conv_weight(self.node_id)
         if weight is not None:
             self.filters.show_weight(self.node_id, weight)
         else:
-            self.filters.show_message(f"'{self.node_id}' is not a convolution: select a Conv2d "
-                                      "node to see its filters.")
+            self.filters.show_message(self.tr("'{0}' is not a convolution: select a Conv2d "
+                                              "node to see its filters.").format(self.node_id))
 
     def _predict_drawing(self, digit: np.ndarray) -> np.ndarray | None:
         if self.model.ready and self.model.task != "classification":
-            self.draw.no_model_text = ("This network is an autoencoder: it rebuilds images\n"
-                                       "and guesses no class. See Results > Reconstruction.")
+            self.draw.no_model_text = self.tr("This network is an autoencoder: it rebuilds "
+                                              "images\nand guesses no class. See Results > "
+                                              "Reconstruction.")
             return None
-        self.draw.no_model_text = "No trained network yet: press Train first."
+        self.draw.no_model_text = self.tr("No trained network yet: press Train first.")
         if not self.model.trained or self._input_shape() is None:
             return None
         shape = self._input_shape()
@@ -308,7 +321,7 @@ class InspectorHub(QObject):
     def _on_maps_captured(self, frame: Any) -> None:
         if frame.node_id != self.node_id:
             return
-        note = f"Input: {self.image_label}; live, step {frame.step}."
+        note = self.tr("Input: {0}; live, step {1}.").format(self.image_label, frame.step)
         self.feature_maps.show_maps(frame.node_id, frame.maps, self.image01, note)
         if frame.weight is not None:
             self.filters.show_weight(frame.node_id, frame.weight)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
@@ -20,11 +20,16 @@ def install(window: Any) -> TrainingDashboard:
     dash = TrainingDashboard(window, window)
     window.training = dash  # tests and other panels reach it here
     docks = {
-        "training": _dock(window, "training", "Training", dash.panel,
+        "training": _dock(window, "training",
+                          QCoreApplication.translate("TrainingInstall", "Training"), dash.panel,
                           Qt.DockWidgetArea.RightDockWidgetArea),
-        "dashboard": _dock(window, "dashboard", "Dashboard", dash.curves_widget,
+        "dashboard": _dock(window, "dashboard",
+                           QCoreApplication.translate("TrainingInstall", "Dashboard"),
+                           dash.curves_widget,
                            Qt.DockWidgetArea.BottomDockWidgetArea),
-        "inspect": _dock(window, "inspect", "Inspect", dash.inspector.tabs,
+        "inspect": _dock(window, "inspect",
+                         QCoreApplication.translate("TrainingInstall", "Inspect"),
+                         dash.inspector.tabs,
                          Qt.DockWidgetArea.BottomDockWidgetArea),
     }
     window.tabifyDockWidget(docks["dashboard"], docks["inspect"])
@@ -69,13 +74,15 @@ class _TrainActions(QObject):
         super().__init__(window)
         self.window, self.dash = window, dash
         c = dash.controller
-        self.train = self._action("&Train", dash.train, "F5")
-        self.pause = self._action("&Pause / Resume", self._toggle_pause, "F6")
-        self.step = self._action("S&tep one batch", c.step, "F7")
-        self.stop = self._action("&Stop", c.stop, "Shift+F5")
-        self.export_weights = self._action("Export &weights...", self.export_weights_dialog)
-        self.export_code = self._action("Export PyTorch &code...", self.export_code_dialog)
-        menu = window.menuBar().addMenu("&Train")
+        self.train = self._action(self.tr("&Train"), dash.train, "F5")
+        self.pause = self._action(self.tr("&Pause / Resume"), self._toggle_pause, "F6")
+        self.step = self._action(self.tr("S&tep one batch"), c.step, "F7")
+        self.stop = self._action(self.tr("&Stop"), c.stop, "Shift+F5")
+        self.export_weights = self._action(self.tr("Export &weights..."),
+                                           self.export_weights_dialog)
+        self.export_code = self._action(self.tr("Export PyTorch &code..."),
+                                        self.export_code_dialog)
+        menu = window.menuBar().addMenu(self.tr("&Train"))
         menu.addActions([self.train, self.pause, self.step, self.stop])
         menu.addSeparator()
         menu.addActions([self.export_weights, self.export_code])
@@ -124,15 +131,16 @@ class _TrainActions(QObject):
     @Slot()
     def export_weights_dialog(self) -> None:
         if not self.dash.inspector.model.trained:
-            self._say("No trained weights yet: press Train first.")
+            self._say(self.tr("No trained weights yet: press Train first."))
             return
-        path = self._ask_path("Export weights", ".pt", "PyTorch weights (*.pt)")
+        path = self._ask_path(self.tr("Export weights"), ".pt",
+                              self.tr("PyTorch weights (*.pt)"))
         if path is not None:
             self._say(export_weights(self.dash, path))
 
     @Slot()
     def export_code_dialog(self) -> None:
-        path = self._ask_path("Export PyTorch code", ".py", "Python (*.py)")
+        path = self._ask_path(self.tr("Export PyTorch code"), ".py", self.tr("Python (*.py)"))
         if path is not None:
             self._say(export_code(self.window.project, self.dash, path))
 
@@ -151,8 +159,14 @@ def export_weights(dash: TrainingDashboard, path: Path) -> str:
     try:
         torch.save(model.state_dict(), path)
     except OSError as e:
-        return f"Could not write {path}: {e.strerror or e}."
-    return f"Saved the trained weights to {path}."
+        return _could_not_write(path, e)
+    return QCoreApplication.translate("TrainingInstall",
+                                      "Saved the trained weights to {0}.").format(path)
+
+
+def _could_not_write(path: Path, e: OSError) -> str:
+    text = QCoreApplication.translate("TrainingInstall", "Could not write {0}: {1}.")
+    return text.format(path, e.strerror or e)
 
 
 def export_code(project: Any, dash: TrainingDashboard, path: Path) -> str:
@@ -165,18 +179,24 @@ def export_code(project: Any, dash: TrainingDashboard, path: Path) -> str:
     try:
         path.write_text(export_python(project), encoding="utf-8")
     except OSError as e:
-        return f"Could not write {path}: {e.strerror or e}."
+        return _could_not_write(path, e)
     except Exception as e:  # noqa: BLE001 - ExportError and friends carry a sentence
-        return f"Could not export the code: {e}"
+        return QCoreApplication.translate("TrainingInstall",
+                                          "Could not export the code: {0}").format(e)
     inspect = dash.inspector.model
     if not inspect.trained:
-        return f"Saved the PyTorch code to {path} (train to export weights with it)."
+        return QCoreApplication.translate(
+            "TrainingInstall",
+            "Saved the PyTorch code to {0} (train to export weights with it).").format(path)
     weights = path.with_suffix(".pt")
     try:
         torch.save(generated_state_dict(inspect.model, project), weights)
     except Exception as e:  # noqa: BLE001
-        return f"Saved the code to {path}, but not the weights: {e}"
-    return f"Saved the PyTorch code to {path} and its trained weights to {weights.name}."
+        return QCoreApplication.translate(
+            "TrainingInstall", "Saved the code to {0}, but not the weights: {1}").format(path, e)
+    return QCoreApplication.translate(
+        "TrainingInstall",
+        "Saved the PyTorch code to {0} and its trained weights to {1}.").format(path, weights.name)
 
 
 def restyle_plots(docks: Any) -> None:
@@ -211,8 +231,8 @@ class _CloseGuard(QObject):
         if obj is self.window and event.type() == QEvent.Type.Close and self.dash.busy:
             if getattr(self.window, "interactive", True):
                 answer = QMessageBox.question(
-                    self.window, "netstudio", "A training run is still going. Stop it and "
-                    "close?")
+                    self.window, "netstudio", self.tr("A training run is still going. Stop it "
+                                                      "and close?"))
                 if answer != QMessageBox.StandardButton.Yes:
                     event.ignore()
                     return True

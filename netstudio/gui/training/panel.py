@@ -43,12 +43,13 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.state = IDLE
         self.form = SettingsForm()
-        self.train_button = QPushButton("Train")
-        self.train_button.setToolTip("Train the network on the dataset with these settings.")
-        self.pause_button = QPushButton("Pause")
-        self.stop_button = QPushButton("Stop")
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("Train exactly one batch, then update every view.")
+        self.train_button = QPushButton(self.tr("Train"))
+        self.train_button.setToolTip(
+            self.tr("Train the network on the dataset with these settings."))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.step_button = QPushButton(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("Train exactly one batch, then update every view."))
         self.train_button.clicked.connect(self.train_requested)
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.stop_button.clicked.connect(self.stop_requested)
@@ -57,7 +58,7 @@ class TrainingPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
         self.progress.setFormat("")
-        self.status = QLabel("Ready to train.")
+        self.status = QLabel(self.tr("Ready to train."))
         # No word wrap and an ignored width: new text ~20 times a second must not make the
         # dock (and so the whole window) lay itself out again.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -87,18 +88,19 @@ class TrainingPanel(QWidget):
         live = state in (STARTING, RUNNING, PAUSED, STOPPING)
         self.train_button.setEnabled(not live)
         self.pause_button.setEnabled(state in (RUNNING, PAUSED))
-        self.pause_button.setText("Resume" if state == PAUSED else "Pause")
+        self.pause_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
         self.stop_button.setEnabled(state in (STARTING, RUNNING, PAUSED))
         self.step_button.setEnabled(state in (RUNNING, PAUSED))
         self.form.setEnabled(not live)
         if state == STARTING:
-            self.status.setText("Loading the data and building the network...")
+            self.status.setText(self.tr("Loading the data and building the network..."))
             self.progress.setValue(0)
-            self.progress.setFormat("starting")
+            self.progress.setFormat(self.tr("starting"))
         elif state == STOPPING:
-            self.status.setText("Stopping after this batch...")
+            self.status.setText(self.tr("Stopping after this batch..."))
         elif state == PAUSED:
-            self.status.setText(self.status.text().split(" (paused)")[0] + " (paused)")
+            suffix = " " + self.tr("(paused)")
+            self.status.setText(self.status.text().split(suffix)[0] + suffix)
 
     @Slot()
     def _on_pause_clicked(self) -> None:
@@ -112,10 +114,10 @@ class TrainingPanel(QWidget):
                    samples_per_second: float, eta_seconds: float) -> None:
         done = ((epoch - 1) + batch / max(1, batches)) / max(1, epochs)
         self.progress.setValue(int(done * 1000))
-        self.progress.setFormat(f"epoch {epoch}/{epochs}  {done:.0%}")
-        self.status.setText(f"Epoch {epoch}/{epochs}, batch {batch}/{batches} · "
-                            f"{samples_per_second:,.0f} samples/s · "
-                            f"ETA {format_eta(eta_seconds)}")
+        self.progress.setFormat(self.tr("epoch {0}/{1}  {2}").format(epoch, epochs, f"{done:.0%}"))
+        self.status.setText(self.tr("Epoch {0}/{1}, batch {2}/{3} · {4} samples/s · ETA {5}")
+                            .format(epoch, epochs, batch, batches, f"{samples_per_second:,.0f}",
+                                    format_eta(eta_seconds)))
 
     def show_banner(self, text: str, level: str = "info") -> None:
         self.banner.setStyleSheet(BANNER_STYLES.get(level, BANNER_STYLES["info"])

@@ -5,7 +5,7 @@ most ``fps`` times a second (batches arrive at ~20/s; drawing each one would cos
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from netstudio.gui.inspect.plot_style import style_widget
@@ -18,12 +18,15 @@ class _Panel:
     def __init__(self, plot: pg.PlotItem, colour: str, val_colour: str) -> None:
         faint = pg.mkColor(colour)
         faint.setAlpha(70)
-        self.raw = plot.plot(pen=pg.mkPen(faint, width=1), name="batch")
-        self.smooth = plot.plot(pen=pg.mkPen(colour, width=2), name="smoothed")
+        self.raw = plot.plot(pen=pg.mkPen(faint, width=1),
+                             name=QCoreApplication.translate("LivePlots", "batch"))
+        self.smooth = plot.plot(pen=pg.mkPen(colour, width=2),
+                                name=QCoreApplication.translate("LivePlots", "smoothed"))
         self.val = plot.plot(pen=pg.mkPen(val_colour, width=2), symbol="o", symbolSize=6,
-                             symbolBrush=val_colour, name="validation")
+                             symbolBrush=val_colour,
+                             name=QCoreApplication.translate("LivePlots", "validation"))
         self.compare = plot.plot(pen=pg.mkPen("#888888", width=2, style=Qt.PenStyle.DashLine),
-                                 name="compared run")
+                                 name=QCoreApplication.translate("LivePlots", "compared run"))
         self.compare_val = plot.plot(pen=None, symbol="t", symbolSize=7, symbolBrush="#888888")
         for item in (self.raw, self.smooth):
             item.setClipToView(True)
@@ -38,12 +41,12 @@ class LivePlots(QWidget):
         self.curves = Curves()
         self._dirty = False
         self.graphics = pg.GraphicsLayoutWidget()
-        self.loss_plot = self.graphics.addPlot(row=0, col=0, title="Loss")
-        self.acc_plot = self.graphics.addPlot(row=1, col=0, title="Accuracy")
+        self.loss_plot = self.graphics.addPlot(row=0, col=0, title=self.tr("Loss"))
+        self.acc_plot = self.graphics.addPlot(row=1, col=0, title=self.tr("Accuracy"))
         for p in (self.loss_plot, self.acc_plot):
             # No grid: pyqtgraph replays the axis picture (grid included) on every repaint,
             # which costs more than the curves themselves.
-            p.setLabel("bottom", "epoch")
+            p.setLabel("bottom", self.tr("epoch"))
             p.getAxis("bottom").enableAutoSIPrefix(False)
         self.acc_plot.setXLink(self.loss_plot)
         self.acc_plot.setYRange(0.0, 1.0, padding=0.02)  # accuracy lives in 0..1: keep it still
@@ -51,8 +54,8 @@ class LivePlots(QWidget):
         self.loss = _Panel(self.loss_plot, "#2563eb", "#dc2626")
         self.acc = _Panel(self.acc_plot, "#16a34a", "#dc2626")
         style_widget(self.graphics)
-        key = QLabel("Faint: each batch report · bold: smoothed · dots: validation per epoch · "
-                     "dashed grey: the run you compare with")
+        key = QLabel(self.tr("Faint: each batch report · bold: smoothed · dots: validation per "
+                             "epoch · dashed grey: the run you compare with"))
         key.setWordWrap(True)
         self.graphics.setMinimumHeight(220)  # two readable plots, however the docks sit
         layout = QVBoxLayout(self)

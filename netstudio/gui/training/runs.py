@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +28,14 @@ from netstudio.core.project import atomic_write_text
 from netstudio.gui.training.series import Curves
 
 MAX_SAVED = 50
+# The run states the table shows (netstudio.core.train.events.Status values), translated.
+STATUS_NAMES = (
+    QT_TRANSLATE_NOOP("RunsPanel", "running"),
+    QT_TRANSLATE_NOOP("RunsPanel", "finished"),
+    QT_TRANSLATE_NOOP("RunsPanel", "stopped"),
+    QT_TRANSLATE_NOOP("RunsPanel", "diverged"),
+    QT_TRANSLATE_NOOP("RunsPanel", "failed"),
+)
 
 
 @dataclass
@@ -99,13 +107,20 @@ class RunsPanel(QWidget):
     run_selected = Signal(object)  # RunRecord | None
     compare_selected = Signal(object)  # RunRecord | None
 
-    COLUMNS = ("Run", "Status", "Test accuracy", "Epochs", "Test loss", "Time")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RunsPanel", "Run"),
+        QT_TRANSLATE_NOOP("RunsPanel", "Status"),
+        QT_TRANSLATE_NOOP("RunsPanel", "Test accuracy"),
+        QT_TRANSLATE_NOOP("RunsPanel", "Epochs"),
+        QT_TRANSLATE_NOOP("RunsPanel", "Test loss"),
+        QT_TRANSLATE_NOOP("RunsPanel", "Time"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runs: list[RunRecord] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
@@ -113,8 +128,8 @@ class RunsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
-        hint = QLabel("Select a run to see its curves; select two (Ctrl+click) to overlay "
-                      "the second one, dashed.")
+        hint = QLabel(self.tr("Select a run to see its curves; select two (Ctrl+click) to "
+                              "overlay the second one, dashed."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -148,10 +163,12 @@ class RunsPanel(QWidget):
             m = run.metrics
             acc = m.get("test_accuracy")
             loss = m.get("test_loss")
-            cells = [run.label, run.status, "" if acc is None else f"{acc:.2%}",
+            status = self.tr(run.status) if run.status in STATUS_NAMES else run.status
+            cells = [run.label, status, "" if acc is None else f"{acc:.2%}",
                      str(m.get("epochs", "")),
                      "" if loss is None else f"{loss:.4f}",
-                     "" if "seconds" not in m else f"{m['seconds']:.0f} s"]
+                     "" if "seconds" not in m
+                     else self.tr("{0} s").format(f"{m['seconds']:.0f}")]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, run.number)

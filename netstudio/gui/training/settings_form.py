@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import torch
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,9 @@ AUGMENT_ON = {"shift": 0.1, "rotate": 10}
 
 def gpu_text() -> str:
     if torch.cuda.is_available():
-        return f"GPU found: {torch.cuda.get_device_name(0)}"
-    return "No GPU found: training runs on the CPU."
+        return QCoreApplication.translate("SettingsForm", "GPU found: {0}").format(
+            torch.cuda.get_device_name(0))
+    return QCoreApplication.translate("SettingsForm", "No GPU found: training runs on the CPU.")
 
 
 class SettingsForm(QWidget):
@@ -49,11 +50,12 @@ class SettingsForm(QWidget):
 
         self.dataset = QComboBox()
         for name, info in DATASETS.items():
-            self.dataset.addItem(info.title + ("" if info.bundled else " (download)"), name)
+            title = info.title if info.bundled else self.tr("{0} (download)").format(info.title)
+            self.dataset.addItem(title, name)
         self.task = QComboBox()
         for t in TASKS:
-            self.task.addItem({"classification": "Classification (labels)",
-                               "reconstruction": "Reconstruction (autoencoder)"}[t], t)
+            self.task.addItem({"classification": self.tr("Classification (labels)"),
+                               "reconstruction": self.tr("Reconstruction (autoencoder)")}[t], t)
         self.epochs = _spin(1, 1000)
         self.batch_size = _spin(1, 65536)
         self.optimizer = _combo(OPTIMIZERS)
@@ -65,39 +67,43 @@ class SettingsForm(QWidget):
         self.momentum.setRange(0.0, 0.999)
         self.momentum.setSingleStep(0.05)
         self.schedule = QComboBox()
-        self.schedule.addItem("constant", None)
+        self.schedule.addItem(self.tr("constant"), None)
         for s in SCHEDULES:
             self.schedule.addItem(s, s)
         self.loss = _combo(LOSSES)
         self.weight_decay = _small()
         self.l1 = _small()
-        self.augment = QCheckBox("shift ±10%, rotate ±10°")
+        self.augment = QCheckBox(self.tr("shift ±10%, rotate ±10°"))
         self.device = QComboBox()
         for d in ("auto", "cpu", "cuda"):
-            self.device.addItem(d, d)
+            self.device.addItem(self.tr("auto") if d == "auto" else d, d)
         self.device_note = QLabel(gpu_text())
         self.device_note.setWordWrap(True)
-        dropout = QLabel("Dropout is a layer: add a Dropout node to the graph.")
+        dropout = QLabel(self.tr("Dropout is a layer: add a Dropout node to the graph."))
         dropout.setWordWrap(True)
 
         tips = {
-            self.epochs: "How many times the network sees the whole training set.",
-            self.batch_size: "Images per update step. Larger: faster but coarser steps.",
-            self.lr: "How big each update step is. Too large and the loss explodes.",
-            self.momentum: "SGD and RMSprop only: keep some of the previous step's direction.",
-            self.weight_decay: "L2 regularization: pulls weights towards 0 to reduce overfitting.",
-            self.l1: "L1 penalty: adds this factor x the sum of |weights| to the loss.",
-            self.augment: "Randomly shift and rotate training images so the network "
-                          "generalizes better.",
+            self.epochs: self.tr("How many times the network sees the whole training set."),
+            self.batch_size: self.tr("Images per update step. Larger: faster but coarser "
+                                     "steps."),
+            self.lr: self.tr("How big each update step is. Too large and the loss explodes."),
+            self.momentum: self.tr("SGD and RMSprop only: keep some of the previous step's "
+                                   "direction."),
+            self.weight_decay: self.tr("L2 regularization: pulls weights towards 0 to reduce "
+                                       "overfitting."),
+            self.l1: self.tr("L1 penalty: adds this factor x the sum of |weights| to the loss."),
+            self.augment: self.tr("Randomly shift and rotate training images so the network "
+                                  "generalizes better."),
         }
         for w, tip in tips.items():
             w.setToolTip(tip)
-        rows = [("Dataset", self.dataset), ("Task", self.task), ("Epochs", self.epochs),
-                ("Batch size", self.batch_size), ("Optimizer", self.optimizer),
-                ("Learning rate", self.lr), ("Momentum", self.momentum),
-                ("LR schedule", self.schedule), ("Loss", self.loss),
-                ("Weight decay (L2)", self.weight_decay), ("L1 penalty", self.l1),
-                ("Dropout", dropout), ("Augmentation", self.augment), ("Device", self.device),
+        rows = [(self.tr("Dataset"), self.dataset), (self.tr("Task"), self.task),
+                (self.tr("Epochs"), self.epochs), (self.tr("Batch size"), self.batch_size),
+                (self.tr("Optimizer"), self.optimizer), (self.tr("Learning rate"), self.lr),
+                (self.tr("Momentum"), self.momentum), (self.tr("LR schedule"), self.schedule),
+                (self.tr("Loss"), self.loss), (self.tr("Weight decay (L2)"), self.weight_decay),
+                (self.tr("L1 penalty"), self.l1), (self.tr("Dropout"), dropout),
+                (self.tr("Augmentation"), self.augment), (self.tr("Device"), self.device),
                 ("", self.device_note)]
         for label, w in rows:
             form.addRow(label, w)
@@ -207,7 +213,8 @@ def _combo(items: tuple[str, ...]) -> QComboBox:
 def _select(combo: QComboBox, value: Any) -> None:
     i = combo.findData(value)
     if i < 0 and value is not None:  # a value the form does not list: show it, keep it
-        combo.addItem(f"{value} (from file)", value)
+        combo.addItem(QCoreApplication.translate("SettingsForm", "{0} (from file)").format(value),
+                      value)
         i = combo.count() - 1
     combo.setCurrentIndex(max(i, 0))
 

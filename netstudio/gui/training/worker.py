@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 import torch
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from netstudio.core.train import capture
 from netstudio.core.train.callbacks import Callback
@@ -299,4 +299,6 @@ class _Bridge(Callback):
 
 def _first_line(e: BaseException) -> str:
     text = str(e).strip().splitlines()
-    return f"Could not start training: {text[0] if text else type(e).__name__}"
+    # translate() is thread-safe: this runs in the training thread.
+    return QCoreApplication.translate("TrainingWorker", "Could not start training: {0}").format(
+        text[0] if text else type(e).__name__)
