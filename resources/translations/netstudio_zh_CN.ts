@@ -878,7 +878,7 @@ and guesses no class. See Results &gt; Reconstruction.</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/inspect/misclassified.py" line="73" />
-        <source>Showing the first {0}.</source>
+        <source> Showing the first {0}.</source>
         <translation>显示前 {0} 张。</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/panel.py" line="102" />
-        <source>(paused)</source>
+        <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>

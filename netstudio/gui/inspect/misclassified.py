@@ -70,7 +70,7 @@ class MisclassifiedGallery(QWidget):
         self.list.clear()
         shown = list(items)[: self.limit]
         if len(items) > self.limit:
-            caption += " " + self.tr("Showing the first {0}.").format(self.limit)
+            caption += self.tr(" Showing the first {0}.").format(self.limit)
         self.caption.setText(caption)
         if self.images is None:
             return

@@ -99,7 +99,7 @@ class TrainingPanel(QWidget):
         elif state == STOPPING:
             self.status.setText(self.tr("Stopping after this batch..."))
         elif state == PAUSED:
-            suffix = " " + self.tr("(paused)")
+            suffix = self.tr(" (paused)")  # the space belongs to the language
             self.status.setText(self.status.text().split(suffix)[0] + suffix)
 
     @Slot()
