@@ -55,8 +55,10 @@ def run_app(file: str | None = None, screenshot: str | None = None) -> int:
     if screenshot is not None:
         return _screenshot(app, MainWindow(interactive=False), file, Path(screenshot))
     window = MainWindow()
-    window.restore_layout()
-    window.show()
+    if window.restore_layout():
+        window.show()
+    else:  # first start: the canvas and the training views both want room
+        window.showMaximized()
     if file is not None:
         if not window.open_path(file):
             window.files.new_project()

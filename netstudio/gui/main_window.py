@@ -299,13 +299,15 @@ class MainWindow(QMainWindow):
             app_settings.settings().setValue("window/state", self.saveState(_LAYOUT_VERSION))
         super().closeEvent(event)
 
-    def restore_layout(self) -> None:
+    def restore_layout(self) -> bool:
+        """Restore the last session's window geometry and docks; False on a first start."""
         s = app_settings.settings()
         geometry, state = s.value("window/geometry"), s.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state, _LAYOUT_VERSION)  # a state from another layout is ignored
+        return geometry is not None
 
     def open_path(self, path: str | Path) -> bool:
         return self.files.open_path(Path(path))

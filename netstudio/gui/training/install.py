@@ -11,7 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
 from netstudio.gui.training.dashboard import TrainingDashboard
 
@@ -25,17 +33,15 @@ def install(window: Any) -> TrainingDashboard:
                           Qt.DockWidgetArea.RightDockWidgetArea),
         "dashboard": _dock(window, "dashboard",
                            QCoreApplication.translate("TrainingInstall", "Dashboard"),
-                           dash.curves_widget,
+                           _scrollable(dash.curves_widget),
                            Qt.DockWidgetArea.BottomDockWidgetArea),
         "inspect": _dock(window, "inspect",
                          QCoreApplication.translate("TrainingInstall", "Inspect"),
-                         dash.inspector.tabs,
+                         _scrollable(dash.inspector.tabs),
                          Qt.DockWidgetArea.BottomDockWidgetArea),
     }
     window.tabifyDockWidget(docks["dashboard"], docks["inspect"])
     docks["dashboard"].raise_()
-    # The curves and feature maps need height more than the canvas does while training.
-    window.resizeDocks([docks["dashboard"]], [400], Qt.Orientation.Vertical)
     props = getattr(window, "properties_dock", None)
     if props is not None:
         window.tabifyDockWidget(props, docks["training"])
@@ -56,6 +62,15 @@ def install(window: Any) -> TrainingDashboard:
         for dock in docks.values():
             panels_menu.addAction(dock.toggleViewAction())
     return dash
+
+
+def _scrollable(widget: QWidget) -> QScrollArea:
+    """Let a tall panel scroll instead of forcing its minimum height on the canvas."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 def _dock(window: Any, name: str, title: str, widget: QWidget,
@@ -84,6 +99,10 @@ class _TrainActions(QObject):
                                         self.export_code_dialog)
         menu = window.menuBar().addMenu(self.tr("&Train"))
         menu.addActions([self.train, self.pause, self.step, self.stop])
+        toolbar = getattr(getattr(window, "action_set", None), "toolbar", None)
+        if toolbar is not None:  # one click to train, visible on the first screen
+            toolbar.addSeparator()
+            toolbar.addActions([self.train, self.stop])
         menu.addSeparator()
         menu.addActions([self.export_weights, self.export_code])
         file_menu = _first_menu(window)
@@ -109,6 +128,9 @@ class _TrainActions(QObject):
         if state == "starting" and docks:  # a run starts: show its progress and curves
             docks["training"].raise_()
             docks["dashboard"].raise_()
+            # the curves need height more than the (read-only) canvas does while training
+            height = max(docks["dashboard"].height(), int(self.window.height() * 0.42))
+            self.window.resizeDocks([docks["dashboard"]], [height], Qt.Orientation.Vertical)
         live = state != "idle"
         self.train.setEnabled(not live)
         self.pause.setEnabled(state in ("running", "paused"))
