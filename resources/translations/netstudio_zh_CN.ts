@@ -1,271 +1,272 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="27" />
+        <location filename="../../netstudio/gui/actions.py" line="27"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="28" />
+        <location filename="../../netstudio/gui/actions.py" line="28"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="29" />
+        <location filename="../../netstudio/gui/actions.py" line="29"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="30" />
+        <location filename="../../netstudio/gui/actions.py" line="30"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="31" />
+        <location filename="../../netstudio/gui/actions.py" line="31"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="33" />
-        <location filename="../../netstudio/gui/actions.py" line="171" />
+        <location filename="../../netstudio/gui/actions.py" line="33"/>
+        <location filename="../../netstudio/gui/actions.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="34" />
-        <location filename="../../netstudio/gui/actions.py" line="177" />
+        <location filename="../../netstudio/gui/actions.py" line="34"/>
+        <location filename="../../netstudio/gui/actions.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="35" />
+        <location filename="../../netstudio/gui/actions.py" line="35"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="36" />
+        <location filename="../../netstudio/gui/actions.py" line="36"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="37" />
+        <location filename="../../netstudio/gui/actions.py" line="37"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="38" />
+        <location filename="../../netstudio/gui/actions.py" line="38"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="39" />
+        <location filename="../../netstudio/gui/actions.py" line="39"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="42" />
+        <location filename="../../netstudio/gui/actions.py" line="42"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="43" />
+        <location filename="../../netstudio/gui/actions.py" line="43"/>
         <source>Auto &amp;Layout</source>
         <translation>自动布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="45" />
+        <location filename="../../netstudio/gui/actions.py" line="45"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="47" />
+        <location filename="../../netstudio/gui/actions.py" line="47"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="48" />
+        <location filename="../../netstudio/gui/actions.py" line="48"/>
         <source>&amp;Fit to View</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="50" />
+        <location filename="../../netstudio/gui/actions.py" line="50"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="51" />
+        <location filename="../../netstudio/gui/actions.py" line="51"/>
         <source>&amp;About netstudio</source>
         <translation>关于 netstudio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="79" />
+        <location filename="../../netstudio/gui/actions.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="81" />
+        <location filename="../../netstudio/gui/actions.py" line="81"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="83" />
+        <location filename="../../netstudio/gui/actions.py" line="83"/>
         <source>Sa&amp;mples</source>
         <translation>示例(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="94" />
+        <location filename="../../netstudio/gui/actions.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="101" />
+        <location filename="../../netstudio/gui/actions.py" line="101"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="104" />
+        <location filename="../../netstudio/gui/actions.py" line="104"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="106" />
+        <location filename="../../netstudio/gui/actions.py" line="106"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="106" />
+        <location filename="../../netstudio/gui/actions.py" line="106"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="106" />
+        <location filename="../../netstudio/gui/actions.py" line="106"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="114" />
+        <location filename="../../netstudio/gui/actions.py" line="114"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="119" />
+        <location filename="../../netstudio/gui/actions.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="123" />
+        <location filename="../../netstudio/gui/actions.py" line="123"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="127" />
+        <location filename="../../netstudio/gui/actions.py" line="127"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="127" />
+        <location filename="../../netstudio/gui/actions.py" line="127"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="128" />
+        <location filename="../../netstudio/gui/actions.py" line="128"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="128" />
+        <location filename="../../netstudio/gui/actions.py" line="128"/>
         <source>Auto Layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="129" />
+        <location filename="../../netstudio/gui/actions.py" line="129"/>
         <source>Fit to View</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="147" />
+        <location filename="../../netstudio/gui/actions.py" line="147"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="150" />
+        <location filename="../../netstudio/gui/actions.py" line="150"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="171" />
+        <location filename="../../netstudio/gui/actions.py" line="171"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="173" />
+        <location filename="../../netstudio/gui/actions.py" line="173"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="177" />
+        <location filename="../../netstudio/gui/actions.py" line="177"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="179" />
+        <location filename="../../netstudio/gui/actions.py" line="179"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="274" />
+        <location filename="../../netstudio/gui/actions.py" line="274"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="274" />
+        <location filename="../../netstudio/gui/actions.py" line="274"/>
         <source>Mouse wheel</source>
         <translation>鼠标滚轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="275" />
+        <location filename="../../netstudio/gui/actions.py" line="275"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="275" />
+        <location filename="../../netstudio/gui/actions.py" line="275"/>
         <source>Middle button drag, or Space + drag</source>
         <translation>按住中键拖动，或按住空格拖动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="276" />
+        <location filename="../../netstudio/gui/actions.py" line="276"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="276" />
+        <location filename="../../netstudio/gui/actions.py" line="276"/>
         <source>Drag from a port to another layer</source>
         <translation>从端口拖到另一个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="277" />
+        <location filename="../../netstudio/gui/actions.py" line="277"/>
         <source>Select several</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="277" />
+        <location filename="../../netstudio/gui/actions.py" line="277"/>
         <source>Drag on empty canvas, or Ctrl+click</source>
         <translation>在空白画布上拖框，或 Ctrl+单击</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="279" />
+        <location filename="../../netstudio/gui/actions.py" line="279"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="285" />
+        <location filename="../../netstudio/gui/actions.py" line="285"/>
         <source>About netstudio</source>
         <translation>关于 netstudio</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="286" />
+        <location filename="../../netstudio/gui/actions.py" line="286"/>
         <source>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;Design, train and inspect neural networks visually.</source>
         <translation>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;以可视化方式设计、训练和检查神经网络。</translation>
     </message>
@@ -273,22 +274,22 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="31" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="32"/>
         <source>true label</source>
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="32" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="33"/>
         <source>predicted label</source>
         <translation>预测标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="38" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="56"/>
         <source>Train a classifier to see which digits it confuses.</source>
         <translation>训练一个分类器，看看它会把哪些数字混淆。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="73" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="92"/>
         <source>{0} test images, {1} wrong. Rows: the true digit; columns: what the network said. Click a cell to see those images.</source>
         <translation>共 {0} 张测试图像，错了 {1} 张。行：真实数字；列：网络的预测。点击某个格子查看这些图像。</translation>
     </message>
@@ -296,12 +297,12 @@
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../netstudio/gui/panels/diagnostics.py" line="42" />
+        <location filename="../../netstudio/gui/panels/diagnostics.py" line="42"/>
         <source>Fix: %1</source>
         <translation>修改方法：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/diagnostics.py" line="48" />
+        <location filename="../../netstudio/gui/panels/diagnostics.py" line="48"/>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
     </message>
@@ -309,7 +310,7 @@
 <context>
     <name>DrawPad</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="37" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="37"/>
         <source>Draw a digit with the mouse. Clear to start again.</source>
         <translation>用鼠标写一个数字。点“清除”重新开始。</translation>
     </message>
@@ -317,27 +318,27 @@
 <context>
     <name>DrawPadPanel</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="109" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="109"/>
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="115" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="115"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="120" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="120"/>
         <source>Train a network, then draw a digit.</source>
         <translation>先训练网络，再写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="131" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="131"/>
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="150" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="150"/>
         <source>What the network sees:
 cropped, scaled to 20x20,
 centred by mass in 28x28
@@ -348,12 +349,12 @@ centred by mass in 28x28
 （与 MNIST 数字相同）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="186" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="186"/>
         <source>Draw a digit in the black square.</source>
         <translation>请在黑色方框里写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="199" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="199"/>
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
     </message>
@@ -361,27 +362,27 @@ centred by mass in 28x28
 <context>
     <name>FeatureMapView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="16" />
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="16"/>
         <source>Select a convolution, activation or pooling node on the canvas to see what each of its channels responds to in the chosen image.</source>
         <translation>在画布上选中一个卷积、激活或池化节点，查看它的每个通道对所选图像的响应。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="45" />
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="45"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="79" />
-        <source>'{0}' gives {1} per sample, not channels x height x width, so it has no feature maps.</source>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="79"/>
+        <source>&apos;{0}&apos; gives {1} per sample, not channels x height x width, so it has no feature maps.</source>
         <translation>“{0}”对每个样本输出 {1}，不是 通道 x 高 x 宽，因此没有特征图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="87" />
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="87"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} channels of {2}x{3}. Click a channel to enlarge it. {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 个 {2}x{3} 的通道。点击某个通道可放大。{4}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="105" />
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="105"/>
         <source>Channel {0}</source>
         <translation>通道 {0}</translation>
     </message>
@@ -389,89 +390,89 @@ centred by mass in 28x28
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="33" />
-        <location filename="../../netstudio/gui/file_ops.py" line="115" />
+        <location filename="../../netstudio/gui/file_ops.py" line="33"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="115"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="44" />
+        <location filename="../../netstudio/gui/file_ops.py" line="44"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="55" />
-        <location filename="../../netstudio/gui/file_ops.py" line="88" />
+        <location filename="../../netstudio/gui/file_ops.py" line="55"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="88"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="60" />
+        <location filename="../../netstudio/gui/file_ops.py" line="60"/>
         <source>Restored unsaved changes to %1.</source>
         <translation>已恢复 %1 未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="64" />
+        <location filename="../../netstudio/gui/file_ops.py" line="64"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="76" />
+        <location filename="../../netstudio/gui/file_ops.py" line="76"/>
         <source>Cannot open sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="89" />
+        <location filename="../../netstudio/gui/file_ops.py" line="89"/>
         <source>%1: no such file. It was moved or deleted.</source>
         <translation>%1：文件不存在，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="104" />
+        <location filename="../../netstudio/gui/file_ops.py" line="104"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="120" />
+        <location filename="../../netstudio/gui/file_ops.py" line="120"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="121" />
+        <location filename="../../netstudio/gui/file_ops.py" line="121"/>
         <source>%1: cannot be written (%2). Choose another folder.</source>
         <translation>%1：无法写入（%2）。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="129" />
+        <location filename="../../netstudio/gui/file_ops.py" line="129"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="143" />
+        <location filename="../../netstudio/gui/file_ops.py" line="143"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="144" />
+        <location filename="../../netstudio/gui/file_ops.py" line="144"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="173" />
+        <location filename="../../netstudio/gui/file_ops.py" line="173"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="182" />
+        <location filename="../../netstudio/gui/file_ops.py" line="182"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="183" />
+        <location filename="../../netstudio/gui/file_ops.py" line="183"/>
         <source>netstudio did not close normally. An automatic backup from %1 has changes that were never saved. Restore them?</source>
         <translation>netstudio 上次没有正常关闭。%1 的自动备份中有尚未保存的更改。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="194" />
+        <location filename="../../netstudio/gui/file_ops.py" line="194"/>
         <source>Kept keys this version does not use: %1</source>
         <translation>保留了此版本不使用的键：%1</translation>
     </message>
@@ -479,52 +480,52 @@ centred by mass in 28x28
 <context>
     <name>FilterView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="14" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="14"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="15" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="15"/>
         <source>First input channel</source>
         <translation>第一个输入通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="16" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="16"/>
         <source>Mean over inputs</source>
         <translation>各输入通道的平均</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="27" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="27"/>
         <source>Select a convolution on the canvas to see its learned filters.</source>
         <translation>在画布上选中一个卷积层，查看它学到的卷积核（滤波器）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="32" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="32"/>
         <source>Deeper convolutions have one kernel per input channel: show the first one, or their mean.</source>
         <translation>较深的卷积层对每个输入通道各有一个卷积核：显示第一个，或它们的平均。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="63" />
-        <source>'{0}' has no 2-D convolution kernels to show.</source>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="63"/>
+        <source>&apos;{0}&apos; has no 2-D convolution kernels to show.</source>
         <translation>“{0}”没有可显示的二维卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="80" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="80"/>
         <source>one input channel</source>
         <translation>1 个输入通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="80" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="80"/>
         <source>%1 input channels</source>
         <translation>%1 个输入通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="81" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="81"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} filters of {2}x{3} over {4}. Grey = 0, bright = positive weight, dark = negative. Click one to enlarge it.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 个 {2}x{3} 的卷积核，作用于 {4}。灰色 = 0，亮 = 正权重，暗 = 负权重。点击一个可放大。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="103" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="103"/>
         <source>Filter {0}</source>
         <translation>卷积核 {0}</translation>
     </message>
@@ -532,62 +533,62 @@ centred by mass in 28x28
 <context>
     <name>GraphEditor</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="48" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="48"/>
         <source>The graph is locked while a training run is live. Stop it to edit.</source>
         <translation>训练进行中，网络图已锁定。停止训练后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="81" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="81"/>
         <source>Delete 1 item</source>
         <translation>删除 1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="81" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="81"/>
         <source>Delete %1 items</source>
         <translation>删除 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="101" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="101"/>
         <source>Auto layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="110" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="110"/>
         <source>Both ends of a connection must be layers on the canvas.</source>
         <translation>连接的两端都必须是画布上的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="112" />
-        <source>'%1' cannot feed into itself.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="112"/>
+        <source>&apos;%1&apos; cannot feed into itself.</source>
         <translation>“%1”不能连接到自身。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="114" />
-        <source>'%1' is already connected to '%2'.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="114"/>
+        <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
         <translation>“%1”已经连接到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="118" />
-        <source>'%1' is an %2 layer: it receives the data set, not another layer's output.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="118"/>
+        <source>&apos;%1&apos; is an %2 layer: it receives the data set, not another layer&apos;s output.</source>
         <translation>“%1”是 %2 层：它接收数据集，而不是其他层的输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="121" />
-        <source>Connecting '%1' to '%2' would make a loop ('%2' already leads to '%1'). Data must flow one way, from the input to the output.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="121"/>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a loop (&apos;%2&apos; already leads to &apos;%1&apos;). Data must flow one way, from the input to the output.</source>
         <translation>把“%1”连接到“%2”会形成环路（“%2”已经通向“%1”）。数据必须单向流动：从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="128" />
-        <source>'%1' (%2) takes one input and already gets one from '%3'. Delete that connection first, or combine both with an Add or Concat layer.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="128"/>
+        <source>&apos;%1&apos; (%2) takes one input and already gets one from &apos;%3&apos;. Delete that connection first, or combine both with an Add or Concat layer.</source>
         <translation>“%1”（%2）只接受一个输入，并且已经从“%3”得到输入。请先删除那条连接，或用 Add 或 Concat 层合并两个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="186" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="186"/>
         <source>Paste 1 layer</source>
         <translation>粘贴 1 个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="187" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="187"/>
         <source>Paste %1 layers</source>
         <translation>粘贴 %1 个层</translation>
     </message>
@@ -595,32 +596,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="257" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="257"/>
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="264" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="264"/>
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="266" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="266"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="267" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="267"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="269" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="269"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="272" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="272"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -628,132 +629,137 @@ centred by mass in 28x28
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="40" />
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="40"/>
         <source>{0}: activations</source>
         <translation>{0}：激活值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="42" />
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="42"/>
         <source>{0} dead</source>
         <translation>{0} 死亡</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="50" />
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="50"/>
         <source>{0}: weight gradients</source>
         <translation>{0}：权重梯度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="55" />
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="55"/>
         <source>{0}: gradients show while it trains</source>
         <translation>{0}：训练时显示梯度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="58" />
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="58"/>
         <source>{0}: no weights</source>
         <translation>{0}：无权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="67" />
-        <source>How the values inside the network are spread while it learns. A ReLU unit is 'dead' when it outputs 0 for every image in the batch: it no longer learns.</source>
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="67"/>
+        <source>How the values inside the network are spread while it learns. A ReLU unit is &apos;dead&apos; when it outputs 0 for every image in the batch: it no longer learns.</source>
         <translation>网络学习时内部数值的分布。如果一个 ReLU 单元对批次中每张图像都输出 0，它就“死亡”了：不再学习（死亡 ReLU）。</translation>
     </message>
 </context>
 <context>
     <name>InspectorHub</name>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="33" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="34"/>
         <source>Feature maps</source>
         <translation>特征图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="34" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="35"/>
         <source>Filters</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="35" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="36"/>
         <source>Histograms</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="36" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="37"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="37" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="38"/>
         <source>Draw</source>
         <translation>手写</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="69" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="71"/>
         <source>Confusion matrix and mistakes</source>
         <translation>混淆矩阵与误分类样本</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="70" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="72"/>
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="71" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="73"/>
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="190" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="211"/>
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="202" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="223"/>
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="227" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="248"/>
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="262" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="283"/>
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="280" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="301"/>
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="282" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="303"/>
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="294" />
-        <source>'{0}' is not part of the network's path from input to output.</source>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="315"/>
+        <source>&apos;{0}&apos; is not part of the network&apos;s path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="300" />
-        <source>'{0}' is not a convolution: select a Conv2d node to see its filters.</source>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="321"/>
+        <source>&apos;{0}&apos; is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="305" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="330"/>
+        <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: &apos;{0}&apos; gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
+        <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="349"/>
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="309" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="353"/>
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="324" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="368"/>
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -761,42 +767,42 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>LivePlots</name>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="22" />
+        <location filename="../../netstudio/gui/training/plots.py" line="22"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="24" />
+        <location filename="../../netstudio/gui/training/plots.py" line="24"/>
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="27" />
+        <location filename="../../netstudio/gui/training/plots.py" line="27"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="29" />
+        <location filename="../../netstudio/gui/training/plots.py" line="29"/>
         <source>compared run</source>
         <translation>对比的运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="44" />
+        <location filename="../../netstudio/gui/training/plots.py" line="44"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="45" />
+        <location filename="../../netstudio/gui/training/plots.py" line="45"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="49" />
+        <location filename="../../netstudio/gui/training/plots.py" line="49"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="57" />
+        <location filename="../../netstudio/gui/training/plots.py" line="57"/>
         <source>Faint: each batch report · bold: smoothed · dots: validation per epoch · dashed grey: the run you compare with</source>
         <translation>浅色：每批次的值 · 粗线：平滑值 · 圆点：每轮的验证值 · 灰色虚线：用来对比的运行</translation>
     </message>
@@ -804,47 +810,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="65" />
+        <location filename="../../netstudio/gui/main_window.py" line="65"/>
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="75" />
+        <location filename="../../netstudio/gui/main_window.py" line="75"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="77" />
+        <location filename="../../netstudio/gui/main_window.py" line="77"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="79" />
+        <location filename="../../netstudio/gui/main_window.py" line="79"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="81" />
+        <location filename="../../netstudio/gui/main_window.py" line="81"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="118" />
+        <location filename="../../netstudio/gui/main_window.py" line="118"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="177" />
+        <location filename="../../netstudio/gui/main_window.py" line="177"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="209" />
+        <location filename="../../netstudio/gui/main_window.py" line="209"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="265" />
+        <location filename="../../netstudio/gui/main_window.py" line="265"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -852,44 +858,45 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MisclassifiedGallery</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="25" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="25"/>
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="51"/>
         <source>The test images the network got wrong, most confident first.</source>
         <translation>网络分错的测试图像，最有把握的错误排在前面。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="43" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="43"/>
         <source>{0} test images were misclassified, most confident mistakes first.</source>
         <translation>{0} 张测试图像被误分类，最有把握的错误排在前面。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="52" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="59"/>
         <source>Correct predictions of {0} are not listed here; this gallery shows mistakes only.</source>
         <translation>这里不列出 {0} 的正确预测；此处只显示误分类样本。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="55" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="62"/>
         <source>{0} images of {1} that the network took for {2}.</source>
         <translation>{0} 张 {1} 的图像被网络当成了 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="60" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="67"/>
         <source>{0} misclassified test images.</source>
         <translation>{0} 张误分类的测试图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="73" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="80"/>
         <source> Showing the first {0}.</source>
         <translation>显示前 {0} 张。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="79" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="86"/>
         <source>said {0} ({1})
 is {2}</source>
         <translation>预测 {0}（{1}）
 实际 {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="84" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="91"/>
         <source>test image #{0}</source>
         <translation>测试图像 #{0}</translation>
     </message>
@@ -897,7 +904,7 @@ is {2}</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../netstudio/gui/panels/palette.py" line="112" />
+        <location filename="../../netstudio/gui/panels/palette.py" line="112"/>
         <source>Search layers…</source>
         <translation>搜索层…</translation>
     </message>
@@ -905,27 +912,27 @@ is {2}</source>
 <context>
     <name>ParamField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="48" />
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="48"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="48" />
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="48"/>
         <source>none</source>
         <translation>不设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="50" />
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="50"/>
         <source>Follow the incoming shape (recommended).</source>
         <translation>跟随输入的形状（推荐）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="51" />
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="51"/>
         <source>Leave this unset.</source>
         <translation>不设置此项。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="114" />
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="114"/>
         <source>Must be %1.</source>
         <translation>必须是%1。</translation>
     </message>
@@ -933,47 +940,47 @@ is {2}</source>
 <context>
     <name>PerClassTable</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="8" />
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="8"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="9" />
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="9"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="10" />
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="10"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="11" />
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="11"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="12" />
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="12"/>
         <source>Test images</source>
         <translation>测试图像数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="13" />
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="13"/>
         <source>Of the images the network called this class, the share that really were.</source>
         <translation>被网络判为该类别的图像中，真正属于该类别的比例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="15" />
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="15"/>
         <source>Of the images of this class, the share the network found.</source>
         <translation>该类别的图像中，被网络正确找出的比例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="17" />
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="17"/>
         <source>The balance of precision and recall (their harmonic mean).</source>
         <translation>精确率与召回率的平衡（两者的调和平均）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="52" />
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="52"/>
         <source>macro average</source>
         <translation>宏平均</translation>
     </message>
@@ -981,78 +988,78 @@ is {2}</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="43" />
-        <location filename="../../netstudio/gui/panels/properties.py" line="63" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="43"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="63"/>
         <source>Select a layer on the canvas to see and edit its settings.</source>
         <translation>在画布上选择一个层，即可查看和编辑它的设置。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="62" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="62"/>
         <source>1 layer selected.</source>
         <translation>已选择 1 个层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="62" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="62"/>
         <source>%1 layers selected.</source>
         <translation>已选择 %1 个层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="89" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="89"/>
         <source>Unknown layer type: netstudio cannot build it.</source>
         <translation>未知的层类型：netstudio 无法构建它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="105" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="105"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="108" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="108"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="110" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="110"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="112" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="112"/>
         <source>FLOPs</source>
         <translation>浮点运算</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="146" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="146"/>
         <source>Fix: %1</source>
         <translation>修改方法：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="154" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="154"/>
         <source>%1 per sample</source>
         <translation>每个样本 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="157" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="157"/>
         <source>unknown (fix the problem first)</source>
         <translation>未知（请先修正问题）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="166" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="166"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="166" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="166"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="167" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="167"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="170" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="170"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -1060,12 +1067,12 @@ is {2}</source>
 <context>
     <name>ReconstructionView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/reconstruction.py" line="18" />
+        <location filename="../../netstudio/gui/inspect/reconstruction.py" line="31"/>
         <source>For autoencoders: each test image (left) and what the network rebuilt from it (right).</source>
         <translation>用于自编码器：每张测试图像（左）和网络由它重建的图像（右）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/reconstruction.py" line="45" />
+        <location filename="../../netstudio/gui/inspect/reconstruction.py" line="52"/>
         <source>{0} test images (left) and their reconstructions (right). Mean error on the test set: {1}.</source>
         <translation>{0} 张测试图像（左）及其重建（右）。测试集上的平均误差：{1}。</translation>
     </message>
@@ -1073,67 +1080,67 @@ is {2}</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="33" />
+        <location filename="../../netstudio/gui/training/runs.py" line="33"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="34" />
+        <location filename="../../netstudio/gui/training/runs.py" line="34"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="35" />
+        <location filename="../../netstudio/gui/training/runs.py" line="35"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="36" />
+        <location filename="../../netstudio/gui/training/runs.py" line="36"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="37" />
+        <location filename="../../netstudio/gui/training/runs.py" line="37"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="111" />
+        <location filename="../../netstudio/gui/training/runs.py" line="111"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="112" />
+        <location filename="../../netstudio/gui/training/runs.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="113" />
+        <location filename="../../netstudio/gui/training/runs.py" line="113"/>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="114" />
+        <location filename="../../netstudio/gui/training/runs.py" line="114"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="115" />
+        <location filename="../../netstudio/gui/training/runs.py" line="115"/>
         <source>Test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="116" />
+        <location filename="../../netstudio/gui/training/runs.py" line="116"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="131" />
+        <location filename="../../netstudio/gui/training/runs.py" line="131"/>
         <source>Select a run to see its curves; select two (Ctrl+click) to overlay the second one, dashed.</source>
         <translation>选中一次运行查看它的曲线；选中两次（Ctrl+单击）可把第二次以虚线叠加显示。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="171" />
+        <location filename="../../netstudio/gui/training/runs.py" line="171"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -1141,12 +1148,12 @@ is {2}</source>
 <context>
     <name>SampleStrip</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="38" />
+        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="38"/>
         <source>test image: {0}</source>
         <translation>测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="39" />
+        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="39"/>
         <source>test image {0}</source>
         <translation>测试图像 {0}</translation>
     </message>
@@ -1154,12 +1161,12 @@ is {2}</source>
 <context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="37" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="37"/>
         <source>training settings</source>
         <translation>训练设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="39" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="39"/>
         <source>Change {0}</source>
         <translation>修改 {0}</translation>
     </message>
@@ -1167,157 +1174,157 @@ is {2}</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="31" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="31"/>
         <source>GPU found: {0}</source>
         <translation>找到 GPU：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="33" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="33"/>
         <source>No GPU found: training runs on the CPU.</source>
         <translation>未找到 GPU：训练将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="53" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="53"/>
         <source>{0} (download)</source>
         <translation>{0}（需下载）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="57" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="57"/>
         <source>Classification (labels)</source>
         <translation>分类（标签）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="58" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="58"/>
         <source>Reconstruction (autoencoder)</source>
         <translation>重建（自编码器）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="70" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="70"/>
         <source>constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="76" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="76"/>
         <source>shift ±10%, rotate ±10°</source>
         <translation>平移 ±10%，旋转 ±10°</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="79" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="79"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="82" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="82"/>
         <source>Dropout is a layer: add a Dropout node to the graph.</source>
         <translation>Dropout 是一个层：请在图中添加 Dropout 节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="86" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="86"/>
         <source>How many times the network sees the whole training set.</source>
         <translation>网络完整遍历训练集的次数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="87" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="87"/>
         <source>Images per update step. Larger: faster but coarser steps.</source>
         <translation>每次参数更新使用的图像数。越大越快，但每步更粗糙。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="89" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="89"/>
         <source>How big each update step is. Too large and the loss explodes.</source>
         <translation>每次更新的步长。太大会导致损失爆炸。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="90" />
-        <source>SGD and RMSprop only: keep some of the previous step's direction.</source>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="90"/>
+        <source>SGD and RMSprop only: keep some of the previous step&apos;s direction.</source>
         <translation>仅用于 SGD 和 RMSprop：保留上一步的部分方向。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="92" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="92"/>
         <source>L2 regularization: pulls weights towards 0 to reduce overfitting.</source>
         <translation>L2 正则化：把权重拉向 0，以减少过拟合。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="94" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="94"/>
         <source>L1 penalty: adds this factor x the sum of |weights| to the loss.</source>
         <translation>L1 惩罚：把 该系数 x |权重| 之和 加到损失上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="95" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="95"/>
         <source>Randomly shift and rotate training images so the network generalizes better.</source>
         <translation>随机平移和旋转训练图像，让网络泛化得更好。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="100" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="100"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="100" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="100"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="101" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="101"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="101" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="101"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="102" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="102"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="102" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="102"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="103" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="103"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="103" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="103"/>
         <source>LR schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="104" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="104"/>
         <source>Loss</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="104" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="104"/>
         <source>Weight decay (L2)</source>
         <translation>权重衰减（L2）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="105" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="105"/>
         <source>L1 penalty</source>
         <translation>L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="105" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="105"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="106" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="106"/>
         <source>Augmentation</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="106" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="106"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="216" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="221"/>
         <source>{0} (from file)</source>
         <translation>{0}（来自文件）</translation>
     </message>
@@ -1325,64 +1332,64 @@ is {2}</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="39" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="39"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="39" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="39"/>
         <source>FLOPs per sample</source>
         <translation>每个样本的浮点运算</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="40" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="40"/>
         <source>Model size</source>
         <translation>模型大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="40" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="40"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="41" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="41"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="41" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="41"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="55" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="55"/>
         <source>%1 (float32 weights)</source>
         <translation>%1（float32 权重）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="64" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="64"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="64" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="64"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="66" />
-        <location filename="../../netstudio/gui/panels/summary.py" line="69" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="66"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="69"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="66" />
-        <location filename="../../netstudio/gui/panels/summary.py" line="69" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="66"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="69"/>
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="71" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="71"/>
         <source>Ready to train</source>
         <translation>可以训练</translation>
     </message>
@@ -1390,12 +1397,12 @@ is {2}</source>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="222" />
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="222"/>
         <source>e.g. 3 or 3, 5</source>
         <translation>例如 3 或 3, 5</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="224" />
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="224"/>
         <source>e.g. 1, 28, 28</source>
         <translation>例如 1, 28, 28</translation>
     </message>
@@ -1403,58 +1410,73 @@ is {2}</source>
 <context>
     <name>TrainingDashboard</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="119" />
-        <location filename="../../netstudio/gui/training/dashboard.py" line="212" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="120"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="221"/>
         <source>graph</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="121" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="122"/>
         <source>The network has errors; fix them before training (see Problems).</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="177" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="185"/>
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="215" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="224"/>
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="244" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="259"/>
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="247" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="262"/>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="252" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="267"/>
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="256" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="271"/>
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="259" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="274"/>
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="261" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="278"/>
+        <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
+        <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="283"/>
+        <source>Stopped after {0} epoch(s) ({1}).</source>
+        <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="286"/>
+        <source>A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
+        <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="290"/>
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="266" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="295"/>
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>
@@ -1462,47 +1484,47 @@ is {2}</source>
 <context>
     <name>TrainingInstall</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="24" />
+        <location filename="../../netstudio/gui/training/install.py" line="32"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="27" />
+        <location filename="../../netstudio/gui/training/install.py" line="35"/>
         <source>Dashboard</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="31" />
+        <location filename="../../netstudio/gui/training/install.py" line="39"/>
         <source>Inspect</source>
         <translation>观察网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="163" />
+        <location filename="../../netstudio/gui/training/install.py" line="185"/>
         <source>Saved the trained weights to {0}.</source>
         <translation>已将训练好的权重保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="168" />
+        <location filename="../../netstudio/gui/training/install.py" line="190"/>
         <source>Could not write {0}: {1}.</source>
         <translation>无法写入 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="184" />
+        <location filename="../../netstudio/gui/training/install.py" line="206"/>
         <source>Could not export the code: {0}</source>
         <translation>无法导出代码：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="188" />
+        <location filename="../../netstudio/gui/training/install.py" line="210"/>
         <source>Saved the PyTorch code to {0} (train to export weights with it).</source>
         <translation>已将 PyTorch 代码保存到 {0}（训练后可连同权重一起导出）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="195" />
+        <location filename="../../netstudio/gui/training/install.py" line="217"/>
         <source>Saved the code to {0}, but not the weights: {1}</source>
         <translation>已将代码保存到 {0}，但权重未保存：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="197" />
+        <location filename="../../netstudio/gui/training/install.py" line="219"/>
         <source>Saved the PyTorch code to {0} and its trained weights to {1}.</source>
         <translation>已将 PyTorch 代码保存到 {0}，训练好的权重保存到 {1}。</translation>
     </message>
@@ -1510,73 +1532,74 @@ is {2}</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="46" />
+        <location filename="../../netstudio/gui/training/panel.py" line="46"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="48" />
+        <location filename="../../netstudio/gui/training/panel.py" line="48"/>
         <source>Train the network on the dataset with these settings.</source>
         <translation>用这些设置在数据集上训练网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="49" />
-        <location filename="../../netstudio/gui/training/panel.py" line="91" />
+        <location filename="../../netstudio/gui/training/panel.py" line="49"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="91"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="50" />
+        <location filename="../../netstudio/gui/training/panel.py" line="50"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="51" />
+        <location filename="../../netstudio/gui/training/panel.py" line="51"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="52" />
+        <location filename="../../netstudio/gui/training/panel.py" line="52"/>
         <source>Train exactly one batch, then update every view.</source>
         <translation>只训练一个批次，然后更新所有视图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="61" />
+        <location filename="../../netstudio/gui/training/panel.py" line="61"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="132"/>
         <source>Ready to train.</source>
         <translation>准备就绪，可以训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="91" />
+        <location filename="../../netstudio/gui/training/panel.py" line="91"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="96" />
+        <location filename="../../netstudio/gui/training/panel.py" line="96"/>
         <source>Loading the data and building the network...</source>
         <translation>正在加载数据并构建网络…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="98" />
+        <location filename="../../netstudio/gui/training/panel.py" line="98"/>
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="100" />
+        <location filename="../../netstudio/gui/training/panel.py" line="100"/>
         <source>Stopping after this batch...</source>
         <translation>本批次结束后停止…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="102" />
+        <location filename="../../netstudio/gui/training/panel.py" line="102"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="117" />
+        <location filename="../../netstudio/gui/training/panel.py" line="117"/>
         <source>epoch {0}/{1}  {2}</source>
         <translation>第 {0}/{1} 轮  {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="118" />
+        <location filename="../../netstudio/gui/training/panel.py" line="118"/>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4} samples/s · ETA {5}</source>
         <translation>第 {0}/{1} 轮，批次 {2}/{3} · {4} 样本/秒 · 剩余 {5}</translation>
     </message>
@@ -1584,7 +1607,7 @@ is {2}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="303" />
+        <location filename="../../netstudio/gui/training/worker.py" line="303"/>
         <source>Could not start training: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
@@ -1592,7 +1615,7 @@ is {2}</source>
 <context>
     <name>_CloseGuard</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="234" />
+        <location filename="../../netstudio/gui/training/install.py" line="256"/>
         <source>A training run is still going. Stop it and close?</source>
         <translation>训练仍在进行。要停止训练并关闭吗？</translation>
     </message>
@@ -1600,58 +1623,58 @@ is {2}</source>
 <context>
     <name>_TrainActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="77" />
-        <location filename="../../netstudio/gui/training/install.py" line="85" />
+        <location filename="../../netstudio/gui/training/install.py" line="92"/>
+        <location filename="../../netstudio/gui/training/install.py" line="100"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="78" />
+        <location filename="../../netstudio/gui/training/install.py" line="93"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停/继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="79" />
+        <location filename="../../netstudio/gui/training/install.py" line="94"/>
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个批次(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="80" />
+        <location filename="../../netstudio/gui/training/install.py" line="95"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="81" />
+        <location filename="../../netstudio/gui/training/install.py" line="96"/>
         <source>Export &amp;weights...</source>
         <translation>导出权重(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="83" />
+        <location filename="../../netstudio/gui/training/install.py" line="98"/>
         <source>Export PyTorch &amp;code...</source>
         <translation>导出 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="134" />
+        <location filename="../../netstudio/gui/training/install.py" line="156"/>
         <source>No trained weights yet: press Train first.</source>
         <translation>还没有训练好的权重：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="136" />
+        <location filename="../../netstudio/gui/training/install.py" line="158"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="137" />
+        <location filename="../../netstudio/gui/training/install.py" line="159"/>
         <source>PyTorch weights (*.pt)</source>
         <translation>PyTorch 权重 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="143" />
+        <location filename="../../netstudio/gui/training/install.py" line="165"/>
         <source>Export PyTorch code</source>
         <translation>导出 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="143" />
+        <location filename="../../netstudio/gui/training/install.py" line="165"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>

@@ -30,6 +30,9 @@ from netstudio.gui.canvas.scene import GraphScene
 
 LAYER_MIME = "application/x-netstudio-layer"
 MIN_ZOOM, MAX_ZOOM = 0.1, 3.0
+# A file opens no smaller than this (card titles ~7 pt, shapes on the edges still drawn); a
+# taller network opens at its top, the rest a pan or F (Fit to View) away.
+READABLE_ZOOM = 0.7
 
 
 class GraphView(QGraphicsView):
@@ -71,15 +74,16 @@ class GraphView(QGraphicsView):
     def request_fit(self) -> None:
         """Fit now and again whenever the view is resized, until the user zooms or pans."""
         self._auto_fit = True
-        self.fit()
+        self.fit(READABLE_ZOOM)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
         if self._auto_fit:
-            self.fit()
+            self.fit(READABLE_ZOOM)
 
-    def fit(self) -> None:
-        """Fit the whole graph in view (never enlarged past 1:1, so small graphs look normal)."""
+    def fit(self, min_zoom: float = MIN_ZOOM) -> None:
+        """Fit the whole graph in view (never enlarged past 1:1, so small graphs look normal;
+        never below ``min_zoom``: then the top of the graph is shown)."""
         rect = self.scene().itemsBoundingRect()
         if rect.isEmpty():
             self.resetTransform()
@@ -87,10 +91,10 @@ class GraphView(QGraphicsView):
             return
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
         zoom = self.zoom()
-        if zoom > 1.0 or zoom < MIN_ZOOM:  # small graphs at 1:1; huge ones from the top
-            factor = min(max(zoom, MIN_ZOOM), 1.0) / zoom
+        if zoom > 1.0 or zoom < min_zoom:  # small graphs at 1:1; huge ones from the top
+            factor = min(max(zoom, min_zoom), 1.0) / zoom
             self.scale(factor, factor)
-        if zoom < MIN_ZOOM:
+        if zoom < min_zoom:
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
             self.centerOn(rect.center().x(), rect.top() - 40 + visible.height() / 2)
         else:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWidget
 
 from netstudio.gui.inspect.images import image_item
 from netstudio.gui.inspect.plot_style import style_widget
@@ -21,7 +22,7 @@ class ConfusionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matrix: np.ndarray | None = None
-        self.labels: list[pg.TextItem] = []
+        self.labels: list[QGraphicsSimpleTextItem] = []
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -35,11 +36,24 @@ class ConfusionView(QWidget):
         self.plot.addItem(self.item)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
         style_widget(self.plot)
-        self.caption = QLabel(self.tr("Train a classifier to see which digits it confuses."))
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
+        self.clear()
+
+    def clear(self) -> None:
+        """Back to the empty matrix (a new project or a new run: no stale counts)."""
+        self.matrix = None
+        self.item.clear()
+        for t in self.labels:
+            self.plot.removeItem(t)
+        self.labels = []
+        for axis in ("bottom", "left"):
+            self.plot.getAxis(axis).setTicks(None)
+        self.plot.setRange(xRange=(-0.5, 9.5), yRange=(-0.5, 9.5), padding=0.02)
+        self.caption.setText(self.tr("Train a classifier to see which digits it confuses."))
 
     def set_matrix(self, matrix: np.ndarray, class_names: list[str] | tuple[str, ...]) -> None:
         m = np.asarray(matrix, dtype=np.int64)
@@ -52,16 +66,21 @@ class ConfusionView(QWidget):
         for t in self.labels:
             self.plot.removeItem(t)
         self.labels = []
-        small = k > 12  # many classes: smaller print
+        # The counts are drawn in the matrix's own units (one cell = 1), so they grow and
+        # shrink with it and "1134" never spills over its neighbours, whatever the dock size.
+        font = QFont()
+        font.setPointSize(10)
+        widest = max(QFontMetricsF(font).horizontalAdvance(str(v)) for v in m.flat)
+        height = QFontMetricsF(font).height()
+        scale = min(0.86 / max(widest, 1.0), 0.5 / height)
         for r in range(k):
             for c in range(k):
-                colour = "#000000" if share[r, c] > 0.6 else "#ffffff"
-                t = pg.TextItem(str(m[r, c]), color=colour, anchor=(0.5, 0.5))
-                if small:
-                    font = t.textItem.font()
-                    font.setPointSize(7)
-                    t.setFont(font)
-                t.setPos(c, r)
+                t = QGraphicsSimpleTextItem(str(m[r, c]))
+                t.setFont(font)
+                t.setBrush(QColor("#000000" if share[r, c] > 0.6 else "#ffffff"))
+                t.setScale(scale)
+                rect = t.boundingRect()
+                t.setPos(c - rect.width() * scale / 2, r - rect.height() * scale / 2)
                 self.plot.addItem(t)
                 self.labels.append(t)
         ticks = [[(i, str(n)) for i, n in enumerate(class_names)]]
@@ -75,7 +94,7 @@ class ConfusionView(QWidget):
 
     def cell_text(self, true: int, pred: int) -> str:
         k = 0 if self.matrix is None else self.matrix.shape[0]
-        return self.labels[true * k + pred].textItem.toPlainText()
+        return self.labels[true * k + pred].text()
 
     @Slot(object)
     def _on_scene_clicked(self, event: object) -> None:

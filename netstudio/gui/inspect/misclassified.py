@@ -43,6 +43,13 @@ class MisclassifiedGallery(QWidget):
         self._fill(items, self.tr("{0} test images were misclassified, most confident "
                                   "mistakes first.").format(len(items)))
 
+    def clear(self) -> None:
+        """No images (a new project or a new run: no stale mistakes)."""
+        self.images, self.items, self.names = None, (), ()
+        self.list.clear()
+        self.caption.setText(
+            self.tr("The test images the network got wrong, most confident first."))
+
     def show_cell(self, true: int, pred: int) -> None:
         """Only the images of true class ``true`` predicted as ``pred`` (a confusion cell)."""
         chosen = [m for m in self.items

@@ -15,14 +15,21 @@ class ReconstructionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pairs = 0
-        self.caption = QLabel(self.tr("For autoencoders: each test image (left) and what the "
-                                      "network rebuilt from it (right)."))
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.item = image_item()
         self.view = image_view_box(self.item)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
+        self.clear()
+
+    def clear(self) -> None:
+        """Back to the empty view (a new project or a new run: no stale pictures)."""
+        self.item.clear()
+        self.pairs = 0
+        self.caption.setText(self.tr("For autoencoders: each test image (left) and what the "
+                                     "network rebuilt from it (right)."))
 
     def set_pairs(self, inputs: np.ndarray, outputs: np.ndarray, error: float | None = None) -> None:
         """inputs/outputs: [N, (1,) H, W]; shown side by side, four pairs per row."""

@@ -84,6 +84,7 @@ class TrainingDashboard(QObject):
         self.last_result: Any = None
         self._project: Any = None
         self._epochs = 1
+        self._last_batch: Any = None  # the live run's latest BatchEnd
 
         c, p = self.controller, self.panel
         p.train_requested.connect(self.train)
@@ -126,6 +127,8 @@ class TrainingDashboard(QObject):
         self.panel.clear_banner()
         self.plots.reset()
         self.plots.set_compare(None)
+        self.plots.show_accuracy(_classifies(snapshot.get("training", {})))
+        self._last_batch = None
         self.live = new_record(len(self.runs) + 1, snapshot)
         self.live.curves = self.plots.curves
         self.runs.append(self.live)
@@ -148,6 +151,11 @@ class TrainingDashboard(QObject):
         self.runs = load_runs(getattr(project, "path", None))
         self.runs_panel.set_runs(self.runs)
         self.inspector.set_project(project)
+        if not self.busy:  # nothing of the previous project's run stays on show
+            self.panel.reset_progress()
+            self.plots.reset()
+            self.plots.set_compare(None)
+            self.plots.show_accuracy(_classifies(project.training))
 
     def _on_settings_changed(self) -> None:  # a core Signal (synchronous, GUI thread)
         p = self._project
@@ -181,6 +189,7 @@ class TrainingDashboard(QObject):
 
     @Slot(object)
     def _on_batch_ended(self, e: Any) -> None:
+        self._last_batch = e
         x = (e.epoch - 1) + e.batch / max(1, e.batches_per_epoch)
         self.plots.add_batch(x, e.loss, e.accuracy)
         self.panel.show_batch(e.epoch, self._epochs, e.batch, e.batches_per_epoch,
@@ -194,7 +203,7 @@ class TrainingDashboard(QObject):
     def _on_run_finished(self, result: Any) -> None:
         self.last_result = result
         self.plots.refresh()
-        text, level = finished_text(result)
+        text, level = finished_text(result, self._last_batch)
         self.panel.show_banner(text, level)
         status_bar = getattr(self.host, "show_status", None)
         if status_bar is not None:
@@ -223,6 +232,7 @@ class TrainingDashboard(QObject):
     def _on_run_selected(self, run: RunRecord | None) -> None:
         if run is not None and not self.busy:
             self.plots.follow_data()
+            self.plots.show_accuracy(len(run.curves.acc) > 0)
             self.plots.set_curves(run.curves)
 
     @Slot(object)
@@ -237,8 +247,13 @@ class TrainingDashboard(QObject):
         return {"panel": self.panel, "curves": self.curves_widget}
 
 
-def finished_text(result: Any) -> tuple[str, str]:
-    """The banner for a finished run: (HTML text, level)."""
+def _classifies(training: Any) -> bool:
+    return training.get("task", "classification") == "classification"
+
+
+def finished_text(result: Any, last_batch: Any = None) -> tuple[str, str]:
+    """The banner for a finished run: (HTML text, level). ``last_batch``: the run's latest
+    BatchEnd, to say where a stopped run stopped."""
     status, message = result.status, result.message
     if status == Status.DIVERGED:
         text = QCoreApplication.translate("TrainingDashboard", "<b>Training diverged.</b> {0}")
@@ -257,6 +272,20 @@ def finished_text(result: Any) -> tuple[str, str]:
             "TrainingDashboard", "test loss <b>{0}</b>").format(f"{test.loss:.4f}")
     else:
         score = QCoreApplication.translate("TrainingDashboard", "no test set")
+    if status == Status.STOPPED and test is None:
+        # The trainer tests only runs that finish: say that, not "no test set".
+        if last_batch is not None and last_batch.batch < last_batch.batches_per_epoch:
+            where = QCoreApplication.translate(
+                "TrainingDashboard", "Stopped in epoch {0} after {1} of {2} batches ({3}).")
+            where = where.format(last_batch.epoch, last_batch.batch,
+                                 last_batch.batches_per_epoch, took)
+        else:
+            where = QCoreApplication.translate(
+                "TrainingDashboard", "Stopped after {0} epoch(s) ({1}).")
+            where = where.format(len(result.history), took)
+        return where + " " + QCoreApplication.translate(
+            "TrainingDashboard", "A stopped run is not tested; the network keeps what it "
+            "learned so far (Draw, Feature maps, Export weights)."), "warning"
     if status == Status.STOPPED:
         text = QCoreApplication.translate("TrainingDashboard",
                                           "Stopped after {0} epoch(s): {1}, {2}.")

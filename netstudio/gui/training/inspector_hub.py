@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Slot
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
+from netstudio.core.analysis import analyze
 from netstudio.core.train import capture
 from netstudio.gui.inspect.confusion import ConfusionView
 from netstudio.gui.inspect.draw_pad import DrawPadPanel
@@ -52,6 +53,7 @@ class InspectorHub(QObject):
         self._graph_json: str | None = None
         self._run_snapshot: dict[str, Any] | None = None
         self._pending_test: Any = None
+        self._task = "classification"
 
         self.feature_maps = FeatureMapView()
         self.filters = FilterView()
@@ -113,13 +115,31 @@ class InspectorHub(QObject):
     def set_project(self, project: Any) -> None:
         self.project = project
         self._graph_json = None
+        self.clear_results(_task({"training": project.training}))
         if self.tabs.isVisible():
             self.ensure_samples()
         self.refresh()
 
     def settings_changed(self, project: Any) -> None:
+        task = _task({"training": project.training})
+        if task != self._task and not self.controller.busy:
+            self.clear_results(task)
         if self.samples is not None or self.tabs.isVisible():
             self.ensure_samples()
+
+    def clear_results(self, task: str) -> None:
+        """Empty the Results pages (nothing left from another project or run) and show only
+        the pages that fit the task: a confusion matrix means nothing for an autoencoder."""
+        self._task = task
+        self._pending_test = None
+        self.confusion.clear()
+        self.per_class.setRowCount(0)
+        self.gallery.clear()
+        self.reconstruction.clear()
+        classify = task == "classification"
+        for page in (0, 1):
+            self.results.setTabVisible(page, classify)
+        self.results.setTabVisible(2, not classify)
 
     def ensure_samples(self) -> None:
         """Load the test images (in the background) once they are needed: the Inspect tabs
@@ -130,6 +150,7 @@ class InspectorHub(QObject):
     def begin_run(self, snapshot: dict[str, Any]) -> None:
         """A run starts: the private copy follows the run's network from now on."""
         self._run_snapshot = snapshot
+        self.clear_results(_task(snapshot))
         self.ensure_samples()
         self.model.build(snapshot)
         self._graph_json = _graph_key(snapshot)
@@ -288,7 +309,7 @@ class InspectorHub(QObject):
         if self.image01 is not None:
             maps = self.model.feature_maps(self.node_id, self.image01)
             if maps is not None:
-                self.feature_maps.show_maps(self.node_id, maps, self.image01, self._note())
+                self._show_maps(self.node_id, maps, self._note())
             else:
                 self.feature_maps.show_message(
                     self.tr("'{0}' is not part of the network's path from input to output.")
@@ -299,6 +320,29 @@ class InspectorHub(QObject):
         else:
             self.filters.show_message(self.tr("'{0}' is not a convolution: select a Conv2d "
                                               "node to see its filters.").format(self.node_id))
+
+    def _show_maps(self, node_id: str, maps: np.ndarray, note: str) -> None:
+        if np.ndim(maps) != 3 and not self._has_image_layers():
+            # An LSTM or an MLP: say so, rather than send the learner looking for a node.
+            if self.image01 is not None:
+                self.feature_maps.set_input(self.image01)
+            self.feature_maps.show_message(self.tr(
+                "This network has no layer whose output is an image (channels x height x "
+                "width), so it has no feature maps: '{0}' gives {1} per sample. Feature maps "
+                "come from convolution layers and the activation and pooling layers after "
+                "them, as in the MNIST CNN sample.").format(node_id, list(np.shape(maps))))
+            return
+        self.feature_maps.show_maps(node_id, maps, self.image01, note)
+
+    def _has_image_layers(self) -> bool:
+        """Whether any layer past the input outputs channels x height x width."""
+        if self.project is None:
+            return True
+        graph = self.project.graph
+        analysis = analyze(self.project)
+        return any(info.shape is not None and len(info.shape) == 3
+                   and graph.node(node_id).type != "Input"
+                   for node_id, info in analysis.nodes.items() if node_id in graph.nodes)
 
     def _predict_drawing(self, digit: np.ndarray) -> np.ndarray | None:
         if self.model.ready and self.model.task != "classification":
@@ -322,7 +366,7 @@ class InspectorHub(QObject):
         if frame.node_id != self.node_id:
             return
         note = self.tr("Input: {0}; live, step {1}.").format(self.image_label, frame.step)
-        self.feature_maps.show_maps(frame.node_id, frame.maps, self.image01, note)
+        self._show_maps(frame.node_id, frame.maps, note)
         if frame.weight is not None:
             self.filters.show_weight(frame.node_id, frame.weight)
 
@@ -340,6 +384,10 @@ class InspectorHub(QObject):
     @Slot(int, int)
     def _on_confusion_cell_clicked(self, true: int, pred: int) -> None:
         self.gallery.show_cell(true, pred)
+
+
+def _task(snapshot: dict[str, Any]) -> str:
+    return str(snapshot.get("training", {}).get("task", "classification"))
 
 
 def _graph_key(snapshot: dict[str, Any]) -> str:

@@ -125,6 +125,13 @@ class TrainingPanel(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
+    def reset_progress(self) -> None:
+        """Nothing run yet (another project was opened): no progress or banner of an old run."""
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.status.setText(self.tr("Ready to train."))
+        self.clear_banner()
+
     def clear_banner(self) -> None:
         self.banner.setVisible(False)
         self.banner.setText("")

@@ -86,6 +86,18 @@ class LivePlots(QWidget):
         self.loss_plot.enableAutoRange(x=False)
         self.loss_plot.setXRange(0.0, float(max(1, epochs)), padding=0.01)
 
+    def show_accuracy(self, shown: bool) -> None:
+        """Hide the accuracy plot for runs that have none (autoencoders: the loss is all)."""
+        layout = self.graphics.ci
+        if shown and self.acc_plot.scene() is None:
+            layout.addItem(self.acc_plot, row=1, col=0)
+        elif not shown and self.acc_plot.scene() is not None:
+            layout.removeItem(self.acc_plot)
+
+    @property
+    def accuracy_shown(self) -> bool:
+        return self.acc_plot.scene() is not None
+
     def follow_data(self) -> None:
         """Let the x axis fit the data again (showing a finished run)."""
         self.loss_plot.enableAutoRange(x=True)

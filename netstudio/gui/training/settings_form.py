@@ -110,6 +110,11 @@ class SettingsForm(QWidget):
         for combo in (self.dataset, self.task, self.optimizer, self.schedule, self.loss,
                       self.device):
             combo.currentIndexChanged.connect(self._on_field_changed)
+            # Long entries ("Reconstruction (autoencoder)") may be elided, never make the
+            # dock scroll sideways.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         for spin in (self.epochs, self.batch_size, self.lr, self.momentum, self.weight_decay,
                      self.l1):
             spin.valueChanged.connect(self._on_field_changed)
