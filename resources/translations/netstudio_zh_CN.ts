@@ -912,27 +912,27 @@ is {2}</source>
 <context>
     <name>ParamField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="48"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="49"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="48"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="49"/>
         <source>none</source>
         <translation>不设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="50"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="51"/>
         <source>Follow the incoming shape (recommended).</source>
         <translation>跟随输入的形状（推荐）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="51"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="52"/>
         <source>Leave this unset.</source>
         <translation>不设置此项。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="114"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="119"/>
         <source>Must be %1.</source>
         <translation>必须是%1。</translation>
     </message>
@@ -1397,12 +1397,12 @@ is {2}</source>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="222"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="227"/>
         <source>e.g. 3 or 3, 5</source>
         <translation>例如 3 或 3, 5</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="224"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="229"/>
         <source>e.g. 1, 28, 28</source>
         <translation>例如 1, 28, 28</translation>
     </message>
@@ -1564,7 +1564,7 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/panel.py" line="61"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="132"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="134"/>
         <source>Ready to train.</source>
         <translation>准备就绪，可以训练。</translation>
     </message>
@@ -1590,6 +1590,7 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/panel.py" line="102"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="122"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>

@@ -148,3 +148,34 @@ def test_confusion_counts_stay_inside_their_cells(qtbot):
     view.clear()
     assert view.matrix is None and not view.labels
 
+
+
+def test_a_step_while_paused_keeps_saying_paused(qtbot):
+    from netstudio.gui.app import make_app
+    from netstudio.gui.training.controller import PAUSED, RUNNING
+    from netstudio.gui.training.panel import TrainingPanel
+
+    make_app()
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    panel.set_state(RUNNING)
+    panel.show_batch(1, 1, 152, 844, 1674.0, 26.0)
+    panel.set_state(PAUSED)
+    assert panel.status.text().endswith("(paused)")
+    panel.show_batch(1, 1, 153, 844, 953.0, 46.0)  # the batch a Step trained
+    assert "batch 153/844" in panel.status.text() and panel.status.text().endswith("(paused)")
+    assert panel.pause_button.text() == "Resume"
+
+
+def test_a_refused_value_says_why_next_to_the_field(qtbot, main_window):
+    from PySide6.QtWidgets import QToolTip
+
+    w = main_window(sample="mnist_cnn", show=True)
+    w.scene.select_nodes(["conv1"])
+    field = w.properties.fields["kernel_size"]
+    field.editor.setFocus()
+    qtbot.waitUntil(field.editor.hasFocus)
+    field.editor.selectAll()
+    qtbot.keyClicks(field.editor, "0")
+    assert w.project.graph.node("conv1").params["kernel_size"] == 5  # not applied
+    assert QToolTip.isVisible() and "Must be" in QToolTip.text()

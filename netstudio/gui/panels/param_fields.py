@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
+    QToolTip,
     QWidget,
 )
 
@@ -105,6 +106,10 @@ class ParamField(QObject):
             self.editor.style().polish(self.editor)
         tips = [t for t in (message, self._help, self.param.requirement()) if t]
         self.editor.setToolTip("\n".join(tips))
+        if message and self.editor.hasFocus():
+            # Say what is wrong where the learner is typing, not only on hover.
+            QToolTip.showText(self.editor.mapToGlobal(QPoint(0, self.editor.height())),
+                              message, self.editor)
 
     def _commit(self) -> None:
         value, problem = self._read()

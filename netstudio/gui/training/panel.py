@@ -118,6 +118,8 @@ class TrainingPanel(QWidget):
         self.status.setText(self.tr("Epoch {0}/{1}, batch {2}/{3} · {4} samples/s · ETA {5}")
                             .format(epoch, epochs, batch, batches, f"{samples_per_second:,.0f}",
                                     format_eta(eta_seconds)))
+        if self.state == PAUSED:  # a Step's batch: the run is still paused
+            self.status.setText(self.status.text() + self.tr(" (paused)"))
 
     def show_banner(self, text: str, level: str = "info") -> None:
         self.banner.setStyleSheet(BANNER_STYLES.get(level, BANNER_STYLES["info"])
