@@ -702,64 +702,64 @@ centred by mass in 28x28
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="211"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="212"/>
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="223"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="224"/>
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="248"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="249"/>
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="283"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="284"/>
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="301"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="302"/>
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="303"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="304"/>
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="315"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="316"/>
         <source>&apos;{0}&apos; is not part of the network&apos;s path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="321"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="322"/>
         <source>&apos;{0}&apos; is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="330"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="331"/>
         <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: &apos;{0}&apos; gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
         <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="349"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="350"/>
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="353"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="354"/>
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="368"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="369"/>
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -1564,7 +1564,8 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/panel.py" line="61"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="134"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="102"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="136"/>
         <source>Ready to train.</source>
         <translation>准备就绪，可以训练。</translation>
     </message>
@@ -1585,22 +1586,23 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/panel.py" line="100"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="101"/>
         <source>Stopping after this batch...</source>
         <translation>本批次结束后停止…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="102"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="122"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="104"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="124"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="117"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="119"/>
         <source>epoch {0}/{1}  {2}</source>
         <translation>第 {0}/{1} 轮  {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="118"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="120"/>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4} samples/s · ETA {5}</source>
         <translation>第 {0}/{1} 轮，批次 {2}/{3} · {4} 样本/秒 · 剩余 {5}</translation>
     </message>

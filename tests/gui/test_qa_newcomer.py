@@ -70,11 +70,16 @@ def test_autoencoder_run_shows_no_accuracy_or_confusion_and_next_project_starts_
     hub.show_tab("Results")
     assert hub.reconstruction.pairs == 16
     assert dash.panel.banner.isVisible()
+    hub.show_tab("Draw")
+    hub.draw.pad.stroke([(100, 100), (150, 200)])
+    assert "autoencoder" in hub.draw.answer.text()
+    assert hub.draw.bars_plot.isHidden()  # no class probabilities to show
 
     _open_sample(qtbot, window, samples_dir, "lstm_rows")
     assert _results_pages(hub) == [True, True, False]
     assert hub.reconstruction.pairs == 0  # not the autoencoder's pictures
     assert dash.plots.accuracy_shown and dash.plots.point_counts()["loss"] == 0
+    assert not hub.draw.bars_plot.isHidden()
     assert not dash.panel.banner.isVisible() and dash.panel.progress.value() == 0
 
 
@@ -150,9 +155,9 @@ def test_confusion_counts_stay_inside_their_cells(qtbot):
 
 
 
-def test_a_step_while_paused_keeps_saying_paused(qtbot):
+def test_status_line_while_paused_stepping_and_after_stop(qtbot):
     from netstudio.gui.app import make_app
-    from netstudio.gui.training.controller import PAUSED, RUNNING
+    from netstudio.gui.training.controller import PAUSED, RUNNING, STOPPING
     from netstudio.gui.training.panel import TrainingPanel
 
     make_app()
@@ -165,6 +170,9 @@ def test_a_step_while_paused_keeps_saying_paused(qtbot):
     panel.show_batch(1, 1, 153, 844, 953.0, 46.0)  # the batch a Step trained
     assert "batch 153/844" in panel.status.text() and panel.status.text().endswith("(paused)")
     assert panel.pause_button.text() == "Resume"
+    panel.set_state(STOPPING)
+    panel.set_state(IDLE)  # the run has stopped: not "Stopping..." for ever
+    assert panel.status.text() == "Ready to train."
 
 
 def test_a_refused_value_says_why_next_to_the_field(qtbot, main_window):

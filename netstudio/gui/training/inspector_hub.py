@@ -140,6 +140,7 @@ class InspectorHub(QObject):
         for page in (0, 1):
             self.results.setTabVisible(page, classify)
         self.results.setTabVisible(2, not classify)
+        self.draw.bars_plot.setVisible(classify)  # no classes: no empty bar chart
 
     def ensure_samples(self) -> None:
         """Load the test images (in the background) once they are needed: the Inspect tabs

@@ -98,6 +98,8 @@ class TrainingPanel(QWidget):
             self.progress.setFormat(self.tr("starting"))
         elif state == STOPPING:
             self.status.setText(self.tr("Stopping after this batch..."))
+        elif state == IDLE and self.status.text() == self.tr("Stopping after this batch..."):
+            self.status.setText(self.tr("Ready to train."))  # the banner says how it ended
         elif state == PAUSED:
             suffix = self.tr(" (paused)")  # the space belongs to the language
             self.status.setText(self.status.text().split(suffix)[0] + suffix)
