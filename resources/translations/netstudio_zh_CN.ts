@@ -1467,7 +1467,7 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/dashboard.py" line="286"/>
-        <source>A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
+        <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>

@@ -283,8 +283,8 @@ def finished_text(result: Any, last_batch: Any = None) -> tuple[str, str]:
             where = QCoreApplication.translate(
                 "TrainingDashboard", "Stopped after {0} epoch(s) ({1}).")
             where = where.format(len(result.history), took)
-        return where + " " + QCoreApplication.translate(
-            "TrainingDashboard", "A stopped run is not tested; the network keeps what it "
+        return where + QCoreApplication.translate(  # the leading space belongs to the language
+            "TrainingDashboard", " A stopped run is not tested; the network keeps what it "
             "learned so far (Draw, Feature maps, Export weights)."), "warning"
     if status == Status.STOPPED:
         text = QCoreApplication.translate("TrainingDashboard",
