@@ -166,7 +166,11 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.run_analysis()
         self.project_changed.emit(project)
-        self.view.request_fit()
+        # A network too tall to show readably opens at its first error, if it has one.
+        errors = [d.node for d in getattr(self._analysis, "diagnostics", ())
+                  if d.severity == "error" and d.node in self.scene.nodes]
+        self.view.request_fit(self.scene.nodes[errors[0]].sceneBoundingRect() if errors
+                              else None)
 
     def run_analysis(self) -> None:
         self._analysis_timer.stop()

@@ -840,17 +840,17 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="177"/>
+        <location filename="../../netstudio/gui/main_window.py" line="181"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="209"/>
+        <location filename="../../netstudio/gui/main_window.py" line="213"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="265"/>
+        <location filename="../../netstudio/gui/main_window.py" line="269"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -1411,72 +1411,73 @@ is {2}</source>
     <name>TrainingDashboard</name>
     <message>
         <location filename="../../netstudio/gui/training/dashboard.py" line="120"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="221"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="228"/>
         <source>graph</source>
         <translation>网络</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/dashboard.py" line="122"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="129"/>
         <source>The network has errors; fix them before training (see Problems).</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="185"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="192"/>
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="224"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="231"/>
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="259"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="266"/>
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="262"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="269"/>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="267"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="274"/>
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="271"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="278"/>
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="274"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="281"/>
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="278"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="285"/>
         <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
         <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="283"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="290"/>
         <source>Stopped after {0} epoch(s) ({1}).</source>
         <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="286"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="293"/>
         <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="290"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="297"/>
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="295"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="302"/>
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>

@@ -187,3 +187,22 @@ def test_a_refused_value_says_why_next_to_the_field(qtbot, main_window):
     qtbot.keyClicks(field.editor, "0")
     assert w.project.graph.node("conv1").params["kernel_size"] == 5  # not applied
     assert QToolTip.isVisible() and "Must be" in QToolTip.text()
+
+
+def test_tall_network_with_an_error_opens_at_the_error(main_window, samples_dir):
+    w = main_window(show=True)
+    w.resize(1200, 600)
+    assert w.files.open_sample(samples_dir / "tutorial_mistakes.nsproj.json")
+    visible = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
+    assert visible.contains(w.scene.nodes["fc1"].sceneBoundingRect())  # the red card
+
+
+def test_train_with_errors_shows_why_even_with_properties_in_front(qtbot, window,
+                                                                   samples_dir):
+    dash = _open_sample(qtbot, window, samples_dir, "tutorial_mistakes")
+    window.properties_dock.raise_()
+    qtbot.waitUntil(lambda: dash.docks["training"].visibleRegion().isEmpty())
+    assert not dash.train()
+    qtbot.waitUntil(lambda: not dash.docks["training"].visibleRegion().isEmpty())
+    assert "fc1" in dash.panel.banner.text()
+    assert "errors" in window.statusBar().currentMessage()

@@ -58,6 +58,7 @@ class GraphView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._space = False
         self._auto_fit = False  # keep fitting on resize until the user zooms or pans
+        self._focus: QRectF | None = None
         self.empty_hint = ""
 
     # ---- zoom ----------------------------------------------------------------------------
@@ -71,19 +72,21 @@ class GraphView(QGraphicsView):
         if abs(factor - 1.0) > 1e-6:
             self.scale(factor, factor)
 
-    def request_fit(self) -> None:
-        """Fit now and again whenever the view is resized, until the user zooms or pans."""
+    def request_fit(self, focus: QRectF | None = None) -> None:
+        """Fit now and again whenever the view is resized, until the user zooms or pans.
+        ``focus``: what to show (a layer with an error) when the graph does not fit."""
         self._auto_fit = True
-        self.fit(READABLE_ZOOM)
+        self._focus = focus
+        self.fit(READABLE_ZOOM, focus)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
         if self._auto_fit:
-            self.fit(READABLE_ZOOM)
+            self.fit(READABLE_ZOOM, self._focus)
 
-    def fit(self, min_zoom: float = MIN_ZOOM) -> None:
+    def fit(self, min_zoom: float = MIN_ZOOM, focus: QRectF | None = None) -> None:
         """Fit the whole graph in view (never enlarged past 1:1, so small graphs look normal;
-        never below ``min_zoom``: then the top of the graph is shown)."""
+        never below ``min_zoom``: then ``focus``, or else the top of the graph, is shown)."""
         rect = self.scene().itemsBoundingRect()
         if rect.isEmpty():
             self.resetTransform()
@@ -94,7 +97,9 @@ class GraphView(QGraphicsView):
         if zoom > 1.0 or zoom < min_zoom:  # small graphs at 1:1; huge ones from the top
             factor = min(max(zoom, min_zoom), 1.0) / zoom
             self.scale(factor, factor)
-        if zoom < min_zoom:
+        if zoom < min_zoom and focus is not None:
+            self.centerOn(focus.center())
+        elif zoom < min_zoom:
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
             self.centerOn(rect.center().x(), rect.top() - 40 + visible.height() / 2)
         else:

@@ -121,6 +121,13 @@ class TrainingDashboard(QObject):
             lines = "".join(f"<br>• <b>{d.node or graph}</b>: {d.message}" for d in errors[:6])
             self.panel.show_banner(self.tr("The network has errors; fix them before training "
                                            "(see Problems).") + lines, "error")
+            docks = getattr(self, "docks", {})
+            if "training" in docks:  # F5 with Properties in front: the banner must be seen
+                docks["training"].raise_()
+            status_bar = getattr(self.host, "show_status", None)
+            if status_bar is not None:
+                status_bar(self.tr("The network has errors; fix them before training "
+                                   "(see Problems)."))
             return False
         project = self.host.project
         snapshot = project.to_dict()
