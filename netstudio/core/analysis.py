@@ -204,13 +204,25 @@ class _Checker:
         if tr.get("task") == "reconstruction" and tr.get("loss") in CLASSIFICATION_LOSSES:
             tr = {**tr, "loss": "MSELoss"}  # reported with the output checks ("loss-task")
         try:  # the trainer's own checks, so that "ok" here means the trainer accepts it too
-            config.parse_config(tr)
+            cfg = config.parse_config(tr)
         except config.ConfigError as e:
             text = str(e)
-            match = re.search(r"training\.(\w+)", text)
+            match = re.search(r"training\.([\w.]+\w)", text)
             key = f"training.{match.group(1)}" if match else None
             self.add("error", None, text, fix=f"change {key}" if key else None, field=key,
                      code="bad-setting")
+            return
+        # a misspelt setting ("learning_rate") would otherwise be ignored without a word
+        known = [f for f in config.TrainConfig.__dataclass_fields__ if f != "extra"]
+        unknown = [(f"training.{k}", k, known) for k in cfg.extra]
+        schedule_keys = [k for keys in config.SCHEDULE_KEYS.values() for k in keys]
+        unknown += [(f"training.schedule.{k}", k, schedule_keys)
+                    for k in config.schedule_unknown_keys(tr.get("schedule"))]
+        for dotted, k, choices in unknown:
+            close = difflib.get_close_matches(k, choices, n=1)
+            fix = f"did you mean '{close[0]}'?" if close else "check its spelling or remove it"
+            self.add("warning", None, f"Unknown setting '{dotted}' is kept but not used by this "
+                     "version of netstudio.", fix=fix, field=dotted, code="unknown-key")
 
     def _choice(self, tr: dict, key: str, valid: Sequence[str], code: str) -> None:
         value = tr.get(key)
@@ -562,7 +574,9 @@ class _Checker:
     def check_memory(self, order: list[str]) -> None:
         tr = self.p.training if isinstance(self.p.training, dict) else {}
         batch = tr.get("batch_size", 64)
-        batch = batch if _is_int(batch) and batch > 0 else 64
+        from netstudio.core.train.config import MAX_BATCH
+
+        batch = batch if _is_int(batch) and 0 < batch <= MAX_BATCH else 64
         params = acts = 0
         for nid in order:
             info = self.infos.get(nid)

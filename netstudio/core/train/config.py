@@ -15,6 +15,8 @@ LOSSES = ("CrossEntropyLoss", "NLLLoss", "MSELoss", "L1Loss", "BCEWithLogitsLoss
 OPTIMIZERS = ("SGD", "Adam", "AdamW", "RMSprop")
 SCHEDULES = ("step", "cosine", "onecycle", "plateau")
 DEVICES = ("auto", "cpu", "cuda")
+MAX_BATCH = 2**31 - 1  # torch indexes with 32-bit sizes in places; far beyond any memory
+MAX_SEED = 2**32 - 1  # torch seeds are 64-bit and the trainer derives per-epoch seeds from it
 
 
 class ConfigError(ValueError):
@@ -56,8 +58,11 @@ _KNOWN = set(TrainConfig.__dataclass_fields__) - {"extra"}
 def _num(raw: dict[str, Any], key: str, default: float, *, minimum: float = 0.0,
          positive: bool = False) -> float:
     v = raw.get(key, default)
-    if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-        raise ConfigError(f"training.{key} must be a number, got {v!r}.")
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        raise ConfigError(f"training.{key} must be a number, got {_short(v)}.")
+    if not _finite(v):
+        raise ConfigError(f"training.{key} must be a finite number of sensible size, got "
+                          f"{_short(v)}.")
     if positive and v <= 0:
         raise ConfigError(f"training.{key} must be greater than 0, got {v!r}.")
     if v < minimum:
@@ -65,10 +70,26 @@ def _num(raw: dict[str, Any], key: str, default: float, *, minimum: float = 0.0,
     return float(v)
 
 
-def _int(raw: dict[str, Any], key: str, default: int, minimum: int = 1) -> int:
+def _finite(v: float) -> bool:
+    try:  # a JSON integer may have hundreds of digits: too large for a float
+        return math.isfinite(float(v))
+    except OverflowError:
+        return False
+
+
+def _short(v: Any) -> str:
+    text = repr(v)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _int(raw: dict[str, Any], key: str, default: int, minimum: int = 1,
+         maximum: int | None = None) -> int:
     v = raw.get(key, default)
-    if isinstance(v, bool) or not isinstance(v, int) or v < minimum:
-        raise ConfigError(f"training.{key} must be a whole number >= {minimum}, got {v!r}.")
+    if isinstance(v, bool) or not isinstance(v, int) or v < minimum or (
+            maximum is not None and v > maximum):
+        most = f" and <= {maximum}" if maximum is not None else ""
+        raise ConfigError(
+            f"training.{key} must be a whole number >= {minimum}{most}, got {_short(v)}.")
     return v
 
 
@@ -113,7 +134,7 @@ def parse_config(raw: dict[str, Any] | None = None, **overrides: Any) -> TrainCo
             raise ConfigError(
                 "training.schedule must be an object whose \"type\" is one of: "
                 f"{', '.join(SCHEDULES)} (got {schedule!r}).")
-        schedule = dict(schedule)
+        schedule = _check_schedule(dict(schedule))
     for key in ("amp", "restore_best"):
         if not isinstance(raw.get(key, False), bool):
             raise ConfigError(f"training.{key} must be true or false, got {raw[key]!r}.")
@@ -121,17 +142,54 @@ def parse_config(raw: dict[str, Any] | None = None, **overrides: Any) -> TrainCo
         task=task, loss=loss,
         optimizer=_choice(raw, "optimizer", "Adam", OPTIMIZERS),
         lr=_num(raw, "lr", 0.001, positive=True),
-        batch_size=_int(raw, "batch_size", 64),
-        epochs=_int(raw, "epochs", 3),
-        seed=_int(raw, "seed", 0, minimum=0),
+        batch_size=_int(raw, "batch_size", 64, maximum=MAX_BATCH),
+        epochs=_int(raw, "epochs", 3, maximum=MAX_BATCH),
+        seed=_int(raw, "seed", 0, minimum=0, maximum=MAX_SEED),
         momentum=momentum, nesterov=nesterov,
         weight_decay=_num(raw, "weight_decay", 0.0),
         l1=_num(raw, "l1", 0.0),
         grad_clip=grad_clip, early_stopping=early, schedule=schedule,
         device=_choice(raw, "device", "auto", DEVICES),
         amp=bool(raw.get("amp", False)),
-        eval_batch_size=_int(raw, "eval_batch_size", 1000),
+        eval_batch_size=_int(raw, "eval_batch_size", 1000, maximum=MAX_BATCH),
         report_hz=_num(raw, "report_hz", 20.0, positive=True),
         restore_best=bool(raw.get("restore_best", True)),
         extra={k: v for k, v in raw.items() if k not in _KNOWN},
     )
+
+
+# schedule type -> key -> (whole number?, lowest allowed, lowest is allowed?, highest or None,
+# highest is allowed?); the ranges torch's schedulers accept.
+SCHEDULE_KEYS: dict[str, dict[str, tuple[bool, float, bool, float | None, bool]]] = {
+    "step": {"step_size": (True, 1, True, None, False), "gamma": (False, 0, False, None, False)},
+    "cosine": {"eta_min": (False, 0, True, None, False)},
+    "onecycle": {"max_lr": (False, 0, False, None, False),
+                 "pct_start": (False, 0, False, 1, False)},
+    "plateau": {"factor": (False, 0, False, 1, False), "patience": (True, 0, True, None, False)},
+}
+
+
+def _check_schedule(spec: dict[str, Any]) -> dict[str, Any]:
+    """Every value of training.schedule, checked before the run (torch would fail mid-run)."""
+    kind = spec["type"]
+    for key, (whole, low, low_ok, high, high_ok) in SCHEDULE_KEYS[kind].items():
+        if key not in spec:
+            continue
+        v = spec[key]
+        kind_ok = isinstance(v, int) if whole else isinstance(v, int | float) and _finite(v)
+        in_range = kind_ok and not isinstance(v, bool) and (v >= low if low_ok else v > low) and (
+            high is None or (v <= high if high_ok else v < high))
+        if not in_range:
+            what = "a whole number" if whole else "a number"
+            lo = f">= {low:g}" if low_ok else f"> {low:g}"
+            hi = "" if high is None else f" and {'<=' if high_ok else '<'} {high:g}"
+            raise ConfigError(f"training.schedule.{key} ({kind} schedule) must be {what} "
+                              f"{lo}{hi}, got {_short(v)}.")
+    return spec
+
+
+def schedule_unknown_keys(spec: Any) -> list[str]:
+    """Keys of a training.schedule object that its type does not use (typos, usually)."""
+    if not isinstance(spec, dict) or spec.get("type") not in SCHEDULE_KEYS:
+        return []
+    return [k for k in spec if k != "type" and k not in SCHEDULE_KEYS[spec["type"]]]
