@@ -195,9 +195,8 @@ def _join(dist: Any, project: Any, args: argparse.Namespace) -> str | None:
 
 
 def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
-    import torch
-
-    from netstudio.core.train.checkpoint import CheckpointError
+    from netstudio.core.project import atomic_write_text
+    from netstudio.core.train.checkpoint import CheckpointError, save_state
     from netstudio.core.train.run import SetupError, prepare_run
 
     main = dist is None or dist.is_main  # torchrun: only rank 0 prints and writes files
@@ -207,6 +206,10 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
         return 2
     out = Path(args.out) if args.out else Path("runs") / (
         f"{_stem(args.file)}-{time.strftime('%Y%m%d-%H%M%S')}")
+    if main and out.exists() and not out.is_dir():
+        print(f"netstudio: the output folder {out} is a file; give --out a folder (new or "
+              "existing).", file=sys.stderr)
+        return 2
     try:
         if main:
             out.mkdir(parents=True, exist_ok=True)
@@ -282,10 +285,15 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
             print(f"netstudio: [rank {dist.rank}] {result.message}", file=sys.stderr)
         return code
     metrics = metrics_dict(result, trainer, args.file)
-    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n",
-                                      encoding="utf-8")
-    if result.ok:
-        torch.save(trainer.model.state_dict(), out / "model.pt")
+    try:  # atomically, like checkpoint.pt: an interrupted write never leaves half a file
+        atomic_write_text(out / "metrics.json",
+                          json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
+        if result.ok:
+            save_state(out / "model.pt", trainer.model.state_dict())
+    except OSError as e:
+        print(f"netstudio: cannot write the results to {out} ({e.strerror or e}).",
+              file=sys.stderr)
+        return 2
     line = result.message
     if result.test is not None:
         if result.test.accuracy is not None:

@@ -123,7 +123,7 @@ class Project:
             if not isinstance(value, dict):
                 raise ProjectError(f"{source}: '{key}' must be an object.")
         return cls(
-            name=str(raw.get("name", "Untitled")),
+            name=str(raw["name"]) if raw.get("name") is not None else "Untitled",
             graph=Graph(nodes, edges),
             data=copy.deepcopy(data) if "data" in raw else dict(DEFAULT_DATA),
             training=copy.deepcopy(training) if "training" in raw else dict(DEFAULT_TRAINING),
@@ -146,6 +146,9 @@ class Project:
             raise ProjectError(f"{p}: not a text file; a project is UTF-8 JSON.") from None
         except OSError as e:
             raise ProjectError(f"{p}: cannot be read ({e.strerror}).") from None
+        if not text.strip():
+            raise ProjectError(f"{p}: the file is empty; a project is a JSON object (see "
+                               "samples/ for examples).")
         try:
             raw = json.loads(text)
         except json.JSONDecodeError as e:
@@ -177,7 +180,7 @@ def atomic_write_text(path: Path, text: str) -> None:
             f.flush()
             os.fsync(f.fileno())
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.chmod(tmp, _existing_mode(path))
+        os.chmod(tmp, existing_mode(path))
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -185,7 +188,7 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
-def _existing_mode(path: Path) -> int:
+def existing_mode(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except OSError:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import torch
 
+from netstudio.core.project import existing_mode
+
 if TYPE_CHECKING:
     from netstudio.core.train.trainer import Trainer
 
@@ -53,6 +55,7 @@ def save_state(path: Path, state: dict[str, Any]) -> None:
             torch.save(state, f)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, existing_mode(path))  # mkstemp's 0600 would hide the file from others
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -69,6 +72,11 @@ def load(path: str | os.PathLike[str]) -> dict[str, Any]:
     except Exception as e:
         raise CheckpointError(
             f"{p}: not a readable netstudio checkpoint ({type(e).__name__}).") from None
+    if isinstance(state, dict) and "format" not in state and state and all(
+            isinstance(v, torch.Tensor) for v in state.values()):
+        raise CheckpointError(
+            f"{p}: holds only weights (like model.pt), not a checkpoint; resume from the "
+            "checkpoint.pt next to it (it also holds the optimizer and the history).")
     if not isinstance(state, dict) or state.get("format") != FORMAT:
         raise CheckpointError(f"{p}: not a netstudio checkpoint (made by another program?).")
     if state.get("version", 0) > VERSION:

@@ -56,9 +56,10 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
         config = parse_config(project.training, epochs=epochs, device=device)
     except ConfigError as e:
         raise SetupError(str(e), "config") from None
+    resume_state = None
     if resume_from is not None:
         try:
-            load_checkpoint(resume_from)  # fail early, before any data is loaded
+            resume_state = load_checkpoint(resume_from)  # fail early, before loading data
         except CheckpointError as e:
             raise SetupError(str(e), "checkpoint") from None
     analysis = analyze(project)
@@ -69,6 +70,8 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
         model = compile_project(project, analysis, seed=config.seed)
     except CompileError as e:
         raise SetupError(str(e), "graph", e.diagnostics) from None
+    if resume_state is not None:
+        _check_resume(model, resume_state, Path(resume_from), config.epochs)
     base_dir = Path(project.path).parent if getattr(project, "path", None) else None
     try:
         if splits is None:
@@ -88,6 +91,36 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
                        normalize=project.data.get("normalize", "auto"), distributed=distributed)
     except ConfigError as e:
         raise SetupError(str(e), "config") from None
+
+
+def _check_resume(model: Any, state: dict[str, Any], path: Path, epochs: int) -> None:
+    """Before any data is loaded: the checkpoint must come from this network and leave
+    epochs to train (its epochs count towards the total)."""
+    saved = state.get("model") if isinstance(state.get("model"), dict) else {}
+    have = {k: tuple(v.shape) for k, v in model.state_dict().items()}
+    got = {k: tuple(getattr(v, "shape", ())) for k, v in saved.items()}
+    if got != have:
+        def node(key: str) -> str:  # "layers.conv1.weight" -> "conv1"
+            parts = key.split(".")
+            return parts[1] if len(parts) > 2 and parts[0] == "layers" else key
+
+        missing = sorted({node(k) for k in have.keys() - got.keys()})
+        extra = sorted({node(k) for k in got.keys() - have.keys()})
+        resized = sorted({node(k) for k in have.keys() & got.keys() if have[k] != got[k]})
+        parts = [f"{label}: {', '.join(ids[:5])}{', ...' if len(ids) > 5 else ''}"
+                 for label, ids in (("not in the checkpoint", missing),
+                                    ("only in the checkpoint", extra),
+                                    ("other sizes", resized)) if ids]
+        raise SetupError(
+            f"{path}: this checkpoint was saved from a different network ("
+            f"{'; '.join(parts)}); resume with the project that made it, or train without "
+            "--resume.", "checkpoint")
+    done = state.get("epoch")
+    if isinstance(done, int) and done >= epochs:
+        raise SetupError(
+            f"{path}: this checkpoint already holds {done} epoch(s) and the run asks for "
+            f"{epochs} in all (the epochs of a resumed run count from the start); ask for more, "
+            f"e.g. --epochs {done + 1}.", "checkpoint")
 
 
 def _check_fit(model: Any, splits: Any, config: Any) -> None:
