@@ -9,6 +9,7 @@ generated class's attribute names, so trained weights carry over with ``load_sta
 
 from __future__ import annotations
 
+import builtins
 import inspect
 import keyword
 import re
@@ -32,6 +33,9 @@ POSITIONAL = ("in_channels", "out_channels", "in_features", "out_features", "num
 RECURRENT_ARGS = {"input_size": None, "hidden_size": None, "num_layers": 1,
                   "nonlinearity": "tanh", "bias": True, "batch_first": False, "dropout": 0.0,
                   "bidirectional": False, "proj_size": 0}
+# Module-level names of the generated file (imports, constants, functions).
+_MODULE_NAMES = {"DataLoader", "F", "EPOCHS", "BATCH_SIZE", "LR", "SEED", "DEVICE",
+                 "INPUT_SHAPE"}
 _RESERVED = {"x", "input", "self", "torch", "nn", "F", "out", "model", "args", "main", "build_model"}
 
 
@@ -42,7 +46,12 @@ def class_name(project_name: str) -> str:
                    for w in words)
     if not name:
         return "Net"
-    return "Net" + name if name[0].isdigit() else name
+    if name[0].isdigit():
+        name = "Net" + name
+    # 'None', 'Exception', 'DataLoader', 'F' would break or shadow a name the file uses
+    if keyword.iskeyword(name) or hasattr(builtins, name) or name in _MODULE_NAMES:
+        name += "Net"
+    return name
 
 
 def attribute_names(node_ids: Any) -> dict[str, str]:

@@ -1,0 +1,145 @@
+"""Bad settings, files and checkpoints found in a QA pass: each gets a message, exit 1 or 2.
+
+Every case here once gave a traceback-like "internal error", a run that failed midway instead
+of before it started, or a vague message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from netstudio.cli import main
+from netstudio.core.analysis import analyze
+from netstudio.core.export.pycode import class_name
+from netstudio.core.project import Project
+
+
+def run_cli(capsys, *argv: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert "internal error" not in err and "failed unexpectedly" not in out + err
+    return code, out, err
+
+
+def project_file(tmp_path: Path, name: str = "p.nsproj.json", training: dict | None = None,
+                 hidden: int = 10, project_name: str = "tiny MLP") -> Path:
+    raw = {
+        "format": "netstudio", "version": 1, "name": project_name,
+        "graph": {
+            "nodes": [{"id": "input", "type": "Input", "params": {"shape": [1, 28, 28]}},
+                      {"id": "flat", "type": "Flatten"},
+                      {"id": "fc", "type": "Linear", "params": {"out_features": hidden}},
+                      {"id": "out", "type": "Linear", "params": {"out_features": 10}}],
+            "edges": [{"from": "input", "to": "flat"}, {"from": "flat", "to": "fc"},
+                      {"from": "fc", "to": "out"}]},
+        "data": {"dataset": "mnist"},
+        "training": {"lr": 0.01, "batch_size": 32, "epochs": 1, "seed": 0, **(training or {})},
+    }
+    path = tmp_path / name
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("training", "key"), [
+    ({"lr": 10**400}, "training.lr"),                 # an int too large for a float
+    ({"batch_size": 10**400}, "training.batch_size"),
+    ({"seed": 2**70}, "training.seed"),                # torch cannot seed with it
+    ({"schedule": {"type": "onecycle", "pct_start": 2}}, "training.schedule.pct_start"),
+    ({"schedule": {"type": "plateau", "factor": 5}}, "training.schedule.factor"),
+    ({"schedule": {"type": "step", "step_size": 0}}, "training.schedule.step_size"),
+])
+def test_bad_settings_are_errors_of_the_check_and_stop_export(tmp_path, capsys, training, key):
+    path = project_file(tmp_path, training=training)
+    code, out, _ = run_cli(capsys, "check", path, "--json")
+    assert code == 1
+    errors = [d for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
+    assert [d["field"] for d in errors] == [key], errors
+    assert key in errors[0]["message"]
+    code, _, err = run_cli(capsys, "export", path, "-o", tmp_path / "m.py")
+    assert code == 1 and key in err and not (tmp_path / "m.py").exists()
+
+
+def test_a_bad_schedule_stops_training_before_it_starts(tmp_path, capsys):
+    path = project_file(tmp_path, training={"schedule": {"type": "plateau", "factor": 5}})
+    code, _, err = run_cli(capsys, "train", path, "--subset", "100", "--out", tmp_path / "run")
+    assert code == 2
+    assert "training.schedule.factor" in err and "< 1" in err
+    assert not (tmp_path / "run" / "metrics.json").exists()  # nothing ran
+
+
+def test_misspelt_settings_are_reported_with_a_suggestion(tmp_path):
+    path = project_file(tmp_path, training={"learning_rat": 0.1,
+                                            "schedule": {"type": "step", "gama": 0.5}})
+    diags = analyze(Project.load(path)).diagnostics
+    found = {d.field: d for d in diags if d.code == "unknown-key"}
+    assert set(found) == {"training.learning_rat", "training.schedule.gama"}
+    assert all(d.severity == "warning" for d in found.values())
+    assert "gamma" in found["training.schedule.gama"].fix
+
+
+def test_resume_from_another_network_exits_2_before_training(tmp_path, capsys):
+    first = tmp_path / "first"
+    code, _, err = run_cli(capsys, "train", project_file(tmp_path, hidden=16), "--subset", "64",
+                           "--out", first, "--quiet")
+    assert code == 0, err
+    other = project_file(tmp_path, name="other.nsproj.json", hidden=32)
+    second = tmp_path / "second"
+    code, _, err = run_cli(capsys, "train", other, "--subset", "64", "--epochs", "2",
+                           "--resume", first / "checkpoint.pt", "--out", second)
+    assert code == 2
+    assert "different network" in err and "fc" in err and "out" in err  # the nodes that differ
+    assert not (second / "metrics.json").exists()
+    # the same network, but the checkpoint already holds the epochs asked for
+    same = project_file(tmp_path, name="same.nsproj.json", hidden=16)
+    code, _, err = run_cli(capsys, "train", same, "--subset", "64", "--epochs", "1",
+                           "--resume", first / "checkpoint.pt", "--out", second)
+    assert code == 2 and "already holds 1 epoch" in err and "--epochs 2" in err
+    # weights only (model.pt) are not a checkpoint: say which file to use
+    code, _, err = run_cli(capsys, "train", same, "--subset", "64", "--epochs", "2",
+                           "--resume", first / "model.pt", "--out", second)
+    assert code == 2 and "checkpoint.pt" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_results_are_written_with_the_usual_file_mode(tmp_path, capsys):
+    out = tmp_path / "run"
+    code, _, err = run_cli(capsys, "train", project_file(tmp_path), "--subset", "64",
+                           "--out", out, "--quiet")
+    assert code == 0, err
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in ("metrics.json", "model.pt", "checkpoint.pt"):
+        assert stat.S_IMODE((out / name).stat().st_mode) == 0o666 & ~umask, name
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_empty_file_and_out_that_is_a_file_are_named(tmp_path, capsys):
+    empty = tmp_path / "empty.nsproj.json"
+    empty.write_text("", encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", empty)
+    assert code == 2 and "empty" in err and str(empty) in err
+    blocker = tmp_path / "taken"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = run_cli(capsys, "train", project_file(tmp_path), "--out", blocker)
+    assert code == 2 and f"{blocker} is a file" in err
+
+
+@pytest.mark.parametrize("name", [None, "None", "Data Loader", "F", "True"])
+def test_export_class_names_never_clash(tmp_path, capsys, name):
+    path = project_file(tmp_path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["name"] = name
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    code, _, err = run_cli(capsys, "export", path, "-o", tmp_path / "m.py")
+    assert code == 0, err
+    namespace: dict = {"__name__": "generated"}
+    exec(compile((tmp_path / "m.py").read_text(encoding="utf-8"), "m.py", "exec"), namespace)
+    cls = namespace[class_name("Untitled" if name is None else name)]
+    assert namespace["DataLoader"] is not cls
+    assert cls().__class__.__name__ not in ("None", "DataLoader", "F", "True")
