@@ -143,3 +143,11 @@ def test_export_class_names_never_clash(tmp_path, capsys, name):
     cls = namespace[class_name("Untitled" if name is None else name)]
     assert namespace["DataLoader"] is not cls
     assert cls().__class__.__name__ not in ("None", "DataLoader", "F", "True")
+
+
+def test_bce_loss_without_sigmoid_fails_with_advice_not_torch_text(tmp_path, capsys):
+    path = project_file(tmp_path, training={"loss": "BCELoss"})
+    code, _, err = run_cli(capsys, "train", path, "--subset", "64", "--out", tmp_path / "run",
+                           "--quiet")
+    assert code == 1
+    assert "Sigmoid" in err and "BCEWithLogitsLoss" in err and "RuntimeError" not in err

@@ -572,6 +572,10 @@ def _explain(exc: BaseException, cfg: TrainConfig, data: Splits) -> str:
     if isinstance(exc, ConfigError | ckpt.CheckpointError):
         return str(exc)
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if cfg.loss == "BCELoss" and "should be between 0 and 1" in text:
+        return ("BCELoss needs outputs between 0 and 1, but the network gave values outside "
+                "them. Add a Sigmoid layer at the end, or set training.loss to "
+                "BCEWithLogitsLoss (it applies the sigmoid itself).")
     if isinstance(exc, RuntimeError) and any(k in text for k in (
             "shape", "size", "mat1", "dimension", "Expected", "expected")):
         return (f"The network could not process the data ({text}). Check that the Input "
