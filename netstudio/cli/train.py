@@ -127,6 +127,8 @@ def metrics_dict(result: Any, trainer: Any, project_path: str) -> dict[str, Any]
         "history": history,
         "config": trainer.config.to_dict(),
     }
+    if trainer.config.task != "classification":
+        del out["val_accuracy"]  # a reconstruction has no accuracy (docs/training.md)
     dist = getattr(trainer, "dist", None)
     if dist is not None:  # torchrun: how the work was split
         out["distributed"] = {
