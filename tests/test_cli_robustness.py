@@ -151,3 +151,23 @@ def test_bce_loss_without_sigmoid_fails_with_advice_not_torch_text(tmp_path, cap
                            "--quiet")
     assert code == 1
     assert "Sigmoid" in err and "BCEWithLogitsLoss" in err and "RuntimeError" not in err
+
+
+def test_export_never_writes_over_its_own_inputs(tmp_path, capsys):
+    project = project_file(tmp_path)
+    run = tmp_path / "run"
+    assert run_cli(capsys, "train", project, "--subset", "64", "--out", run, "--quiet")[0] == 0
+    weights = run / "model.pt"
+    before = weights.read_bytes()
+    cases = [(project, None, "project file itself"),
+             (run / "model.py", weights, "over the --weights file"),  # model.py -> model.pt
+             (weights, weights, "--weights file itself"),
+             (run / "code.pt", weights, "needs another suffix")]
+    for out, w, message in cases:
+        extra = ["--weights", w] if w else []
+        code, _, err = run_cli(capsys, "export", project, "-o", out, *extra)
+        assert code == 2 and message in err, err
+    assert weights.read_bytes() == before
+    assert json.loads(project.read_text(encoding="utf-8"))["format"] == "netstudio"
+    code, _, err = run_cli(capsys, "export", project, "-o", run / "net.py", "--weights", weights)
+    assert code == 0 and (run / "net.pt").exists(), err

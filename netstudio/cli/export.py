@@ -48,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
     if not out.parent.exists():
         print(f"netstudio: folder {out.parent} does not exist; create it first.", file=sys.stderr)
         return 2
+    if problem := _overwrites_an_input(out, args):
+        print(f"netstudio: {problem}", file=sys.stderr)
+        return 2
 
     from netstudio.core.analysis import analyze
     from netstudio.core.compiler import CompileError, compile_project
@@ -127,6 +130,27 @@ def _load_weights(net: Any, path: Path) -> bool:
               file=sys.stderr)
         return False
     return True
+
+
+def _overwrites_an_input(out: Path, args: argparse.Namespace) -> str | None:
+    """Why writing ``out`` (and, for python with --weights, its .pt) would destroy an input."""
+    def same(a: Path, b: str | Path) -> bool:
+        return a.resolve() == Path(b).resolve()
+
+    if same(out, args.file):
+        return f"-o {out} is the project file itself; give another output file name."
+    if args.weights and same(out, args.weights):
+        return f"-o {out} is the --weights file itself; give another output file name."
+    if args.format == "python" and args.weights:
+        weights_out = out.with_suffix(".pt")
+        if same(weights_out, out):
+            return (f"-o {out}: the code goes to OUT and the weights next to it as a .pt file, "
+                    "so OUT needs another suffix, e.g. model.py.")
+        if same(weights_out, args.weights):
+            return (f"the exported weights would be written to {weights_out}, over the "
+                    f"--weights file they are read from (netstudio's keys would be lost); give "
+                    "-o another name or folder.")
+    return None
 
 
 def _default_output(project_file: Path, fmt: str) -> Path:
