@@ -171,3 +171,30 @@ def test_export_never_writes_over_its_own_inputs(tmp_path, capsys):
     assert json.loads(project.read_text(encoding="utf-8"))["format"] == "netstudio"
     code, _, err = run_cli(capsys, "export", project, "-o", run / "net.py", "--weights", weights)
     assert code == 0 and (run / "net.pt").exists(), err
+
+
+def test_resume_with_another_optimizer_or_schedule_exits_2_and_says_which(tmp_path, capsys):
+    first = tmp_path / "first"
+    code, _, err = run_cli(capsys, "train", project_file(tmp_path), "--subset", "64",
+                           "--out", first, "--quiet")
+    assert code == 0, err
+    for training, key in (({"schedule": {"type": "onecycle"}}, "training.schedule"),
+                          ({"optimizer": "SGD"}, "training.optimizer")):
+        changed = project_file(tmp_path, name="changed.nsproj.json", training=training)
+        code, _, err = run_cli(capsys, "train", changed, "--subset", "64", "--epochs", "2",
+                               "--resume", first / "checkpoint.pt", "--out", tmp_path / "b")
+        assert code == 2, err  # was: "Training failed: KeyError: 'initial_lr'" mid-run
+        assert key in err and "without --resume" in err
+        assert not (tmp_path / "b" / "metrics.json").exists()
+
+
+def test_batch_norm_on_a_single_sample_says_what_to_do(tmp_path, capsys):
+    path = project_file(tmp_path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["graph"]["nodes"].insert(3, {"id": "bn", "type": "BatchNorm1d"})
+    raw["graph"]["edges"][2:] = [{"from": "fc", "to": "bn"}, {"from": "bn", "to": "out"}]
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    code, _, err = run_cli(capsys, "train", path, "--subset", "1", "--out", tmp_path / "r",
+                           "--quiet")
+    assert code == 1 and "batch normalization" in err and "--subset" in err
+    assert "ValueError" not in err

@@ -11,6 +11,7 @@ diagnostics (so a caller can list them per node). Nothing is trained when it is 
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -71,7 +72,7 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
     except CompileError as e:
         raise SetupError(str(e), "graph", e.diagnostics) from None
     if resume_state is not None:
-        _check_resume(model, resume_state, Path(resume_from), config.epochs)
+        _check_resume(model, resume_state, Path(resume_from), config)
     base_dir = Path(project.path).parent if getattr(project, "path", None) else None
     try:
         if splits is None:
@@ -93,9 +94,9 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
         raise SetupError(str(e), "config") from None
 
 
-def _check_resume(model: Any, state: dict[str, Any], path: Path, epochs: int) -> None:
-    """Before any data is loaded: the checkpoint must come from this network and leave
-    epochs to train (its epochs count towards the total)."""
+def _check_resume(model: Any, state: dict[str, Any], path: Path, config: Any) -> None:
+    """Before any data is loaded: the checkpoint must come from this network, with the same
+    optimizer and schedule (their saved state fits no other), and leave epochs to train."""
     saved = state.get("model") if isinstance(state.get("model"), dict) else {}
     have = {k: tuple(v.shape) for k, v in model.state_dict().items()}
     got = {k: tuple(getattr(v, "shape", ())) for k, v in saved.items()}
@@ -115,6 +116,18 @@ def _check_resume(model: Any, state: dict[str, Any], path: Path, epochs: int) ->
             f"{path}: this checkpoint was saved from a different network ("
             f"{'; '.join(parts)}); resume with the project that made it, or train without "
             "--resume.", "checkpoint")
+    saved_cfg = state.get("config") if isinstance(state.get("config"), dict) else {}
+    for key, now in (("optimizer", config.optimizer), ("schedule", config.schedule)):
+        then = saved_cfg.get(key, now)
+        if then != now:
+            back = (f"Remove training.{key}" if then is None
+                    else f"Set training.{key} back to {json.dumps(then)}")
+            raise SetupError(
+                f"{path}: this checkpoint was trained with training.{key} "
+                f"{json.dumps(then)}, but the project now has {json.dumps(now)}; their saved "
+                f"state does not carry over. {back} to resume, or train without --resume.",
+                "checkpoint")
+    epochs = config.epochs
     done = state.get("epoch")
     if isinstance(done, int) and done >= epochs:
         raise SetupError(

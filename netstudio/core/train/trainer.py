@@ -572,6 +572,10 @@ def _explain(exc: BaseException, cfg: TrainConfig, data: Splits) -> str:
     if isinstance(exc, ConfigError | ckpt.CheckpointError):
         return str(exc)
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if "Expected more than 1 value per channel when training" in text:
+        return ("A batch normalization layer got a batch of a single sample, from which it "
+                "cannot compute statistics. Train on more samples (a larger --subset) or use "
+                "a training.batch_size that does not leave one sample over.")
     if cfg.loss == "BCELoss" and "should be between 0 and 1" in text:
         return ("BCELoss needs outputs between 0 and 1, but the network gave values outside "
                 "them. Add a Sigmoid layer at the end, or set training.loss to "
