@@ -198,3 +198,26 @@ def test_batch_norm_on_a_single_sample_says_what_to_do(tmp_path, capsys):
                            "--quiet")
     assert code == 1 and "batch normalization" in err and "--subset" in err
     assert "ValueError" not in err
+
+
+def test_resume_trains_with_the_projects_lr(tmp_path, capsys):
+    first = tmp_path / "first"
+    assert run_cli(capsys, "train", project_file(tmp_path), "--subset", "64", "--out", first,
+                   "--quiet")[0] == 0
+    faster = project_file(tmp_path, name="faster.nsproj.json", training={"lr": 0.05})
+    second = tmp_path / "second"
+    code, _, err = run_cli(capsys, "train", faster, "--subset", "64", "--epochs", "2",
+                           "--resume", first / "checkpoint.pt", "--out", second, "--quiet")
+    assert code == 0, err
+    m = json.loads((second / "metrics.json").read_text(encoding="utf-8"))
+    assert [h["lr"] for h in m["history"]] == [0.01, 0.05]  # was [0.01, 0.01]: lr ignored
+    # with a schedule the saved lr is where the schedule continues from: a change is refused
+    sched = {"schedule": {"type": "step"}}
+    start = project_file(tmp_path, name="s1.nsproj.json", training=sched)
+    assert run_cli(capsys, "train", start, "--subset", "64", "--out", tmp_path / "s1",
+                   "--quiet")[0] == 0
+    changed = project_file(tmp_path, name="s2.nsproj.json", training={**sched, "lr": 0.05})
+    code, _, err = run_cli(capsys, "train", changed, "--subset", "64", "--epochs", "2",
+                           "--resume", tmp_path / "s1" / "checkpoint.pt", "--out",
+                           tmp_path / "s2")
+    assert code == 2 and "training.lr" in err

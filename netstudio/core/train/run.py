@@ -127,6 +127,12 @@ def _check_resume(model: Any, state: dict[str, Any], path: Path, config: Any) ->
                 f"{json.dumps(then)}, but the project now has {json.dumps(now)}; their saved "
                 f"state does not carry over. {back} to resume, or train without --resume.",
                 "checkpoint")
+    then_lr = saved_cfg.get("lr", config.lr)
+    if config.schedule is not None and then_lr != config.lr:
+        raise SetupError(
+            f"{path}: this checkpoint was trained with training.lr {then_lr} and a schedule "
+            f"that continues from it, but the project now has {config.lr}. Set training.lr "
+            f"back to {then_lr} to resume, or train without --resume.", "checkpoint")
     epochs = config.epochs
     done = state.get("epoch")
     if isinstance(done, int) and done >= epochs:

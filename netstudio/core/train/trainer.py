@@ -552,6 +552,12 @@ class Trainer:
                 "(its layers or sizes differ); resume with the project that made it.") from None
         if state.get("optimizer"):
             self.optimizer.load_state_dict(state["optimizer"])
+            if self.scheduler is None:  # the project's settings win over the saved ones
+                cfg = self.config
+                for group in self.optimizer.param_groups:
+                    group.update(lr=cfg.lr, weight_decay=cfg.weight_decay)
+                    if "momentum" in group:
+                        group["momentum"] = cfg.momentum
         if self.scheduler is not None and state.get("scheduler"):
             self.scheduler.load_state_dict(state["scheduler"])
         self.history = [EpochEnd(**h) for h in state.get("history", [])]
