@@ -303,6 +303,9 @@ class _Checker:
         for cycle in self._cycles(left, preds):
             in_cycle.update(cycle)
             path = " -> ".join(cycle + [cycle[0]])
+            if len(cycle) > 12:  # a long loop: its ends say where it closes
+                path = (" -> ".join(cycle[:4]) + " -> ... -> " + " -> ".join(cycle[-3:])
+                        + f" -> {cycle[0]} ({len(cycle)} layers)")
             self.add("error", cycle[0], f"These layers form a loop: {path}. Data must flow "
                      "one way, from the Input to the output.",
                      fix=f"remove the connection {cycle[-1]} -> {cycle[0]}", code="cycle")

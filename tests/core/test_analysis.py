@@ -142,6 +142,15 @@ def test_cycle_names_its_nodes_and_the_connection_to_remove():
     assert "a" not in a.order
 
 
+def test_a_long_cycle_is_shortened_to_its_ends():
+    ids = [f"r{i}" for i in range(200)]
+    nodes = [MNIST_IN] + [(i, "ReLU", {}) for i in ids]
+    edges = [("input", "r0")] + list(zip(ids, ids[1:], strict=False)) + [("r199", "r0")]
+    d = find(analyze(project(nodes, edges)), "cycle")
+    assert "r0 -> r1 -> r2 -> r3 -> ... -> r197 -> r198 -> r199 -> r0 (200 layers)" in d.message
+    assert len(d.message) < 200 and d.fix == "remove the connection r199 -> r0"
+
+
 def test_self_loop_is_a_cycle():
     nodes = [MNIST_IN, ("a", "ReLU", {})]
     a = analyze(project(nodes, [("input", "a"), ("a", "a")]))
