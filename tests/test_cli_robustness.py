@@ -221,3 +221,20 @@ def test_resume_trains_with_the_projects_lr(tmp_path, capsys):
                            "--resume", tmp_path / "s1" / "checkpoint.pt", "--out",
                            tmp_path / "s2")
     assert code == 2 and "training.lr" in err
+
+
+@pytest.mark.parametrize(("data", "key"), [({"image_size": [0, 0]}, "data.image_size"),
+                                           ({"image_size": [28]}, "data.image_size"),
+                                           ({"grayscale": "no"}, "data.grayscale")])
+def test_bad_folder_options_are_named_by_the_check(tmp_path, capsys, data, key):
+    for c in ("cat", "dog"):
+        (tmp_path / "imgs" / c).mkdir(parents=True)
+    path = project_file(tmp_path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["data"] = {"dataset": "folder", "path": "imgs", **data}
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", path, "--json")
+    assert code == 1
+    fields = [d["field"] for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
+    assert key in fields
+    assert "[1, 0, 0]" not in out  # was: "set shape to [1, 0, 0]"

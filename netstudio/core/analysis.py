@@ -193,6 +193,17 @@ class _Checker:
                          f"{FILE_KEYS[name][key]}.", fix=f"set data.{key}",
                          field=f"data.{key}", code="missing-data-path")
                 self.data_ok = False
+        if name == "folder":
+            from netstudio.core.data.idx import DataError
+            from netstudio.core.data.loading import folder_options
+
+            try:
+                folder_options(data)
+            except DataError as e:
+                key = "data.grayscale" if "grayscale" in str(e) else "data.image_size"
+                self.add("error", None, str(e), fix=f"change {key}", field=key,
+                         code="bad-setting")
+                self.data_ok = False
         from netstudio.core.train import config
 
         before = len(self.diags)

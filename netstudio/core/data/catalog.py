@@ -66,11 +66,16 @@ def data_info(data: dict | None, base_dir: str | None = None) -> DatasetInfo | N
             root = path("path")
             if root is None:  # os.scandir(None) would list the current folder
                 return None
-            size = data.get("image_size", [28, 28])
-            size = [size, size] if isinstance(size, int) else list(size)
+            from netstudio.core.data.idx import DataError
+            from netstudio.core.data.loading import folder_options
+
+            try:  # the loader's own checks: a bad size is its message, not a shape to copy
+                size, gray = folder_options(data)
+            except DataError:
+                return None
             classes = tuple(sorted(e.name for e in os.scandir(root)
                                    if e.is_dir() and not e.name.startswith(".")))
-            channels = 1 if data.get("grayscale", True) else 3
+            channels = 1 if gray else 3
             return DatasetInfo("folder", os.path.basename(root.rstrip("/\\")),
                                (channels, int(size[0]), int(size[1])), len(classes), classes,
                                has_test_set=False)

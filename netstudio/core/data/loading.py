@@ -61,6 +61,14 @@ def _path(data: dict[str, Any], key: str, base_dir: Path | None, required: bool 
     return p if p.is_absolute() or base_dir is None else base_dir / p
 
 
+def folder_options(data: dict[str, Any]) -> tuple[tuple[int, int], bool]:
+    """A "folder" dataset's (image_size, grayscale), checked."""
+    gray = data.get("grayscale", True)
+    if not isinstance(gray, bool):
+        raise DataError(f"data.grayscale must be true or false, got {gray!r}.")
+    return _size(data), gray
+
+
 def _size(data: dict[str, Any]) -> tuple[int, int]:
     v = data.get("image_size", [28, 28])
     if isinstance(v, int) and not isinstance(v, bool):
@@ -68,7 +76,8 @@ def _size(data: dict[str, Any]) -> tuple[int, int]:
     if (not isinstance(v, list | tuple) or len(v) != 2
             or not all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= 1024
                        for s in v)):
-        raise DataError(f"data.image_size must be [height, width] in pixels, got {v!r}.")
+        raise DataError(f"data.image_size must be [height, width] in pixels, each from 1 to "
+                        f"1024, got {v!r}.")
     return int(v[0]), int(v[1])
 
 
@@ -104,7 +113,7 @@ def load_splits(data: dict[str, Any] | None = None, seed: int = 0, *,
         mean, std = channel_stats(x)
     elif name == "folder":
         folder = _path(data, "path", base)
-        size, gray = _size(data), bool(data.get("grayscale", True))
+        size, gray = folder_options(data)
         # the folder's and its class folders' times: adding an image changes the key
         mtime = max((p.stat().st_mtime for p in (folder, *folder.iterdir()) if p.is_dir()),
                     default=0.0) if folder.is_dir() else 0.0
