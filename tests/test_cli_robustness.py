@@ -238,3 +238,16 @@ def test_bad_folder_options_are_named_by_the_check(tmp_path, capsys, data, key):
     fields = [d["field"] for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
     assert key in fields
     assert "[1, 0, 0]" not in out  # was: "set shape to [1, 0, 0]"
+
+
+def test_an_unknown_dataset_is_a_settings_error_exit_2(tmp_path, capsys):
+    path = project_file(tmp_path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["data"] = {"dataset": "nope"}
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    code, _, err = run_cli(capsys, "train", path, "--out", tmp_path / "run")
+    assert code == 2, err  # was 1 with "the network has errors" and "(graph)"
+    assert "(settings): Unknown dataset \"nope\"" in err
+    assert "network has errors" not in err
+    code, out, _ = run_cli(capsys, "check", path)
+    assert code == 1 and "(settings): Unknown dataset" in out

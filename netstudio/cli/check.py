@@ -124,6 +124,8 @@ def where(d: Any) -> str:
     """"conv1: " before a message, unless the message already starts with the node id."""
     if d.node is not None and d.message.startswith(d.node):
         return ""
+    if d.node is None and (getattr(d, "field", None) or "").startswith(("data.", "training.")):
+        return "(settings): "
     return f"{d.node or '(graph)'}: "
 
 

@@ -197,6 +197,7 @@ def _join(dist: Any, project: Any, args: argparse.Namespace) -> str | None:
 
 
 def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
+    from netstudio.cli.check import where
     from netstudio.core.project import atomic_write_text
     from netstudio.core.train.checkpoint import CheckpointError, save_state
     from netstudio.core.train.run import SetupError, prepare_run
@@ -237,7 +238,7 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
             print(f"netstudio: {rank}{args.file}: {e.message}", file=sys.stderr)
             for d in e.diagnostics:
                 fix = f" Fix: {d.fix}" if getattr(d, "fix", None) else ""
-                print(f"  {d.severity} {d.node or '(graph)'}: {d.message}{fix}", file=sys.stderr)
+                print(f"  {d.severity} {where(d)}{d.message}{fix}", file=sys.stderr)
         return 1 if e.kind == "graph" else 2
     except CheckpointError as e:
         print(f"netstudio: {e}", file=sys.stderr)

@@ -65,6 +65,10 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
             raise SetupError(str(e), "checkpoint") from None
     analysis = analyze(project)
     errors = tuple(d for d in analysis.diagnostics if d.severity == "error")
+    if errors and all(d.node is None and (d.field or "").startswith(("data.", "training."))
+                      for d in errors):  # the network is fine; its settings are not
+        raise SetupError("the data or training settings have errors; fix them before "
+                         "training.", "config", errors)
     if errors:
         raise SetupError("the network has errors; fix them before training.", "graph", errors)
     try:
