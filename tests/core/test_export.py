@@ -23,38 +23,12 @@ from netstudio.core.export.pycode import (
     generated_state_dict,
 )
 from netstudio.core.project import Project
+from tests.core.graphs import make_project, skip_project
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 GOOD = sorted(p for p in SAMPLES.glob("*.nsproj.json") if "mistakes" not in p.name)
 MNIST = ROOT / "netstudio" / "datasets" / "mnist"
-
-
-def make_project(nodes, edges):
-    """nodes: (id, type, params) triples; edges: (src, dst) or (src, dst, port)."""
-    return Project.from_dict({
-        "format": "netstudio", "version": 1, "name": "test",
-        "graph": {"nodes": [{"id": i, "type": t, "params": p or {}} for i, t, p in nodes],
-                  "edges": [{"from": e[0], "to": e[1], **({"port": e[2]} if len(e) > 2 else {})}
-                            for e in edges]},
-        # A folder that does not exist: the checker cannot tell the dataset's input shape or
-        # class count, so these small graphs are not held to MNIST's.
-        "data": {"dataset": "folder", "path": "/nonexistent/netstudio-test-data"}})
-
-
-def skip_project():
-    """``a`` feeds a ReLU and a skip Add; Concat joins the sum with the input (ports 0, 1)."""
-    nodes = [("input", "Input", {"shape": [2, 6, 6]}),
-             ("a", "Conv2d", {"out_channels": 3, "kernel_size": 3, "padding": 1}),
-             ("relu", "ReLU", None),
-             ("b", "Conv2d", {"out_channels": 3, "kernel_size": 3, "padding": 1}),
-             ("add", "Add", None),
-             ("cat", "Concat", {"dim": 0}),
-             ("flat", "Flatten", None),
-             ("fc", "Linear", {"out_features": 4})]
-    edges = [("input", "a"), ("a", "relu"), ("relu", "b"), ("b", "add"), ("a", "add"),
-             ("input", "cat", 1), ("add", "cat", 0), ("cat", "flat"), ("flat", "fc")]
-    return make_project(nodes, edges)
 
 
 def load_generated(source: str) -> types.ModuleType:
