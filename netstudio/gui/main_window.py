@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._analysis = None
         self._read_only = False
         self._shown_once = False
+        self._layout_restored = False
 
         self.palette = PaletteWidget(self)
         self.properties = PropertiesPanel(self.editor, self)
@@ -288,10 +289,27 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
-        if not self._shown_once:  # docks have real sizes only now: keep the canvas tall
+        if not self._shown_once:  # docks have real sizes only now
             self._shown_once = True
-            self.resizeDocks([self.diagnostics_dock], [max(150, self.height() // 5)],
-                             Qt.Orientation.Vertical)
+            if self._layout_restored:  # after the window has its restored size
+                QTimer.singleShot(0, self, self.ensure_bottom_dock_height)
+            else:  # first start: keep the canvas tall
+                self.resizeDocks([self.diagnostics_dock], [max(150, self.height() // 5)],
+                                 Qt.Orientation.Vertical)
+
+    def ensure_bottom_dock_height(self, extra: int = 0) -> None:
+        """A restored layout can bring the bottom docks back a few lines tall: give the one
+        in front a usable height (a quarter of the window for the curves and views)."""
+        front = [d for d in self.findChildren(QDockWidget)
+                 if not d.isFloating() and d.isVisible() and not d.visibleRegion().isEmpty()
+                 and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+        for dock in front:
+            least = max(150, self.height() // (5 if dock is self.diagnostics_dock else 4))
+            if dock.height() < least:
+                self.resizeDocks([dock], [least + extra], Qt.Orientation.Vertical)
+                if not extra:  # the size given includes the tab bar: correct once laid out
+                    QTimer.singleShot(0, self, lambda d=dock, h=least:
+                                      self.ensure_bottom_dock_height(h - d.height()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
@@ -309,8 +327,8 @@ class MainWindow(QMainWindow):
         geometry, state = s.value("window/geometry"), s.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state, _LAYOUT_VERSION)  # a state from another layout is ignored
+        if state is not None:  # a state from another layout is ignored
+            self._layout_restored = self.restoreState(state, _LAYOUT_VERSION)
         return geometry is not None
 
     def open_path(self, path: str | Path) -> bool:

@@ -137,13 +137,14 @@ class DrawPadPanel(QWidget):
         style_widget(self.bars_plot)
         self._set_ticks()
 
-        left = QVBoxLayout()
-        left.addWidget(self.pad)
-        row = QHBoxLayout()
-        row.addWidget(clear)
-        row.addStretch(1)
-        left.addLayout(row)
-        left.addStretch(1)
+        # Clear beside the pad, at its top: a 300-px dock shows it without scrolling.
+        self.clear_button = clear
+        tools = QVBoxLayout()
+        tools.addWidget(clear)
+        tools.addStretch(1)
+        left = QHBoxLayout()
+        left.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(tools)
         right = QVBoxLayout()
         seen = QHBoxLayout()
         seen.addWidget(self.preview)

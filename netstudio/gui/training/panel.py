@@ -57,7 +57,8 @@ class TrainingPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
-        self.progress.setFormat("")
+        self.progress.setValue(0)  # not Qt's -1 (no text): 0% reads as a bar, not a text box
+        self.progress.setFormat("%p%")
         self.status = QLabel(self.tr("Ready to train."))
         # No word wrap and an ignored width: new text ~20 times a second must not make the
         # dock (and so the whole window) lay itself out again.
@@ -132,7 +133,7 @@ class TrainingPanel(QWidget):
     def reset_progress(self) -> None:
         """Nothing run yet (another project was opened): no progress or banner of an old run."""
         self.progress.setValue(0)
-        self.progress.setFormat("")
+        self.progress.setFormat("%p%")
         self.status.setText(self.tr("Ready to train."))
         self.clear_banner()
 
