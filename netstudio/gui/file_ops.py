@@ -47,20 +47,13 @@ class FileOps(QObject):
 
     def open_path(self, path: Path, check_unsaved: bool = True) -> bool:
         """Open a project file; returns False (after saying why) if it cannot be used."""
-        if check_unsaved and not self.maybe_save():
+        project = self._load(path, self.tr("Cannot open project"), check_unsaved)
+        if project is None:
             return False
-        try:
-            project = Project.load(path)
-        except ProjectError as e:
-            self.report(self.tr("Cannot open project"), str(e))
-            return False
-        restored = self._maybe_restore(project.path)
-        if restored is not None:
-            self.window.set_project(restored, modified=True)
+        if self._show(project, project.path):
             self.window.show_status(self.tr("Restored unsaved changes to %1.").replace(
                 "%1", str(path)))
         else:
-            self.window.set_project(project)
             self.window.show_status(self.tr("Opened %1").replace("%1", str(path)), 4000)
         app_settings.add_recent_file(path)
         self._warn_unknown_keys(project)
@@ -68,20 +61,28 @@ class FileOps(QObject):
 
     def open_sample(self, path: Path, check_unsaved: bool = True) -> bool:
         """Open a sample as a new, untitled copy (Save asks where, the sample stays intact)."""
-        if check_unsaved and not self.maybe_save():
-            return False
-        try:
-            project = Project.load(path)
-        except ProjectError as e:
-            self.report(self.tr("Cannot open sample"), str(e))
+        project = self._load(path, self.tr("Cannot open sample"), check_unsaved)
+        if project is None:
             return False
         project.path = None
-        restored = self._maybe_restore(None)
-        if restored is not None:
-            self.window.set_project(restored, modified=True)
-        else:
-            self.window.set_project(project)
+        self._show(project, None)
         return True
+
+    def _load(self, path: Path, title: str, check_unsaved: bool) -> Project | None:
+        if check_unsaved and not self.maybe_save():
+            return None
+        try:
+            return Project.load(path)
+        except ProjectError as e:
+            self.report(title, str(e))
+            return None
+
+    def _show(self, project: Project, backup_key: Path | None) -> bool:
+        """Show ``project``, or its crash backup if the user restores it; True if restored."""
+        restored = self._maybe_restore(backup_key)
+        shown = restored if restored is not None else project
+        self.window.set_project(shown, modified=restored is not None)
+        return restored is not None
 
     def open_recent(self, path: Path) -> bool:
         if not path.exists():
