@@ -73,9 +73,9 @@ def run(args: argparse.Namespace) -> int:
                 return 2
         if args.format == "python":
             from netstudio.core.export.pycode import export_python, save_generated_weights
-            from netstudio.core.project import atomic_write_text
+            from netstudio.core.files import atomic_write
 
-            atomic_write_text(out, export_python(project, analysis))
+            atomic_write(out, export_python(project, analysis))
             if net is not None:
                 weights = save_generated_weights(net, project, out.with_suffix(".pt"))
                 print(f"wrote {weights} (load with model.load_state_dict(torch.load(...)))")

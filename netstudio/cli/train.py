@@ -198,7 +198,7 @@ def _join(dist: Any, project: Any, args: argparse.Namespace) -> str | None:
 
 def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     from netstudio.cli.check import where
-    from netstudio.core.project import atomic_write_text
+    from netstudio.core.files import atomic_write
     from netstudio.core.train.checkpoint import CheckpointError, save_state
     from netstudio.core.train.run import SetupError, prepare_run
 
@@ -289,7 +289,7 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
         return code
     metrics = metrics_dict(result, trainer, args.file)
     try:  # atomically, like checkpoint.pt: an interrupted write never leaves half a file
-        atomic_write_text(out / "metrics.json",
+        atomic_write(out / "metrics.json",
                           json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
         if result.ok:
             save_state(out / "model.pt", trainer.model.state_dict())

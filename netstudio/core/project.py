@@ -10,13 +10,13 @@ from __future__ import annotations
 import copy
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netstudio.core.events import Signal
+from netstudio.core.files import atomic_write
 from netstudio.core.graph.model import Edge, Graph, Node
 
 FORMAT = "netstudio"
@@ -159,42 +159,16 @@ class Project:
         return project
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
-        """Write atomically: a temp file in the same folder, flushed, then renamed over."""
+        """Write atomically (core.files.atomic_write); raises WriteError (an OSError)."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ProjectError("no file name given to save the project to.")
-        atomic_write_text(target, self.dumps())
+        atomic_write(target, self.dumps())
         self.path = target
         return target
 
     def dumps(self) -> str:
         return _dumps(self.to_dict())
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.chmod(tmp, existing_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def existing_mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def _dumps(d: dict[str, Any]) -> str:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
-from netstudio.core.project import Project, atomic_write_text
+from netstudio.core.files import atomic_write
+from netstudio.core.project import Project
 
 DELAY_MS = 4000
 UNTITLED = "untitled"
@@ -85,9 +86,9 @@ class Autosaver(QObject):
         target = autosave_path(project.path)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(target, project.dumps())
+            atomic_write(target, project.dumps())
             meta = {"source": str(project.path) if project.path else None, "name": project.name}
-            atomic_write_text(_meta_path(project.path), json.dumps(meta))
+            atomic_write(_meta_path(project.path), json.dumps(meta))
         except OSError:
             return None  # a full disk must not interrupt editing; the next change retries
         self.last_path = target

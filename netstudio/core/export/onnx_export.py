@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.export import ExportError
-from netstudio.core.export.torch_export import _first_line, atomic_path, export_program
+from netstudio.core.export.torch_export import _first_line, export_program
+from netstudio.core.files import atomic_path
 
 
 def export_onnx(net: Any, path: str | os.PathLike[str], program: Any = None) -> Path:

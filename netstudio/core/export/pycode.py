@@ -138,13 +138,10 @@ def save_generated_weights(net: Any, project: Project, path: str | Path) -> Path
     """torch.save the weights keyed for the generated class (atomic)."""
     import torch
 
-    from netstudio.core.export.torch_export import atomic_path
+    from netstudio.core.files import atomic_write
 
-    target = Path(path)
     state = {k: v.detach().cpu() for k, v in generated_state_dict(net, project).items()}
-    with atomic_path(target) as tmp:
-        torch.save(state, tmp)
-    return target
+    return atomic_write(path, lambda f: torch.save(state, f))
 
 
 # ---- graph walk --------------------------------------------------------------------------

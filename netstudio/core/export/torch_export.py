@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from netstudio.core.export import ExportError
+from netstudio.core.files import atomic_path
 
 
 def export_program(net: Any) -> Any:
@@ -46,21 +44,6 @@ def export_torch_program(net: Any, path: str | os.PathLike[str]) -> Path:
     with atomic_path(target) as tmp:
         torch.export.save(program, tmp)
     return target
-
-
-@contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[str]:
-    """A temp file name next to ``target``; renamed over it on success, removed on failure."""
-    # keep the real suffix last: torch.export.save warns about names not ending in .pt2
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".tmp{target.suffix}",
-                               dir=target.parent if str(target.parent) else ".")
-    os.close(fd)
-    try:
-        yield tmp
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def _first_line(e: BaseException) -> str:

@@ -8,13 +8,12 @@ The file holds only tensors, dicts, lists, strings and numbers, so it loads with
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import torch
 
-from netstudio.core.project import existing_mode
+from netstudio.core.files import atomic_write
 
 if TYPE_CHECKING:
     from netstudio.core.train.trainer import Trainer
@@ -46,21 +45,11 @@ def save(path: Path, trainer: Trainer) -> None:
 
 
 def save_state(path: Path, state: dict[str, Any]) -> None:
-    """torch.save to a temp file in the same folder, then os.replace: never a half file."""
+    """torch.save atomically (core.files.atomic_write): never a half file. Raises WriteError
+    (an OSError; ``disk_full`` for a full disk)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            torch.save(state, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, existing_mode(path))  # mkstemp's 0600 would hide the file from others
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, lambda f: torch.save(state, f))
 
 
 def load(path: str | os.PathLike[str]) -> dict[str, Any]:

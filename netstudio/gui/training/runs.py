@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netstudio.core.project import atomic_write_text
+from netstudio.core.files import atomic_write
 from netstudio.gui.training.series import Curves
 
 MAX_SAVED = 50
@@ -89,7 +89,7 @@ def save_runs(project_path: Path | None, runs: list[RunRecord]) -> Path | None:
     text = json.dumps({"format": "netstudio-runs", "version": 1,
                        "runs": [r.to_dict() for r in runs[-MAX_SAVED:]]})
     try:
-        atomic_write_text(path, text)
+        atomic_write(path, text)
     except OSError:
         return None
     return path
