@@ -1,0 +1,84 @@
+"""Reading and writing the JSON files of a run: atomic writes, readable errors, locks."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from netstudio.core.project import atomic_write_text
+from netstudio.core.runs.record import RunError
+
+LOCK_TIMEOUT = 30.0  # seconds to wait for another writer's short update before giving up
+
+
+def read_json(path: Path, what: str) -> Any:
+    """The parsed file; RunError names the file and the problem (missing, truncated, ...)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RunError(f"{path.parent}: {what} is missing ({path.name}).") from None
+    except UnicodeDecodeError:
+        raise RunError(f"{path}: {what} is not UTF-8 text.") from None
+    except OSError as e:
+        raise RunError(f"{path}: {what} cannot be read ({e.strerror or e}).") from None
+    if not text.strip():
+        raise RunError(f"{path}: {what} is empty.")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise RunError(f"{path}: {what} is not valid JSON (truncated or damaged? line "
+                       f"{e.lineno}, column {e.colno}: {e.msg}).") from None
+
+
+def write_json(path: Path, data: Any, *, indent: int | None = 2) -> None:
+    """Atomically (temp file + rename): a crash or a full disk never leaves half a file."""
+    atomic_write_text(path, json.dumps(data, indent=indent, ensure_ascii=False,
+                                       default=_plain) + "\n")
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars and arrays, tuples of them: plain JSON values."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def lock(path: Path, timeout: float = LOCK_TIMEOUT) -> FileLock:
+    """An inter-process lock on ``path`` (a context manager). Not thread-local: a run
+    created in one thread may be finished in another."""
+    return FileLock(str(path), timeout=timeout, thread_local=False)
+
+
+def is_held(path: Path) -> bool:
+    """Whether another process (or another lock object of this one) holds ``path``."""
+    if not path.exists():
+        return False
+    probe = FileLock(str(path), timeout=0, thread_local=False)
+    try:
+        probe.acquire(timeout=0)
+    except Timeout:
+        return True
+    except OSError:  # a read-only store: nobody can be writing to it from here
+        return False
+    probe.release()
+    return False
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new file in ``path`` survive a power cut (POSIX; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,101 @@
+"""run.json: the small, versioned record of one run (what the run table lists).
+
+Keys this version does not know are kept in ``extra`` and written back unchanged, so tools
+that add their own (a hyperparameter search's "trial") survive a rename in the app.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netstudio.core.runs.layout import RUN_FORMAT, RUN_VERSION, STATUSES
+
+_KNOWN = {"format", "version", "id", "number", "name", "notes", "status", "message", "created",
+          "finished", "device", "versions", "seed", "parent", "source", "summary"}
+
+
+class RunError(Exception):
+    """A run or store that cannot be used; the message names the folder and what to do."""
+
+
+@dataclass
+class RunRecord:
+    id: str
+    name: str = ""
+    notes: str = ""
+    status: str = "running"
+    message: str = ""
+    created: str = ""
+    finished: str | None = None
+    device: str | None = None
+    versions: dict[str, str] = field(default_factory=dict)
+    seed: int | None = None
+    parent: str | None = None
+    number: int | None = None  # 1, 2, 3... in the order the store created its runs
+    source: str | None = None  # the project file it was trained from (None: untitled)
+    # filled when the run ends: epochs, test_accuracy, test_loss, val_loss, val_accuracy,
+    # seconds, params (so listing a store reads no other file for the table)
+    summary: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "format": RUN_FORMAT, "version": RUN_VERSION, "id": self.id, "number": self.number,
+            "name": self.name, "notes": self.notes, "status": self.status,
+            "message": self.message, "created": self.created, "finished": self.finished,
+            "device": self.device, "versions": dict(self.versions), "seed": self.seed,
+            "parent": self.parent, "source": self.source, "summary": copy.deepcopy(self.summary),
+        }
+        out.update(copy.deepcopy(self.extra))
+        return out
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_dict(cls, raw: Any, where: str | Path) -> RunRecord:
+        """Check and read a run.json object; RunError says what is wrong with it."""
+        if not isinstance(raw, dict):
+            raise RunError(f"{where}: run.json must hold a JSON object.")
+        if raw.get("format") != RUN_FORMAT:
+            raise RunError(f"{where}: run.json is not a netstudio run record (\"format\" is "
+                           f"{raw.get('format')!r}, expected {RUN_FORMAT!r}).")
+        version = raw.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise RunError(f"{where}: run.json has no valid \"version\" (got {version!r}).")
+        if version > RUN_VERSION:
+            raise RunError(f"{where}: written by a newer netstudio (run version {version}; this "
+                           f"one reads up to {RUN_VERSION}). Update netstudio to use it.")
+        run_id = raw.get("id")
+        if not isinstance(run_id, str) or not run_id:
+            raise RunError(f"{where}: run.json has no \"id\".")
+        status = raw.get("status")
+        if status not in STATUSES:
+            raise RunError(f"{where}: run.json has an unknown status {status!r} (expected one "
+                           f"of {', '.join(STATUSES)}).")
+
+        def text(key: str, default: str | None = "") -> Any:
+            v = raw.get(key, default)
+            return v if isinstance(v, str) or v is None else str(v)
+
+        def whole(key: str) -> int | None:
+            v = raw.get(key)
+            return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+        versions = raw.get("versions")
+        summary = raw.get("summary")
+        parent = raw.get("parent")
+        return cls(
+            id=run_id, name=text("name") or "", notes=text("notes") or "", status=status,
+            message=text("message") or "", created=text("created") or "",
+            finished=text("finished", None), device=text("device", None),
+            versions={str(k): str(v) for k, v in versions.items()}
+            if isinstance(versions, dict) else {},
+            seed=whole("seed"), parent=parent if isinstance(parent, str) and parent else None,
+            number=whole("number"), source=text("source", None),
+            summary=copy.deepcopy(summary) if isinstance(summary, dict) else {},
+            extra={k: copy.deepcopy(v) for k, v in raw.items() if k not in _KNOWN})

@@ -1,0 +1,319 @@
+"""A run store: the folder holding a project's runs (``DIR/foo.runs/`` beside
+``DIR/foo.nsproj.json``), one subfolder per run.
+
+Several processes may use one store at once (two app windows, the app and ``netstudio
+train``): a new run gets its folder with an exclusive ``mkdir`` (ids never clash), the
+store's own changes (numbering, delete, move) take the store lock, run.json updates take the
+run's lock, and every file is replaced atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netstudio.core.runs import files
+from netstudio.core.runs.folder import Run
+from netstudio.core.runs.layout import (
+    CURVES_JSON,
+    METRICS_JSON,
+    MODEL_PT,
+    PROJECT_JSON,
+    RECORD_LOCK,
+    RUN_JSON,
+    STORE_LOCK,
+    TRASH_DIR,
+    WRITER_LOCK,
+    new_run_id,
+    store_path_for,
+    timestamp,
+)
+from netstudio.core.runs.record import RunError, RunRecord
+
+CREATING_GRACE = 10.0  # seconds: a younger folder without run.json is being created
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A folder in the store that is not a usable run, and why (a sentence)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass
+class Listing:
+    runs: list[Run] = field(default_factory=list)  # oldest first
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+class RunStore:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+
+    @classmethod
+    def for_project(cls, project_path: str | os.PathLike[str]) -> RunStore:
+        """The store of the project file ``DIR/foo.nsproj.json``: ``DIR/foo.runs``."""
+        return cls(store_path_for(project_path))
+
+    @property
+    def trash(self) -> Path:
+        return self.path / TRASH_DIR
+
+    def exists(self) -> bool:
+        return self.path.is_dir()
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the store lock (short operations only: create, delete, move)."""
+        self._ensure()
+        with files.lock(self.path / STORE_LOCK):
+            yield
+
+    def _ensure(self) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise RunError(f"{self.path}: is a file, so runs cannot be kept there; move it "
+                           "away or rename the project.")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise RunError(f"{self.path}: cannot create the run folder ({e.strerror or e}).") \
+                from None
+
+    # ---- listing ----------------------------------------------------------------------------
+    def list(self) -> Listing:
+        """Every usable run, oldest first, and every folder skipped with the reason. Never
+        raises for a bad run folder; a store that does not exist yet is empty."""
+        out = Listing()
+        try:
+            entries = sorted(os.scandir(self.path), key=lambda e: e.name)
+        except FileNotFoundError:
+            return out
+        except NotADirectoryError:
+            out.skipped.append(Skipped(self.path, f"{self.path}: is a file, not a run store."))
+            return out
+        except OSError as e:
+            out.skipped.append(Skipped(self.path, f"{self.path}: cannot be read "
+                                                  f"({e.strerror or e})."))
+            return out
+        for entry in entries:
+            if entry.name.startswith(".") or not entry.is_dir():
+                continue
+            path = Path(entry.path)
+            try:
+                out.runs.append(Run.open(path))
+            except RunError as e:
+                if not _being_created(path):
+                    out.skipped.append(Skipped(path, str(e)))
+        out.runs.sort(key=lambda r: (r.created_time, r.id))
+        return out
+
+    def runs(self) -> list[Run]:
+        return self.list().runs
+
+    def get(self, ref: str | os.PathLike[str]) -> Run:
+        """A run by id, by a unique start of its id, or by its folder path."""
+        text = str(ref)
+        candidate = Path(text)
+        if candidate.is_dir() and (candidate / RUN_JSON).exists():
+            return Run.open(candidate)
+        direct = self.path / text
+        if text and "/" not in text and os.sep not in text and direct.is_dir():
+            return Run.open(direct)
+        listing = self.list()
+        matches = [r for r in listing.runs if r.id.startswith(text)] if text else []
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise RunError(f"{text!r} matches {len(matches)} runs "
+                           f"({', '.join(r.id for r in matches[:4])}...); give more of the id.")
+        raise RunError(f"no run {text!r} in {self.path} (list them with: netstudio runs FILE).")
+
+    # ---- creating ---------------------------------------------------------------------------
+    def create(self, project: Any, *, name: str | None = None, parent: str | None = None,
+               source: str | os.PathLike[str] | None = None, seed: int | None = None,
+               extra: dict[str, Any] | None = None) -> Run:
+        """A new run folder holding the project snapshot and run.json (status "running"),
+        whose writer lock the caller now holds (``RunRecorder`` releases it when the run
+        ends). ``project``: a Project or its dict."""
+        snapshot = project.to_dict() if hasattr(project, "to_dict") else dict(project)
+        with self.locked():  # numbers stay unique: run.json is written before it is let go
+            return _start_run(self._new_folder(), snapshot, number=self._next_number(),
+                              name=name, parent=parent, source=source, seed=seed, extra=extra)
+
+    def _new_folder(self) -> Path:
+        for _ in range(100):
+            path = self.path / new_run_id()
+            try:
+                path.mkdir()  # exclusive: a folder another writer made is never reused
+                return path
+            except FileExistsError:
+                time.sleep(0.001)
+        raise RunError(f"{self.path}: could not find a free run id.")
+
+    def _next_number(self) -> int:
+        numbers = [0]
+        for entry in os.scandir(self.path):
+            if entry.name.startswith(".") or not entry.is_dir():
+                continue
+            with contextlib.suppress(RunError):
+                raw = files.read_json(Path(entry.path) / RUN_JSON, "the run record")
+                n = raw.get("number") if isinstance(raw, dict) else None
+                if isinstance(n, int) and not isinstance(n, bool):
+                    numbers.append(n)
+        return max(numbers) + 1
+
+    # ---- deleting and moving ----------------------------------------------------------------
+    def delete(self, ref: str | Run, *, permanent: bool = False) -> Path | None:
+        """Move a run into the store's ``.trash`` folder (returns where it went), or with
+        ``permanent`` delete it. A run being recorded cannot be deleted."""
+        run = ref if isinstance(ref, Run) else self.get(ref)
+        if run.live:
+            raise RunError(f"{run.path}: this run is still training; stop it first.")
+        with self.locked():
+            if permanent:
+                _remove_tree(run.path)
+                return None
+            self.trash.mkdir(exist_ok=True)
+            target = self.trash / run.path.name
+            if target.exists():
+                target = self.trash / f"{run.path.name}-{new_run_id()}"
+            os.replace(run.path, target)
+            files.fsync_dir(self.path)
+            return target
+
+    def empty_trash(self) -> None:
+        with self.locked():
+            _remove_tree(self.trash)
+
+    def move_runs_to(self, other: RunStore) -> list[Run]:
+        """Move every finished run (not one being recorded) into ``other``, keeping ids and
+        names; returns the runs as they are there. Used when an untitled project is first
+        saved: its scratch runs join the new project's store."""
+        moved: list[Run] = []
+        other._ensure()
+        with self.locked(), other.locked():
+            for run in self.list().runs:
+                if run.live:
+                    continue
+                target = other.path / run.path.name
+                if target.exists():
+                    target = other.path / new_run_id()
+                _move_tree(run.path, target)
+                moved.append(Run.open(target))
+            files.fsync_dir(other.path)
+        return moved
+
+    def __repr__(self) -> str:
+        return f"RunStore({str(self.path)!r})"
+
+
+def create_standalone(folder: str | os.PathLike[str], project: Any, *,
+                      source: str | os.PathLike[str] | None = None, parent: str | None = None,
+                      seed: int | None = None) -> Run:
+    """A run in ``folder`` itself, outside any store (``netstudio train --out DIR``): the
+    same layout; the folder may exist but must not hold another run that is still training."""
+    path = Path(folder)
+    if path.exists() and not path.is_dir():
+        raise RunError(f"{path}: is a file; give a folder (new or existing).")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise RunError(f"{path}: cannot create the folder ({e.strerror or e}).") from None
+    if files.is_held(path / WRITER_LOCK):
+        raise RunError(f"{path}: another run is being written there right now; give --out "
+                       "another folder.")
+    for stale in (METRICS_JSON, MODEL_PT, CURVES_JSON):  # an earlier run's results
+        (path / stale).unlink(missing_ok=True)
+    snapshot = project.to_dict() if hasattr(project, "to_dict") else dict(project)
+    return _start_run(path, snapshot, number=None, name=None, parent=parent, source=source,
+                      seed=seed, extra=None, run_id=path.name)
+
+
+def _start_run(path: Path, snapshot: dict[str, Any], *, number: int | None, name: str | None,
+               parent: str | None, source: str | os.PathLike[str] | None, seed: int | None,
+               extra: dict[str, Any] | None, run_id: str | None = None) -> Run:
+    from netstudio import __version__
+
+    writer = files.lock(path / WRITER_LOCK, timeout=0)
+    writer.acquire()
+    try:
+        record = RunRecord(
+            id=run_id or path.name, number=number,
+            name=name or (f"run {number}" if number else path.name),
+            status="running", created=timestamp(), parent=parent,
+            source=str(Path(source).resolve()) if source else None,
+            seed=seed if seed is not None else _seed_of(snapshot),
+            versions={"netstudio": __version__, "torch": _torch_version()},
+            extra=dict(extra or {}))
+        with files.lock(path / RECORD_LOCK):
+            files.write_json(path / PROJECT_JSON, snapshot)
+            files.write_json(path / RUN_JSON, record.to_dict())
+        files.fsync_dir(path)
+    except BaseException:
+        writer.release()
+        raise
+    run = Run(path, record, snapshot, None)
+    run.writer = writer  # RunRecorder releases it when the run ends
+    return run
+
+
+def _seed_of(snapshot: dict[str, Any]) -> int | None:
+    seed = (snapshot.get("training") or {}).get("seed", 0)
+    return seed if isinstance(seed, int) and not isinstance(seed, bool) else None
+
+
+def _torch_version() -> str:
+    import sys
+
+    torch = sys.modules.get("torch")
+    if torch is None:
+        try:
+            from importlib.metadata import version
+
+            return version("torch")
+        except Exception:  # noqa: BLE001 - informational only
+            return "unknown"
+    return str(torch.__version__)
+
+
+def _being_created(path: Path) -> bool:
+    """A folder another process is making right now (no run.json yet): not a problem."""
+    if (path / RUN_JSON).exists():
+        return False
+    if files.is_held(path / WRITER_LOCK):
+        return True
+    try:  # a moment ago a fresh, empty folder (mkdir comes just before the lock)
+        return (time.time() - path.stat().st_mtime < CREATING_GRACE
+                and all(p.name.startswith(".") for p in path.iterdir()))
+    except OSError:
+        return True  # gone meanwhile
+
+
+def _remove_tree(path: Path) -> None:
+    if path.exists():
+        shutil.rmtree(path)
+
+
+def _move_tree(src: Path, dst: Path) -> None:
+    """os.replace when both are on one file system, else copy then delete (a crash midway
+    leaves the copy incomplete but the original intact: copied to a temp name first)."""
+    try:
+        os.replace(src, dst)
+        return
+    except OSError as e:
+        import errno
+
+        if e.errno != errno.EXDEV:
+            raise
+    tmp = dst.with_name(f".moving-{dst.name}")
+    _remove_tree(tmp)
+    shutil.copytree(src, tmp)
+    os.replace(tmp, dst)
+    _remove_tree(src)
