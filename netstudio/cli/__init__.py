@@ -1,6 +1,6 @@
 """The ``netstudio`` command.
 
-``netstudio check|export|train ...`` run headless (Qt is never imported for them);
+``netstudio check|export|train|runs ...`` run headless (Qt is never imported for them);
 ``netstudio [FILE]`` and ``netstudio --screenshot PNG [FILE]`` open the desktop app.
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and ``run(args) -> int``.
 Exit codes: 0 ok, 1 graph errors (or a failed run), 2 unusable input.
@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("check", "export", "train")
+SUBCOMMANDS = ("check", "export", "train", "runs")
 
 
 def _gui_parser() -> argparse.ArgumentParser:

@@ -22,7 +22,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "onnx: an ONNX model (checked with onnx.checker); torch_export: a .pt2 program for "
         "torch.export.load. Weights are freshly initialised from training.seed. "
         "Exit status: 0 written, 1 graph errors or not exportable, 2 unusable file.")
-    p.add_argument("file", help="project file (.nsproj.json)")
+    p.add_argument("file", help="project file (.nsproj.json), or a run folder (RUN_DIR, e.g. "
+                   "foo.runs/<run id>): its network with its trained weights")
     p.add_argument("--format", "-f", choices=FORMATS, default="python",
                    help="what to write (default: python)")
     p.add_argument("-o", "--output", metavar="OUT",
@@ -38,7 +39,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from netstudio.cli.check import load_project_or_report, where
 
-    project = load_project_or_report(args.file)
+    is_run = Path(args.file).is_dir()  # RUN_DIR: a stored run, with its weights
+    project = _run_project(args) if is_run else load_project_or_report(args.file)
     if project is None:
         return 2
     out = Path(args.output) if args.output else _default_output(Path(args.file), args.format)
@@ -153,7 +155,30 @@ def _overwrites_an_input(out: Path, args: argparse.Namespace) -> str | None:
     return None
 
 
+def _run_project(args: argparse.Namespace) -> Any:
+    """RUN_DIR: the run's project snapshot, with its weights unless --weights names others
+    (model.pt; the last checkpoint of an interrupted run). None after saying why not."""
+    from netstudio.core.runs import Run, RunError
+
+    try:
+        run = Run.open(args.file)
+        project = run.project()
+    except RunError as e:
+        print(f"netstudio: {e}", file=sys.stderr)
+        return None
+    if not args.weights:
+        weights = run.model_file if run.model_file.exists() else run.checkpoint_file
+        if not weights.exists():
+            print(f"netstudio: {run.path}: this run has no trained weights (no model.pt or "
+                  "checkpoint.pt); export the project file instead.", file=sys.stderr)
+            return None
+        args.weights = str(weights)
+    return project
+
+
 def _default_output(project_file: Path, fmt: str) -> Path:
+    if project_file.is_dir():  # a run folder: next to its files, never over model.pt
+        return project_file / f"network{SUFFIX[fmt]}"
     name = project_file.name
     for suffix in (".nsproj.json", ".json"):
         if name.endswith(suffix):

@@ -1,6 +1,10 @@
 """``netstudio train FILE``: train a project headless, with a progress line on stderr.
 
-Writes DIR/metrics.json, DIR/model.pt (state_dict) and DIR/checkpoint.pt (every epoch).
+Records the run in the project's run store (``FILE``'s ``foo.runs/<run id>/``, see
+netstudio.core.runs) or, with ``--out DIR``, in DIR alone with the same layout: run.json,
+project.nsproj.json, metrics.json, curves.json, model.pt (state_dict), checkpoint.pt (every
+epoch) and tb/ (TensorBoard). ``--resume RUN`` continues a stored run (id or folder) or a
+checkpoint file as a new run whose parent is the old one.
 Under torchrun (``torchrun --nproc_per_node=N -m netstudio train FILE``) every process trains
 its shard of the data (core/train/distributed.py); only rank 0 prints and writes the files.
 Exit codes: 0 finished, 1 graph errors (nothing trained) or a diverged/failed run, 2 unusable
@@ -12,8 +16,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
-import json
 import math
+import os
 import signal
 import sys
 import time
@@ -25,30 +29,29 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "train", help="train a project and write its metrics",
         description="Train the project's network on its dataset, evaluate it on the test set "
-        "and write DIR/metrics.json, DIR/model.pt and DIR/checkpoint.pt. Exit status: 0 ok, "
-        "1 graph errors or a diverged/failed run, 2 unusable file or data, 130 stopped "
-        "(Ctrl-C).")
+        "and record the run in the project's run store (FILE's foo.runs/<run id>/: run.json, "
+        "the project snapshot, metrics.json, model.pt, checkpoint.pt, TensorBoard files in "
+        "tb/). Exit status: 0 ok, 1 graph errors or a diverged/failed run, 2 unusable file "
+        "or data, 130 stopped (Ctrl-C).")
     p.add_argument("file", help="project file (.nsproj.json)")
     p.add_argument("--epochs", type=int, help="number of epochs (default: the project's)")
     p.add_argument("--device", choices=("auto", "cpu", "cuda"),
                    help="where to train (default: the project's, else auto)")
     p.add_argument("--out", metavar="DIR",
-                   help="output folder (default: runs/<project>-<date-time>)")
+                   help="write this run's folder here instead of into the project's run "
+                   "store (the same files)")
     p.add_argument("--subset", type=int, metavar="N",
                    help="use only the first N samples of each split (quick runs)")
-    p.add_argument("--resume", metavar="CKPT", help="continue from a checkpoint.pt")
+    p.add_argument("--resume", metavar="RUN",
+                   help="continue a run: its id in the project's store (netstudio runs FILE), "
+                   "its folder, or a checkpoint.pt; a new run whose parent is that one")
+    p.add_argument("--name", help="a name for the run (default: run N)")
+    p.add_argument("--no-tensorboard", action="store_true",
+                   help="write no TensorBoard event files")
     p.add_argument("--no-download", action="store_true",
                    help="never download datasets (fail with a message instead)")
     p.add_argument("--quiet", action="store_true", help="no progress line")
     return p
-
-
-def _stem(path: str) -> str:
-    name = Path(path).name
-    for suffix in (".nsproj.json", ".json"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return Path(path).stem
 
 
 def _clock(seconds: float) -> str:
@@ -107,47 +110,6 @@ def _download_progress(done: int, total: int | None, name: str) -> None:
     sys.stderr.flush()
 
 
-def metrics_dict(result: Any, trainer: Any, project_path: str) -> dict[str, Any]:
-    history = [h.to_dict() for h in result.history]
-    last = result.history[-1] if result.history else None
-    out: dict[str, Any] = {
-        "project": project_path,
-        "dataset": trainer.data.info.name,
-        "task": trainer.config.task,
-        "status": result.status.value,
-        "message": result.message,
-        "device": result.device,
-        "epochs": len(result.history),
-        "best_epoch": result.best_epoch,
-        "seconds": round(result.seconds, 3),
-        "train_samples_per_second": round(result.train_samples_per_second, 1),
-        "samples": trainer.data.sizes,
-        "val_loss": last.val_loss if last else None,
-        "val_accuracy": last.val_accuracy if last else None,
-        "history": history,
-        "config": trainer.config.to_dict(),
-    }
-    if trainer.config.task != "classification":
-        del out["val_accuracy"]  # a reconstruction has no accuracy (docs/training.md)
-    dist = getattr(trainer, "dist", None)
-    if dist is not None:  # torchrun: how the work was split
-        out["distributed"] = {
-            "world_size": dist.world_size, "backend": dist.backend,
-            "batch_size_per_process": trainer.config.batch_size,
-            "train_samples_per_process": trainer.data.sizes["train"] // dist.world_size}
-    test = result.test
-    if test is not None:
-        out["test_loss"] = test.loss
-        if test.task == "classification":
-            d = test.to_dict()
-            out.update({"test_accuracy": test.accuracy, "macro_precision": test.macro_precision,
-                        "macro_recall": test.macro_recall, "macro_f1": test.macro_f1,
-                        "per_class": d["per_class"], "confusion_matrix": d["confusion_matrix"],
-                        "misclassified": d["misclassified"],
-                        "misclassified_count": d["misclassified_count"]})
-    return out
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         return _run(args)
@@ -196,10 +158,43 @@ def _join(dist: Any, project: Any, args: argparse.Namespace) -> str | None:
     return None
 
 
+def _resolve_resume(ref: str | None, project_file: str) -> tuple[str | None, str | None]:
+    """--resume RUN: (checkpoint path, parent run id). RUN is a checkpoint file, a run
+    folder or a run id in the project's store. Raises RunError with the reason."""
+    from netstudio.core.runs import Run, RunError, RunStore
+
+    if ref is None:
+        return None, None
+    path = Path(ref)
+    looks_like_a_file = path.suffix in (".pt", ".pth", ".ckpt") or (
+        not path.is_dir() and ("/" in ref or os.sep in ref))
+    if path.is_file() or looks_like_a_file:  # a checkpoint.pt (prepare_run checks it)
+        parent = None
+        with contextlib.suppress(RunError):
+            parent = Run.open(path.parent).id
+        return str(path), parent
+    run = Run.open(path) if path.is_dir() else RunStore.for_project(project_file).get(ref)
+    if not run.checkpoint_file.exists():
+        raise RunError(f"{run.path}: this run has no checkpoint.pt to continue from (it ended "
+                       "before its first epoch).")
+    return str(run.checkpoint_file), run.id
+
+
+def _new_run(args: argparse.Namespace, project: Any, parent: str | None) -> Any:
+    """The folder this run is recorded in: the project's store, or --out DIR."""
+    from netstudio.core.runs import RunStore, create_standalone
+
+    if args.out:
+        return create_standalone(args.out, project, source=args.file, parent=parent)
+    return RunStore.for_project(args.file).create(project, name=args.name, parent=parent,
+                                                  source=args.file)
+
+
 def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     from netstudio.cli.check import where
-    from netstudio.core.files import atomic_write
-    from netstudio.core.train.checkpoint import CheckpointError, save_state
+    from netstudio.core.runs import RunError
+    from netstudio.core.runs.recorder import RunRecorder
+    from netstudio.core.train.checkpoint import CheckpointError
     from netstudio.core.train.run import SetupError, prepare_run
 
     main = dist is None or dist.is_main  # torchrun: only rank 0 prints and writes files
@@ -207,18 +202,14 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     if dist is not None and (problem := _join(dist, project, args)):
         print(f"netstudio: {problem}", file=sys.stderr)
         return 2
-    out = Path(args.out) if args.out else Path("runs") / (
-        f"{_stem(args.file)}-{time.strftime('%Y%m%d-%H%M%S')}")
-    if main and out.exists() and not out.is_dir():
-        print(f"netstudio: the output folder {out} is a file; give --out a folder (new or "
-              "existing).", file=sys.stderr)
+    if main and args.out and Path(args.out).exists() and not Path(args.out).is_dir():
+        print(f"netstudio: the output folder {args.out} is a file; give --out a folder (new "
+              "or existing).", file=sys.stderr)
         return 2
     try:
-        if main:
-            out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        print(f"netstudio: cannot create the output folder {out} ({e.strerror}).",
-              file=sys.stderr)
+        resume_from, parent = _resolve_resume(args.resume, args.file)
+    except RunError as e:
+        print(f"netstudio: --resume {args.resume}: {e}", file=sys.stderr)
         return 2
     # torchrun: each machine's local rank 0 loads (downloads) the data first, then the others
     first = dist is None or dist.local_rank == 0
@@ -227,9 +218,8 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     try:
         trainer = prepare_run(
             project, callbacks=[_progress_callback(quiet)], epochs=args.epochs,
-            device=args.device, subset=args.subset,
-            checkpoint_path=out / "checkpoint.pt" if main else None,
-            resume_from=args.resume, download=not args.no_download,
+            device=args.device, subset=args.subset, resume_from=resume_from,
+            download=not args.no_download,
             progress=None if args.quiet or not first else _download_progress,
             distributed=dist)
     except SetupError as e:
@@ -247,6 +237,32 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
         if first and dist is not None:
             dist.barrier()  # let the other ranks load (they find the data cached)
 
+    recorder = None
+    if main:  # the run folder exists only once the run can start
+        try:
+            run = _new_run(args, project, parent)
+        except RunError as e:
+            print(f"netstudio: {e}", file=sys.stderr)
+            return 2
+        recorder = RunRecorder(run, project_path=args.file, finish_on_fit_end=False,
+                               tensorboard=not args.no_tensorboard,
+                               notice=None if quiet else _notice).attach(trainer)
+    try:
+        return _fit(args, project, dist, trainer, recorder, quiet)
+    finally:
+        if recorder is not None and not recorder.finished:
+            recorder.run.release()  # quit at once: the run reads as "interrupted"
+
+
+def _notice(text: str) -> None:
+    print(f"netstudio: {text}", file=sys.stderr)
+
+
+def _fit(args: argparse.Namespace, project: Any, dist: Any, trainer: Any, recorder: Any,
+         quiet: bool) -> int:
+    from netstudio.cli.runs import printable
+
+    main = recorder is not None
     interrupted = []
 
     def on_sigint(signum: int, frame: Any) -> None:
@@ -268,7 +284,7 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
             where = (f"on {dist.world_size} processes ({dist.backend or 'gloo'}, "
                      f"{trainer.device.type}), batch {trainer.config.batch_size} per process")
         if not quiet:
-            print(f"training {project.name} on {trainer.data.info.title} ({sizes['train']:,} "
+            print(f"training {printable(project.name)} on {trainer.data.info.title} ({sizes['train']:,} "
                   f"train / {sizes['val']:,} val / {sizes['test']:,} test) {where}",
                   file=sys.stderr)
         result = trainer.fit()
@@ -287,15 +303,12 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
         if result.status.value == "failed":  # rank 0 may not see why: say it here
             print(f"netstudio: [rank {dist.rank}] {result.message}", file=sys.stderr)
         return code
-    metrics = metrics_dict(result, trainer, args.file)
+    run = recorder.run
     try:  # atomically, like checkpoint.pt: an interrupted write never leaves half a file
-        atomic_write(out / "metrics.json",
-                          json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
-        if result.ok:
-            save_state(out / "model.pt", trainer.model.state_dict())
+        recorder.finish(trainer, result)
     except OSError as e:
-        print(f"netstudio: cannot write the results to {out} ({e.strerror or e}).",
-              file=sys.stderr)
+        print(f"netstudio: cannot write the results to {run.path} ({e.strerror or e}); the "
+              "other runs are untouched.", file=sys.stderr)
         return 2
     line = result.message
     if result.test is not None:
@@ -304,6 +317,9 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
         else:
             line += f" Test loss {result.test.loss:.4f}"
         line += f" ({result.test.samples:,} samples)."
-    print(f"{line} {result.seconds:.1f} s on {result.device}. Results in {out}/",
+    label = "" if args.out else f" Run {run.id} ({printable(run.name)})."
+    print(f"{line} {result.seconds:.1f} s on {result.device}.{label} Results in "
+          f"{printable(str(run.path))}/",
           file=sys.stderr)
     return code
+

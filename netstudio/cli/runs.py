@@ -1,0 +1,193 @@
+"""``netstudio runs FILE [--json] [--show RUN] [--diff RUN [OTHER]]``: a project's stored runs.
+
+Lists the runs in FILE's store (``foo.runs/`` beside ``foo.nsproj.json``), shows one, or shows
+how a run's network and settings differ from the project file's (or another run's). Folders
+that are not usable runs are named on stderr with the reason and skipped. Never imports torch.
+Exit codes: 0 done, 2 unusable FILE, unknown RUN or unusable run folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+LIST_KEYS = ("id", "name", "status", "created", "epochs", "test_accuracy", "test_loss", "path",
+             "parent")
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "runs", help="list a project's stored runs, show one, or compare one",
+        description="List the runs recorded for a project (its foo.runs/ folder), show one "
+        "(--show RUN), or show how a run's network and settings differ from the project's "
+        "(--diff RUN) or from another run's (--diff RUN OTHER). RUN is a run id (or a unique "
+        "start of one) or a run folder. Exit status: 0 done, 2 unusable file or unknown run.")
+    p.add_argument("file", help="project file (.nsproj.json), or its .runs folder")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--show", metavar="RUN", help="print one run: record, settings, results")
+    p.add_argument("--diff", metavar="RUN", nargs="+",
+                   help="RUN against the project file, or RUN OTHER: what changed")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    from netstudio.core.runs import RunError
+
+    store = _store(args.file)
+    if store is None:
+        return 2
+    try:
+        if args.show:
+            return _show(store, args.show, args.json)
+        if args.diff:
+            return _diff(store, args)
+    except RunError as e:
+        print(f"netstudio: {printable(str(e))}", file=sys.stderr)
+        return 2
+    listing = store.list()
+    for skipped in listing.skipped:
+        print(f"netstudio: skipped {printable(str(skipped.path))}: {printable(skipped.reason)}",
+              file=sys.stderr)
+    if args.json:
+        rows = [_row(r) for r in listing.runs]
+        _print(json.dumps({"runs": rows, "skipped": [
+            {"path": str(s.path), "reason": s.reason} for s in listing.skipped]},
+            indent=2, ensure_ascii=False))
+    else:
+        _print(_table(store, listing.runs))
+    return 0
+
+
+def _store(file: str) -> Any:
+    """FILE's store (FILE may be the store folder itself); None after saying why not."""
+    from netstudio.cli.check import load_project_or_report
+    from netstudio.core.runs import RunStore
+
+    path = Path(file)
+    if path.is_dir() and path.name.endswith(".runs"):
+        return RunStore(path)
+    if load_project_or_report(file) is None:
+        return None
+    return RunStore.for_project(path)
+
+
+def _row(r: Any) -> dict[str, Any]:
+    s = r.record.summary
+    return {"id": r.id, "name": r.name, "status": r.status, "created": r.record.created,
+            "epochs": s.get("epochs", 0), "test_accuracy": s.get("test_accuracy"),
+            "test_loss": s.get("test_loss"), "path": str(r.path.resolve()),
+            "parent": r.record.parent}
+
+
+def _table(store: Any, runs: list[Any]) -> str:
+    if not runs:
+        return f"no runs in {printable(str(store.path))} yet (train with: netstudio train FILE)"
+    header = ("id", "name", "status", "epochs", "test acc", "test loss", "params", "created",
+              "parent")
+    rows = []
+    for r in runs:
+        s = r.record.summary
+        acc, loss = s.get("test_accuracy"), s.get("test_loss")
+        rows.append((r.id, printable(r.name)[:40], r.status, str(s.get("epochs", "")),
+                     "" if acc is None else f"{acc:.2%}",
+                     "" if loss is None else f"{loss:.4f}",
+                     "" if s.get("params") is None else f"{s['params']:,}",
+                     r.record.created[:16].replace("T", " "), r.record.parent or ""))
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
+    lines = [f"{len(runs)} run(s) in {printable(str(store.path))}", ""]
+    for row in (header, tuple("-" * w for w in widths), *rows):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def _show(store: Any, ref: str, as_json: bool) -> int:
+    r = store.get(ref)
+    metrics = r.metrics()
+    if as_json:
+        record = r.record.to_dict()
+        record.update(status=r.status, path=str(r.path))
+        _print(json.dumps({"run": record, "metrics": metrics}, indent=2, ensure_ascii=False))
+        return 0
+    rec, t = r.record, r.training
+    lines = [f"{printable(r.name)}  ({r.id})", f"  status:   {r.status}"
+             + (f" - {printable(rec.message)}" if rec.message else ""),
+             f"  created:  {rec.created}" + (f", finished {rec.finished}" if rec.finished else ""),
+             f"  folder:   {printable(str(r.path))}"]
+    if rec.parent:
+        lines.append(f"  parent:   {rec.parent} (continued from it)")
+    if rec.source:
+        lines.append(f"  project:  {printable(rec.source)}")
+    lines.append(f"  device:   {rec.device or '?'}; netstudio {rec.versions.get('netstudio', '?')}"
+                 f", torch {rec.versions.get('torch', '?')}; seed {rec.seed}")
+    lines.append("  training: " + ", ".join(
+        f"{k} {printable(json.dumps(t[k]))}" for k in
+        ("optimizer", "lr", "batch_size", "epochs", "loss") if k in t))
+    s = rec.summary
+    results = []
+    for key, label, fmt in (("epochs", "epochs", "{}"), ("test_accuracy", "test accuracy",
+                                                         "{:.2%}"),
+                            ("test_loss", "test loss", "{:.4f}"),
+                            ("val_accuracy", "val accuracy", "{:.2%}"),
+                            ("seconds", "time", "{:.1f} s"), ("params", "params", "{:,}")):
+        if s.get(key) is not None:
+            results.append(f"{label} {fmt.format(s[key])}")
+    if results:
+        lines.append("  results:  " + ", ".join(results))
+    history = metrics.get("history") or []
+    for h in history if isinstance(history, list) else []:
+        if isinstance(h, dict):
+            acc = h.get("val_accuracy")
+            lines.append(f"    epoch {h.get('epoch')}: loss {h.get('train_loss', 0):.4f}"
+                         + ("" if acc is None else f", val accuracy {acc:.2%}"))
+    files = [n for n in ("model.pt", "checkpoint.pt", "metrics.json", "tb")
+             if (r.path / n).exists()]
+    lines.append(f"  files:    {', '.join(files) or 'none'}")
+    if rec.notes:
+        lines.append("  notes:    " + printable(rec.notes).replace("\\n", "\n            "))
+    _print("\n".join(lines))
+    return 0
+
+
+def _diff(store: Any, args: argparse.Namespace) -> int:
+    from netstudio.core.graph.diff import diff_projects
+    from netstudio.core.project import Project
+
+    refs = args.diff
+    if len(refs) > 2:
+        print("netstudio: --diff takes RUN (against the project) or RUN OTHER.",
+              file=sys.stderr)
+        return 2
+    first = store.get(refs[0])
+    if len(refs) == 2:
+        other = store.get(refs[1])
+        after, label = other.project_dict(), f"run {other.id}"
+    else:
+        project = Project.load(args.file) if not Path(args.file).is_dir() else None
+        if project is None:
+            print("netstudio: give two runs to compare when FILE is a .runs folder.",
+                  file=sys.stderr)
+            return 2
+        after, label = project.to_dict(), printable(args.file)
+    d = diff_projects(first.project_dict(), after)
+    if args.json:
+        _print(json.dumps({"from": first.id, "to": label, **d.to_dict()}, indent=2,
+                          ensure_ascii=False))
+        return 0
+    lines = [f"run {first.id} -> {label}:"]
+    lines += [f"  {printable(line)}" for line in d.lines()] or ["  no differences"]
+    _print("\n".join(lines))
+    return 0
+
+
+def printable(text: str) -> str:
+    """Control characters (from a hostile file or name) escaped, never sent to the terminal."""
+    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in text)
+
+
+def _print(text: str) -> None:
+    from netstudio.cli.check import _print as print_safely
+
+    print_safely(text)
