@@ -220,9 +220,11 @@ def test_a_write_failing_midway_leaves_the_old_record(tmp_path, monkeypatch):
     store = RunStore(tmp_path / "p.runs")
     run = store.create(Project.load(tiny_file(tmp_path)), name="first")
     before = run.run_json.read_bytes()
-    real = os.fdopen
+    import netstudio.core.files as files_module
 
     class HalfWriter:
+        """A file whose write stops half-way with an I/O error (a yanked disk)."""
+
         def __init__(self, f):
             self.f = f
 
@@ -232,16 +234,18 @@ def test_a_write_failing_midway_leaves_the_old_record(tmp_path, monkeypatch):
         def __exit__(self, *exc):
             self.f.close()
 
-        def write(self, text):
-            self.f.write(text[: len(text) // 2])
+        def write(self, data):
+            self.f.write(data[: len(data) // 2])
             raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: HalfWriter(real(fd, *a, **k)))
+    monkeypatch.setattr(files_module, "open",
+                        lambda *a, **k: HalfWriter(open(*a, **k)),  # noqa: SIM115
+                        raising=False)
     with pytest.raises(OSError, match="Input/output"):
         run.update(name="second")
     monkeypatch.undo()
     assert run.run_json.read_bytes() == before
-    assert not list(run.path.glob("*.tmp")) and store.get(run.id).name == "first"
+    assert not list(run.path.glob("*.tmp*")) and store.get(run.id).name == "first"
     run.release()
 
 
@@ -266,13 +270,14 @@ def test_disk_full_while_finishing_keeps_the_other_runs(tmp_path, monkeypatch, w
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, where, full)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(OSError, match="disk is full") as raised:
         recorder.finish(trainer, result)
+    assert raised.value.disk_full  # core.files.WriteError names it
     monkeypatch.setattr(os, where, real)
     # the earlier run is untouched, byte for byte; no temp file is left anywhere
     assert {p.name: p.read_bytes() for p in first.path.iterdir() if p.is_file()} == before
-    assert not [p for p in store.path.rglob("*.tmp")]
-    assert recorder.write_error and "No space" in recorder.write_error
+    assert not [p for p in store.path.rglob("*.tmp*")]
+    assert recorder.write_error and "disk is full" in recorder.write_error
     listing = store.list()
     assert first.id in [r.id for r in listing.runs]
     # the interrupted write left only whole files: the new run lists (its metrics from the

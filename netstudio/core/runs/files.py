@@ -9,20 +9,23 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from netstudio.core.project import atomic_write_text
+from netstudio.core.files import ReadError, atomic_write, read_regular
 from netstudio.core.runs.record import RunError
 
 LOCK_TIMEOUT = 30.0  # seconds to wait for another writer's short update before giving up
+MAX_JSON = 64 * 1024 * 1024  # a run's JSON file bigger than this is not one netstudio wrote
 
 
 def read_json(path: Path, what: str) -> Any:
     """The parsed file; RunError names the file and the problem (missing, truncated, ...)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, MAX_JSON, what).decode("utf-8")
     except FileNotFoundError:
         raise RunError(f"{path.parent}: {what} is missing ({path.name}).") from None
     except UnicodeDecodeError:
         raise RunError(f"{path}: {what} is not UTF-8 text.") from None
+    except ReadError as e:  # a pipe, a device, a huge file: never read (or blocked on)
+        raise RunError(str(e)) from None
     except OSError as e:
         raise RunError(f"{path}: {what} cannot be read ({e.strerror or e}).") from None
     if not text.strip():
@@ -35,8 +38,9 @@ def read_json(path: Path, what: str) -> Any:
 
 
 def write_json(path: Path, data: Any, *, indent: int | None = 2) -> None:
-    """Atomically (temp file + rename): a crash or a full disk never leaves half a file."""
-    atomic_write_text(path, json.dumps(data, indent=indent, ensure_ascii=False,
+    """Atomically (core.files.atomic_write): a crash or a full disk never leaves half a file.
+    Raises WriteError (an OSError) naming the file."""
+    atomic_write(path, json.dumps(data, indent=indent, ensure_ascii=False,
                                        default=_plain) + "\n")
 
 
