@@ -143,7 +143,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _join(dist: Any, project: Any, args: argparse.Namespace) -> str | None:
     """torchrun: join the process group before loading data; an error message or None."""
-    from netstudio.core.train.config import ConfigError, parse_config
+    from netstudio.core.settings.training import ConfigError, parse_config
     from netstudio.core.train.trainer import resolve_device
 
     try:

@@ -204,7 +204,7 @@ class _Checker:
                 self.add("error", None, str(e), fix=f"change {key}", field=key,
                          code="bad-setting")
                 self.data_ok = False
-        from netstudio.core.train import config
+        from netstudio.core.settings import training as config
 
         before = len(self.diags)
         self._choice(tr, "task", config.TASKS, "unknown-task")
@@ -588,7 +588,7 @@ class _Checker:
     def check_memory(self, order: list[str]) -> None:
         tr = self.p.training if isinstance(self.p.training, dict) else {}
         batch = tr.get("batch_size", 64)
-        from netstudio.core.train.config import MAX_BATCH
+        from netstudio.core.settings.training import MAX_BATCH
 
         batch = batch if _is_int(batch) and 0 < batch <= MAX_BATCH else 64
         params = acts = 0

@@ -12,9 +12,9 @@ from torch import nn
 
 from netstudio.core.data.catalog import DatasetInfo
 from netstudio.core.data.splits import Splits
+from netstudio.core.settings.training import ConfigError, parse_config
 from netstudio.core.train import checkpoint as ckpt
 from netstudio.core.train.callbacks import Callback
-from netstudio.core.train.config import ConfigError, parse_config
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
 from netstudio.core.train.trainer import Trainer
 

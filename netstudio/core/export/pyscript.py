@@ -23,7 +23,7 @@ TORCHVISION_DATASETS = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST", "kmni
 
 
 def training_script(project: Project, analysis: Analysis) -> str:
-    from netstudio.core.train.config import ConfigError, parse_config
+    from netstudio.core.settings.training import ConfigError, parse_config
 
     try:
         cfg = parse_config(project.training)

@@ -15,7 +15,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from netstudio.core.train.config import ConfigError, TrainConfig
+from netstudio.core.settings.training import ConfigError, TrainConfig
 
 
 def build_optimizer(model: nn.Module, cfg: TrainConfig) -> torch.optim.Optimizer:

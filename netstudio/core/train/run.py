@@ -20,10 +20,10 @@ from typing import Any
 from netstudio.core.data.augment import build_augment
 from netstudio.core.data.downloads import Progress
 from netstudio.core.data.idx import DataError
+from netstudio.core.settings.training import ConfigError, parse_config
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.checkpoint import CheckpointError
 from netstudio.core.train.checkpoint import load as load_checkpoint
-from netstudio.core.train.config import ConfigError, parse_config
 from netstudio.core.train.distributed import DistContext
 from netstudio.core.train.events import RunResult
 from netstudio.core.train.trainer import Trainer

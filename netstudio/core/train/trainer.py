@@ -59,9 +59,9 @@ import torch
 from torch import nn
 
 from netstudio.core.data.splits import Splits
+from netstudio.core.settings.training import ConfigError, TrainConfig, parse_config
 from netstudio.core.train import checkpoint as ckpt
 from netstudio.core.train.callbacks import Callback, CallbackList
-from netstudio.core.train.config import ConfigError, TrainConfig, parse_config
 from netstudio.core.train.distributed import DistContext, report_batches
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
 from netstudio.core.train.metrics import (

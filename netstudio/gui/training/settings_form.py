@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from netstudio.core.data.catalog import DATASETS
-from netstudio.core.train.config import LOSSES, OPTIMIZERS, SCHEDULES, TASKS
+from netstudio.core.settings.training import LOSSES, OPTIMIZERS, SCHEDULES, TASKS
 
 AUGMENT_ON = {"shift": 0.1, "rotate": 10}
 

@@ -195,7 +195,7 @@ class TrainingWorker(QObject):
     def _prepare(self) -> Any:
         from netstudio.core.data.idx import DataError
         from netstudio.core.project import Project
-        from netstudio.core.train.config import ConfigError, parse_config
+        from netstudio.core.settings.training import ConfigError, parse_config
         from netstudio.core.train.run import SetupError, prepare_run
 
         project = Project.from_dict(self.project_dict)
