@@ -247,7 +247,7 @@ def test_an_unknown_dataset_is_a_settings_error_exit_2(tmp_path, capsys):
     path.write_text(json.dumps(raw), encoding="utf-8")
     code, _, err = run_cli(capsys, "train", path, "--out", tmp_path / "run")
     assert code == 2, err  # was 1 with "the network has errors" and "(graph)"
-    assert "(settings): Unknown dataset \"nope\"" in err
+    assert "(settings): Unknown data.dataset \"nope\"" in err
     assert "network has errors" not in err
     code, out, _ = run_cli(capsys, "check", path)
-    assert code == 1 and "(settings): Unknown dataset" in out
+    assert code == 1 and "(settings): Unknown data.dataset" in out

@@ -74,8 +74,11 @@ def report_dict(project: Any, analysis: Any) -> dict[str, Any]:
         shape = list(info.shape) if info is not None and info.shape is not None else None
         nodes[node_id] = {"type": node.type, "shape": shape,
                           "params": int(info.params) if info is not None else 0}
+    from netstudio.core.text import plain
+
     diagnostics = [{"severity": d.severity, "node": d.node, "message": d.message, "fix": d.fix,
-                    "field": d.field, "code": d.code} for d in _sorted(analysis.diagnostics)]
+                    "field": d.field, "code": d.code, "args": plain(d.args)}
+                   for d in _sorted(analysis.diagnostics)]
     return {"ok": bool(analysis.ok), "total_params": int(analysis.total_params),
             "nodes": nodes, "diagnostics": diagnostics}
 

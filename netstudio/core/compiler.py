@@ -66,10 +66,11 @@ class CompiledNet(nn.Module):
 def compile_project(project: Project, analysis: Analysis | None = None,
                     seed: int | None = None) -> CompiledNet:
     """Build the network. ``seed`` makes the initial weights reproducible without touching
-    the global random state. Raises CompileError when the analysis has errors."""
+    the global random state. Raises CompileError when the network has errors (errors in the
+    data and training settings do not stop it being built)."""
     if analysis is None:
         analysis = analyze(project)
-    errors = tuple(d for d in analysis.diagnostics if d.severity == "error")
+    errors = tuple(d for d in analysis.errors if not d.is_setting)  # the network's own
     if errors:
         raise CompileError(errors)
     if len(analysis.inputs) != 1:

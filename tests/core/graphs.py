@@ -12,8 +12,9 @@ def make_project(nodes, edges):
         "graph": {"nodes": [{"id": i, "type": t, "params": p or {}} for i, t, p in nodes],
                   "edges": [{"from": e[0], "to": e[1], **({"port": e[2]} if len(e) > 2 else {})}
                             for e in edges]},
-        # A folder that does not exist: the checker then cannot tell the dataset's input shape
-        # or class count, so these small test graphs are not held to MNIST's.
+        # A folder that does not exist: the checker reports it (a settings error, which does not
+        # stop compiling) and cannot tell the dataset's input shape or class count, so these
+        # small test graphs are not held to MNIST's.
         "data": {"dataset": "folder", "path": "/nonexistent/netstudio-test-data"}})
 
 

@@ -407,7 +407,8 @@ def test_file_datasets_need_their_paths(data, field):
                                        ("early_stopping", {"patience": 0})])
 def test_bad_training_settings_use_the_trainers_own_checks(key, value):
     d = find(analyze(project(mlp(), training={key: value})), "bad-setting", None)
-    assert d.severity == "error" and d.field in (f"training.{key}", "training.patience")
+    assert d.severity == "error" and d.field in (f"training.{key}",
+                                                 "training.early_stopping.patience")
 
 
 def test_reconstruction_with_a_classification_loss_is_reported_once():

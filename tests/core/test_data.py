@@ -17,6 +17,7 @@ from netstudio.core.data.bundled import MNIST_DIR, mnist
 from netstudio.core.data.catalog import data_info, dataset_info
 from netstudio.core.data.idx import DataError, read_idx, read_idx_pair
 from netstudio.core.data.loading import load_splits
+from netstudio.core.settings.data import parse_data
 
 
 def test_bundled_files_match_the_provenance_md5():
@@ -148,8 +149,12 @@ def test_image_folder_loads_resized_and_split(tmp_path):
 
 
 def test_image_folder_errors(tmp_path):
-    with pytest.raises(DataError, match="not a folder"):
+    with pytest.raises(DataError, match="nope does not exist"):
         load_splits({"dataset": "folder", "path": str(tmp_path / "nope")})
+    (tmp_path / "file.png").write_bytes(b"")
+    with pytest.raises(DataError, match="file.png is not a folder"):
+        load_splits({"dataset": "folder", "path": str(tmp_path / "file.png")})
+    (tmp_path / "file.png").unlink()
     (tmp_path / "only").mkdir()
     with pytest.raises(DataError, match="at least two subfolders"):
         load_splits({"dataset": "folder", "path": str(tmp_path)})
@@ -163,7 +168,7 @@ def test_image_folder_errors(tmp_path):
 
 
 def test_unknown_dataset_and_bad_keys():
-    with pytest.raises(DataError, match="data.dataset 'imagenet'"):
+    with pytest.raises(DataError, match='Unknown data.dataset "imagenet"'):
         load_splits({"dataset": "imagenet"})
     with pytest.raises(DataError, match="data.val_split"):
         load_splits({"dataset": "mnist", "val_split": 1.5})
@@ -255,22 +260,27 @@ def test_cache_dir_env_override(monkeypatch, tmp_path):
 def test_augment_changes_batches_on_the_device_shape():
     x = torch.zeros(16, 1, 28, 28)
     x[:, :, 10:18, 10:18] = 1.0
-    aug = build_augment({"shift": 0.2, "rotate": 15, "scale": [0.8, 1.2], "noise": 0.0})
+    aug = augment({"shift": 0.2, "rotate": 15, "scale": [0.8, 1.2], "noise": 0.0})
     torch.manual_seed(0)
     out = aug(x)
     assert out.shape == x.shape and out.dtype == x.dtype
     assert not torch.allclose(out, x)
     assert not torch.allclose(out[0], out[1])  # each image gets its own transform
-    noisy = build_augment({"noise": 0.1})(x)
+    noisy = augment({"noise": 0.1})(x)
     assert 0.05 < float((noisy - x).std()) < 0.2
-    assert build_augment(None) is None and build_augment(False) is None
-    assert build_augment(True) is not None
+    assert augment(None) is None and augment(False) is None
+    assert augment(True) is not None
 
 
-@pytest.mark.parametrize("spec,match", [({"zoom": 2}, "unknown option"),
+def augment(spec):
+    """The transform the trainer builds for ``"augment": spec`` (checked by parse_data)."""
+    return build_augment(parse_data({"augment": spec}).augment)
+
+
+@pytest.mark.parametrize("spec,match", [({"zoom": 2}, "Unknown augmentation data.augment.zoom"),
                                         ({"shift": -1}, "data.augment.shift"),
                                         ({"scale": [1.2, 0.8]}, "data.augment.scale"),
                                         ("yes", "data.augment must be")])
 def test_augment_errors(spec, match):
     with pytest.raises(DataError, match=match):
-        build_augment(spec)
+        parse_data({"augment": spec})

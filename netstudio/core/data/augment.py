@@ -5,7 +5,8 @@
 shift: up to this fraction of the image size in x and y; rotate: up to this many degrees either
 way; scale: a zoom factor drawn from [low, high]; noise: the standard deviation of Gaussian noise
 added to the (normalized) input. ``true`` means {"shift": 0.1, "rotate": 10}. Off by default.
-One affine_grid + grid_sample call per batch, no per-image loop.
+One affine_grid + grid_sample call per batch, no per-image loop. The spec is checked (and
+``true`` expanded) by netstudio.core.settings.data.
 """
 
 from __future__ import annotations
@@ -17,37 +18,13 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from netstudio.core.data.idx import DataError
 
-DEFAULT = {"shift": 0.1, "rotate": 10.0}
-
-
-def build_augment(spec: Any) -> Callable[[torch.Tensor], torch.Tensor] | None:
-    if spec in (None, False, {}):
+def build_augment(spec: dict[str, Any] | None) -> Callable[[torch.Tensor], torch.Tensor] | None:
+    """The batch transform for a checked spec (DataSettings.augment); None when it is off."""
+    if not spec:
         return None
-    if spec is True:
-        spec = DEFAULT
-    if not isinstance(spec, dict):
-        raise DataError('data.augment must be true, false or an object like '
-                        '{"shift": 0.1, "rotate": 10, "scale": [0.9, 1.1], "noise": 0.05}.')
-    unknown = set(spec) - {"shift", "rotate", "scale", "noise"}
-    if unknown:
-        raise DataError(f"data.augment: unknown option(s) {sorted(unknown)}; use shift, "
-                        "rotate, scale, noise.")
-
-    def number(key: str, default: float) -> float:
-        v = spec.get(key, default)
-        if isinstance(v, bool) or not isinstance(v, int | float) or v < 0:
-            raise DataError(f"data.augment.{key} must be a number >= 0, got {v!r}.")
-        return float(v)
-
-    shift, rotate, noise = number("shift", 0.0), number("rotate", 0.0), number("noise", 0.0)
-    scale = spec.get("scale", [1.0, 1.0])
-    if (not isinstance(scale, list | tuple) or len(scale) != 2
-            or not all(isinstance(s, int | float) and s > 0 for s in scale)
-            or scale[0] > scale[1]):
-        raise DataError(f"data.augment.scale must be [low, high] with 0 < low <= high, got "
-                        f"{scale!r}.")
+    shift, rotate, noise = spec["shift"], spec["rotate"], spec["noise"]
+    scale = spec["scale"]
     lo, hi = float(scale[0]), float(scale[1])
     geometric = shift > 0 or rotate > 0 or (lo, hi) != (1.0, 1.0)
 

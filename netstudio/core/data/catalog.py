@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -43,62 +44,49 @@ def data_info(data: dict | None, base_dir: str | None = None) -> DatasetInfo | N
     """DatasetInfo for a project's ``data`` section, cheaply (no images decoded).
 
     Named datasets come from the table above; a "folder" is described by its subfolders and
-    ``image_size``/``grayscale``; "idx" files by their headers. None when it cannot be told
-    (missing folder or file): load_splits then says what is wrong."""
-    import gzip
-    import os
-    import struct
-
-    data = data or {}
-    name = data.get("dataset", "mnist")
-    if name in DATASETS:
-        return DATASETS[name]
-
-    def path(key: str) -> str | None:
-        v = data.get(key)
-        if not isinstance(v, str) or not v:
-            return None
-        v = os.path.expanduser(v)
-        return v if os.path.isabs(v) or base_dir is None else os.path.join(base_dir, v)
+    ``image_size``/``grayscale``; "idx" files by their headers (and, without class_names, the
+    labels, read no further than the header's count). None when the section has errors
+    (settings.data.check_data lists them)."""
+    from netstudio.core.data.errors import DataError
+    from netstudio.core.settings.data import parse_data
 
     try:
-        if name == "folder":
-            root = path("path")
-            if root is None:  # os.scandir(None) would list the current folder
-                return None
-            from netstudio.core.data.idx import DataError
-            from netstudio.core.data.loading import folder_options
-
-            try:  # the loader's own checks: a bad size is its message, not a shape to copy
-                size, gray = folder_options(data)
-            except DataError:
-                return None
-            classes = tuple(sorted(e.name for e in os.scandir(root)
-                                   if e.is_dir() and not e.name.startswith(".")))
-            channels = 1 if gray else 3
-            return DatasetInfo("folder", os.path.basename(root.rstrip("/\\")),
-                               (channels, int(size[0]), int(size[1])), len(classes), classes,
-                               has_test_set=False)
-        if name == "idx":
-            def header(p: str) -> tuple[int, ...]:
-                with open(p, "rb") as f:
-                    magic = f.read(2)
-                opener = gzip.open if magic == b"\x1f\x8b" else open
-                with opener(p, "rb") as f:
-                    head = f.read(4)
-                    return struct.unpack(f">{head[3]}I", f.read(4 * head[3]))
-            dims = header(path("train_images"))
-            shape = (1, *dims[1:]) if len(dims) == 3 else tuple(dims[1:])
-            names = data.get("class_names")
-            if not names:
-                with open(path("train_labels"), "rb") as f:
-                    gz = f.read(2) == b"\x1f\x8b"
-                with (gzip.open if gz else open)(path("train_labels"), "rb") as f:
-                    labels = f.read()[8:]
-                names = [str(i) for i in range(max(labels) + 1)] if labels else []
-            return DatasetInfo("idx", "IDX files", shape, len(names),
-                               tuple(str(n) for n in names),
-                               has_test_set=bool(data.get("test_images")))
-    except (OSError, TypeError, ValueError, struct.error, IndexError):
+        s = parse_data(data or {}, base_dir)
+    except DataError:
         return None
+    if s.dataset in DATASETS:
+        return DATASETS[s.dataset]
+    if s.dataset == "folder" and s.folder is not None:
+        classes = tuple(p.name for p in s.class_folders)
+        return DatasetInfo("folder", s.folder.name or str(s.folder), (
+            1 if s.grayscale else 3, *s.image_size), len(classes), classes, has_test_set=False)
+    if s.dataset == "idx" and s.train is not None:
+        names = s.class_names
+        if names is None:
+            try:
+                n = _label_count(s.train.labels, s.train.labels_header.count)
+            except (OSError, EOFError, ValueError):
+                return None
+            names = tuple(str(i) for i in range(n))
+        return DatasetInfo("idx", "IDX files", s.train.image_shape, len(names), names,
+                           has_test_set=s.test is not None)
     return None
+
+
+def _label_count(path: Path, count: int, chunk: int = 1 << 20) -> int:
+    """1 + the largest label in an IDX labels file, reading at most ``count`` labels."""
+    import gzip
+
+    from netstudio.core.data.probe import GZIP_MAGIC
+
+    with open(path, "rb") as f:
+        compressed = f.read(2) == GZIP_MAGIC
+    top, left = -1, count
+    with (gzip.open if compressed else open)(path, "rb") as f:
+        f.read(8)
+        while left > 0:
+            block = f.read(min(chunk, left))
+            if not block:
+                break
+            top, left = max(top, max(block)), left - len(block)
+    return top + 1

@@ -16,21 +16,10 @@ from pathlib import Path
 
 import torch
 
-from netstudio.core.data.idx import DataError
+from netstudio.core.data.errors import DataError
+from netstudio.core.data.probe import class_folders
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"}
-
-
-def class_folders(path: Path) -> list[Path]:
-    if not path.is_dir():
-        raise DataError(f"data.path {str(path)!r} is not a folder. Give a folder with one "
-                        "subfolder of images per class.")
-    folders = sorted((p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")),
-                     key=lambda p: p.name)
-    if len(folders) < 2:
-        raise DataError(f"data.path {str(path)!r} needs at least two subfolders, one per class "
-                        f"(found {len(folders)}).")
-    return folders
 
 
 def load_image_folder(path: str | os.PathLike[str], image_size: tuple[int, int] = (28, 28),
@@ -43,7 +32,7 @@ def load_image_folder(path: str | os.PathLike[str], image_size: tuple[int, int] 
     mode = "L" if grayscale else "RGB"
     height, width = image_size
     images, labels = [], []
-    folders = class_folders(root)
+    folders = class_folders(root)  # checked: exists, a folder, two or more classes
     for label, folder in enumerate(folders):
         files = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
         if not files:

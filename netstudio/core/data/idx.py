@@ -14,9 +14,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-
-class DataError(Exception):
-    """Data that cannot be used; the message names the file or key and what to do."""
+from netstudio.core.data.errors import DataError
 
 
 def read_idx_bytes(path: str | os.PathLike[str]) -> bytes:

@@ -77,7 +77,7 @@ def export_python(project: Project, analysis: Analysis | None = None) -> str:
     """The source text. Raises ExportError if the graph has errors or an unknown layer."""
     if analysis is None:
         analysis = analyze(project)
-    errors = [d for d in analysis.diagnostics if d.severity == "error"]
+    errors = [d for d in analysis.errors if not d.is_setting]  # settings: training_script
     if errors:
         listing = "; ".join(f"{d.node or '(graph)'}: {d.message}" for d in errors)
         raise ExportError(f"fix the errors first ({listing}). Run 'netstudio check' to see them.")

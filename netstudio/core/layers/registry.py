@@ -11,22 +11,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from netstudio.core.text import QT_TRANSLATE_NOOP, Template, Text
+
 Shape = tuple[int, ...]
 
 
 class ShapeError(Exception):
-    """A layer cannot accept its input. ``message`` says why, ``fix`` what to change.
+    """A layer cannot accept its input (raised by ``infer``/``resolve``); also what a layer's
+    "hints" return for a legal but suspicious setting.
 
-    ``message`` is a predicate that reads after the node id, e.g. "receives 1024 features but
-    in_features is 3136" (the checker writes "fc1 receives ..."). ``code`` is the diagnostic's
-    stable id ("wrong-rank", "inferred-mismatch", "kernel-too-large", ...).
+    ``message`` is a Template whose sentence reads after the node id, e.g. "receives
+    {features} features but in_features is {given}" (the checker writes "fc1 receives ...");
+    ``fix`` a Template for what to change; the keyword values fill both (``field`` too).
+    ``code`` is the diagnostic's stable id ("wrong-rank", "inferred-mismatch", ...).
+    Attributes: ``text`` and ``fix`` (netstudio.core.text.Text), ``field``, ``code``, and
+    ``values`` (the dict of values).
     """
 
-    def __init__(self, message: str, fix: str | None = None, field: str | None = None,
-                 code: str = "shape") -> None:
-        super().__init__(message)
-        self.message = message
-        self.fix = fix
+    def __init__(self, message: Template, fix: Template | None = None, *,
+                 field: str | None = None, code: str = "shape", **values: Any) -> None:
+        self.values = {**({"field": field} if field is not None else {}), **values}
+        self.text = message(**self.values)
+        super().__init__(str(self.text))
+        self.fix = fix(**self.values) if fix is not None else None
         self.field = field
         self.code = code
 
@@ -54,11 +61,11 @@ class Param:
     inferred: bool = False
     optional: bool = False
 
-    def check(self, value: Any) -> str | None:
+    def check(self, value: Any) -> Text | None:
         """None if ``value`` is allowed, else what is required ("a whole number >= 1")."""
         return check_value(self, value)
 
-    def requirement(self) -> str:
+    def requirement(self) -> Text:
         """What this param accepts, in words (for messages and tooltips)."""
         return describe(self)
 
@@ -77,8 +84,8 @@ class LayerSpec:
     extras (optional): "shapes": input -> output in words, for docs and tooltips;
     "wrapper": the class name(s) in netstudio.core.layers.modules that
     ``build`` returns for netstudio's own layers; "hints": (resolved params, in_shapes) ->
-    [(severity, message, fix, field)] for legal but suspicious settings (the message reads
-    after the node id, like ShapeError's).
+    [(severity, ShapeError)] for legal but suspicious settings (not raised: the ShapeError
+    carries the message, which reads after the node id, and the fix).
     """
 
     type: str
@@ -124,46 +131,66 @@ def _num_text(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else str(v)
 
 
-def _range_text(p: Param, lo: float | None = None) -> str:
-    lo = p.min if lo is None else lo
-    if lo is not None and p.max is not None:
-        return f" from {_num_text(lo)} to {_num_text(p.max)}"
-    if lo is not None:
-        return f" >= {_num_text(lo)}"
-    if p.max is not None:
-        return f" <= {_num_text(p.max)}"
-    return ""
+WHOLE = QT_TRANSLATE_NOOP("Layers", "a whole number")
+WHOLE_FROM_TO = QT_TRANSLATE_NOOP("Layers", "a whole number from {low} to {high}")
+WHOLE_AT_LEAST = QT_TRANSLATE_NOOP("Layers", "a whole number >= {low}")
+WHOLE_AT_MOST = QT_TRANSLATE_NOOP("Layers", "a whole number <= {high}")
+NUMBER = QT_TRANSLATE_NOOP("Layers", "a number")
+NUMBER_FROM_TO = QT_TRANSLATE_NOOP("Layers", "a number from {low} to {high}")
+NUMBER_AT_LEAST = QT_TRANSLATE_NOOP("Layers", "a number >= {low}")
+NUMBER_AT_MOST = QT_TRANSLATE_NOOP("Layers", "a number <= {high}")
+LIST_OF_WHOLE = QT_TRANSLATE_NOOP("Layers", "a list of whole numbers")
+LIST_FROM_TO = QT_TRANSLATE_NOOP("Layers", "a list of whole numbers from {low} to {high}")
+LIST_AT_LEAST = QT_TRANSLATE_NOOP("Layers", "a list of whole numbers >= {low}")
+LIST_ONE_FREE = QT_TRANSLATE_NOOP("Layers", "a list of whole numbers >= 1, one of which may be "
+                                  "-1")
+TRUE_OR_FALSE = QT_TRANSLATE_NOOP("Layers", "true or false")
+ONE_OF = QT_TRANSLATE_NOOP("Layers", "one of {choices}")
+OR_PAIR = QT_TRANSLATE_NOOP("Layers", "{number} or a pair [height, width] of them")
+OR_ONE_OF = QT_TRANSLATE_NOOP("Layers", "{requirement} or one of {choices}")
+A_TEXT = QT_TRANSLATE_NOOP("Layers", "a text")
+OR_EMPTY = QT_TRANSLATE_NOOP("Layers", "{requirement} (or empty)")
+AT_MOST_LIMIT = QT_TRANSLATE_NOOP("Layers", "{requirement}, at most {limit}")
 
 
-def describe(p: Param) -> str:
+def _ranged(plain: Template, from_to: Template, at_least: Template, at_most: Template | None,
+            low: float | None, high: float | None) -> Text:
+    if low is not None and high is not None:
+        return from_to(low=_num_text(low), high=_num_text(high))
+    if low is not None:
+        return at_least(low=_num_text(low))
+    if high is not None and at_most is not None:
+        return at_most(high=_num_text(high))
+    return plain()
+
+
+def describe(p: Param) -> Text:
+    """What ``p`` accepts, as a translatable sentence fragment ("a whole number >= 1")."""
     if p.kind == "int":
-        text = "a whole number" + _range_text(p)
+        text = _ranged(WHOLE, WHOLE_FROM_TO, WHOLE_AT_LEAST, WHOLE_AT_MOST, p.min, p.max)
     elif p.kind == "float":
-        text = "a number" + _range_text(p)
+        text = _ranged(NUMBER, NUMBER_FROM_TO, NUMBER_AT_LEAST, NUMBER_AT_MOST, p.min, p.max)
     elif p.kind == "bool":
-        text = "true or false"
+        text = TRUE_OR_FALSE()
     elif p.kind == "choice":
-        text = "one of " + ", ".join(repr(c) for c in p.choices)
+        text = ONE_OF(choices=", ".join(repr(c) for c in p.choices))
     elif p.kind == "int_or_pair":
-        rng = _range_text(p)
-        text = f"a whole number{rng} or a pair [height, width] of them"
+        number = _ranged(WHOLE, WHOLE_FROM_TO, WHOLE_AT_LEAST, WHOLE_AT_MOST, p.min, p.max)
+        text = OR_PAIR(number=number)
         if p.choices:
-            text += " or one of " + ", ".join(repr(c) for c in p.choices)
+            text = OR_ONE_OF(requirement=text, choices=", ".join(repr(c) for c in p.choices))
     elif p.kind == "shape":
-        if p.min == -1:
-            text = "a list of whole numbers >= 1, one of which may be -1"
-        else:
-            text = "a list of whole numbers" + _range_text(p, 1 if p.min is None else p.min)
+        text = LIST_ONE_FREE() if p.min == -1 else _ranged(
+            LIST_OF_WHOLE, LIST_FROM_TO, LIST_AT_LEAST, None, 1 if p.min is None else p.min,
+            p.max)
     else:
-        text = "a text"
-    if p.optional:
-        text += " (or empty)"
-    return text
+        text = A_TEXT()
+    return OR_EMPTY(requirement=text) if p.optional else text
 
 
-def check_value(p: Param, v: Any) -> str | None:
+def check_value(p: Param, v: Any) -> Text | None:
     if isinstance(v, int) and not isinstance(v, bool) and abs(v) > INT_LIMIT:
-        return f"{describe(p)}, at most {INT_LIMIT}"
+        return AT_MOST_LIMIT(requirement=describe(p), limit=INT_LIMIT)
     if v is None:  # inferred sizes may be written as null: "work it out"
         return None if p.optional or p.inferred else describe(p)
     ok = True

@@ -1,14 +1,19 @@
 """TrainConfig: the project's ``training`` section, checked, with defaults filled in.
 
-Every problem is a ConfigError whose message names the key (``training.lr``) and what to write.
-Unknown keys are ignored here (the project loader keeps and reports them).
+``check_training(raw)`` lists every problem as a Diagnostic (field ``training.lr``, a code,
+the values); ``parse_config(raw)`` returns the TrainConfig or raises ConfigError with them.
+The checker and the trainer both use these, so what ``check`` accepts, ``train`` accepts.
+Unknown keys are kept in ``TrainConfig.extra`` and reported as warnings.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from netstudio.core.diagnostics import Diagnostic, DiagnosticError
+from netstudio.core.settings.fields import Fields, finite, is_int
+from netstudio.core.text import QT_TRANSLATE_NOOP
 
 TASKS = ("classification", "reconstruction")
 LOSSES = ("CrossEntropyLoss", "NLLLoss", "MSELoss", "L1Loss", "BCEWithLogitsLoss", "BCELoss")
@@ -19,8 +24,8 @@ MAX_BATCH = 2**31 - 1  # torch indexes with 32-bit sizes in places; far beyond a
 MAX_SEED = 2**32 - 1  # torch seeds are 64-bit and the trainer derives per-epoch seeds from it
 
 
-class ConfigError(ValueError):
-    """A training setting that cannot be used; the message names the key and the fix."""
+class ConfigError(DiagnosticError):
+    """Training settings that cannot be used; ``diagnostics`` names each key and the fix."""
 
 
 @dataclass(frozen=True)
@@ -52,110 +57,93 @@ class TrainConfig:
         return d
 
 
-_KNOWN = set(TrainConfig.__dataclass_fields__) - {"extra"}
 
 
-def _num(raw: dict[str, Any], key: str, default: float, *, minimum: float = 0.0,
-         positive: bool = False) -> float:
-    v = raw.get(key, default)
-    if isinstance(v, bool) or not isinstance(v, int | float):
-        raise ConfigError(f"training.{key} must be a number, got {_short(v)}.")
-    if not _finite(v):
-        raise ConfigError(f"training.{key} must be a finite number of sensible size, got "
-                          f"{_short(v)}.")
-    if positive and v <= 0:
-        raise ConfigError(f"training.{key} must be greater than 0, got {v!r}.")
-    if v < minimum:
-        raise ConfigError(f"training.{key} must be at least {minimum}, got {v!r}.")
-    return float(v)
+_KNOWN = tuple(f for f in TrainConfig.__dataclass_fields__ if f != "extra")
+CLASSIFICATION_LOSSES = ("CrossEntropyLoss", "NLLLoss")
+CHOICE_CODES = {"task": "unknown-task", "loss": "unknown-loss", "optimizer": "unknown-optimizer"}
+
+LOSS_TASK = QT_TRANSLATE_NOOP("Settings", "{field} {loss} compares class scores with labels, "
+                              "but a reconstruction task has no labels.")
+RECONSTRUCTION_LOSSES = QT_TRANSLATE_NOOP("Settings", "use MSELoss, L1Loss or BCEWithLogitsLoss")
+NESTEROV = QT_TRANSLATE_NOOP("Settings", "training.nesterov needs training.momentum > 0.")
+SET_MOMENTUM = QT_TRANSLATE_NOOP("Settings", "set training.momentum (e.g. 0.9) or remove "
+                                 "training.nesterov")
+OBJECT_LIKE = QT_TRANSLATE_NOOP("Settings", "{field} must be an object like {example}, "
+                                "got {value}.")
+SCHEDULE_TYPE = QT_TRANSLATE_NOOP("Settings", "{field} must be an object whose \"type\" is one "
+                                  "of: {choices} (got {value}).")
+SCHEDULE_RANGE = QT_TRANSLATE_NOOP("Settings", "{field} ({kind} schedule) must be {what} "
+                                   "{range}, got {value}.")
+A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Settings", "a whole number")
+A_NUMBER = QT_TRANSLATE_NOOP("Settings", "a number")
 
 
-def _finite(v: float) -> bool:
-    try:  # a JSON integer may have hundreds of digits: too large for a float
-        return math.isfinite(float(v))
-    except OverflowError:
-        return False
-
-
-def _short(v: Any) -> str:
-    text = repr(v)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _int(raw: dict[str, Any], key: str, default: int, minimum: int = 1,
-         maximum: int | None = None) -> int:
-    v = raw.get(key, default)
-    if isinstance(v, bool) or not isinstance(v, int) or v < minimum or (
-            maximum is not None and v > maximum):
-        most = f" and <= {maximum}" if maximum is not None else ""
-        raise ConfigError(
-            f"training.{key} must be a whole number >= {minimum}{most}, got {_short(v)}.")
-    return v
-
-
-def _choice(raw: dict[str, Any], key: str, default: str, choices: tuple[str, ...]) -> str:
-    v = raw.get(key, default)
-    if v not in choices:
-        raise ConfigError(f"training.{key} is {v!r}; use one of: {', '.join(choices)}.")
-    return str(v)
+def check_training(raw: Any, **overrides: Any) -> list[Diagnostic]:
+    """Every problem of a ``training`` section (errors, and warnings for unknown keys)."""
+    return _read(raw, overrides)[1]
 
 
 def parse_config(raw: dict[str, Any] | None = None, **overrides: Any) -> TrainConfig:
-    """Check a ``training`` dict (plus overrides such as epochs=1) and fill in defaults."""
-    raw = dict(raw or {})
+    """Check a ``training`` dict (plus overrides such as epochs=1) and fill in defaults.
+
+    Raises ConfigError with every error found."""
+    config, found = _read(raw, overrides)
+    errors = [d for d in found if d.severity == "error"]
+    if errors:
+        raise ConfigError(errors)
+    return config
+
+
+def _read(raw: Any, overrides: dict[str, Any]) -> tuple[TrainConfig, list[Diagnostic]]:
+    raw = dict(raw) if isinstance(raw, dict) else {}
     raw.update({k: v for k, v in overrides.items() if v is not None})
-    task = _choice(raw, "task", "classification", TASKS)
-    loss = _choice(raw, "loss",
-                   "CrossEntropyLoss" if task == "classification" else "MSELoss", LOSSES)
-    if task == "reconstruction" and loss in ("CrossEntropyLoss", "NLLLoss"):
-        raise ConfigError(
-            f"training.loss {loss} compares class scores with labels, but a reconstruction "
-            "task has no labels: use MSELoss, L1Loss or BCEWithLogitsLoss.")
-    momentum = _num(raw, "momentum", 0.0)
-    nesterov = raw.get("nesterov", False)
-    if not isinstance(nesterov, bool):
-        raise ConfigError(f"training.nesterov must be true or false, got {nesterov!r}.")
+    f = Fields(raw, "training")
+    task = f.choice("task", "classification", TASKS, CHOICE_CODES["task"])
+    loss = f.choice("loss", "CrossEntropyLoss" if task == "classification" else "MSELoss",
+                    LOSSES, CHOICE_CODES["loss"])
+    if task == "reconstruction" and loss in CLASSIFICATION_LOSSES:
+        f.fail("loss", LOSS_TASK, RECONSTRUCTION_LOSSES, code="loss-task", loss=loss)
+    momentum = f.number("momentum", 0.0)
+    nesterov = f.boolean("nesterov", False)
     if nesterov and momentum <= 0:
-        raise ConfigError("training.nesterov needs training.momentum > 0 (e.g. 0.9).")
-    grad_clip = raw.get("grad_clip")
-    if grad_clip is not None:
-        grad_clip = _num(raw, "grad_clip", 0.0, positive=True)
-    early = raw.get("early_stopping")
-    if early is not None:
-        if not isinstance(early, dict):
-            raise ConfigError('training.early_stopping must be an object like {"patience": 3}.')
-        early = {"patience": _int(early, "patience", 3, minimum=1),
-                 "min_delta": _num(early, "min_delta", 0.0)}
-    schedule = raw.get("schedule")
-    if schedule is not None:
-        if isinstance(schedule, str):
-            schedule = {"type": schedule}
-        if not isinstance(schedule, dict) or schedule.get("type") not in SCHEDULES:
-            raise ConfigError(
-                "training.schedule must be an object whose \"type\" is one of: "
-                f"{', '.join(SCHEDULES)} (got {schedule!r}).")
-        schedule = _check_schedule(dict(schedule))
-    for key in ("amp", "restore_best"):
-        if not isinstance(raw.get(key, False), bool):
-            raise ConfigError(f"training.{key} must be true or false, got {raw[key]!r}.")
-    return TrainConfig(
+        f.fail("nesterov", NESTEROV, SET_MOMENTUM)
+    grad_clip = None if raw.get("grad_clip") is None else f.number("grad_clip", 1.0,
+                                                                    positive=True)
+    config = TrainConfig(
         task=task, loss=loss,
-        optimizer=_choice(raw, "optimizer", "Adam", OPTIMIZERS),
-        lr=_num(raw, "lr", 0.001, positive=True),
-        batch_size=_int(raw, "batch_size", 64, maximum=MAX_BATCH),
-        epochs=_int(raw, "epochs", 3, maximum=MAX_BATCH),
-        seed=_int(raw, "seed", 0, minimum=0, maximum=MAX_SEED),
+        optimizer=f.choice("optimizer", "Adam", OPTIMIZERS, CHOICE_CODES["optimizer"]),
+        lr=f.number("lr", 0.001, positive=True),
+        batch_size=f.whole("batch_size", 64, maximum=MAX_BATCH),
+        epochs=f.whole("epochs", 3, maximum=MAX_BATCH),
+        seed=f.whole("seed", 0, minimum=0, maximum=MAX_SEED),
         momentum=momentum, nesterov=nesterov,
-        weight_decay=_num(raw, "weight_decay", 0.0),
-        l1=_num(raw, "l1", 0.0),
-        grad_clip=grad_clip, early_stopping=early, schedule=schedule,
-        device=_choice(raw, "device", "auto", DEVICES),
-        amp=bool(raw.get("amp", False)),
-        eval_batch_size=_int(raw, "eval_batch_size", 1000, maximum=MAX_BATCH),
-        report_hz=_num(raw, "report_hz", 20.0, positive=True),
-        restore_best=bool(raw.get("restore_best", True)),
+        weight_decay=f.number("weight_decay", 0.0),
+        l1=f.number("l1", 0.0),
+        grad_clip=grad_clip, early_stopping=_early_stopping(f), schedule=_schedule(f),
+        device=f.choice("device", "auto", DEVICES),
+        amp=f.boolean("amp", False),
+        eval_batch_size=f.whole("eval_batch_size", 1000, maximum=MAX_BATCH),
+        report_hz=f.number("report_hz", 20.0, positive=True),
+        restore_best=f.boolean("restore_best", True),
         extra={k: v for k, v in raw.items() if k not in _KNOWN},
     )
+    f.warn_unknown(config.extra, _KNOWN)
+    return config, f.found
+
+
+def _early_stopping(f: Fields) -> dict[str, Any] | None:
+    early = f.raw.get("early_stopping")
+    if early is None:
+        return None
+    if not isinstance(early, dict):
+        f.fail("early_stopping", OBJECT_LIKE, example='{"patience": 3}')
+        return None
+    inner = Fields(early, "training.early_stopping")
+    result = {"patience": inner.whole("patience", 3, minimum=1),
+              "min_delta": inner.number("min_delta", 0.0)}
+    f.found += inner.errors
+    return result
 
 
 # schedule type -> key -> (whole number?, lowest allowed, lowest is allowed?, highest or None,
@@ -169,27 +157,33 @@ SCHEDULE_KEYS: dict[str, dict[str, tuple[bool, float, bool, float | None, bool]]
 }
 
 
-def _check_schedule(spec: dict[str, Any]) -> dict[str, Any]:
+def _schedule(f: Fields) -> dict[str, Any] | None:
     """Every value of training.schedule, checked before the run (torch would fail mid-run)."""
+    spec = f.raw.get("schedule")
+    if spec is None:
+        return None
+    if isinstance(spec, str):
+        spec = {"type": spec}
+    if not isinstance(spec, dict) or spec.get("type") not in SCHEDULES:
+        f.fail("schedule", SCHEDULE_TYPE, choices=", ".join(SCHEDULES))
+        return None
     kind = spec["type"]
+    inner = Fields(spec, "training.schedule")
     for key, (whole, low, low_ok, high, high_ok) in SCHEDULE_KEYS[kind].items():
         if key not in spec:
             continue
         v = spec[key]
-        kind_ok = isinstance(v, int) if whole else isinstance(v, int | float) and _finite(v)
-        in_range = kind_ok and not isinstance(v, bool) and (v >= low if low_ok else v > low) and (
+        kind_ok = is_int(v) if whole else (
+            isinstance(v, int | float) and not isinstance(v, bool) and finite(v))
+        in_range = kind_ok and (v >= low if low_ok else v > low) and (
             high is None or (v <= high if high_ok else v < high))
         if not in_range:
-            what = "a whole number" if whole else "a number"
             lo = f">= {low:g}" if low_ok else f"> {low:g}"
             hi = "" if high is None else f" and {'<=' if high_ok else '<'} {high:g}"
-            raise ConfigError(f"training.schedule.{key} ({kind} schedule) must be {what} "
-                              f"{lo}{hi}, got {_short(v)}.")
-    return spec
+            inner.fail(key, SCHEDULE_RANGE, kind=kind, range=lo + hi,
+                       what=A_WHOLE_NUMBER() if whole else A_NUMBER())
+    inner.warn_unknown([k for k in spec if k != "type" and k not in SCHEDULE_KEYS[kind]],
+                       list(SCHEDULE_KEYS[kind]))
+    f.found += inner.found
+    return dict(spec)
 
-
-def schedule_unknown_keys(spec: Any) -> list[str]:
-    """Keys of a training.schedule object that its type does not use (typos, usually)."""
-    if not isinstance(spec, dict) or spec.get("type") not in SCHEDULE_KEYS:
-        return []
-    return [k for k in spec if k != "type" and k not in SCHEDULE_KEYS[spec["type"]]]

@@ -19,14 +19,20 @@ from typing import Any
 
 from netstudio.core.data.augment import build_augment
 from netstudio.core.data.downloads import Progress
-from netstudio.core.data.idx import DataError
+from netstudio.core.data.errors import DataError
+from netstudio.core.settings.data import parse_data
 from netstudio.core.settings.training import ConfigError, parse_config
+from netstudio.core.text import QT_TRANSLATE_NOOP
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.checkpoint import CheckpointError
 from netstudio.core.train.checkpoint import load as load_checkpoint
 from netstudio.core.train.distributed import DistContext
 from netstudio.core.train.events import RunResult
 from netstudio.core.train.trainer import Trainer
+
+SETTINGS_ERRORS = QT_TRANSLATE_NOOP("Trainer", "the data or training settings have errors; fix "
+                                    "them before training.")
+GRAPH_ERRORS = QT_TRANSLATE_NOOP("Trainer", "the network has errors; fix them before training.")
 
 
 class SetupError(Exception):
@@ -53,10 +59,12 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
     from netstudio.core.compiler import CompileError, compile_project
     from netstudio.core.data.loading import load_splits
 
-    try:
+    base_dir = Path(project.path).parent if getattr(project, "path", None) else None
+    try:  # the checker's own rules: what `check` accepts, this accepts
         config = parse_config(project.training, epochs=epochs, device=device)
-    except ConfigError as e:
-        raise SetupError(str(e), "config") from None
+        data_settings = parse_data(project.data, base_dir, files=splits is None)
+    except (ConfigError, DataError) as e:
+        raise SetupError(SETTINGS_ERRORS(), "config", e.diagnostics) from None
     resume_state = None
     if resume_from is not None:
         try:
@@ -65,26 +73,23 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
             raise SetupError(str(e), "checkpoint") from None
     analysis = analyze(project)
     errors = tuple(d for d in analysis.diagnostics if d.severity == "error")
-    if errors and all(d.node is None and (d.field or "").startswith(("data.", "training."))
-                      for d in errors):  # the network is fine; its settings are not
-        raise SetupError("the data or training settings have errors; fix them before "
-                         "training.", "config", errors)
+    if errors and all(d.is_setting for d in errors):  # the network is fine; its settings not
+        raise SetupError(SETTINGS_ERRORS(), "config", errors)
     if errors:
-        raise SetupError("the network has errors; fix them before training.", "graph", errors)
+        raise SetupError(GRAPH_ERRORS(), "graph", errors)
     try:
         model = compile_project(project, analysis, seed=config.seed)
     except CompileError as e:
         raise SetupError(str(e), "graph", e.diagnostics) from None
     if resume_state is not None:
         _check_resume(model, resume_state, Path(resume_from), config)
-    base_dir = Path(project.path).parent if getattr(project, "path", None) else None
     try:
         if splits is None:
             splits = load_splits(project.data, config.seed, base_dir=base_dir,
                                  download=download, progress=progress)
-        augment = build_augment(project.data.get("augment"))
     except DataError as e:
-        raise SetupError(str(e), "data") from None
+        raise SetupError(e.message, "data", e.diagnostics) from None
+    augment = build_augment(data_settings.augment)
     if subset is not None:
         if subset < 1:
             raise SetupError("--subset must be at least 1.", "config")
@@ -93,7 +98,7 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
     try:
         return Trainer(model, config, splits, callbacks, checkpoint_path=checkpoint_path,
                        resume_from=resume_from, augment=augment,
-                       normalize=project.data.get("normalize", "auto"), distributed=distributed)
+                       normalize=data_settings.normalize, distributed=distributed)
     except ConfigError as e:
         raise SetupError(str(e), "config") from None
 

@@ -11,12 +11,31 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from netstudio.core.layers.registry import LayerSpec, Param, ShapeError, register
+from netstudio.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 Shape = tuple[int, ...]
 Params = dict[str, Any]
-# (in_shapes, params) -> [(param name, inferred value, noun for messages)], e.g.
-# ("in_features", 784, "features"). A value the file gives must equal the inferred one.
-Inferred = Callable[[Sequence[Shape], Params], list[tuple[str, Any, str]]]
+# (in_shapes, params) -> [(param name, inferred value, what it is)], e.g.
+# ("in_features", 784, FEATURES): "what" is a Template filled with count=value ("784
+# features"), or SHAPE for a shape. A value the file gives must equal the inferred one.
+Inferred = Callable[[Sequence[Shape], Params], list[tuple[str, Any, Template]]]
+
+A_FLAT_VECTOR = QT_TRANSLATE_NOOP("Layers", "a flat vector")
+A_2D_INPUT = QT_TRANSLATE_NOOP("Layers", "a 2-d input")
+A_3D_INPUT = QT_TRANSLATE_NOOP("Layers", "a 3-d input")
+AN_ND_INPUT = QT_TRANSLATE_NOOP("Layers", "a {n}-d input")
+WRONG_RANK = QT_TRANSLATE_NOOP("Layers", "receives {rank} {shape}, but {layer} needs {wants}")
+AN_IMAGE = QT_TRANSLATE_NOOP("Layers", "[channels, height, width]")
+A_SIGNAL = QT_TRANSLATE_NOOP("Layers", "[channels, length]")
+RESHAPE_EG = QT_TRANSLATE_NOOP("Layers", "add a Reshape layer before it, e.g. shape {to}")
+RESHAPE_TO = QT_TRANSLATE_NOOP("Layers", "add a Reshape layer before it with shape {to}")
+LAYER_FOR_RANK = QT_TRANSLATE_NOOP("Layers", "use a layer made for {rank} or add a Reshape layer "
+                                   "before it")
+FEATURES = QT_TRANSLATE_NOOP("Layers", "{count} features")
+CHANNELS = QT_TRANSLATE_NOOP("Layers", "{count} channels")
+SHAPE = QT_TRANSLATE_NOOP("Layers", "{count}")  # a shape: the value alone
+INFERRED_MISMATCH = QT_TRANSLATE_NOOP("Layers", "receives {what} but {field} is {given}")
+INFERRED_FIX = QT_TRANSLATE_NOOP("Layers", "remove {field} or set it to {value}")
 
 
 def fmt(shape: Sequence[int]) -> str:
@@ -33,9 +52,9 @@ def pair(v: Any) -> tuple[int, int]:
     return int(v), int(v)
 
 
-def rank_name(shape: Shape) -> str:
-    return {1: "a flat vector", 2: "a 2-d input", 3: "a 3-d input"}.get(
-        len(shape), f"a {len(shape)}-d input")
+def rank_name(shape: Shape) -> Text:
+    names = {1: A_FLAT_VECTOR, 2: A_2D_INPUT, 3: A_3D_INPUT}
+    return names[len(shape)]() if len(shape) in names else AN_ND_INPUT(n=len(shape))
 
 
 def square_hint(n: int, channels: int = 1) -> str:
@@ -43,28 +62,28 @@ def square_hint(n: int, channels: int = 1) -> str:
     side = math.isqrt(n // channels) if channels and n % channels == 0 else 0
     if side and side * side * channels == n:
         return f"[{channels}, {side}, {side}]"
-    return "[channels, height, width]"
+    return AN_IMAGE()
 
 
-def wrong_rank(layer: str, shape: Shape, wants: str, fix: str) -> ShapeError:
-    return ShapeError(f"receives {rank_name(shape)} {fmt(shape)}, but {layer} needs {wants}",
-                      fix=fix, code="wrong-rank")
+def wrong_rank(layer: str, shape: Shape, wants: Text, fix: Template, **values: Any
+               ) -> ShapeError:
+    """``shape`` has the wrong number of dimensions for ``layer``, which needs ``wants``."""
+    return ShapeError(WRONG_RANK, fix, code="wrong-rank", rank=rank_name(shape),
+                      shape=fmt(shape), layer=layer, wants=wants, **values)
 
 
 def need_image(layer: str, shape: Shape, *, ndim: int = 2) -> None:
     """Raise unless shape is [C, H, W] (ndim=2) or [C, L] (ndim=1)."""
     if len(shape) == ndim + 1:
         return
-    wants = "[channels, height, width]" if ndim == 2 else "[channels, length]"
+    wants = AN_IMAGE() if ndim == 2 else A_SIGNAL()
     if ndim == 2 and len(shape) == 1:
-        fix = f"add a Reshape layer before it, e.g. shape {square_hint(shape[0])}"
-    elif ndim == 2 and len(shape) == 2:
-        fix = f"add a Reshape layer before it with shape [1, {shape[0]}, {shape[1]}]"
-    elif ndim == 1 and len(shape) == 1:
-        fix = f"add a Reshape layer before it with shape [1, {shape[0]}]"
-    else:
-        fix = f"use a layer made for {rank_name(shape)} or add a Reshape layer before it"
-    raise wrong_rank(layer, shape, wants, fix)
+        raise wrong_rank(layer, shape, wants, RESHAPE_EG, to=square_hint(shape[0]))
+    if ndim == 2 and len(shape) == 2:
+        raise wrong_rank(layer, shape, wants, RESHAPE_TO, to=fmt((1, *shape)))
+    if ndim == 1 and len(shape) == 1:
+        raise wrong_rank(layer, shape, wants, RESHAPE_TO, to=fmt((1, shape[0])))
+    raise wrong_rank(layer, shape, wants, LAYER_FOR_RANK)
 
 
 def declare(
@@ -98,15 +117,13 @@ def declare(
         # Only declared params: unknown keys are reported by the checker and ignored everywhere.
         out = {name: raw.get(name, default) for name, default in defaults.items()}
         if inferred is not None:
-            for name, value, noun in inferred(in_shapes, out):
+            for name, value, what in inferred(in_shapes, out):
                 given = raw.get(name)
                 if given is not None and _norm(given) != _norm(value):
-                    what = fmt(value) if noun == "shape" else f"{value} {noun}"
-                    given_text = fmt(given) if isinstance(given, list | tuple) else given
                     raise ShapeError(
-                        f"receives {what} but {name} is {given_text}",
-                        fix=f"remove {name} or set it to {_json(value)}",
-                        field=name, code="inferred-mismatch")
+                        INFERRED_MISMATCH, INFERRED_FIX, field=name, code="inferred-mismatch",
+                        what=what(count=_json(value)), value=_json_value(value),
+                        given=fmt(given) if isinstance(given, list | tuple) else given)
                 out[name] = value
         return out
 
@@ -130,3 +147,8 @@ def _norm(v: Any) -> Any:
 
 def _json(v: Any) -> str:
     return fmt(v) if isinstance(v, list | tuple) else str(v)
+
+
+def _json_value(v: Any) -> Any:
+    """A value for a message's arguments: numbers stay numbers, shapes read [1, 28, 28]."""
+    return fmt(v) if isinstance(v, list | tuple) else v

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from netstudio.core.layers.builtin._base import declare, fmt, numel
 from netstudio.core.layers.registry import Param, ShapeError
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+SOFTMAX_DIM = QT_TRANSLATE_NOOP("Layers", "has dim {dim}, but its input {shape} has only "
+                                "dimensions 1..{top} after the batch")
+SET_DIM_LAST = QT_TRANSLATE_NOOP("Layers", "set dim to -1 (the last)")
+BATCH_DIM = QT_TRANSLATE_NOOP("Layers", "has dim {dim}, the batch dimension: {layer} would mix "
+                              "samples")
+SET_DIM_CLASSES = QT_TRANSLATE_NOOP("Layers", "set dim to -1 (the last dimension, the classes)")
 
 SAME = "any shape -> the same shape"
 
@@ -46,13 +54,11 @@ def _softmax_infer(name):
         (s,) = ins
         dim, rank = p["dim"], len(s) + 1
         if not -rank <= dim < rank:
-            raise ShapeError(f"has dim {dim}, but its input {fmt(s)} has only dimensions "
-                             f"1..{rank - 1} after the batch", fix="set dim to -1 (the last)",
-                             field="dim", code="bad-dim")
+            raise ShapeError(SOFTMAX_DIM, SET_DIM_LAST, field="dim", code="bad-dim", dim=dim,
+                             shape=fmt(s), top=rank - 1)
         if dim in (0, -rank):
-            raise ShapeError(f"has dim {dim}, the batch dimension: {name} would mix samples",
-                             fix="set dim to -1 (the last dimension, the classes)",
-                             field="dim", code="bad-dim")
+            raise ShapeError(BATCH_DIM, SET_DIM_CLASSES, field="dim", code="bad-dim", dim=dim,
+                             layer=name)
         return s
     return infer
 

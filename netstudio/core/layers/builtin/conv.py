@@ -4,8 +4,35 @@ from __future__ import annotations
 
 import math
 
-from netstudio.core.layers.builtin._base import declare, fmt, need_image, numel
+from netstudio.core.layers.builtin._base import CHANNELS, declare, fmt, need_image, numel
 from netstudio.core.layers.registry import Param, ShapeError
+from netstudio.core.text import QT_TRANSLATE_NOOP, Text
+
+PIXELS = QT_TRANSLATE_NOOP("Layers", "{size} pixels")
+STEPS_LONG = QT_TRANSLATE_NOOP("Layers", "{size} steps long")
+KERNEL_TOO_LARGE = QT_TRANSLATE_NOOP("Layers", "has kernel_size {kernel}, but its input is only "
+                                     "{size}")
+KERNEL_SPAN_TOO_LARGE = QT_TRANSLATE_NOOP("Layers", "has kernel_size {kernel} (it spans {span} "
+                                          "with its dilation), but its input is only {size}")
+KERNEL_TOO_LARGE_PADDED = QT_TRANSLATE_NOOP("Layers", "has kernel_size {kernel}, but its input is "
+                                            "only {size} even with padding {padding}")
+KERNEL_SPAN_TOO_LARGE_PADDED = QT_TRANSLATE_NOOP(
+    "Layers", "has kernel_size {kernel} (it spans {span} with its dilation), but its input is "
+    "only {size} even with padding {padding}")
+SMALLER_KERNEL = QT_TRANSLATE_NOOP("Layers", "use a smaller kernel_size, add padding, or remove a "
+                                   "pooling layer before it")
+BAD_GROUPS = QT_TRANSLATE_NOOP("Layers", "has groups {groups}, but its {inputs} input channels and "
+                               "{outputs} output channels must both divide by it")
+FIX_GROUPS = QT_TRANSLATE_NOOP("Layers", "set groups to 1 or to a common divisor of both")
+SAME_NEEDS_STRIDE_1 = QT_TRANSLATE_NOOP("Layers", "uses padding 'same', which torch allows only "
+                                        "with stride 1")
+STRIDE_1_OR_NUMBER = QT_TRANSLATE_NOOP("Layers", "set stride to 1 or give padding as a number")
+BAD_OUTPUT_PADDING = QT_TRANSLATE_NOOP("Layers", "has output_padding {output_padding}, which must "
+                                       "be smaller than the stride {stride} (or the dilation)")
+FIX_OUTPUT_PADDING = QT_TRANSLATE_NOOP("Layers", "set output_padding to 0 or to stride - 1")
+EMPTY_OUTPUT = QT_TRANSLATE_NOOP("Layers", "would produce an empty output {shape}")
+LESS_PADDING_LARGER_KERNEL = QT_TRANSLATE_NOOP("Layers", "use less padding or a larger "
+                                               "kernel_size")
 
 
 def tup(v, nd):
@@ -16,27 +43,26 @@ def _text(t):
     return str(t[0]) if len(set(t)) == 1 else "x".join(str(x) for x in t)
 
 
-def size_text(sizes):
+def size_text(sizes) -> Text:
     """(3, 3) -> "3x3 pixels", (9,) -> "9 steps long"."""
-    return "x".join(str(x) for x in sizes) + (" pixels" if len(sizes) == 2 else " steps long")
+    return (PIXELS if len(sizes) == 2 else STEPS_LONG)(size="x".join(str(x) for x in sizes))
 
 
 def kernel_too_large(k, span, sizes, pad):
-    extra = f" (it spans {_text(span)} with its dilation)" if span != k else ""
-    padded = f" even with padding {_text(pad)}" if any(pad) else ""
-    return ShapeError(
-        f"has kernel_size {_text(k)}{extra}, but its input is only {size_text(sizes)}{padded}",
-        fix="use a smaller kernel_size, add padding, or remove a pooling layer before it",
-        field="kernel_size", code="kernel-too-large")
+    if any(pad):
+        message = KERNEL_SPAN_TOO_LARGE_PADDED if span != k else KERNEL_TOO_LARGE_PADDED
+    else:
+        message = KERNEL_SPAN_TOO_LARGE if span != k else KERNEL_TOO_LARGE
+    return ShapeError(message, SMALLER_KERNEL, field="kernel_size", code="kernel-too-large",
+                      kernel=_text(k), span=_text(span), size=size_text(sizes),
+                      padding=_text(pad))
 
 
 def _check_groups(p, c_in):
     g = p["groups"]
     if c_in % g or p["out_channels"] % g:
-        raise ShapeError(f"has groups {g}, but its {c_in} input channels and "
-                         f"{p['out_channels']} output channels must both divide by it",
-                         fix="set groups to 1 or to a common divisor of both", field="groups",
-                         code="bad-groups")
+        raise ShapeError(BAD_GROUPS, FIX_GROUPS, field="groups", code="bad-groups", groups=g,
+                         inputs=c_in, outputs=p["out_channels"])
 
 
 def conv_out(p, s, nd, layer):
@@ -47,8 +73,7 @@ def conv_out(p, s, nd, layer):
     pad = p["padding"]
     if pad == "same":
         if any(x != 1 for x in st):
-            raise ShapeError("uses padding 'same', which torch allows only with stride 1",
-                             fix="set stride to 1 or give padding as a number", field="padding",
+            raise ShapeError(SAME_NEEDS_STRIDE_1, STRIDE_1_OR_NUMBER, field="padding",
                              code="bad-padding")
         return sizes
     pad = (0,) * nd if pad == "valid" else tup(pad, nd)
@@ -115,7 +140,7 @@ def _conv_params(nd, transposed=False):
 
 
 def _inferred_channels(ins, p):
-    return [("in_channels", ins[0][0], "channels")]
+    return [("in_channels", ins[0][0], CHANNELS)]
 
 
 for _nd in (2, 1):
@@ -135,17 +160,14 @@ def _t_infer(p, ins):
     k, st, d = tup(p["kernel_size"], 2), tup(p["stride"], 2), tup(p["dilation"], 2)
     pad, op = tup(p["padding"], 2), tup(p["output_padding"], 2)
     if any(o >= max(a, b) for o, a, b in zip(op, st, d, strict=True)):
-        raise ShapeError(f"has output_padding {_text(op)}, which must be smaller than the "
-                         f"stride {_text(st)} (or the dilation)",
-                         fix="set output_padding to 0 or to stride - 1",
-                         field="output_padding", code="bad-output-padding")
+        raise ShapeError(BAD_OUTPUT_PADDING, FIX_OUTPUT_PADDING, field="output_padding",
+                         code="bad-output-padding", output_padding=_text(op), stride=_text(st))
     _check_groups(p, s[0])
     out = tuple((n - 1) * si - 2 * q + di * (ki - 1) + oi + 1
                 for n, si, q, di, ki, oi in zip(s[1:], st, pad, d, k, op, strict=True))
     if min(out) < 1:
-        raise ShapeError(f"would produce an empty output {fmt((p['out_channels'], *out))}",
-                         fix="use less padding or a larger kernel_size", field="padding",
-                         code="kernel-too-large")
+        raise ShapeError(EMPTY_OUTPUT, LESS_PADDING_LARGER_KERNEL, field="padding",
+                         code="kernel-too-large", shape=fmt((p["out_channels"], *out)))
     return (p["out_channels"], *out)
 
 

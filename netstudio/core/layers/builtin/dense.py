@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import declare, fmt, numel, wrong_rank
+from netstudio.core.layers.builtin._base import FEATURES, declare, fmt, numel, wrong_rank
 from netstudio.core.layers.registry import Param
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+FLAT_FEATURES = QT_TRANSLATE_NOOP("Layers", "a flat vector of features")
+ADD_FLATTEN = QT_TRANSLATE_NOOP("Layers", "add a Flatten layer before it (it turns {shape} into "
+                                "{flat})")
 
 
 def _infer(p, ins):
     (s,) = ins
     if len(s) > 2:
-        raise wrong_rank("Linear", s, "a flat vector of features",
-                         f"add a Flatten layer before it (it turns {fmt(s)} into "
-                         f"[{numel(s)}])")
+        raise wrong_rank("Linear", s, FLAT_FEATURES(), ADD_FLATTEN, flat=fmt((numel(s),)))
     return (*s[:-1], p["out_features"])
 
 
@@ -33,6 +36,6 @@ declare(
      Param("bias", "bool", True, "Learn an additive bias.")],
     infer=_infer, build=_build, count=_count,
     flops=lambda p, ins, out: 2 * numel(ins[0]) * p["out_features"],
-    inferred=lambda ins, p: [("in_features", ins[0][-1], "features")],
+    inferred=lambda ins, p: [("in_features", ins[0][-1], FEATURES)],
     torch_name="nn.Linear", shapes="[in_features] -> [out_features] (also [steps, features])",
 )

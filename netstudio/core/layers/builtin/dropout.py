@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import declare, wrong_rank
-from netstudio.core.layers.registry import Param
+from netstudio.core.layers.builtin._base import AN_IMAGE, declare, wrong_rank
+from netstudio.core.layers.registry import Param, ShapeError
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+USE_DROPOUT = QT_TRANSLATE_NOOP("Layers", "use Dropout for inputs that are not images")
+ZEROES_ALL = QT_TRANSLATE_NOOP("Layers", "has p = 1, so it zeroes every value while training and "
+                               "nothing can be learned")
+USE_SOME_P = QT_TRANSLATE_NOOP("Layers", "use a p between 0.1 and 0.5")
+DOES_NOTHING = QT_TRANSLATE_NOOP("Layers", "has p = 0, so it does nothing")
+USE_SOME_P_OR_DELETE = QT_TRANSLATE_NOOP("Layers", "use a p between 0.1 and 0.5, or delete it")
 
 
 def _p():
@@ -22,18 +30,17 @@ def _builder(name):
 def _d2_infer(p, ins):
     (s,) = ins
     if len(s) != 3:
-        raise wrong_rank("Dropout2d", s, "[channels, height, width]",
-                         "use Dropout for inputs that are not images")
+        raise wrong_rank("Dropout2d", s, AN_IMAGE(), USE_DROPOUT)
     return s
 
 
 def _hints(p, ins):
     if p["p"] >= 1:
-        return [("warning", "has p = 1, so it zeroes every value while training and nothing "
-                 "can be learned", "use a p between 0.1 and 0.5", "p")]
+        return [("warning", ShapeError(ZEROES_ALL, USE_SOME_P, field="p",
+                                       code="suspicious-param"))]
     if p["p"] == 0:
-        return [("info", "has p = 0, so it does nothing", "use a p between 0.1 and 0.5, or "
-                 "delete it", "p")]
+        return [("info", ShapeError(DOES_NOTHING, USE_SOME_P_OR_DELETE, field="p",
+                                    code="suspicious-param"))]
     return []
 
 

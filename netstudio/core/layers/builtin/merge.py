@@ -4,36 +4,43 @@ from __future__ import annotations
 
 from netstudio.core.layers.builtin._base import declare, fmt, numel
 from netstudio.core.layers.registry import Param, ShapeError
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+ADD_MISMATCH = QT_TRANSLATE_NOOP("Layers", "adds inputs of different shapes: input 1 is {first}, "
+                                 "input {index} is {shape}")
+SAME_SHAPES = QT_TRANSLATE_NOOP("Layers", "make both branches produce the same shape (or use "
+                                "Concat)")
+CONCAT_DIM = QT_TRANSLATE_NOOP("Layers", "has dim {dim}, but its inputs have only {rank} "
+                               "dimension(s) per sample (0 to {top})")
+SET_DIM_0 = QT_TRANSLATE_NOOP("Layers", "set dim to 0 (channels)")
+CONCAT_MISMATCH = QT_TRANSLATE_NOOP("Layers", "joins inputs whose shapes differ outside dim "
+                                    "{dim}: input 1 is {first}, input {index} is {shape}")
+MATCH_EXCEPT_DIM = QT_TRANSLATE_NOOP("Layers", "all inputs must match in every dimension except "
+                                     "dim {dim}")
 
 
 def _add_infer(p, ins):
     first = ins[0]
     for i, s in enumerate(ins[1:], start=1):
         if s != first:
-            raise ShapeError(
-                f"adds inputs of different shapes: input 1 is {fmt(first)}, input {i + 1} is "
-                f"{fmt(s)}", fix="make both branches produce the same shape (or use Concat)",
-                code="shape-mismatch")
+            raise ShapeError(ADD_MISMATCH, SAME_SHAPES, code="shape-mismatch",
+                             first=fmt(first), index=i + 1, shape=fmt(s))
     return first
 
 
 def _concat_infer(p, ins):
     rank, dim = len(ins[0]), p["dim"]
     if not -rank <= dim < rank:
-        raise ShapeError(f"has dim {dim}, but its inputs have only {rank} dimension(s) "
-                         f"per sample (0 to {rank - 1})", fix="set dim to 0 (channels)",
-                         field="dim", code="bad-dim")
+        raise ShapeError(CONCAT_DIM, SET_DIM_0, field="dim", code="bad-dim", dim=dim, rank=rank,
+                         top=rank - 1)
     d = dim % rank
     first = ins[0]
     total = 0
     for i, s in enumerate(ins):
         if len(s) != rank or any(a != b for j, (a, b) in enumerate(zip(s, first, strict=True))
                                  if j != d):
-            raise ShapeError(
-                f"joins inputs whose shapes differ outside dim {dim}: input 1 is {fmt(first)}, "
-                f"input {i + 1} is {fmt(s)}",
-                fix=f"all inputs must match in every dimension except dim {dim}",
-                code="shape-mismatch")
+            raise ShapeError(CONCAT_MISMATCH, MATCH_EXCEPT_DIM, code="shape-mismatch", dim=dim,
+                             first=fmt(first), index=i + 1, shape=fmt(s))
         total += s[d]
     return (*first[:d], total, *first[d + 1:])
 

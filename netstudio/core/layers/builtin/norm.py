@@ -2,8 +2,27 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import declare, fmt, numel, wrong_rank
+from netstudio.core.layers.builtin._base import (
+    AN_IMAGE,
+    CHANNELS,
+    SHAPE,
+    declare,
+    fmt,
+    numel,
+    wrong_rank,
+)
 from netstudio.core.layers.registry import Param, ShapeError
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+BN1_INPUT = QT_TRANSLATE_NOOP("Layers", "[features] or [channels, length]")
+USE_BN2 = QT_TRANSLATE_NOOP("Layers", "use BatchNorm2d for images")
+ADD_FLATTEN = QT_TRANSLATE_NOOP("Layers", "add a Flatten layer before it")
+USE_BN1 = QT_TRANSLATE_NOOP("Layers", "use BatchNorm1d for flat vectors")
+ADD_RESHAPE = QT_TRANSLATE_NOOP("Layers", "add a Reshape layer before it")
+NOT_LAST_DIMS = QT_TRANSLATE_NOOP("Layers", "receives shape {shape} but normalized_shape is "
+                                  "{given}, which is not its last dimension(s)")
+FIX_NORMALIZED_SHAPE = QT_TRANSLATE_NOOP("Layers", "remove normalized_shape or set it to {last} "
+                                         "or {shape}")
 
 
 def _bn_params():
@@ -22,18 +41,14 @@ def _bn_params():
 def _bn1_infer(p, ins):
     (s,) = ins
     if len(s) not in (1, 2):
-        fix = ("use BatchNorm2d for images" if len(s) == 3
-               else "add a Flatten layer before it")
-        raise wrong_rank("BatchNorm1d", s, "[features] or [channels, length]", fix)
+        raise wrong_rank("BatchNorm1d", s, BN1_INPUT(), USE_BN2 if len(s) == 3 else ADD_FLATTEN)
     return s
 
 
 def _bn2_infer(p, ins):
     (s,) = ins
     if len(s) != 3:
-        fix = "use BatchNorm1d for flat vectors" if len(s) in (1, 2) else (
-            "add a Reshape layer before it")
-        raise wrong_rank("BatchNorm2d", s, "[channels, height, width]", fix)
+        raise wrong_rank("BatchNorm2d", s, AN_IMAGE(), USE_BN1 if len(s) in (1, 2) else ADD_RESHAPE)
     return s
 
 
@@ -60,7 +75,7 @@ for _name, _infer, _desc in (
     declare(_name, "Normalization", _desc, _bn_params(), infer=_infer,
             build=_bn_builder(_name), count=_bn_count,
             flops=lambda p, ins, out: 2 * numel(out),
-            inferred=lambda ins, p: [("num_features", ins[0][0], "channels")],
+            inferred=lambda ins, p: [("num_features", ins[0][0], CHANNELS)],
             torch_name=f"nn.{_name}",
             shapes="[C] or [C, L] -> the same" if _name == "BatchNorm1d" else
             "[C, H, W] -> [C, H, W]")
@@ -72,11 +87,9 @@ def _ln_shape(p, s):
         return tuple(s)
     given = tuple(given)
     if len(given) > len(s) or tuple(s[len(s) - len(given):]) != given:
-        raise ShapeError(
-            f"receives shape {fmt(s)} but normalized_shape is {fmt(given)}, which is not its "
-            f"last dimension(s)",
-            fix=f"remove normalized_shape or set it to {fmt(s[-1:])} or {fmt(s)}",
-            field="normalized_shape", code="inferred-mismatch")
+        raise ShapeError(NOT_LAST_DIMS, FIX_NORMALIZED_SHAPE, field="normalized_shape",
+                         code="inferred-mismatch", shape=fmt(s), given=fmt(given),
+                         last=fmt(s[-1:]))
     return given
 
 
@@ -102,6 +115,6 @@ declare(
                           * ((1 + p["bias"]) if p["elementwise_affine"] else 0)),
     flops=lambda p, ins, out: 5 * numel(out),
     # any trailing part of the input shape may be given; _ln_shape raises otherwise
-    inferred=lambda ins, p: [("normalized_shape", list(_ln_shape(p, ins[0])), "shape")],
+    inferred=lambda ins, p: [("normalized_shape", list(_ln_shape(p, ins[0])), SHAPE)],
     torch_name="nn.LayerNorm", shapes="any shape -> the same shape",
 )

@@ -7,6 +7,11 @@ import math
 from netstudio.core.layers.builtin._base import declare, need_image, numel
 from netstudio.core.layers.builtin.conv import kernel_too_large, tup
 from netstudio.core.layers.registry import Param, ShapeError
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+BAD_PADDING = QT_TRANSLATE_NOOP("Layers", "has padding {padding}, but pooling allows at most half "
+                                "the kernel size {kernel}")
+LESS_PADDING = QT_TRANSLATE_NOOP("Layers", "use less padding or a larger kernel")
 
 
 def _text(t):
@@ -21,9 +26,8 @@ def pool_out(p, s, nd, layer, dilation=True):
     d = tup(p["dilation"], nd) if dilation else (1,) * nd
     span = tuple(di * (ki - 1) + 1 for di, ki in zip(d, k, strict=True))
     if any(2 * q > ki for q, ki in zip(pad, k, strict=True)):  # torch: the kernel, not its span
-        raise ShapeError(f"has padding {_text(pad)}, but pooling allows at most half the "
-                         f"kernel size {_text(k)}", fix="use less padding or a larger kernel",
-                         field="padding", code="bad-padding")
+        raise ShapeError(BAD_PADDING, LESS_PADDING, field="padding", code="bad-padding",
+                         padding=_text(pad), kernel=_text(k))
     sizes = s[1:]
     out = []
     for n, q, sp, si in zip(sizes, pad, span, st, strict=True):

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import declare, square_hint, wrong_rank
-from netstudio.core.layers.registry import Param
+from netstudio.core.layers.builtin._base import RESHAPE_TO, declare, square_hint, wrong_rank
+from netstudio.core.layers.registry import Param, ShapeError
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+A_SEQUENCE = QT_TRANSLATE_NOOP("Layers", "a sequence [steps, features]")
+ROWS_AS_STEPS = QT_TRANSLATE_NOOP("Layers", "add a Reshape layer before it with shape {to} (rows "
+                                  "as steps)")
+STEPS_FEATURES = QT_TRANSLATE_NOOP("Layers", "[steps, features]")
+STEP_FEATURES = QT_TRANSLATE_NOOP("Layers", "{count} features per step")
+USELESS_DROPOUT = QT_TRANSLATE_NOOP("Layers", "has dropout {dropout} but only one layer: "
+                                    "recurrent dropout acts between stacked layers, so here it "
+                                    "does nothing")
+MORE_LAYERS = QT_TRANSLATE_NOOP("Layers", "set num_layers to 2 or more, or dropout to 0")
 
 _GATES = {"RNN": 1, "LSTM": 4, "GRU": 3}
 
@@ -32,14 +43,12 @@ def _params(name):
     return out
 
 
-def _rank_fix(s):
+def _rank_error(name, s):
     if len(s) == 3 and s[0] == 1:
-        return f"add a Reshape layer before it with shape [{s[1]}, {s[2]}] (rows as steps)"
-    if len(s) == 1:
-        hint = square_hint(s[0])
-        if hint.startswith("[1, "):
-            return f"add a Reshape layer before it with shape [{hint[4:]}"
-    return "add a Reshape layer before it with shape [steps, features]"
+        return wrong_rank(name, s, A_SEQUENCE(), ROWS_AS_STEPS, to=f"[{s[1]}, {s[2]}]")
+    hint = square_hint(s[0]) if len(s) == 1 else ""
+    to = f"[{hint[4:]}" if hint.startswith("[1, ") else STEPS_FEATURES()
+    return wrong_rank(name, s, A_SEQUENCE(), RESHAPE_TO, to=to)
 
 
 def _recurrent(name):
@@ -48,7 +57,7 @@ def _recurrent(name):
     def infer(p, ins):
         (s,) = ins
         if len(s) != 2:
-            raise wrong_rank(name, s, "a sequence [steps, features]", _rank_fix(s))
+            raise _rank_error(name, s)
         hidden = p["hidden_size"] * (2 if p["bidirectional"] else 1)
         return (hidden,) if p["return"] == "last" else (s[0], hidden)
 
@@ -81,9 +90,8 @@ def _recurrent(name):
 
 def _hints(p, ins):
     if p["dropout"] > 0 and p["num_layers"] == 1:
-        return [("warning", f"has dropout {p['dropout']} but only one layer: recurrent dropout "
-                 "acts between stacked layers, so here it does nothing",
-                 "set num_layers to 2 or more, or dropout to 0", "dropout")]
+        return [("warning", ShapeError(USELESS_DROPOUT, MORE_LAYERS, field="dropout",
+                                       code="suspicious-param", dropout=p["dropout"]))]
     return []
 
 
@@ -97,7 +105,7 @@ for _name in ("RNN", "LSTM", "GRU"):
     _infer, _count, _flops, _build = _recurrent(_name)
     declare(_name, "Recurrent", _DESC[_name], _params(_name), infer=_infer, build=_build,
             count=_count, flops=_flops,
-            inferred=lambda ins, p: [("input_size", ins[0][-1], "features per step")],
+            inferred=lambda ins, p: [("input_size", ins[0][-1], STEP_FEATURES)],
             torch_name=f"nn.{_name}", wrapper=("RecurrentLast", "RecurrentSequence"),
             shapes="[steps, features] -> [hidden] ('last') or [steps, hidden] ('sequence'); "
             "hidden doubles when bidirectional",

@@ -6,6 +6,30 @@ import math
 
 from netstudio.core.layers.builtin._base import declare, fmt, need_image, numel, square_hint
 from netstudio.core.layers.registry import Param, ShapeError
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+DIM_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Layers", "has {field} {value}, but its input {shape} has "
+                                     "dimensions 1 to {top} after the batch")
+SET_DIM_TO = QT_TRANSLATE_NOOP("Layers", "set {field} to {suggestion}")
+MERGES_BATCH = QT_TRANSLATE_NOOP("Layers", "has start_dim 0, which would merge the samples of a "
+                                 "batch")
+SET_START_1 = QT_TRANSLATE_NOOP("Layers", "set start_dim to 1")
+START_AFTER_END = QT_TRANSLATE_NOOP("Layers", "has start_dim {start} after end_dim {end}")
+SET_START_END = QT_TRANSLATE_NOOP("Layers", "set start_dim to 1 and end_dim to -1")
+BAD_TARGET = QT_TRANSLATE_NOOP("Layers", "has shape {target}, but a shape needs sizes >= 1 and at "
+                               "most one -1")
+SET_SHAPE_EG = QT_TRANSLATE_NOOP("Layers", "set shape to e.g. {suggestion}")
+NOT_DIVISIBLE = QT_TRANSLATE_NOOP("Layers", "cannot reshape {shape} ({count} numbers) into "
+                                  "{target}: {count} does not divide by {known}")
+PRODUCT_DIVIDES = QT_TRANSLATE_NOOP("Layers", "choose sizes whose product divides {count}")
+WRONG_COUNT = QT_TRANSLATE_NOOP("Layers", "cannot reshape {shape} ({count} numbers) into "
+                                "{target} ({known} numbers)")
+MULTIPLY_TO = QT_TRANSLATE_NOOP("Layers", "choose sizes that multiply to {count}, e.g. "
+                                "{suggestion}")
+NO_SIZE = QT_TRANSLATE_NOOP("Layers", "has neither size nor scale_factor")
+SET_SCALE_2 = QT_TRANSLATE_NOOP("Layers", "set scale_factor to 2")
+SHRINKS = QT_TRANSLATE_NOOP("Layers", "would shrink {shape} to nothing with scale_factor {scale}")
+LARGER_SCALE = QT_TRANSLATE_NOOP("Layers", "use a larger scale_factor")
 
 
 def _flatten_infer(p, ins):
@@ -15,17 +39,15 @@ def _flatten_infer(p, ins):
     start, end = p["start_dim"], p["end_dim"]
     for name, v in (("start_dim", start), ("end_dim", end)):
         if not -rank <= v < rank:
-            raise ShapeError(f"has {name} {v}, but its input {fmt(s)} has dimensions 1 to "
-                             f"{rank - 1} after the batch", fix=f"set {name} to "
-                             f"{1 if name == 'start_dim' else -1}", field=name, code="bad-dim")
+            raise ShapeError(DIM_OUT_OF_RANGE, SET_DIM_TO, field=name, code="bad-dim", value=v,
+                             shape=fmt(s), top=rank - 1,
+                             suggestion=1 if name == "start_dim" else -1)
     start, end = start % rank, end % rank
     if start == 0:
-        raise ShapeError("has start_dim 0, which would merge the samples of a batch",
-                         fix="set start_dim to 1", field="start_dim", code="bad-dim")
+        raise ShapeError(MERGES_BATCH, SET_START_1, field="start_dim", code="bad-dim")
     if start > end:
-        raise ShapeError(f"has start_dim {p['start_dim']} after end_dim {p['end_dim']}",
-                         fix="set start_dim to 1 and end_dim to -1", field="start_dim",
-                         code="bad-dim")
+        raise ShapeError(START_AFTER_END, SET_START_END, field="start_dim", code="bad-dim",
+                         start=p["start_dim"], end=p["end_dim"])
     return (*full[1:start], math.prod(full[start:end + 1]), *full[end + 1:])
 
 
@@ -47,22 +69,18 @@ def _reshape_infer(p, ins):
     target = [int(d) for d in p["shape"]]
     n = numel(s)
     if not target or any(d == 0 or d < -1 for d in target) or target.count(-1) > 1:
-        raise ShapeError(f"has shape {fmt(target)}, but a shape needs sizes >= 1 and at most "
-                         f"one -1", fix=f"set shape to e.g. {fmt((n,))}", field="shape",
-                         code="bad-shape")
+        raise ShapeError(BAD_TARGET, SET_SHAPE_EG, field="shape", code="bad-shape",
+                         target=fmt(target), suggestion=fmt((n,)))
     known = math.prod(d for d in target if d != -1)
     if -1 in target:
         if n % known:
-            raise ShapeError(
-                f"cannot reshape {fmt(s)} ({n} numbers) into {fmt(target)}: {n} does not "
-                f"divide by {known}", fix=f"choose sizes whose product divides {n}",
-                field="shape", code="bad-shape")
+            raise ShapeError(NOT_DIVISIBLE, PRODUCT_DIVIDES, field="shape", code="bad-shape",
+                             shape=fmt(s), count=n, target=fmt(target), known=known)
         target[target.index(-1)] = n // known
     elif known != n:
-        raise ShapeError(
-            f"cannot reshape {fmt(s)} ({n} numbers) into {fmt(target)} ({known} numbers)",
-            fix=f"choose sizes that multiply to {n}, e.g. {square_hint(n)}", field="shape",
-            code="bad-shape")
+        raise ShapeError(WRONG_COUNT, MULTIPLY_TO, field="shape", code="bad-shape",
+                         shape=fmt(s), count=n, target=fmt(target), known=known,
+                         suggestion=square_hint(n))
     return tuple(target)
 
 
@@ -88,13 +106,11 @@ def _up_infer(p, ins):
 
         return (s[0], *tup(p["size"], 2))
     if p["scale_factor"] is None:
-        raise ShapeError("has neither size nor scale_factor", fix="set scale_factor to 2",
-                         field="scale_factor", code="bad-param")
+        raise ShapeError(NO_SIZE, SET_SCALE_2, field="scale_factor", code="bad-param")
     out = tuple(int(math.floor(n * float(p["scale_factor"]))) for n in s[1:])
     if min(out) < 1:
-        raise ShapeError(f"would shrink {fmt(s)} to nothing with scale_factor "
-                         f"{p['scale_factor']}", fix="use a larger scale_factor",
-                         field="scale_factor", code="bad-param")
+        raise ShapeError(SHRINKS, LARGER_SCALE, field="scale_factor", code="bad-param",
+                         shape=fmt(s), scale=p["scale_factor"])
     return (s[0], *out)
 
 

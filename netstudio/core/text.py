@@ -1,0 +1,79 @@
+"""Sentences from the Qt-free core that the command line prints and the GUI translates.
+
+Each sentence is declared once, as a Template: a context and English source text with named
+``{fields}``, marked by a call named ``QT_TRANSLATE_NOOP`` so that pyside6-lupdate collects it
+into resources/translations/*.ts like any GUI string::
+
+    LOOP = QT_TRANSLATE_NOOP("Checks", "These layers form a loop: {path}.")
+
+Calling a template with its values gives a Text: a ``str`` holding the English sentence (what
+the command line prints, what tests compare) that also remembers its template and values, so
+that ``netstudio.gui.i18n.core_text`` can show it in the user's language. A value may itself be
+a Text (a requirement, a reason): it is translated too. Build sentences only from templates:
+``text + "..."`` gives a plain str that stays English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+class Template:
+    """One translatable sentence: ``context`` (a group name in the .ts) and its English
+    ``source`` with ``{name}`` fields filled by ``str.format``."""
+
+    __slots__ = ("context", "source")
+
+    def __init__(self, context: str, source: str) -> None:
+        self.context = context
+        self.source = source
+
+    def __call__(self, **args: Any) -> Text:
+        return Text(self, args)
+
+    def __repr__(self) -> str:
+        return f"Template({self.context!r}, {self.source!r})"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Template:  # noqa: N802 (lupdate's name)
+    """Declare a Template. pyside6-lupdate finds calls by this name in any Python file."""
+    return Template(context, source)
+
+
+class Text(str):
+    """An English sentence made from ``template`` and ``args``; see the module docstring."""
+
+    template: Template
+    args: Mapping[str, Any]
+
+    def __new__(cls, template: Template, args: Mapping[str, Any]) -> Text:
+        self = super().__new__(cls, template.source.format(**args))
+        self.template = template
+        self.args = dict(args)
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickle and deepcopy keep the template
+        return (Text, (self.template, self.args))
+
+    def render(self, translate: Any) -> str:
+        """The sentence with ``translate(template) -> source text`` applied to it and, first,
+        to every Text among its values. Falls back to English when a translation is broken
+        (a missing or misspelt field)."""
+        values = {k: v.render(translate) if isinstance(v, Text) else v
+                  for k, v in self.args.items()}
+        try:
+            return translate(self.template).format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self.template.source.format(**values)
+
+
+def plain(value: Any) -> Any:
+    """``value`` with every Text turned into a plain str (JSON, logs, equality in tests)."""
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
