@@ -68,6 +68,11 @@ class Text(str):
             return self.template.source.format(**values)
 
 
+def shape_text(shape: Any) -> str:
+    """A shape as messages write it, whatever the language: [1, 28, 28]."""
+    return "[" + ", ".join(str(int(d)) for d in shape) + "]"
+
+
 def plain(value: Any) -> Any:
     """``value`` with every Text turned into a plain str (JSON, logs, equality in tests)."""
     if isinstance(value, str):

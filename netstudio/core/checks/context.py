@@ -59,8 +59,3 @@ class Context:
                field: str | None = None, **args: Any) -> None:
         self.diagnostics.append(diagnostic(severity, code, message, fix, node=node,
                                            field=field, **args))
-
-
-def fmt(shape: tuple[int, ...] | list[int]) -> str:
-    """A shape as the messages write it: [1, 28, 28]."""
-    return "[" + ", ".join(str(d) for d in shape) + "]"

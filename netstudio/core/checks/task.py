@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from netstudio.core.checks.context import Context, fmt
+from netstudio.core.checks.context import Context
 from netstudio.core.diagnostics import ERROR, WARNING
 from netstudio.core.text import QT_TRANSLATE_NOOP
+from netstudio.core.text import shape_text as fmt
 
 INPUT_SHAPE = QT_TRANSLATE_NOOP("Checks", "{node} has shape {shape}, but {dataset} images are "
                                 "{expected}.")

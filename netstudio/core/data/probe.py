@@ -18,7 +18,7 @@ from pathlib import Path
 
 from netstudio.core.data.errors import DataError
 from netstudio.core.diagnostics import ERROR, diagnostic
-from netstudio.core.text import QT_TRANSLATE_NOOP, Template
+from netstudio.core.text import QT_TRANSLATE_NOOP, Template, shape_text
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Data", "{field}: {path} does not exist.")
 CHECK_PATH = QT_TRANSLATE_NOOP("Data", "check {field} (a relative path starts at the project "
@@ -110,7 +110,7 @@ def idx_header(path: Path, field: str) -> IdxHeader:
     if not compressed and st.st_size - 4 - 4 * ndim != header.count:
         raise _fail("bad-data-file", WRONG_SIZE, DOWNLOAD_AGAIN, field, path,
                     expected=header.count, actual=st.st_size - 4 - 4 * ndim,
-                    shape="[" + ", ".join(str(d) for d in header.shape) + "]")
+                    shape=shape_text(header.shape))
     return header
 
 

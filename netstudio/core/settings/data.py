@@ -23,7 +23,7 @@ from netstudio.core.data.catalog import DATASETS
 from netstudio.core.data.errors import DataError
 from netstudio.core.diagnostics import ERROR, Diagnostic, diagnostic
 from netstudio.core.settings.fields import Fields, finite, is_number
-from netstudio.core.text import QT_TRANSLATE_NOOP
+from netstudio.core.text import QT_TRANSLATE_NOOP, shape_text
 
 FILE_SOURCES = ("folder", "idx")  # datasets read from the user's files
 SOURCES = (*DATASETS, *FILE_SOURCES)
@@ -160,8 +160,8 @@ def _read(data: Any, base_dir: str | os.PathLike[str] | None, files: bool
             if train is not None and test is not None and train.image_shape != test.image_shape:
                 f.found.append(diagnostic(
                     ERROR, "bad-data-file", TEST_SHAPE, USE_MATCHING_FILES,
-                    field=f.name("test_images"), test=_fmt(test.image_shape),
-                    train=_fmt(train.image_shape)))
+                    field=f.name("test_images"), test=shape_text(test.image_shape),
+                    train=shape_text(train.image_shape)))
     f.warn_unknown([k for k in f.raw if k not in KNOWN_KEYS], KNOWN_KEYS)
     return DataSettings(**values), f.found
 
@@ -275,12 +275,12 @@ def _idx_pair(f: Fields, images_key: str, images: Path, labels_key: str, labels:
     if len(x.shape) not in (3, 4):
         f.found.append(diagnostic(ERROR, "bad-data-file", IMAGES_SHAPE, USE_MATCHING_FILES,
                                   field=f.name(images_key), path=str(images),
-                                  shape=_fmt(x.shape)))
+                                  shape=shape_text(x.shape)))
         return None
     if len(y.shape) != 1:
         f.found.append(diagnostic(ERROR, "bad-data-file", LABELS_SHAPE, USE_MATCHING_FILES,
                                   field=f.name(labels_key), path=str(labels),
-                                  shape=_fmt(y.shape)))
+                                  shape=shape_text(y.shape)))
         return None
     if x.shape[0] != y.shape[0]:
         f.found.append(diagnostic(ERROR, "bad-data-file", COUNTS_DIFFER, USE_MATCHING_FILES,
@@ -289,7 +289,3 @@ def _idx_pair(f: Fields, images_key: str, images: Path, labels_key: str, labels:
                                   n_labels=y.shape[0]))
         return None
     return IdxFiles(images, labels, x, y)
-
-
-def _fmt(shape: tuple[int, ...]) -> str:
-    return "[" + ", ".join(str(d) for d in shape) + "]"

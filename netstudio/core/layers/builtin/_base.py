@@ -12,6 +12,7 @@ from typing import Any
 
 from netstudio.core.layers.registry import LayerSpec, Param, ShapeError, register
 from netstudio.core.text import QT_TRANSLATE_NOOP, Template, Text
+from netstudio.core.text import shape_text as fmt
 
 Shape = tuple[int, ...]
 Params = dict[str, Any]
@@ -36,10 +37,6 @@ CHANNELS = QT_TRANSLATE_NOOP("Layers", "{count} channels")
 SHAPE = QT_TRANSLATE_NOOP("Layers", "{count}")  # a shape: the value alone
 INFERRED_MISMATCH = QT_TRANSLATE_NOOP("Layers", "receives {what} but {field} is {given}")
 INFERRED_FIX = QT_TRANSLATE_NOOP("Layers", "remove {field} or set it to {value}")
-
-
-def fmt(shape: Sequence[int]) -> str:
-    return "[" + ", ".join(str(int(d)) for d in shape) + "]"
 
 
 def numel(shape: Sequence[int]) -> int:
