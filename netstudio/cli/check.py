@@ -12,6 +12,8 @@ import os
 import sys
 from typing import Any
 
+from netstudio.cli.terminal import error, escape
+
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -28,7 +30,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    project = load_project_or_report(args.file)
+    project = load_project_or_report(args.file, notes=False)  # the report lists them
     if project is None:
         return 2
     from netstudio.core.analysis import analyze
@@ -36,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         analysis = analyze(project)
     except Exception as e:  # analyze promises not to raise; if it does, say so plainly
-        print(f"netstudio: internal error while checking {args.file} ({type(e).__name__}: {e}). "
-              "Please report it with the file.", file=sys.stderr)
+        error(f"internal error while checking {args.file} ({type(e).__name__}: {e}). "
+              "Please report it with the file.")
         return 1
     if args.json:
         _print(json.dumps(report_dict(project, analysis), indent=2, ensure_ascii=False))
@@ -56,15 +58,19 @@ def _print(text: str) -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def load_project_or_report(path: str) -> Any:
-    """The project at ``path``, or None after printing why it cannot be used (exit code 2)."""
+def load_project_or_report(path: str, notes: bool = True) -> Any:
+    """The project at ``path``, or None after printing why it cannot be used (exit code 2).
+    With ``notes``, what loading repaired (Project.load_notes) is printed as warnings."""
     from netstudio.core.project import Project, ProjectError
 
     try:
-        return Project.load(path)
+        project = Project.load(path)
     except ProjectError as e:
-        print(f"netstudio: {e}", file=sys.stderr)
+        error(str(e))
         return None
+    for note in project.load_notes if notes else ():
+        error(f"warning: {path}: {note}.")
+    return project
 
 
 def report_dict(project: Any, analysis: Any) -> dict[str, Any]:
@@ -76,9 +82,12 @@ def report_dict(project: Any, analysis: Any) -> dict[str, Any]:
                           "params": int(info.params) if info is not None else 0}
     from netstudio.core.text import plain
 
-    diagnostics = [{"severity": d.severity, "node": d.node, "message": d.message, "fix": d.fix,
-                    "field": d.field, "code": d.code, "args": plain(d.args)}
-                   for d in _sorted(analysis.diagnostics)]
+    diagnostics = [{"severity": "warning", "node": None, "message": note + ".",
+                    "fix": "save the project to keep the repair", "field": None,
+                    "code": "repaired-on-load", "args": {}} for note in project.load_notes]
+    diagnostics += [{"severity": d.severity, "node": d.node, "message": d.message, "fix": d.fix,
+                     "field": d.field, "code": d.code, "args": plain(d.args)}
+                    for d in _sorted(analysis.diagnostics)]
     return {"ok": bool(analysis.ok), "total_params": int(analysis.total_params),
             "nodes": nodes, "diagnostics": diagnostics}
 
@@ -89,8 +98,9 @@ def report_text(project: Any, analysis: Any) -> str:
         info = analysis.nodes.get(node_id)
         shape = "?" if info is None or info.shape is None else _shape(info.shape)
         params = "-" if info is None else f"{info.params:,}"
-        rows.append((node_id, node.type, shape, params))
-    lines = [f"{project.name} ({project.path or 'unsaved'})", _settings_line(project), ""]
+        rows.append((escape(node_id), escape(node.type), shape, params))
+    lines = [escape(f"{project.name} ({project.path or 'unsaved'})"),
+             escape(_settings_line(project)), ""]
     lines += _table(rows, right_align=(3,))
     size_mb = analysis.total_params * 4 / 1e6  # float32 weights
     lines += ["",
@@ -103,11 +113,15 @@ def report_text(project: Any, analysis: Any) -> str:
     diags = _sorted(analysis.diagnostics)
     errors = sum(d.severity == "error" for d in diags)
     warnings = sum(d.severity == "warning" for d in diags)
-    lines += ["", f"{errors} error(s), {warnings} warning(s)"]
+    notes = project.load_notes
+    lines += ["", f"{errors} error(s), {warnings + len(notes)} warning(s)"]
+    for note in notes:
+        lines.append(f"  warning (file): {escape(note)}.")
+        lines.append("          fix: save the project to keep the repair")
     for d in diags:
-        lines.append(f"  {d.severity:<7} {where(d)}{d.message}")
+        lines.append(f"  {d.severity:<7} {escape(where(d) + d.message)}")
         if d.fix:
-            lines.append(f"          fix: {d.fix}")
+            lines.append(f"          fix: {escape(d.fix)}")
     if errors == 0:
         lines.append("OK: the network can be built and trained.")
     return "\n".join(lines)

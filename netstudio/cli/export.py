@@ -7,9 +7,10 @@ cannot be exported in that format, 2 the file cannot be used. torch is imported 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
+
+from netstudio.cli.terminal import error, line
 
 FORMATS = ("python", "onnx", "torch_export")
 SUFFIX = {"python": ".py", "onnx": ".onnx", "torch_export": ".pt2"}
@@ -45,13 +46,13 @@ def run(args: argparse.Namespace) -> int:
         return 2
     out = Path(args.output) if args.output else _default_output(Path(args.file), args.format)
     if out.is_dir():
-        print(f"netstudio: {out} is a folder; give a file name with -o.", file=sys.stderr)
+        error(f"{out} is a folder; give a file name with -o.")
         return 2
     if not out.parent.exists():
-        print(f"netstudio: folder {out.parent} does not exist; create it first.", file=sys.stderr)
+        error(f"folder {out.parent} does not exist; create it first.")
         return 2
     if problem := _overwrites_an_input(out, args):
-        print(f"netstudio: {problem}", file=sys.stderr)
+        error(problem)
         return 2
 
     from netstudio.core.analysis import analyze
@@ -60,12 +61,12 @@ def run(args: argparse.Namespace) -> int:
 
     analysis = analyze(project)
     if not analysis.ok:
-        print(f"netstudio: {args.file} has errors; nothing was exported:", file=sys.stderr)
+        error(f"{args.file} has errors; nothing was exported:")
         for d in analysis.diagnostics:
             if d.severity == "error":
                 fix = f" Fix: {d.fix}" if d.fix else ""
-                print(f"  error {where(d)}{d.message}{fix}", file=sys.stderr)
-        print("Run 'netstudio check' for the full report.", file=sys.stderr)
+                line(f"  error {where(d)}{d.message}{fix}")
+        line("Run 'netstudio check' for the full report.")
         return 1
     try:
         net = None
@@ -91,14 +92,14 @@ def run(args: argparse.Namespace) -> int:
 
                 export_torch_program(net, out)
     except (CompileError, ExportError) as e:
-        print(f"netstudio: cannot export {args.file} as {args.format}: {e}", file=sys.stderr)
+        error(f"cannot export {args.file} as {args.format}: {e}")
         return 1
     except OSError as e:
-        print(f"netstudio: cannot write {out} ({e.strerror or e}).", file=sys.stderr)
+        error(f"cannot write {out} ({e.strerror or e}).")
         return 2
     except Exception as e:  # a bug, not the user's: still a message, not a traceback
-        print(f"netstudio: internal error while exporting {args.file} as {args.format} "
-              f"({type(e).__name__}: {e}). Please report it with the file.", file=sys.stderr)
+        error(f"internal error while exporting {args.file} as {args.format} "
+              f"({type(e).__name__}: {e}). Please report it with the file.")
         return 1
     print(f"wrote {out} ({args.format})")
     return 0
@@ -112,24 +113,22 @@ def _load_weights(net: Any, path: Path) -> bool:
     try:
         state = torch.load(path, map_location="cpu", weights_only=True)
     except FileNotFoundError:
-        print(f"netstudio: {path}: no such file. Check the --weights path.", file=sys.stderr)
+        error(f"{path}: no such file. Check the --weights path.")
         return False
     except Exception as e:  # not a torch file, or holds objects we will not unpickle
-        print(f"netstudio: {path}: cannot be read as PyTorch weights ({type(e).__name__}).",
-              file=sys.stderr)
+        error(f"{path}: cannot be read as PyTorch weights ({type(e).__name__}).")
         return False
     if isinstance(state, dict) and isinstance(state.get("model"), dict):
         state = state["model"]  # a checkpoint.pt
     if not isinstance(state, dict):
-        print(f"netstudio: {path}: holds no state_dict.", file=sys.stderr)
+        error(f"{path}: holds no state_dict.")
         return False
     try:
         net.load_state_dict(state, strict=True)
     except RuntimeError as e:
         detail = str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else str(e)
-        print(f"netstudio: {path}: these weights do not fit this project's network "
-              f"({detail}). Were they trained from another version of the graph?",
-              file=sys.stderr)
+        error(f"{path}: these weights do not fit this project's network "
+              f"({detail}). Were they trained from another version of the graph?")
         return False
     return True
 
@@ -164,13 +163,13 @@ def _run_project(args: argparse.Namespace) -> Any:
         run = Run.open(args.file)
         project = run.project()
     except RunError as e:
-        print(f"netstudio: {e}", file=sys.stderr)
+        error(str(e))
         return None
     if not args.weights:
         weights = run.model_file if run.model_file.exists() else run.checkpoint_file
         if not weights.exists():
-            print(f"netstudio: {run.path}: this run has no trained weights (no model.pt or "
-                  "checkpoint.pt); export the project file instead.", file=sys.stderr)
+            error(f"{run.path}: this run has no trained weights (no model.pt or "
+                  "checkpoint.pt); export the project file instead.")
             return None
         args.weights = str(weights)
     return project

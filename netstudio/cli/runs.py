@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from netstudio.cli.terminal import escape
+
 LIST_KEYS = ("id", "name", "status", "created", "epochs", "test_accuracy", "test_loss", "path",
              "parent")
 
@@ -45,11 +47,11 @@ def run(args: argparse.Namespace) -> int:
         if args.diff:
             return _diff(store, args)
     except RunError as e:
-        print(f"netstudio: {printable(str(e))}", file=sys.stderr)
+        print(f"netstudio: {escape(str(e))}", file=sys.stderr)
         return 2
     listing = store.list()
     for skipped in listing.skipped:
-        print(f"netstudio: skipped {printable(str(skipped.path))}: {printable(skipped.reason)}",
+        print(f"netstudio: skipped {escape(str(skipped.path))}: {escape(skipped.reason)}",
               file=sys.stderr)
     if args.json:
         rows = [_row(r) for r in listing.runs]
@@ -84,20 +86,20 @@ def _row(r: Any) -> dict[str, Any]:
 
 def _table(store: Any, runs: list[Any]) -> str:
     if not runs:
-        return f"no runs in {printable(str(store.path))} yet (train with: netstudio train FILE)"
+        return f"no runs in {escape(str(store.path))} yet (train with: netstudio train FILE)"
     header = ("id", "name", "status", "epochs", "test acc", "test loss", "params", "created",
               "parent")
     rows = []
     for r in runs:
         s = r.record.summary
         acc, loss = s.get("test_accuracy"), s.get("test_loss")
-        rows.append((r.id, printable(r.name)[:40], r.status, str(s.get("epochs", "")),
+        rows.append((r.id, escape(r.name)[:40], r.status, str(s.get("epochs", "")),
                      "" if acc is None else f"{acc:.2%}",
                      "" if loss is None else f"{loss:.4f}",
                      "" if s.get("params") is None else f"{s['params']:,}",
                      r.record.created[:16].replace("T", " "), r.record.parent or ""))
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
-    lines = [f"{len(runs)} run(s) in {printable(str(store.path))}", ""]
+    lines = [f"{len(runs)} run(s) in {escape(str(store.path))}", ""]
     for row in (header, tuple("-" * w for w in widths), *rows):
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     return "\n".join(lines)
@@ -112,18 +114,18 @@ def _show(store: Any, ref: str, as_json: bool) -> int:
         _print(json.dumps({"run": record, "metrics": metrics}, indent=2, ensure_ascii=False))
         return 0
     rec, t = r.record, r.training
-    lines = [f"{printable(r.name)}  ({r.id})", f"  status:   {r.status}"
-             + (f" - {printable(rec.message)}" if rec.message else ""),
+    lines = [f"{escape(r.name)}  ({r.id})", f"  status:   {r.status}"
+             + (f" - {escape(rec.message)}" if rec.message else ""),
              f"  created:  {rec.created}" + (f", finished {rec.finished}" if rec.finished else ""),
-             f"  folder:   {printable(str(r.path))}"]
+             f"  folder:   {escape(str(r.path))}"]
     if rec.parent:
         lines.append(f"  parent:   {rec.parent} (continued from it)")
     if rec.source:
-        lines.append(f"  project:  {printable(rec.source)}")
+        lines.append(f"  project:  {escape(rec.source)}")
     lines.append(f"  device:   {rec.device or '?'}; netstudio {rec.versions.get('netstudio', '?')}"
                  f", torch {rec.versions.get('torch', '?')}; seed {rec.seed}")
     lines.append("  training: " + ", ".join(
-        f"{k} {printable(json.dumps(t[k]))}" for k in
+        f"{k} {escape(json.dumps(t[k]))}" for k in
         ("optimizer", "lr", "batch_size", "epochs", "loss") if k in t))
     s = rec.summary
     results = []
@@ -146,7 +148,7 @@ def _show(store: Any, ref: str, as_json: bool) -> int:
              if (r.path / n).exists()]
     lines.append(f"  files:    {', '.join(files) or 'none'}")
     if rec.notes:
-        lines.append("  notes:    " + printable(rec.notes).replace("\\n", "\n            "))
+        lines.append("  notes:    " + escape(rec.notes).replace("\\n", "\n            "))
     _print("\n".join(lines))
     return 0
 
@@ -170,21 +172,17 @@ def _diff(store: Any, args: argparse.Namespace) -> int:
             print("netstudio: give two runs to compare when FILE is a .runs folder.",
                   file=sys.stderr)
             return 2
-        after, label = project.to_dict(), printable(args.file)
+        after, label = project.to_dict(), escape(args.file)
     d = diff_projects(first.project_dict(), after)
     if args.json:
         _print(json.dumps({"from": first.id, "to": label, **d.to_dict()}, indent=2,
                           ensure_ascii=False))
         return 0
     lines = [f"run {first.id} -> {label}:"]
-    lines += [f"  {printable(line)}" for line in d.lines()] or ["  no differences"]
+    lines += [f"  {escape(line)}" for line in d.lines()] or ["  no differences"]
     _print("\n".join(lines))
     return 0
 
-
-def printable(text: str) -> str:
-    """Control characters (from a hostile file or name) escaped, never sent to the terminal."""
-    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in text)
 
 
 def _print(text: str) -> None:

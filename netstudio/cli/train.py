@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from netstudio.cli.terminal import error, line
+
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
@@ -116,9 +118,8 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         raise
     except Exception as e:  # a bug or an odd file system: a sentence, never a traceback
-        print(f"netstudio: {args.file}: training could not run ({type(e).__name__}: {e}). "
-              "If this keeps happening, please report it with the project file.",
-              file=sys.stderr)
+        error(f"{args.file}: training could not run ({type(e).__name__}: {e}). "
+              "If this keeps happening, please report it with the project file.")
         return 2
 
 
@@ -129,7 +130,7 @@ def _run(args: argparse.Namespace) -> int:
     if project is None:
         return 2
     if args.epochs is not None and args.epochs < 1:
-        print("netstudio: --epochs must be at least 1.", file=sys.stderr)
+        error("--epochs must be at least 1.")
         return 2
     from netstudio.core.train import distributed
 
@@ -200,16 +201,16 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     main = dist is None or dist.is_main  # torchrun: only rank 0 prints and writes files
     quiet = args.quiet or not main
     if dist is not None and (problem := _join(dist, project, args)):
-        print(f"netstudio: {problem}", file=sys.stderr)
+        error(problem)
         return 2
     if main and args.out and Path(args.out).exists() and not Path(args.out).is_dir():
-        print(f"netstudio: the output folder {args.out} is a file; give --out a folder (new "
-              "or existing).", file=sys.stderr)
+        error(f"the output folder {args.out} is a file; give --out a folder (new or "
+              "existing).")
         return 2
     try:
         resume_from, parent = _resolve_resume(args.resume, args.file)
     except RunError as e:
-        print(f"netstudio: --resume {args.resume}: {e}", file=sys.stderr)
+        error(f"--resume {args.resume}: {e}")
         return 2
     # torchrun: each machine's local rank 0 loads (downloads) the data first, then the others
     first = dist is None or dist.local_rank == 0
@@ -225,13 +226,13 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     except SetupError as e:
         if main or e.kind == "data":  # the other ranks would repeat rank 0's message
             rank = "" if main else f"[rank {dist.rank}] "
-            print(f"netstudio: {rank}{args.file}: {e.message}", file=sys.stderr)
+            error(f"{rank}{args.file}: {e.message}")
             for d in e.diagnostics:
                 fix = f" Fix: {d.fix}" if getattr(d, "fix", None) else ""
-                print(f"  {d.severity} {where(d)}{d.message}{fix}", file=sys.stderr)
+                line(f"  {d.severity} {where(d)}{d.message}{fix}")
         return 1 if e.kind == "graph" else 2
     except CheckpointError as e:
-        print(f"netstudio: {e}", file=sys.stderr)
+        error(str(e))
         return 2
     finally:
         if first and dist is not None:
@@ -242,7 +243,7 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
         try:
             run = _new_run(args, project, parent)
         except RunError as e:
-            print(f"netstudio: {e}", file=sys.stderr)
+            error(str(e))
             return 2
         recorder = RunRecorder(run, project_path=args.file, finish_on_fit_end=False,
                                tensorboard=not args.no_tensorboard,
@@ -255,13 +256,11 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
 
 
 def _notice(text: str) -> None:
-    print(f"netstudio: {text}", file=sys.stderr)
+    error(text)
 
 
 def _fit(args: argparse.Namespace, project: Any, dist: Any, trainer: Any, recorder: Any,
          quiet: bool) -> int:
-    from netstudio.cli.runs import printable
-
     main = recorder is not None
     interrupted = []
 
@@ -284,9 +283,8 @@ def _fit(args: argparse.Namespace, project: Any, dist: Any, trainer: Any, record
             where = (f"on {dist.world_size} processes ({dist.backend or 'gloo'}, "
                      f"{trainer.device.type}), batch {trainer.config.batch_size} per process")
         if not quiet:
-            print(f"training {printable(project.name)} on {trainer.data.info.title} ({sizes['train']:,} "
-                  f"train / {sizes['val']:,} val / {sizes['test']:,} test) {where}",
-                  file=sys.stderr)
+            line(f"training {project.name} on {trainer.data.info.title} ({sizes['train']:,} "
+                 f"train / {sizes['val']:,} val / {sizes['test']:,} test) {where}")
         result = trainer.fit()
         if (result.status.value == "stopped" and result.test is None and len(interrupted) < 2
                 and trainer.has_test_data and main):
@@ -301,25 +299,23 @@ def _fit(args: argparse.Namespace, project: Any, dist: Any, trainer: Any, record
     code = 130 if interrupted or result.status.value == "stopped" else 0 if result.ok else 1
     if not main:
         if result.status.value == "failed":  # rank 0 may not see why: say it here
-            print(f"netstudio: [rank {dist.rank}] {result.message}", file=sys.stderr)
+            error(f"[rank {dist.rank}] {result.message}")
         return code
     run = recorder.run
     try:  # atomically, like checkpoint.pt: an interrupted write never leaves half a file
         recorder.finish(trainer, result)
     except OSError as e:
-        print(f"netstudio: cannot write the results to {run.path} ({e.strerror or e}); the "
-              "other runs are untouched.", file=sys.stderr)
+        error(f"cannot write the results to {run.path} ({e.strerror or e}); the "
+              "other runs are untouched.")
         return 2
-    line = result.message
+    summary = result.message
     if result.test is not None:
         if result.test.accuracy is not None:
-            line += f" Test accuracy {result.test.accuracy * 100:.2f}%"
+            summary += f" Test accuracy {result.test.accuracy * 100:.2f}%"
         else:
-            line += f" Test loss {result.test.loss:.4f}"
-        line += f" ({result.test.samples:,} samples)."
-    label = "" if args.out else f" Run {run.id} ({printable(run.name)})."
-    print(f"{line} {result.seconds:.1f} s on {result.device}.{label} Results in "
-          f"{printable(str(run.path))}/",
-          file=sys.stderr)
+            summary += f" Test loss {result.test.loss:.4f}"
+        summary += f" ({result.test.samples:,} samples)."
+    label = "" if args.out else f" Run {run.id} ({run.name})."
+    line(f"{summary} {result.seconds:.1f} s on {result.device}.{label} Results in {run.path}/")
     return code
 

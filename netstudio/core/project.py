@@ -3,6 +3,12 @@
 A Project is the graph plus the ``data`` and ``training`` sections. Loading keeps every key
 it does not understand (top level, graph, node, edge) and writes it back unchanged, so files
 written by newer tools or by hand survive a round trip.
+
+Files are untrusted (core/untrusted.py): a project file is read only if it is a regular file
+of at most 32 MB, nested at most 100 levels, with numbers of at most 4,300 digits. What loading
+has to change to keep the project usable is repaired and listed in ``Project.load_notes``
+(sentences for the user): text that is not valid Unicode (lone surrogates) becomes U+FFFD, a
+second node with an id already taken gets a fresh id, a name that is not text becomes text.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from typing import Any
 from netstudio.core.events import Signal
 from netstudio.core.files import atomic_write
 from netstudio.core.graph.model import Edge, Graph, Node
+from netstudio.core.untrusted import JSONProblem, check_depth, load_json, repair_strings
 
 FORMAT = "netstudio"
 VERSION = 1
@@ -50,6 +57,8 @@ class Project:
     extra: dict[str, Any] = field(default_factory=dict)  # unknown top-level keys
     graph_extra: dict[str, Any] = field(default_factory=dict)  # unknown keys in "graph"
     path: Path | None = None
+    # what loading repaired (lone surrogates, duplicate ids, ...): sentences for the user
+    load_notes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Fired when data/training settings change (graph edits fire graph.changed).
@@ -109,6 +118,11 @@ class Project:
 
     @classmethod
     def from_dict(cls, raw: Any, source: str = "<memory>") -> Project:
+        try:
+            check_depth(raw, source)
+        except JSONProblem as e:
+            raise ProjectError(str(e)) from None
+        raw, notes = repair_strings(raw)
         raw = _upgrade(_check_header(raw, source), source)
         graph_raw = raw.get("graph", {})
         if not isinstance(graph_raw, dict):
@@ -117,19 +131,25 @@ class Project:
         if not isinstance(nodes_raw, list) or not isinstance(edges_raw, list):
             raise ProjectError(f"{source}: 'graph.nodes' and 'graph.edges' must be lists.")
         nodes = [_node_from(d, i, source) for i, d in enumerate(nodes_raw)]
+        notes += _rename_duplicates(nodes)
         edges = [_edge_from(d, i, source) for i, d in enumerate(edges_raw)]
         data, training = raw.get("data", {}), raw.get("training", {})
         for key, value in (("data", data), ("training", training)):
             if not isinstance(value, dict):
                 raise ProjectError(f"{source}: '{key}' must be an object.")
+        name = raw.get("name")
+        if name is not None and not isinstance(name, str):
+            notes.append(f"name: {json.dumps(name)[:40]} is not text; it is used as text")
+            name = json.dumps(name)
         return cls(
-            name=str(raw["name"]) if raw.get("name") is not None else "Untitled",
+            name=name if name is not None else "Untitled",
             graph=Graph(nodes, edges),
             data=copy.deepcopy(data) if "data" in raw else dict(DEFAULT_DATA),
             training=copy.deepcopy(training) if "training" in raw else dict(DEFAULT_TRAINING),
             extra={k: copy.deepcopy(v) for k, v in raw.items() if k not in _TOP_KEYS},
             graph_extra={k: copy.deepcopy(v) for k, v in graph_raw.items()
                          if k not in ("nodes", "edges")},
+            load_notes=notes,
         )
 
     # ---- files ---------------------------------------------------------------------------
@@ -137,23 +157,15 @@ class Project:
     def load(cls, path: str | os.PathLike[str]) -> Project:
         p = Path(path)
         try:
-            text = p.read_text(encoding="utf-8")
+            raw = load_json(p, what="project file")
         except FileNotFoundError:
             raise ProjectError(f"{p}: no such file. Check the path.") from None
         except IsADirectoryError:
             raise ProjectError(f"{p}: is a folder, not a project file.") from None
-        except UnicodeDecodeError:
-            raise ProjectError(f"{p}: not a text file; a project is UTF-8 JSON.") from None
+        except JSONProblem as e:
+            raise ProjectError(str(e)) from None
         except OSError as e:
-            raise ProjectError(f"{p}: cannot be read ({e.strerror}).") from None
-        if not text.strip():
-            raise ProjectError(f"{p}: the file is empty; a project is a JSON object (see "
-                               "samples/ for examples).")
-        try:
-            raw = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise ProjectError(
-                f"{p}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).") from None
+            raise ProjectError(f"{p}: cannot be read ({e.strerror or e}).") from None
         project = cls.from_dict(raw, str(p))
         project.path = p
         return project
@@ -172,25 +184,33 @@ class Project:
 
 
 def _dumps(d: dict[str, Any]) -> str:
-    """Diff-friendly JSON: one node / edge per line, the rest indented."""
-    graph = d.get("graph", {})
-    nodes = graph.get("nodes", [])
-    edges = graph.get("edges", [])
-    head = {k: v for k, v in d.items()}
-    placeholder = {"nodes": "\0NODES\0", "edges": "\0EDGES\0",
-                   **{k: v for k, v in graph.items() if k not in ("nodes", "edges")}}
-    head["graph"] = placeholder
-    text = json.dumps(head, indent=2, ensure_ascii=False)
+    """Diff-friendly JSON: one node / edge per line, the rest indented by two."""
+    def value(v: Any, indent: int) -> str:
+        text = json.dumps(v, indent=2, ensure_ascii=False)
+        return text.replace("\n", "\n" + " " * indent)
 
-    def block(items: list[Any]) -> str:
+    def rows(items: list[Any]) -> str:
         if not items:
             return "[]"
-        rows = ",\n".join("      " + json.dumps(i, ensure_ascii=False) for i in items)
-        return "[\n" + rows + "\n    ]"
+        lines = ",\n".join("      " + json.dumps(i, ensure_ascii=False) for i in items)
+        return "[\n" + lines + "\n    ]"
 
-    text = text.replace('"\\u0000NODES\\u0000"', block(nodes))
-    text = text.replace('"\\u0000EDGES\\u0000"', block(edges))
-    return text + "\n"
+    def obj(pairs: list[tuple[str, str]], indent: int) -> str:
+        if not pairs:
+            return "{}"
+        pad = " " * (indent + 2)
+        body = ",\n".join(f"{pad}{json.dumps(k, ensure_ascii=False)}: {v}" for k, v in pairs)
+        return "{\n" + body + "\n" + " " * indent + "}"
+
+    top = []
+    for key, v in d.items():
+        if key == "graph" and isinstance(v, dict):
+            graph = [(k, rows(g) if k in ("nodes", "edges") and isinstance(g, list)
+                      else value(g, 4)) for k, g in v.items()]
+            top.append((key, obj(graph, 2)))
+        else:
+            top.append((key, value(v, 2)))
+    return obj(top, 0) + "\n"
 
 
 def _num(v: float) -> float | int:
@@ -250,6 +270,26 @@ def _node_from(d: Any, i: int, source: str) -> Node:
         pos = (float(pos_raw[0]), float(pos_raw[1]))
     extra = {k: copy.deepcopy(v) for k, v in d.items() if k not in _NODE_KEYS}
     return Node(node_id, node_type, copy.deepcopy(params), pos, extra)
+
+
+def _rename_duplicates(nodes: list[Node]) -> list[str]:
+    """Give a node whose id is already taken a fresh one (edges keep the first); notes."""
+    taken = {n.id for n in nodes}
+    seen: set[str] = set()
+    notes = []
+    for i, n in enumerate(nodes):
+        if n.id in seen:
+            k = 2
+            while f"{n.id}_{k}" in taken:
+                k += 1
+            new = f"{n.id}_{k}"
+            notes.append(f"graph.nodes[{i}]: a second node with the id {json.dumps(n.id)} was "
+                         f"renamed {json.dumps(new)} (ids must be unique; its edges, if any, "
+                         "stay on the first); connect it again")
+            n.id = new
+            taken.add(new)
+        seen.add(n.id)
+    return notes
 
 
 def _edge_from(d: Any, i: int, source: str) -> Edge:

@@ -1,20 +1,26 @@
-"""Crash recovery: a few seconds after each change, the project is written to the app data
-folder (QStandardPaths.AppDataLocation/autosave). On the next start, an autosave newer than
-the file it belongs to is offered for restore. Saving or closing cleanly removes it.
+"""Crash recovery: unsaved changes are written to the app data folder
+(QStandardPaths.AppDataLocation/autosave) DELAY_MS after the last change, and never later than
+MAX_WAIT_MS after the first unsaved one, however the editing goes on: a crash (even kill -9)
+loses at most MAX_WAIT_MS of edits. On the next start, an autosave newer than the file it
+belongs to is offered for restore. Saving or closing cleanly removes it. A failed autosave is
+announced (``failed``) and retried at the next change.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from netstudio.core.files import atomic_write
 from netstudio.core.project import Project
 
-DELAY_MS = 4000
+DELAY_MS = 2000  # after the last change: a burst of edits is written once
+MAX_WAIT_MS = 5000  # after the first unsaved change, whatever happens next
 UNTITLED = "untitled"
 
 
@@ -54,13 +60,20 @@ def _meta_path(source: Path | None) -> Path:
 
 
 class Autosaver(QObject):
-    """Schedules ``save_now`` ``delay_ms`` after the last change (a single-shot QTimer)."""
+    """Writes the project DELAY_MS after the last change, at most MAX_WAIT_MS after the first
+    unsaved one (one single-shot QTimer, re-armed with the shorter of the two)."""
+
+    failed = Signal(str)  # a sentence naming the autosave file and why it was not written
 
     def __init__(self, get_project, is_clean, parent: QObject | None = None,  # noqa: ANN001
-                 delay_ms: int = DELAY_MS) -> None:
+                 delay_ms: int = DELAY_MS, max_wait_ms: int = MAX_WAIT_MS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._get_project = get_project
         self._is_clean = is_clean
+        self.delay_ms, self.max_wait_ms = delay_ms, max_wait_ms
+        self._clock = clock
+        self._first_unsaved: float | None = None  # clock() at the first change not written
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
@@ -70,18 +83,24 @@ class Autosaver(QObject):
     def schedule(self) -> None:
         if self._is_clean():
             self.timer.stop()
+            self._first_unsaved = None
             if self.last_path is not None:  # our own backup of a state since undone: drop it
                 discard(self._get_project().path)
                 self.last_path = None
             # (Never here otherwise: at start-up the stack is clean while a backup left by a
             # crash is still waiting to be offered.)
-        else:
-            self.timer.start()
+            return
+        now = self._clock()
+        if self._first_unsaved is None:
+            self._first_unsaved = now
+        left_ms = self.max_wait_ms - (now - self._first_unsaved) * 1000
+        self.timer.start(int(max(0, min(self.delay_ms, left_ms))))
 
     def save_now(self) -> Path | None:
         self.timer.stop()
         project: Project = self._get_project()
         if self._is_clean():
+            self._first_unsaved = None
             return None
         target = autosave_path(project.path)
         try:
@@ -89,7 +108,16 @@ class Autosaver(QObject):
             atomic_write(target, project.dumps())
             meta = {"source": str(project.path) if project.path else None, "name": project.name}
             atomic_write(_meta_path(project.path), json.dumps(meta))
-        except OSError:
-            return None  # a full disk must not interrupt editing; the next change retries
+        except Exception as e:  # a full disk must not interrupt editing; the next change retries
+            self.failed.emit(self.tr("Autosave failed: %1").replace(
+                "%1", _reason(target, e)))
+            return None
+        self._first_unsaved = None
         self.last_path = target
         return target
+
+
+def _reason(target: Path, e: Exception) -> str:
+    if isinstance(e, OSError):
+        return str(e) if str(e).startswith(str(target)) else f"{target}: {e.strerror or e}"
+    return f"{target}: {type(e).__name__}: {e}"

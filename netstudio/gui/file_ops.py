@@ -25,6 +25,7 @@ class FileOps(QObject):
         self.window = window
         # Replaceable in tests: (autosave path, its time) -> restore it?
         self.ask_restore = self._ask_restore
+        window.autosaver.failed.connect(self._on_autosave_failed)
 
     # ---- new / open ----------------------------------------------------------------------
     def new_project(self) -> bool:
@@ -117,10 +118,12 @@ class FileOps(QObject):
             project.name = path.name.split(".")[0]
         try:
             project.save(path)  # atomic: temp file + rename
-        except (OSError, ProjectError) as e:
+        except Exception as e:  # noqa: BLE001 - whatever it is, the user must learn of it
+            reason = (getattr(e, "strerror", None) if isinstance(e, OSError) else None) or (
+                f"{type(e).__name__}: {e}")
             self.report(self.tr("Cannot save project"),
                         self.tr("%1: cannot be written (%2). Choose another folder.").replace(
-                            "%1", str(path)).replace("%2", getattr(e, "strerror", None) or str(e)))
+                            "%1", str(path)).replace("%2", reason))
             return False
         autosave.discard(old_path)
         autosave.discard(path)
@@ -156,7 +159,7 @@ class FileOps(QObject):
         autosave.discard(self.window.project.path)
 
     def report(self, title: str, message: str) -> None:
-        self.window.show_status(message, 15000)
+        self.window.show_status(message.replace("\n", " "), 15000)
         if self.window.interactive:
             QMessageBox.warning(self.window, title, message)
 
@@ -188,7 +191,20 @@ class FileOps(QObject):
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
+    def _on_autosave_failed(self, message: str) -> None:
+        self.window.show_status(message, 15000)
+
     def _warn_unknown_keys(self, project: Project) -> None:
+        if project.load_notes:  # repaired while loading: say what, once, before anything else
+            shown = "\n".join(f"• {n}" for n in project.load_notes[:8])
+            more = len(project.load_notes) - 8
+            if more > 0:
+                shown += "\n" + self.tr("(and %1 more)").replace("%1", str(more))
+            self.report(self.tr("Repaired while opening"),
+                        self.tr("%1 had problems that netstudio repaired while opening it; "
+                                "save to keep the repairs:\n%2").replace(
+                            "%1", str(project.path)).replace("%2", shown))
+            return
         unknown = project.unknown_keys()
         if unknown:
             keys = ", ".join(f"{n}: {k}" if n else k for n, k in unknown[:5])

@@ -272,6 +272,14 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../netstudio/gui/autosave.py" line="112"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <location filename="../../netstudio/gui/inspect/confusion.py" line="32"/>
@@ -338,7 +346,7 @@
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="150"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="151"/>
         <source>What the network sees:
 cropped, scaled to 20x20,
 centred by mass in 28x28
@@ -349,12 +357,12 @@ centred by mass in 28x28
 （与 MNIST 数字相同）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="186"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="187"/>
         <source>Draw a digit in the black square.</source>
         <translation>请在黑色方框里写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="199"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="200"/>
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
     </message>
@@ -390,89 +398,106 @@ centred by mass in 28x28
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="33"/>
-        <location filename="../../netstudio/gui/file_ops.py" line="115"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="34"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="117"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="44"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="45"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="55"/>
-        <location filename="../../netstudio/gui/file_ops.py" line="88"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="51"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="90"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="60"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="55"/>
         <source>Restored unsaved changes to %1.</source>
         <translation>已恢复 %1 未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="64"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="58"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="76"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="65"/>
         <source>Cannot open sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="89"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="91"/>
         <source>%1: no such file. It was moved or deleted.</source>
         <translation>%1：文件不存在，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="104"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="106"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="120"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="124"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="121"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="125"/>
         <source>%1: cannot be written (%2). Choose another folder.</source>
         <translation>%1：无法写入（%2）。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="129"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="133"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="143"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="147"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="144"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="148"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="173"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="177"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="182"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="186"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="183"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="187"/>
         <source>netstudio did not close normally. An automatic backup from %1 has changes that were never saved. Restore them?</source>
         <translation>netstudio 上次没有正常关闭。%1 的自动备份中有尚未保存的更改。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="194"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="202"/>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 项）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/file_ops.py" line="203"/>
+        <source>Repaired while opening</source>
+        <translation>打开时已修复</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/file_ops.py" line="204"/>
+        <source>%1 had problems that netstudio repaired while opening it; save to keep the repairs:
+%2</source>
+        <translation>%1 存在问题，netstudio 在打开时已修复；保存以保留这些修复：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/file_ops.py" line="211"/>
         <source>Kept keys this version does not use: %1</source>
         <translation>保留了此版本不使用的键：%1</translation>
     </message>
@@ -815,42 +840,42 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="75"/>
+        <location filename="../../netstudio/gui/main_window.py" line="76"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="77"/>
+        <location filename="../../netstudio/gui/main_window.py" line="78"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="79"/>
+        <location filename="../../netstudio/gui/main_window.py" line="80"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="81"/>
+        <location filename="../../netstudio/gui/main_window.py" line="82"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="118"/>
+        <location filename="../../netstudio/gui/main_window.py" line="119"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="181"/>
+        <location filename="../../netstudio/gui/main_window.py" line="182"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="213"/>
+        <location filename="../../netstudio/gui/main_window.py" line="214"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="269"/>
+        <location filename="../../netstudio/gui/main_window.py" line="270"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -1544,7 +1569,7 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/panel.py" line="49"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="91"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="92"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1564,46 +1589,46 @@ is {2}</source>
         <translation>只训练一个批次，然后更新所有视图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="61"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="102"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="136"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="62"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="103"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="137"/>
         <source>Ready to train.</source>
         <translation>准备就绪，可以训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="91"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="92"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="96"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="97"/>
         <source>Loading the data and building the network...</source>
         <translation>正在加载数据并构建网络…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="98"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="99"/>
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="100"/>
         <location filename="../../netstudio/gui/training/panel.py" line="101"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="102"/>
         <source>Stopping after this batch...</source>
         <translation>本批次结束后停止…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="104"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="124"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="105"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="125"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="119"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="120"/>
         <source>epoch {0}/{1}  {2}</source>
         <translation>第 {0}/{1} 轮  {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="120"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="121"/>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4} samples/s · ETA {5}</source>
         <translation>第 {0}/{1} 轮，批次 {2}/{3} · {4} 样本/秒 · 剩余 {5}</translation>
     </message>
