@@ -6,13 +6,14 @@ import atexit
 import json
 from functools import partial
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QMimeData, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 
 from netstudio.gui import settings as app_settings
 from netstudio.gui import theme
 from netstudio.gui.canvas.editor import CLIPBOARD_KEY
+from netstudio.gui.shortcuts import show_shortcuts
 
 CLIPBOARD_MIME = "application/x-netstudio-graph"
 Key = QKeySequence.StandardKey
@@ -32,22 +33,32 @@ class ActionSet(QObject):
         # Edit
         self.undo = a(self.tr("&Undo"), self._undo, Key.Undo)
         self.redo = a(self.tr("&Redo"), self._redo, Key.Redo)
+        if not any(k.matches(QKeySequence("Ctrl+Y")) == QKeySequence.SequenceMatch.ExactMatch
+                   for k in self.redo.shortcuts()):  # X11 binds only Ctrl+Shift+Z
+            self.redo.setShortcuts([*self.redo.shortcuts(), QKeySequence("Ctrl+Y")])
         self.cut = a(self.tr("Cu&t"), self.cut_selection, Key.Cut)
         self.copy = a(self.tr("&Copy"), self.copy_selection, Key.Copy)
         self.paste = a(self.tr("&Paste"), self.paste_clipboard, Key.Paste)
         self.duplicate = a(self.tr("D&uplicate"), self.duplicate_selection, "Ctrl+D")
-        self.delete = a(self.tr("&Delete"), self.delete_selection, Key.Delete)
-        self.delete.setShortcuts([*QKeySequence.keyBindings(Key.Delete),
-                                  QKeySequence("Backspace")])
+        # Not Key.Delete: on X11 it also means Ctrl+D, which is Duplicate here.
+        self.delete = a(self.tr("&Delete"), self.delete_selection, "Del")
+        self.delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence("Backspace")])
         self.select_all = a(self.tr("Select &All"), self._select_all, Key.SelectAll)
         self.layout = a(self.tr("Auto &Layout"), self._layout, "Ctrl+L")
+        # Tab or / on the canvas: type a layer's name, Enter adds it after the selection.
+        self.add_layer = a(self.tr("&Add Layer…"), window.adder.ask)
+        self.add_layer.setShortcuts([QKeySequence("/"), QKeySequence(Qt.Key.Key_Tab)])
+        self.add_layer.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        window.removeAction(self.add_layer)
+        window.view.addAction(self.add_layer)
         # View
         self.zoom_in = a(self.tr("Zoom &In"), lambda: window.view.zoom_by(1.25), Key.ZoomIn)
         self.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out = a(self.tr("Zoom &Out"), lambda: window.view.zoom_by(0.8), Key.ZoomOut)
         self.fit = a(self.tr("&Fit to View"), window.view.fit, "Ctrl+0")
         self.fit.setShortcuts([QKeySequence("Ctrl+0"), QKeySequence("F")])
-        self.shortcuts = a(self.tr("&Keyboard Shortcuts"), self._show_shortcuts, Key.HelpContents)
+        self.shortcuts = a(self.tr("&Keyboard Shortcuts"), lambda: show_shortcuts(window),
+                           "F1")
         self.about = a(self.tr("&About netstudio"), self._about)
 
         stack = window.undo_stack
@@ -96,7 +107,7 @@ class ActionSet(QObject):
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
-        edit.addActions([self.select_all, self.layout])
+        edit.addActions([self.add_layer, self.select_all, self.layout])
 
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.fit])
@@ -215,21 +226,26 @@ class ActionSet(QObject):
             self.delete_selection()
 
     def paste_clipboard(self) -> list[str]:
+        """Paste under the mouse when it is over the canvas, else next to the originals."""
+        view = self.w.view
+        under_mouse = view.viewport().mapFromGlobal(QCursor.pos())
+        if view.viewport().rect().contains(under_mouse):
+            return self.paste_at(QPointF(view.mapToScene(under_mouse)))
+        data = _clipboard_data()
+        return [] if data is None else self._paste_data(data, (40.0, 40.0))
+
+    def paste_at(self, scene_pos: QPointF) -> list[str]:
+        """Paste the clipboard centred on ``scene_pos`` (the canvas's right-click menu)."""
         data = _clipboard_data()
         if data is None:
             return []
-        view = self.w.view
-        offset = (40.0, 40.0)
-        under_mouse = view.viewport().mapFromGlobal(QCursor.pos())
         positions = [n.get("pos") for n in data.get("nodes", []) if isinstance(n, dict)]
         positions = [p for p in positions if isinstance(p, list) and len(p) == 2]
-        if view.viewport().rect().contains(under_mouse) and positions:
-            # Land the pasted group centred under the mouse.
-            target = view.mapToScene(under_mouse)
-            cx = sum(p[0] for p in positions) / len(positions)
-            cy = sum(p[1] for p in positions) / len(positions)
-            offset = (target.x() - cx, target.y() - cy)
-        return self._paste_data(data, offset)
+        if not positions:
+            return self._paste_data(data, (scene_pos.x(), scene_pos.y()))
+        cx = sum(p[0] for p in positions) / len(positions)
+        cy = sum(p[1] for p in positions) / len(positions)
+        return self._paste_data(data, (scene_pos.x() - cx, scene_pos.y() - cy))
 
     def duplicate_selection(self) -> list[str]:
         ids = self.w.scene.selected_node_ids()
@@ -261,23 +277,6 @@ class ActionSet(QObject):
         self.w.view.set_theme_changed()
         for item in self.w.scene.items():
             item.update()
-
-    def _show_shortcuts(self) -> None:
-        rows = []
-        for act in (self.new, self.open, self.save, self.save_as, self.undo, self.redo,
-                    self.cut, self.copy, self.paste, self.duplicate, self.delete,
-                    self.select_all, self.layout, self.zoom_in, self.zoom_out, self.fit):
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                             for s in act.shortcuts())
-            name = act.text().replace("&", "").split(" '")[0]
-            rows.append(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>")
-        extra = [(self.tr("Zoom"), self.tr("Mouse wheel")),
-                 (self.tr("Pan"), self.tr("Middle button drag, or Space + drag")),
-                 (self.tr("Connect"), self.tr("Drag from a port to another layer")),
-                 (self.tr("Select several"), self.tr("Drag on empty canvas, or Ctrl+click"))]
-        rows += [f"<tr><td>{a}</td><td><b>{b}</b></td></tr>" for a, b in extra]
-        QMessageBox.information(self.w, self.tr("Keyboard shortcuts"),
-                                "<table cellpadding='3'>" + "".join(rows) + "</table>")
 
     def _about(self) -> None:
         from netstudio import __version__

@@ -10,9 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from netstudio.core.data.catalog import dataset_info
-from netstudio.core.graph.model import Node
 from netstudio.core.project import Project, ProjectError
+from netstudio.core.starter import starter_project
 from netstudio.gui import autosave, resources
 from netstudio.gui import settings as app_settings
 
@@ -31,11 +30,8 @@ class FileOps(QObject):
     def new_project(self) -> bool:
         if not self.maybe_save():
             return False
-        project = Project(name=self.tr("Untitled"))
-        info = dataset_info(project.dataset)
-        shape = list(info.input_shape) if info else [1, 28, 28]
-        project.graph.add_node(Node("input", "Input", {"shape": shape}, (0.0, 0.0)))
-        self.window.set_project(project)
+        # A network that checks clean (Input -> Flatten -> Linear), not a lone red Input.
+        self.window.set_project(starter_project(self.tr("Untitled")))
         return True
 
     def open_dialog(self) -> bool:

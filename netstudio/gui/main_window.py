@@ -32,6 +32,8 @@ from netstudio.gui import settings as app_settings
 from netstudio.gui.actions import build_actions
 from netstudio.gui.autosave import Autosaver
 from netstudio.gui.bridge import GraphBridge
+from netstudio.gui.canvas.adding import LayerAdder
+from netstudio.gui.canvas.context_menu import CanvasMenus
 from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.layout import auto_layout
 from netstudio.gui.canvas.scene import GraphScene
@@ -101,8 +103,14 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _i: self.autosaver.schedule())
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
 
-        self.palette.layer_activated.connect(self._on_palette_layer_activated)
+        self.adder = LayerAdder(self)
+        self.menus = CanvasMenus(self)
+        self.palette.layer_activated.connect(self.adder.after_selection)
+        self.palette.menu_requested.connect(self.menus.popup_palette)
         self.view.layer_dropped.connect(self.add_layer_at)
+        self.view.layer_dropped_on_edge.connect(
+            lambda layer_type, edge, _pos: self.adder.into(layer_type, edge))
+        self.view.context_requested.connect(self.menus.popup)
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.scene.status_message.connect(self.show_status)
         self.diagnostics.node_requested.connect(self.focus_node)
@@ -198,14 +206,7 @@ class MainWindow(QMainWindow):
 
     def add_layer_at(self, layer_type: str, pos: QPointF) -> str | None:
         """What a drop from the palette does: add ``layer_type`` centred on ``pos``."""
-        if self._read_only:
-            self.show_status(self.editor.locked_reason())
-            return None
-        node_id = self.editor.add_node(layer_type, (round(pos.x(), 1), round(pos.y(), 1)))
-        if node_id is not None:
-            self.scene.select_nodes([node_id])
-            self.view.setFocus()
-        return node_id
+        return self.adder.at(layer_type, pos)
 
     def show_status(self, message: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
@@ -224,17 +225,23 @@ class MainWindow(QMainWindow):
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
 
-    def _on_palette_layer_activated(self, layer_type: str) -> None:
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        self.add_layer_at(layer_type, QPointF(centre))
-
     def _on_scene_selection_changed(self) -> None:
         if not shiboken6.isValid(self.scene):
             return  # the scene is being torn down with the window
         ids = self.scene.selected_node_ids()
         self.properties.show_selection(ids)
+        if len(ids) == 1 and not self._read_only:
+            self._bring_properties_forward()
         self.action_set.update_enabled()
         self.selection_changed.emit(ids)
+
+    def _bring_properties_forward(self) -> None:
+        """A card was selected while another tab (Training) hides Properties: show them,
+        unless the user closed the Properties panel."""
+        dock = self.properties_dock
+        if (dock.toggleViewAction().isChecked() and not dock.isFloating()
+                and self.tabifiedDockWidgets(dock) and dock.visibleRegion().isEmpty()):
+            dock.raise_()
 
     def _on_graph_params_changed(self, node_id: str) -> None:
         if node_id == self.properties.node_id:

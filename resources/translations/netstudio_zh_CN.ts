@@ -4,269 +4,229 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="27"/>
+        <location filename="../../netstudio/gui/actions.py" line="28"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="28"/>
+        <location filename="../../netstudio/gui/actions.py" line="29"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="29"/>
+        <location filename="../../netstudio/gui/actions.py" line="30"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="30"/>
+        <location filename="../../netstudio/gui/actions.py" line="31"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="31"/>
+        <location filename="../../netstudio/gui/actions.py" line="32"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="33"/>
-        <location filename="../../netstudio/gui/actions.py" line="171"/>
+        <location filename="../../netstudio/gui/actions.py" line="34"/>
+        <location filename="../../netstudio/gui/actions.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="34"/>
-        <location filename="../../netstudio/gui/actions.py" line="177"/>
+        <location filename="../../netstudio/gui/actions.py" line="35"/>
+        <location filename="../../netstudio/gui/actions.py" line="188"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="35"/>
+        <location filename="../../netstudio/gui/actions.py" line="39"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="36"/>
+        <location filename="../../netstudio/gui/actions.py" line="40"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="37"/>
+        <location filename="../../netstudio/gui/actions.py" line="41"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="38"/>
+        <location filename="../../netstudio/gui/actions.py" line="42"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="39"/>
+        <location filename="../../netstudio/gui/actions.py" line="44"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="42"/>
+        <location filename="../../netstudio/gui/actions.py" line="46"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="43"/>
+        <location filename="../../netstudio/gui/actions.py" line="47"/>
         <source>Auto &amp;Layout</source>
         <translation>自动布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="45"/>
+        <location filename="../../netstudio/gui/actions.py" line="49"/>
+        <source>&amp;Add Layer…</source>
+        <translation>添加层(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/actions.py" line="55"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="47"/>
+        <location filename="../../netstudio/gui/actions.py" line="57"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="48"/>
+        <location filename="../../netstudio/gui/actions.py" line="58"/>
         <source>&amp;Fit to View</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="50"/>
+        <location filename="../../netstudio/gui/actions.py" line="60"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="51"/>
+        <location filename="../../netstudio/gui/actions.py" line="62"/>
         <source>&amp;About netstudio</source>
         <translation>关于 netstudio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="79"/>
+        <location filename="../../netstudio/gui/actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="81"/>
+        <location filename="../../netstudio/gui/actions.py" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="83"/>
+        <location filename="../../netstudio/gui/actions.py" line="94"/>
         <source>Sa&amp;mples</source>
         <translation>示例(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="94"/>
+        <location filename="../../netstudio/gui/actions.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="101"/>
+        <location filename="../../netstudio/gui/actions.py" line="112"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="104"/>
+        <location filename="../../netstudio/gui/actions.py" line="115"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="106"/>
+        <location filename="../../netstudio/gui/actions.py" line="117"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="106"/>
+        <location filename="../../netstudio/gui/actions.py" line="117"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="106"/>
+        <location filename="../../netstudio/gui/actions.py" line="117"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="114"/>
+        <location filename="../../netstudio/gui/actions.py" line="125"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="119"/>
+        <location filename="../../netstudio/gui/actions.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="123"/>
+        <location filename="../../netstudio/gui/actions.py" line="134"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="127"/>
+        <location filename="../../netstudio/gui/actions.py" line="138"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="127"/>
+        <location filename="../../netstudio/gui/actions.py" line="138"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="128"/>
+        <location filename="../../netstudio/gui/actions.py" line="139"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="128"/>
+        <location filename="../../netstudio/gui/actions.py" line="139"/>
         <source>Auto Layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="129"/>
+        <location filename="../../netstudio/gui/actions.py" line="140"/>
         <source>Fit to View</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="147"/>
+        <location filename="../../netstudio/gui/actions.py" line="158"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="150"/>
+        <location filename="../../netstudio/gui/actions.py" line="161"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="171"/>
+        <location filename="../../netstudio/gui/actions.py" line="182"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="173"/>
+        <location filename="../../netstudio/gui/actions.py" line="184"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="177"/>
+        <location filename="../../netstudio/gui/actions.py" line="188"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="179"/>
+        <location filename="../../netstudio/gui/actions.py" line="190"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="274"/>
-        <source>Zoom</source>
-        <translation>缩放</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/actions.py" line="274"/>
-        <source>Mouse wheel</source>
-        <translation>鼠标滚轮</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/actions.py" line="275"/>
-        <source>Pan</source>
-        <translation>平移</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/actions.py" line="275"/>
-        <source>Middle button drag, or Space + drag</source>
-        <translation>按住中键拖动，或按住空格拖动</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/actions.py" line="276"/>
-        <source>Connect</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/actions.py" line="276"/>
-        <source>Drag from a port to another layer</source>
-        <translation>从端口拖到另一个层</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/actions.py" line="277"/>
-        <source>Select several</source>
-        <translation>多选</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/actions.py" line="277"/>
-        <source>Drag on empty canvas, or Ctrl+click</source>
-        <translation>在空白画布上拖框，或 Ctrl+单击</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/actions.py" line="279"/>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/actions.py" line="285"/>
+        <location filename="../../netstudio/gui/actions.py" line="284"/>
         <source>About netstudio</source>
         <translation>关于 netstudio</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="286"/>
+        <location filename="../../netstudio/gui/actions.py" line="285"/>
         <source>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;Design, train and inspect neural networks visually.</source>
         <translation>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;以可视化方式设计、训练和检查神经网络。</translation>
     </message>
@@ -277,6 +237,55 @@
         <location filename="../../netstudio/gui/autosave.py" line="112"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenus</name>
+    <message>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="54"/>
+        <source>Add Layer After…</source>
+        <translation>在其后添加层…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="58"/>
+        <source>Disconnect</source>
+        <translation>断开所有连接</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="65"/>
+        <source>Show Feature Maps</source>
+        <translation>查看特征图</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="67"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="110"/>
+        <source>About %1…</source>
+        <translation>关于 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="80"/>
+        <source>Insert Layer Here…</source>
+        <translation>在此插入层…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="81"/>
+        <source>Delete Connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="90"/>
+        <source>Add Layer…</source>
+        <translation>添加层…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="105"/>
+        <source>Add After &apos;%1&apos;</source>
+        <translation>添加到“%1”之后</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="107"/>
+        <source>Add to the Canvas</source>
+        <translation>添加到画布</translation>
     </message>
 </context>
 <context>
@@ -399,105 +408,105 @@ centred by mass in 28x28
     <name>FileOps</name>
     <message>
         <location filename="../../netstudio/gui/file_ops.py" line="34"/>
-        <location filename="../../netstudio/gui/file_ops.py" line="117"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="113"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="45"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="41"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="51"/>
-        <location filename="../../netstudio/gui/file_ops.py" line="90"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="47"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="86"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="55"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="51"/>
         <source>Restored unsaved changes to %1.</source>
         <translation>已恢复 %1 未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="58"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="54"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="65"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="61"/>
         <source>Cannot open sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="91"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="87"/>
         <source>%1: no such file. It was moved or deleted.</source>
         <translation>%1：文件不存在，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="106"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="102"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="124"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="120"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="125"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="121"/>
         <source>%1: cannot be written (%2). Choose another folder.</source>
         <translation>%1：无法写入（%2）。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="133"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="129"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="147"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="143"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="148"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="144"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="177"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="173"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="186"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="182"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="187"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="183"/>
         <source>netstudio did not close normally. An automatic backup from %1 has changes that were never saved. Restore them?</source>
         <translation>netstudio 上次没有正常关闭。%1 的自动备份中有尚未保存的更改。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="202"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="198"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="203"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="199"/>
         <source>Repaired while opening</source>
         <translation>打开时已修复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="204"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="200"/>
         <source>%1 had problems that netstudio repaired while opening it; save to keep the repairs:
 %2</source>
         <translation>%1 存在问题，netstudio 在打开时已修复；保存以保留这些修复：
 %2</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="211"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="207"/>
         <source>Kept keys this version does not use: %1</source>
         <translation>保留了此版本不使用的键：%1</translation>
     </message>
@@ -558,62 +567,62 @@ centred by mass in 28x28
 <context>
     <name>GraphEditor</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="48"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="49"/>
         <source>The graph is locked while a training run is live. Stop it to edit.</source>
         <translation>训练进行中，网络图已锁定。停止训练后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="81"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="120"/>
         <source>Delete 1 item</source>
         <translation>删除 1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="81"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="120"/>
         <source>Delete %1 items</source>
         <translation>删除 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="101"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="140"/>
         <source>Auto layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="110"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="149"/>
         <source>Both ends of a connection must be layers on the canvas.</source>
         <translation>连接的两端都必须是画布上的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="112"/>
-        <source>&apos;%1&apos; cannot feed into itself.</source>
-        <translation>“%1”不能连接到自身。</translation>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="151"/>
+        <source>&apos;%1&apos; cannot feed into itself: its output going back into its own input would make a loop. Data must flow one way, from the input to the output.</source>
+        <translation>“%1”不能连接到自身：输出回到自己的输入会形成环路。数据必须单向流动，从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="114"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="155"/>
         <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
         <translation>“%1”已经连接到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="118"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="159"/>
         <source>&apos;%1&apos; is an %2 layer: it receives the data set, not another layer&apos;s output.</source>
         <translation>“%1”是 %2 层：它接收数据集，而不是其他层的输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="121"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="162"/>
         <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a loop (&apos;%2&apos; already leads to &apos;%1&apos;). Data must flow one way, from the input to the output.</source>
         <translation>把“%1”连接到“%2”会形成环路（“%2”已经通向“%1”）。数据必须单向流动：从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="128"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="169"/>
         <source>&apos;%1&apos; (%2) takes one input and already gets one from &apos;%3&apos;. Delete that connection first, or combine both with an Add or Concat layer.</source>
         <translation>“%1”（%2）只接受一个输入，并且已经从“%3”得到输入。请先删除那条连接，或用 Add 或 Concat 层合并两个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="186"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="227"/>
         <source>Paste 1 layer</source>
         <translation>粘贴 1 个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="187"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="228"/>
         <source>Paste %1 layers</source>
         <translation>粘贴 %1 个层</translation>
     </message>
@@ -621,32 +630,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="257"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="268"/>
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="264"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="275"/>
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="266"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="277"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="267"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="278"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="269"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="280"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="272"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="283"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -790,6 +799,72 @@ and guesses no class. See Results &gt; Reconstruction.</source>
     </message>
 </context>
 <context>
+    <name>LayerAdder</name>
+    <message>
+        <location filename="../../netstudio/gui/canvas/adding.py" line="46"/>
+        <source>%1 takes no input, so it cannot go into a connection.</source>
+        <translation>%1 不接受输入，因此不能插入到连接中。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/adding.py" line="63"/>
+        <source>Add after &apos;%1&apos;:</source>
+        <translation>添加到“%1”之后：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/adding.py" line="67"/>
+        <source>Insert between &apos;%1&apos; and &apos;%2&apos;:</source>
+        <translation>插入到“%1”和“%2”之间：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/adding.py" line="72"/>
+        <source>Add a layer here:</source>
+        <translation>在此添加层：</translation>
+    </message>
+</context>
+<context>
+    <name>LayerDocs</name>
+    <message>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="20"/>
+        <source>Unknown layer type: netstudio cannot build it.</source>
+        <translation>未知的层类型：netstudio 无法构建它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="30"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="31"/>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="32"/>
+        <source>What it is</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="37"/>
+        <source>auto (from the incoming shape)</source>
+        <translation>自动（由输入形状推断）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="39"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="52"/>
+        <source>PyTorch reference: %1</source>
+        <translation>PyTorch 文档：%1</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="59"/>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+</context>
+<context>
     <name>LivePlots</name>
     <message>
         <location filename="../../netstudio/gui/training/plots.py" line="22"/>
@@ -835,47 +910,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="65"/>
+        <location filename="../../netstudio/gui/main_window.py" line="67"/>
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="76"/>
+        <location filename="../../netstudio/gui/main_window.py" line="78"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="78"/>
+        <location filename="../../netstudio/gui/main_window.py" line="80"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="80"/>
+        <location filename="../../netstudio/gui/main_window.py" line="82"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="82"/>
+        <location filename="../../netstudio/gui/main_window.py" line="84"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="119"/>
+        <location filename="../../netstudio/gui/main_window.py" line="127"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="182"/>
+        <location filename="../../netstudio/gui/main_window.py" line="190"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="214"/>
+        <location filename="../../netstudio/gui/main_window.py" line="215"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="270"/>
+        <location filename="../../netstudio/gui/main_window.py" line="277"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -929,7 +1004,7 @@ is {2}</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../netstudio/gui/panels/palette.py" line="112"/>
+        <location filename="../../netstudio/gui/panels/palette.py" line="116"/>
         <source>Search layers…</source>
         <translation>搜索层…</translation>
     </message>
@@ -957,7 +1032,7 @@ is {2}</source>
         <translation>不设置此项。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="119"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="141"/>
         <source>Must be %1.</source>
         <translation>必须是%1。</translation>
     </message>
@@ -1087,6 +1162,19 @@ is {2}</source>
         <location filename="../../netstudio/gui/panels/properties.py" line="170"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAdd</name>
+    <message>
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="31"/>
+        <source>Layer name, e.g. conv, relu, pool, fc…</source>
+        <translation>层名称，例如 conv、relu、pool、fc…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="87"/>
+        <source>No layer matches “%1”.</source>
+        <translation>没有与“%1”匹配的层。</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1443,84 @@ is {2}</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="56"/>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="65"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="65"/>
+        <source>Mouse wheel</source>
+        <translation>鼠标滚轮</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="66"/>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="67"/>
+        <source>Middle button drag, or Space + drag</source>
+        <translation>按住中键拖动，或按住空格拖动</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="68"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="69"/>
+        <source>Drag from a port to another layer</source>
+        <translation>从端口拖到另一层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="70"/>
+        <source>Insert into a connection</source>
+        <translation>插入到连接中</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="71"/>
+        <source>Drop a layer from the palette on it</source>
+        <translation>把层从面板拖放到连接上</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="72"/>
+        <source>Select several</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="73"/>
+        <source>Drag on empty canvas, or Ctrl+click</source>
+        <translation>在空白画布上拖动，或 Ctrl+单击</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="74"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="75"/>
+        <source>Right-click a layer, a connection or the canvas</source>
+        <translation>右键单击层、连接或画布</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="92"/>
+        <source>Mouse</source>
+        <translation>鼠标</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="103"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <location filename="../../netstudio/gui/panels/summary.py" line="39"/>
@@ -1422,12 +1588,12 @@ is {2}</source>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="227"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="255"/>
         <source>e.g. 3 or 3, 5</source>
         <translation>例如 3 或 3, 5</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="229"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="257"/>
         <source>e.g. 1, 28, 28</source>
         <translation>例如 1, 28, 28</translation>
     </message>

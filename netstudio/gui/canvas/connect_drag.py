@@ -37,10 +37,15 @@ class ConnectDrag:
         return target_node, self.node_id
 
     def target_at(self, pos: QPointF) -> NodeItem | None:
+        """The card a release at ``pos`` connects to. The drag's own card counts only on its
+        other port (output dragged onto its own input), so the refusal can say why; a click
+        on a port is no attempt."""
         for item in self.scene.items(pos):
             if isinstance(item, PortItem | NodeItem):
                 node = item.node_item if isinstance(item, PortItem) else item
                 if node.node_id != self.node_id:
+                    return node
+                if isinstance(item, PortItem) and item.role != self.role:
                     return node
         return None
 

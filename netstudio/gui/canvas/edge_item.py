@@ -32,6 +32,7 @@ class EdgeItem(QGraphicsItem):
         self.dst_item = dst_item
         self.label = ""
         self.bad = False  # the destination rejects this input (drawn in the error colour)
+        self.drop_target = False  # a layer dragged from the palette would be spliced in here
         self._path = QPainterPath()
         self._label_rect = QRectF()
         self._bounds = QRectF()
@@ -49,6 +50,11 @@ class EdgeItem(QGraphicsItem):
             self._layout_label()
         self.label, self.bad = text, bad
         self.update()
+
+    def set_drop_target(self, on: bool) -> None:
+        if on != self.drop_target:
+            self.drop_target = on
+            self.update()
 
     def update_path(self) -> None:
         self.prepareGeometryChange()
@@ -99,9 +105,10 @@ class EdgeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         c = theme.current()
         color = c.error if self.bad else c.edge
-        if self.isSelected():
+        if self.isSelected() or self.drop_target:
             color = c.edge_selected
-        painter.setPen(QPen(color, 2.2 if self.isSelected() else 1.6))
+        width = 4.0 if self.drop_target else 2.2 if self.isSelected() else 1.6
+        painter.setPen(QPen(color, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         tip = self._tip()

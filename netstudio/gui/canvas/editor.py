@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
+from netstudio.core.graph import edits
 from netstudio.core.graph.commands import (
     AddEdge,
     AddNode,
@@ -59,12 +60,50 @@ class GraphEditor(QObject):
         """Add a layer at ``pos`` (its centre); returns the new node id, None if refused."""
         if self.read_only:
             return None
+        node = self.new_node(layer_type, pos)
+        if params is not None:
+            node.params = params
+        self.push(AddNode(node))
+        return node.id
+
+    def new_node(self, layer_type: str, pos: Pos) -> Node:
+        """A node of ``layer_type`` with a fresh id and its starting params (not added)."""
         spec = get_layer(layer_type)
-        if params is None:
-            params = _initial_params(layer_type, self.project)
         node_id = self.graph.unique_id(layer_type if spec is None else spec.type)
-        self.push(AddNode(Node(node_id, layer_type, params, (float(pos[0]), float(pos[1])))))
-        return node_id
+        return Node(node_id, layer_type, _initial_params(layer_type, self.project),
+                    (float(pos[0]), float(pos[1])))
+
+    def add_after(self, layer_type: str, after: str | None,
+                  fallback: Pos = (0.0, 0.0)) -> str | None:
+        """Add ``layer_type`` fed by ``after`` (placed under it; a chain grows in place). With
+        no ``after``, or a layer that takes no input (Input), it is added at ``fallback``."""
+        if self.read_only:
+            return None
+        spec = get_layer(layer_type)
+        if after is None or after not in self.graph or (spec is not None
+                                                         and spec.max_inputs == 0):
+            return self.add_node(layer_type, fallback)
+        node = self.new_node(layer_type, edits.below(self.graph, after))
+        self.push(edits.add_after(self.graph, node, after))
+        return node.id
+
+    def splice(self, layer_type: str, edge: Edge, pos: Pos | None = None) -> str | None:
+        """Insert ``layer_type`` into the connection ``edge`` (one undo step), at ``pos`` or
+        a row under the source; None if that layer cannot sit there (an Input takes no
+        input)."""
+        spec = get_layer(layer_type)
+        if self.read_only or edge not in self.graph.edges or (spec is not None
+                                                              and spec.max_inputs == 0):
+            return None
+        node = self.new_node(layer_type, pos or edits.between(self.graph, edge))
+        self.push(edits.splice(self.graph, node, edge))
+        return node.id
+
+    def disconnect(self, node_id: str) -> bool:
+        """Remove every connection of ``node_id`` (one undo step)."""
+        command = None if self.read_only or node_id not in self.graph else (
+            edits.disconnect(self.graph, node_id))
+        return command is not None and self.push(command)
 
     def delete(self, node_ids: list[str], edges: list[Edge]) -> bool:
         """Delete nodes (with their edges) and the given edges, as one undo step."""
@@ -109,7 +148,9 @@ class GraphEditor(QObject):
         if src not in g or dst not in g:
             return self.tr("Both ends of a connection must be layers on the canvas.")
         if src == dst:
-            return self.tr("'%1' cannot feed into itself.").replace("%1", src)
+            return self.tr("'%1' cannot feed into itself: its output going back into its own "
+                           "input would make a loop. Data must flow one way, from the input to "
+                           "the output.").replace("%1", src)
         if g.has_edge(src, dst):
             return self.tr("'%1' is already connected to '%2'.").replace("%1", src).replace(
                 "%2", dst)

@@ -35,6 +35,9 @@ _KEY_PARAMS: dict[str, tuple[str, ...]] = {
 # Params shown with their name, because a bare number would be ambiguous.
 _NAMED = {"stride", "padding", "dim", "num_layers", "negative_slope", "alpha", "p",
           "scale_factor", "size", "mode", "return"}
+# Shorter names on the card ("pad 2"), so a convolution's settings fit on one line.
+_SHORT = {"padding": "pad", "negative_slope": "slope", "num_layers": "layers",
+          "scale_factor": "scale"}
 _PAIR_PARAMS = {"kernel_size", "output_size"}
 _HIDE_DEFAULT = {"stride", "padding", "dim", "num_layers", "negative_slope", "alpha", "size",
                  "mode", "return"}
@@ -93,5 +96,10 @@ def key_params(node_type: str, params: dict[str, Any], spec: LayerSpec | None) -
             parts.append(f"×{value:g}" if isinstance(value, int | float) else str(value))
             continue
         text = value_text(name, value)
-        parts.append(f"{name}={text}" if name in _NAMED else text)
+        if name not in _NAMED:
+            parts.append(text)
+        elif len(name) == 1:  # "p=0.5": a bare letter reads better with "="
+            parts.append(f"{name}={text}")
+        else:
+            parts.append(f"{_SHORT.get(name, name)} {text}")
     return " · ".join(parts)

@@ -1,4 +1,5 @@
-"""A node card: a rounded rectangle with the layer type, its key params and the node id.
+"""A node card: a rounded rectangle with the layer type and the node id on the first line and
+its key params on a line of their own (so "32 · 5×5 · padding=2" is read whole).
 
 The item's position is the card's centre and mirrors ``Node.pos``. Dragging moves the item
 only (a preview); the scene pushes one MoveNodes command when the mouse is released.
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from netstudio.gui import theme
 from netstudio.gui.canvas.port_item import PortItem
 
-WIDTH = 184.0
+WIDTH = 196.0
 HEIGHT = 56.0
 RADIUS = 9.0
 ACCENT = 6.0  # width of the category colour bar on the left
@@ -50,6 +51,12 @@ class NodeItem(QGraphicsItem):
         if detail != self.detail:
             self.detail = detail
             self.update()
+
+    def shown_detail(self) -> str:
+        """The key params as drawn (elided only when even a whole line is too short)."""
+        _, body = _fonts()
+        width = WIDTH - ACCENT - 10 - 12
+        return QFontMetricsF(body).elidedText(self.detail, Qt.TextElideMode.ElideRight, width)
 
     def set_status(self, status: str, tooltip: Callable[[], str]) -> None:
         """``tooltip`` builds the hover text; it runs only when the mouse gets there, so a
@@ -129,26 +136,23 @@ class NodeItem(QGraphicsItem):
         painter.restore()
 
         left = rect.left() + ACCENT + 10
-        text_width = rect.right() - left - 24
+        text_width = rect.right() - left - 24  # room for the badge on the right
         title_font, body_font = _fonts()
+        fm_title, fm = QFontMetricsF(title_font), QFontMetricsF(body_font)
+        title = fm_title.elidedText(self.layer_type, Qt.TextElideMode.ElideRight, text_width)
+        title_w = fm_title.horizontalAdvance(title)
         painter.setPen(c.text)
         painter.setFont(title_font)
-        fm_title = QFontMetricsF(title_font)
-        title = self.layer_type
-        title_w = fm_title.horizontalAdvance(title)
-        painter.drawText(QPointF(left, rect.top() + 22), title)
-        if self.detail:
-            painter.setFont(body_font)
-            fm = QFontMetricsF(body_font)
-            room = text_width - title_w - 8
-            detail = fm.elidedText(self.detail, Qt.TextElideMode.ElideRight, max(room, 0))
-            if room > 12:
-                painter.drawText(QPointF(left + title_w + 8, rect.top() + 22), detail)
+        painter.drawText(QPointF(left, rect.top() + 21), title)
         painter.setFont(body_font)
-        painter.setPen(c.muted)
-        fm = QFontMetricsF(body_font)
-        painter.drawText(QPointF(left, rect.top() + 42),
-                         fm.elidedText(self.node_id, Qt.TextElideMode.ElideMiddle, text_width))
+        room = text_width - title_w - 8
+        if room > 24:  # the id, muted, after the type
+            painter.setPen(c.muted)
+            painter.drawText(QPointF(left + title_w + 8, rect.top() + 21),
+                             fm.elidedText(self.node_id, Qt.TextElideMode.ElideMiddle, room))
+        if self.detail:
+            painter.setPen(c.text)
+            painter.drawText(QPointF(left, rect.top() + 41), self.shown_detail())
 
         if self.status in ("error", "warning"):
             _paint_badge(painter, QPointF(rect.right() - 16, rect.top() + 16),

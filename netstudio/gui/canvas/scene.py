@@ -29,6 +29,7 @@ _MARGIN = 1500.0
 
 class GraphScene(QGraphicsScene):
     status_message = Signal(str)  # a sentence for the status bar (refusals, hints)
+    emptiness_changed = Signal()  # the first card came or the last one went (the view's hint)
 
     def __init__(self, bridge: GraphBridge, editor: GraphEditor,
                  parent: QObject | None = None) -> None:
@@ -61,6 +62,7 @@ class GraphScene(QGraphicsScene):
             self._add_node_item(node)
         for edge in graph.edges:
             self._add_edge_item(edge)
+        self.emptiness_changed.emit()
         rect = self.itemsBoundingRect()
         self.setSceneRect(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
 
@@ -98,6 +100,8 @@ class GraphScene(QGraphicsScene):
     # ---- graph events --------------------------------------------------------------------
     def _on_graph_node_added(self, node: Node) -> None:
         self._add_node_item(node)
+        if len(self.nodes) == 1:
+            self.emptiness_changed.emit()
 
     def _on_graph_node_removed(self, node: Node) -> None:
         item = self.nodes.pop(node.id, None)
@@ -106,6 +110,8 @@ class GraphScene(QGraphicsScene):
         for edge_item in list(item.edges):  # normally gone already (commands remove edges)
             self._remove_edge_item(edge_item)
         self.removeItem(item)
+        if not self.nodes:
+            self.emptiness_changed.emit()
 
     def _on_graph_edge_added(self, edge: Edge) -> None:
         self._add_edge_item(edge)
@@ -189,6 +195,11 @@ class GraphScene(QGraphicsScene):
         for node_id in node_ids:
             if node_id in self.nodes:
                 self.nodes[node_id].setSelected(True)
+
+    @property
+    def connecting(self) -> bool:
+        """A connection is being dragged from a port."""
+        return self._drag is not None
 
     def set_read_only(self, read_only: bool) -> None:
         for item in self.nodes.values():

@@ -1,11 +1,14 @@
-"""GraphView: zoom (wheel, under the mouse), pan (middle button or space+drag), fit, and the
-drop target for layers dragged from the palette."""
+"""GraphView: zoom (wheel, under the mouse), pan (middle button or space+drag), fit, the
+drop target for layers dragged from the palette (onto empty canvas, or onto a connection to
+splice the layer into it), right-click menus (asked of the window) and auto-scroll while
+dragging."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -26,6 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from netstudio.gui import theme
+from netstudio.gui.canvas.auto_scroll import AutoScroller
+from netstudio.gui.canvas.edge_item import EdgeItem
+from netstudio.gui.canvas.node_item import NodeItem
+from netstudio.gui.canvas.port_item import PortItem
 from netstudio.gui.canvas.scene import GraphScene
 
 LAYER_MIME = "application/x-netstudio-layer"
@@ -37,6 +44,9 @@ READABLE_ZOOM = 0.7
 
 class GraphView(QGraphicsView):
     layer_dropped = Signal(str, QPointF)  # layer type, scene position
+    layer_dropped_on_edge = Signal(str, object, QPointF)  # layer type, Edge, scene position
+    # a right-click: the NodeItem / EdgeItem under the mouse (or None), scene and screen points
+    context_requested = Signal(object, QPointF, QPoint)
 
     def __init__(self, scene: GraphScene) -> None:
         super().__init__(scene)
@@ -59,7 +69,10 @@ class GraphView(QGraphicsView):
         self._space = False
         self._auto_fit = False  # keep fitting on resize until the user zooms or pans
         self._focus: QRectF | None = None
+        self._drop_edge: EdgeItem | None = None
+        self.auto_scroll = AutoScroller(self)
         self.empty_hint = ""
+        scene.emptiness_changed.connect(self.viewport().update)  # the hint, whole
 
     # ---- zoom ----------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -157,8 +170,15 @@ class GraphView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        scene = self.scene()
+        grabber = scene.mouseGrabberItem()
+        dragging = (isinstance(scene, GraphScene) and scene.connecting) or (
+            isinstance(grabber, NodeItem) and bool(grabber.flags()
+                                                   & grabber.GraphicsItemFlag.ItemIsMovable))
+        self.auto_scroll.track(event, dragging)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.auto_scroll.stop()
         if self._pan_from is not None:
             self._pan_from = None
             if self._space:
@@ -179,8 +199,13 @@ class GraphView(QGraphicsView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasFormat(LAYER_MIME):
             event.acceptProposedAction()
+            self._set_drop_edge(self.edge_at(event.position().toPoint()))
         else:
             super().dragMoveEvent(event)
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001
+        self._set_drop_edge(None)
+        super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         if not event.mimeData().hasFormat(LAYER_MIME):
@@ -189,7 +214,43 @@ class GraphView(QGraphicsView):
         layer_type = bytes(event.mimeData().data(LAYER_MIME).data()).decode("utf-8")
         pos = self.mapToScene(event.position().toPoint())
         event.acceptProposedAction()
-        self.layer_dropped.emit(layer_type, QPointF(pos))
+        edge = self.edge_at(event.position().toPoint())
+        self._set_drop_edge(None)
+        if edge is not None:
+            self.layer_dropped_on_edge.emit(layer_type, edge.edge, QPointF(pos))
+        else:
+            self.layer_dropped.emit(layer_type, QPointF(pos))
+
+    def edge_at(self, point: QPoint) -> EdgeItem | None:
+        """The connection under a viewport point (not hidden by a card)."""
+        for item in self.items(point):
+            if isinstance(item, NodeItem | PortItem):
+                return None
+            if isinstance(item, EdgeItem):
+                return item
+        return None
+
+    def _set_drop_edge(self, edge: EdgeItem | None) -> None:
+        if edge is self._drop_edge:
+            return
+        if self._drop_edge is not None:
+            self._drop_edge.set_drop_target(False)
+        self._drop_edge = edge
+        if edge is not None:
+            edge.set_drop_target(True)
+
+    # ---- right-click ---------------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        target = None
+        for item in self.items(event.pos()):
+            if isinstance(item, PortItem):
+                item = item.node_item
+            if isinstance(item, NodeItem | EdgeItem):
+                target = item
+                break
+        self.context_requested.emit(target, QPointF(self.mapToScene(event.pos())),
+                                    event.globalPos())
+        event.accept()
 
     # ---- painting ------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
@@ -223,7 +284,9 @@ class GraphView(QGraphicsView):
             font = painter.font()
             font.setPointSizeF(12)
             painter.setFont(font)
-            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter,
+            # Wrapped inside the view: a narrow canvas (1280x720, docks open) shows it whole.
+            painter.drawText(QRectF(self.viewport().rect()).adjusted(24, 24, -24, -24),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self.empty_hint)
             painter.restore()
 

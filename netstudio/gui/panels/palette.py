@@ -1,7 +1,9 @@
 """The layer palette: every layer type of the registry, grouped by category and searchable.
 
-Items are dragged onto the canvas with a real QDrag carrying ``LAYER_MIME`` (the layer type);
-double-click (or Enter) asks the window to add the layer in the middle of the view.
+Items are dragged onto the canvas with a real QDrag carrying ``LAYER_MIME`` (the layer type):
+onto empty canvas, or onto a connection to splice it in. Double-click (or Enter) asks the
+window to add the layer after the selected card, connected; right-click offers the same and
+the layer's documentation.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -101,6 +104,7 @@ class _Filter(QSortFilterProxyModel):
 
 class PaletteWidget(QWidget):
     layer_activated = Signal(str)  # double-click / Enter: add this layer type
+    menu_requested = Signal(str, QPoint)  # right-click on a layer: its type, screen point
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +127,8 @@ class PaletteWidget(QWidget):
         self.tree.setAnimated(True)
         self.tree.expandAll()
         self.tree.activated.connect(self._on_tree_activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
@@ -137,6 +143,11 @@ class PaletteWidget(QWidget):
         layer_type = index.data(TYPE_ROLE)
         if layer_type:
             self.layer_activated.emit(str(layer_type))
+
+    def _on_tree_menu(self, point: QPoint) -> None:
+        layer_type = self.tree.indexAt(point).data(TYPE_ROLE)
+        if layer_type:
+            self.menu_requested.emit(str(layer_type), self.tree.viewport().mapToGlobal(point))
 
     def mime_for(self, layer_type: str) -> QMimeData:
         """The exact mime data a drag of ``layer_type`` from this palette carries."""

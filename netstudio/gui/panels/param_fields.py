@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtGui import QColor, QPalette, QValidator
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -54,6 +54,28 @@ class ParamField(QObject):
             self._layout.addWidget(self.auto)
         self._problem: str | None = None
         self._help = param.help
+        self.editor.installEventFilter(self)
+
+    # ---- keys and focus ----------------------------------------------------------------
+    def takes_char(self, char: str) -> bool:
+        """Whether typing ``char`` can make sense in this field (subclasses narrow it)."""
+        return True
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.editor and event.type() == QEvent.Type.ShortcutOverride:
+            # A letter the field cannot take (F in a number) goes to the window's shortcuts
+            # (F: fit the canvas) instead of being swallowed by the field.
+            key = event if isinstance(event, QKeyEvent) else None
+            plain = key is not None and not key.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if plain and len(key.text()) == 1 and key.text().isprintable() and (
+                    not self.takes_char(key.text())):
+                event.ignore()
+                return True
+        elif obj is self.editor and event.type() == QEvent.Type.FocusIn:
+            select = getattr(self.editor, "selectAll", None)
+            if select is not None:  # typing replaces the value: one click, then the number
+                QTimer.singleShot(0, self.editor, select)
+        return False
 
     # ---- subclasses --------------------------------------------------------------------
     def _make_editor(self, parent: QWidget) -> QWidget:
@@ -144,6 +166,9 @@ class IntField(ParamField):
         if isinstance(value, int):
             self.editor.setValue(value)
 
+    def takes_char(self, char: str) -> bool:
+        return char in "0123456789+-"
+
     def _read(self) -> tuple[Any, str | None]:
         return self.editor.value(), None
 
@@ -182,6 +207,9 @@ class FloatField(ParamField):
     def _show(self, value: Any) -> None:
         if isinstance(value, int | float) and not isinstance(value, bool):
             self.editor.setValue(float(value))
+
+    def takes_char(self, char: str) -> bool:
+        return char in "0123456789+-.,eE"
 
     def _read(self) -> tuple[Any, str | None]:
         return float(self.editor.value()), None
@@ -238,6 +266,12 @@ class TextField(ParamField):
 
     def _read(self) -> tuple[Any, str | None]:
         return parse_text(self.param, self.editor.text())
+
+    def takes_char(self, char: str) -> bool:
+        if self.param.kind == "str":
+            return True
+        words = "".join(str(c) for c in self.param.choices)  # "same", "valid"
+        return char in "0123456789,x×* -[]()" or char in words
 
 
 def parse_text(param: Param, text: str) -> tuple[Any, str | None]:
