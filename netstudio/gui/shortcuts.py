@@ -9,7 +9,9 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+from netstudio.gui.html_dialog import show_html
 
 # Keys of Sun/multimedia keyboards that the platform adds to the standard bindings.
 _EXOTIC = {Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Copy, Qt.Key.Key_Cut,
@@ -98,22 +100,9 @@ def shortcuts_html(window: QWidget) -> str:
 
 
 def show_shortcuts(window: QWidget) -> QDialog:
-    dialog = QDialog(window)
-    dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
-    text = QTextBrowser(dialog)
-    text.setHtml(shortcuts_html(window))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(text)
-    layout.addWidget(buttons)
-    dialog.resize(520, 620)
-    if getattr(window, "interactive", True):
-        dialog.exec()
-    else:
-        dialog.show()
-    return dialog
+    return show_html(window, QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"),
+                     shortcuts_html(window), (520, 620), getattr(window, "interactive", True),
+                     "shortcutsDialog")
 
 
 def duplicate_shortcuts(window: QWidget) -> dict[str, list[str]]:

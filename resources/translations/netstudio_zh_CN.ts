@@ -824,37 +824,37 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>LayerDocs</name>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="20"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="21"/>
         <source>Unknown layer type: netstudio cannot build it.</source>
         <translation>未知的层类型：netstudio 无法构建它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="30"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="31"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="31"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="32"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="32"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="33"/>
         <source>What it is</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="37"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="38"/>
         <source>auto (from the incoming shape)</source>
         <translation>自动（由输入形状推断）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="39"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="40"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="52"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="53"/>
         <source>PyTorch reference: %1</source>
         <translation>PyTorch 文档：%1</translation>
     </message>
@@ -1445,72 +1445,72 @@ is {2}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="56"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="58"/>
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="65"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="67"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="65"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="67"/>
         <source>Mouse wheel</source>
         <translation>鼠标滚轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="66"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="68"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="67"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="69"/>
         <source>Middle button drag, or Space + drag</source>
         <translation>按住中键拖动，或按住空格拖动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="68"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="70"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="69"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="71"/>
         <source>Drag from a port to another layer</source>
         <translation>从端口拖到另一层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="70"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="72"/>
         <source>Insert into a connection</source>
         <translation>插入到连接中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="71"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="73"/>
         <source>Drop a layer from the palette on it</source>
         <translation>把层从面板拖放到连接上</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="72"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="74"/>
         <source>Select several</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="73"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="75"/>
         <source>Drag on empty canvas, or Ctrl+click</source>
         <translation>在空白画布上拖动，或 Ctrl+单击</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="74"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="76"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="75"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="77"/>
         <source>Right-click a layer, a connection or the canvas</source>
         <translation>右键单击层、连接或画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="92"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="94"/>
         <source>Mouse</source>
         <translation>鼠标</translation>
     </message>

@@ -7,9 +7,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from netstudio.core.layers.registry import get_layer
+from netstudio.gui.html_dialog import show_html
 
 TORCH_DOCS = "https://pytorch.org/docs/stable/generated/torch.{0}.html"
 
@@ -55,20 +56,5 @@ def layer_docs_html(layer_type: str) -> str:
 
 
 def show_layer_docs(parent: QWidget, layer_type: str, modal: bool = True) -> QDialog:
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(QCoreApplication.translate("LayerDocs", "About %1")
-                          .replace("%1", layer_type))
-    text = QTextBrowser(dialog)
-    text.setOpenExternalLinks(True)
-    text.setHtml(layer_docs_html(layer_type))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(text)
-    layout.addWidget(buttons)
-    dialog.resize(620, 440)
-    if modal:
-        dialog.exec()
-    else:
-        dialog.show()
-    return dialog
+    title = QCoreApplication.translate("LayerDocs", "About %1").replace("%1", layer_type)
+    return show_html(parent, title, layer_docs_html(layer_type), (620, 440), modal)
