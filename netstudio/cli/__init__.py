@@ -1,6 +1,6 @@
 """The ``netstudio`` command.
 
-``netstudio check|export|train|runs ...`` run headless (Qt is never imported for them);
+``netstudio check|export|train|runs|import ...`` run headless (Qt is never imported for them);
 ``netstudio [FILE]`` and ``netstudio --screenshot PNG [FILE]`` open the desktop app.
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and ``run(args) -> int``.
 Exit codes: 0 ok, 1 graph errors (or a failed run), 2 unusable input.
@@ -14,7 +14,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("check", "export", "train", "runs")
+SUBCOMMANDS = ("check", "export", "train", "runs", "import")
+# A subcommand whose name is a Python keyword lives in a module of another name.
+MODULES = {"import": "import_cmd"}
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -34,7 +36,7 @@ def _sub_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="netstudio")
     subs = p.add_subparsers(dest="command", required=True)
     for name in SUBCOMMANDS:
-        importlib.import_module(f"netstudio.cli.{name}").add_parser(subs)
+        importlib.import_module(f"netstudio.cli.{MODULES.get(name, name)}").add_parser(subs)
     return p
 
 
@@ -42,7 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in SUBCOMMANDS:
         args = _sub_parser().parse_args(args_list)
-        module = importlib.import_module(f"netstudio.cli.{args.command}")
+        module = importlib.import_module(
+            f"netstudio.cli.{MODULES.get(args.command, args.command)}")
         try:
             return int(module.run(args))
         except KeyboardInterrupt:

@@ -13,7 +13,7 @@ import torch
 from torch import nn
 
 from netstudio.core.analysis import Analysis, Diagnostic, analyze
-from netstudio.core.layers.registry import get_layer
+from netstudio.core.layers.registry import ShapeError, get_layer
 from netstudio.core.project import Project
 
 
@@ -81,15 +81,29 @@ def compile_project(project: Project, analysis: Analysis | None = None,
                                f"from), found {len(analysis.outputs)}: "
                                f"{', '.join(analysis.outputs)}.")
     plan = execution_plan(project, analysis)
-    if seed is None:
-        layers = _build_layers(project, analysis, plan)
-    else:
-        with torch.random.fork_rng(devices=[]):
-            torch.manual_seed(int(seed))
+    from netstudio.core.layers.opaque import BASE_DIR
+
+    # Relative paths in imported Module nodes are read from the project's folder.
+    token = BASE_DIR.set(project.path.parent if getattr(project, "path", None) else None)
+    try:
+        if seed is None:
             layers = _build_layers(project, analysis, plan)
+        else:
+            with torch.random.fork_rng(devices=[]):
+                torch.manual_seed(int(seed))
+                layers = _build_layers(project, analysis, plan)
+    finally:
+        BASE_DIR.reset(token)
     input_id, output_id = analysis.inputs[0], analysis.outputs[0]
-    return CompiledNet(layers, plan, input_id, output_id,
-                       analysis.nodes[input_id].shape or (), analysis.nodes[output_id].shape or ())
+    net = CompiledNet(layers, plan, input_id, output_id,
+                      analysis.nodes[input_id].shape or (), analysis.nodes[output_id].shape or ())
+    from netstudio.core.initial_weights import WeightsError, apply_initial_weights
+
+    try:  # what an import brought along (netstudio.core.initial_weights)
+        net.initial_weights_report = apply_initial_weights(net, project)
+    except WeightsError as e:
+        raise CompileError((), str(e)) from None
+    return net
 
 
 def execution_plan(project: Project, analysis: Analysis) -> list[tuple[str, tuple[str, ...]]]:
@@ -116,7 +130,11 @@ def _build_layers(project: Project, analysis: Analysis,
         info = analysis.nodes[node_id]
         if spec is None or spec.build is None:
             raise CompileError((), f"{node_id}: layer type {node.type!r} cannot be built.")
-        module = spec.build(dict(info.resolved), info.in_shapes)
+        try:
+            module = spec.build(dict(info.resolved), info.in_shapes)
+        except ShapeError as e:  # e.g. an imported Module whose code may not run
+            raise CompileError((), f"{node_id} {e.message}."
+                               + (f" Fix: {e.fix}." if e.fix else "")) from None
         if not isinstance(module, nn.Module):
             raise CompileError((), f"{node_id}: layer type {node.type!r} did not build a module.")
         layers[node_id] = module

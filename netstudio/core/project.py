@@ -39,7 +39,7 @@ DEFAULT_TRAINING: dict[str, Any] = {
 }
 DEFAULT_DATA: dict[str, Any] = {"dataset": "mnist"}
 
-_TOP_KEYS = {"format", "version", "name", "graph", "data", "training"}
+_TOP_KEYS = {"format", "version", "name", "graph", "data", "training", "initial_weights"}
 _NODE_KEYS = {"id", "type", "params", "pos"}
 _EDGE_KEYS = {"from", "to", "port"}
 
@@ -59,6 +59,9 @@ class Project:
     path: Path | None = None
     # what loading repaired (lone surrogates, duplicate ids, ...): sentences for the user
     load_notes: list[str] = field(default_factory=list)
+    # A weights file (relative to the project file) the network starts from: what an import
+    # brought along. See netstudio.core.initial_weights.
+    initial_weights: str | None = None
 
     def __post_init__(self) -> None:
         # Fired when data/training settings change (graph edits fire graph.changed).
@@ -113,6 +116,8 @@ class Project:
                                "graph": {"nodes": nodes, "edges": edges, **self.graph_extra},
                                "data": copy.deepcopy(self.data),
                                "training": copy.deepcopy(self.training)}
+        if self.initial_weights is not None:
+            out["initial_weights"] = self.initial_weights
         out.update(copy.deepcopy(self.extra))
         return out
 
@@ -141,6 +146,10 @@ class Project:
         if name is not None and not isinstance(name, str):
             notes.append(f"name: {json.dumps(name)[:40]} is not text; it is used as text")
             name = json.dumps(name)
+        weights = raw.get("initial_weights")
+        if weights is not None and (not isinstance(weights, str) or not weights.strip()):
+            raise ProjectError(f"{source}: 'initial_weights' must be the name of a weights file "
+                               "next to the project (a string).")
         return cls(
             name=name if name is not None else "Untitled",
             graph=Graph(nodes, edges),
@@ -150,6 +159,7 @@ class Project:
             graph_extra={k: copy.deepcopy(v) for k, v in graph_raw.items()
                          if k not in ("nodes", "edges")},
             load_notes=notes,
+            initial_weights=weights,
         )
 
     # ---- files ---------------------------------------------------------------------------

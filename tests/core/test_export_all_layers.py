@@ -20,6 +20,15 @@ def all_layers_project():
         ("deconv", "ConvTranspose2d", {"out_channels": 2, "kernel_size": 2, "stride": 2}),
         ("elu", "ELU", None), ("avg", "AvgPool2d", {"kernel_size": 2}),
         ("drop2", "Dropout2d", None), ("gap", "AdaptiveAvgPool2d", {"output_size": 4}),
+        ("amp", "AdaptiveMaxPool2d", {"output_size": 4}), ("hsw", "Hardswish", None),
+        ("hsig", "Hardsigmoid", None), ("r6", "ReLU6", None),
+        ("mul", "Multiply", None),  # + gap
+        ("prelu", "Module", {"class": "torch.nn.PReLU", "kwargs": {"num_parameters": 2}}),
+        ("perm", "Function", {"function": "torch.permute",
+                              "args": [{"input": 0}, {"tuple": [0, 1, 3, 2]}]}),
+        ("scale", "Function", {"function": "operator.mul",
+                               "args": [{"input": 0}, {"tensor": "s"}],
+                               "tensors": {"s": {"shape": [2, 1, 1]}}}),
         ("ln", "LayerNorm", None), ("rows", "Reshape", {"shape": [4, 8]}),
         ("c1", "Conv1d", {"out_channels": 6, "kernel_size": 3, "padding": 1}),
         ("mp1", "MaxPool1d", {"kernel_size": 2}), ("gelu", "GELU", None),
@@ -33,7 +42,7 @@ def all_layers_project():
         ("out", "Linear", {"out_features": 3}), ("logp", "LogSoftmax", None),
     ]
     edges = [(a[0], b[0]) for a, b in zip(chain, chain[1:], strict=False)]
-    edges += [("input", "cat"), ("bn1", "add")]
+    edges += [("input", "cat"), ("bn1", "add"), ("gap", "mul")]
     project = make_project(chain, edges)
     project.training["loss"] = "NLLLoss"  # after LogSoftmax
     return project

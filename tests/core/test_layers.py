@@ -21,7 +21,7 @@ from netstudio.core.layers.registry import (
     reference_markdown,
 )
 
-KINDS = {"int", "float", "bool", "choice", "int_or_pair", "shape", "str"}
+KINDS = {"int", "float", "bool", "choice", "int_or_pair", "shape", "str", "json"}
 MUST_HAVE = {
     "Input", "Conv2d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d",
     "BatchNorm1d", "BatchNorm2d", "LayerNorm", "Dropout", "Dropout2d", "Linear", "Flatten",
@@ -41,6 +41,7 @@ CASES: dict[str, list[tuple[dict, list[tuple[int, ...]]]]] = {
         ({"out_channels": 6, "kernel_size": 2, "dilation": 2, "groups": 3,
           "padding": "valid"}, IMG),
         ({"in_channels": 3, "out_channels": 2, "kernel_size": 5, "stride": [1, 2]}, IMG),
+        ({"out_channels": 2, "kernel_size": 3, "padding": 1, "padding_mode": "reflect"}, IMG),
     ],
     "Conv1d": [({"out_channels": 4, "kernel_size": 3}, [(2, 9)]),
                ({"out_channels": 4, "kernel_size": 2, "stride": 2, "padding": 1, "groups": 2},
@@ -55,15 +56,18 @@ CASES: dict[str, list[tuple[dict, list[tuple[int, ...]]]]] = {
                   ({"kernel_size": [3, 2], "padding": 1, "dilation": 2}, IMG)],
     "AvgPool2d": [({}, IMG), ({"kernel_size": 3, "stride": 1, "padding": 1,
                                "count_include_pad": False}, IMG),
-                  ({"kernel_size": 3, "stride": 2, "ceil_mode": True}, [(1, 7, 7)])],
+                  ({"kernel_size": 3, "stride": 2, "ceil_mode": True}, [(1, 7, 7)]),
+                  ({"kernel_size": 2, "divisor_override": 3}, IMG)],
     "AdaptiveAvgPool2d": [({}, IMG), ({"output_size": [4, 3]}, IMG)],
+    "AdaptiveMaxPool2d": [({}, IMG), ({"output_size": [5, 2]}, IMG)],
     "MaxPool1d": [({}, [(3, 9)]), ({"kernel_size": 3, "stride": 1, "padding": 1}, [(3, 9)])],
     "BatchNorm1d": [({}, [(6,)]), ({"affine": False}, [(4, 9)]),
                     ({"num_features": 6, "momentum": 0.5}, [(6,)])],
-    "BatchNorm2d": [({}, IMG), ({"affine": False, "track_running_stats": False}, IMG)],
+    "BatchNorm2d": [({}, IMG), ({"affine": False, "track_running_stats": False}, IMG),
+                    ({"momentum": 0.01, "eps": 1e-3}, IMG)],
     "LayerNorm": [({}, IMG), ({"normalized_shape": [10]}, IMG),
                   ({"elementwise_affine": False}, SEQ), ({"bias": False}, SEQ)],
-    "Dropout": [({}, [(5,)]), ({"p": 0.1}, IMG)],
+    "Dropout": [({}, [(5,)]), ({"p": 0.1, "inplace": True}, IMG)],
     "Dropout2d": [({"p": 0.3}, IMG)],
     "Linear": [({"out_features": 3}, [(20,)]), ({"out_features": 4, "bias": False}, SEQ),
                ({"in_features": 20, "out_features": 1}, [(20,)])],
@@ -71,7 +75,9 @@ CASES: dict[str, list[tuple[dict, list[tuple[int, ...]]]]] = {
                 ({}, [(5,)])],
     "Upsample": [({}, IMG), ({"scale_factor": 1.5, "mode": "bilinear"}, IMG),
                  ({"size": [20, 7], "mode": "bicubic"}, IMG), ({"size": 4}, IMG)],
-    "ReLU": [({}, IMG)], "SiLU": [({}, [(4,)])], "Sigmoid": [({}, [(4,)])],
+    "ReLU": [({}, IMG), ({"inplace": True}, IMG)], "SiLU": [({}, [(4,)])],
+    "Sigmoid": [({}, [(4,)])], "ReLU6": [({}, IMG)], "Hardswish": [({"inplace": True}, IMG)],
+    "Hardsigmoid": [({}, [(4,)])],
     "Tanh": [({}, SEQ)], "LeakyReLU": [({"negative_slope": 0.2}, [(4,)])],
     "ELU": [({"alpha": 0.5}, IMG)], "GELU": [({}, [(4,)]), ({"approximate": "tanh"}, SEQ)],
     "Softmax": [({}, [(10,)]), ({"dim": 1}, SEQ), ({"dim": -2}, IMG)],
@@ -85,6 +91,21 @@ CASES: dict[str, list[tuple[dict, list[tuple[int, ...]]]]] = {
             ({"hidden_size": 4, "return": "sequence", "num_layers": 3}, SEQ)],
     "Reshape": [({"shape": [4, 90]}, IMG), ({"shape": [-1]}, IMG), ({"shape": [2, -1, 3]}, IMG)],
     "Add": [({}, [(4, 5), (4, 5)]), ({}, [(3,), (3,), (3,)])],
+    "Multiply": [({}, [(4, 5), (4, 5)]), ({}, [(3, 4, 4), (3, 1, 1)]),
+                 ({}, [(1, 5), (4, 1), (4, 5)])],
+    "Module": [({"class": "torch.nn.PReLU", "kwargs": {"num_parameters": 3}}, IMG),
+               ({"class": "torch.nn.LSTM", "output": 0,
+                 "kwargs": {"input_size": 5, "hidden_size": 4, "batch_first": True}}, SEQ)],
+    "Function": [({"function": "torch.permute", "args": [{"input": 0}, {"tuple": [0, 2, 1]}]},
+                  SEQ),
+                 ({"function": "Tensor.mean", "args": [{"input": 0}],
+                   "kwargs": {"dim": {"tuple": [2, 3]}}}, IMG),
+                 ({"function": "operator.add", "args": [{"input": 0}, {"input": 1}]},
+                  [(4, 5), (4, 5)]),
+                 ({"function": "torch.mul", "args": [{"input": 0}, {"tensor": "w"}],
+                   "tensors": {"w": {"shape": [3, 1, 1]}}}, IMG),
+                 ({"function": "torch.chunk", "args": [{"input": 0}, 2, 1], "output": 1},
+                  [(4, 6)])],
     "Concat": [({}, [(2, 4, 4), (3, 4, 4)]), ({"dim": -1}, [(2, 5), (2, 1), (2, 3)]),
                ({"dim": 1}, [(2, 3, 4), (2, 1, 4)])],
 }
@@ -188,6 +209,7 @@ def test_bad_inputs_raise_shape_errors_with_a_fix(type_name, params, in_shape, c
 
 @pytest.mark.parametrize("type_name,params,in_shapes", [
     ("Add", {}, [(3,), (4,)]), ("Concat", {}, [(2, 4, 4), (3, 5, 4)]),
+    ("Multiply", {}, [(3, 4), (2, 4)]),
     ("Concat", {"dim": 3}, [(2, 4, 4), (3, 4, 4)]),
 ])
 def test_merge_layers_reject_mismatched_inputs(type_name, params, in_shapes):
@@ -238,7 +260,8 @@ def test_resolve_fills_defaults_and_inferred_sizes_and_drops_unknown_keys():
     conv = get_layer("Conv2d")
     r = conv.resolve({"out_channels": 8, "inplace": True}, [(3, 9, 9)])
     assert r == {"in_channels": 3, "out_channels": 8, "kernel_size": 3, "stride": 1,
-                 "padding": 0, "dilation": 1, "groups": 1, "bias": True}
+                 "padding": 0, "dilation": 1, "groups": 1, "bias": True,
+                 "padding_mode": "zeros"}
     lstm = get_layer("LSTM").resolve({}, [(7, 5)])
     assert lstm["input_size"] == 5 and lstm["return"] == "last"
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from netstudio.core.analysis import Analysis, analyze
 from netstudio.core.compiler import execution_plan
-from netstudio.core.export import ExportError
+from netstudio.core.export import ExportError, opaque_code
 from netstudio.core.export.codetext import literal, wrap_call
 from netstudio.core.export.pyscript import training_script
 from netstudio.core.layers.registry import get_layer
@@ -102,6 +102,7 @@ def export_python(project: Project, analysis: Analysis | None = None) -> str:
     return _MODULE.substitute(
         title=_safe_docstring(project.name),
         cls=cls,
+        stdlib="import operator\n" if opaque_code.uses_operator(forward_lines) else "",
         imports="import torch.nn.functional as F\n" if uses_functional else "",
         init="\n".join("        " + line for line in init_lines) or "        pass",
         input_var=input_var,
@@ -122,6 +123,15 @@ def generated_state_dict(net: Any, project: Project) -> dict[str, Any]:
         module = net.layers[node_id]
         node = project.graph.node(node_id)
         torch_cls = _torch_class(node.type)
+        if node.type == "Function":  # its tensors: an nn.ParameterDict attribute
+            for key, value in module.state_dict().items():
+                out[f"{attrs[node_id]}.{key.removeprefix('stored.')}"] = value
+            continue
+        if node.type == "Module":  # the torch.nn layer, maybe inside a Select wrapper
+            inner = getattr(module, "inner", module)
+            for key, value in inner.state_dict().items():
+                out[f"{attrs[node_id]}.{key}"] = value
+            continue
         inner = module
         if torch_cls is not None and not isinstance(module, torch_cls):
             inner = next((m for m in module.modules() if isinstance(m, torch_cls)), module)
@@ -180,6 +190,12 @@ def _node_code(project: Project, analysis: Analysis, node_id: str, attr: str,
         return None, [f"{out} = torch.flatten({args})"]
     if kind == "Add":
         return None, [f"{out} = {' + '.join(srcs)}"]
+    if kind == "Multiply":
+        return None, [f"{out} = {' * '.join(srcs)}"]
+    if kind == "Module":
+        return opaque_code.module_code(node_id, resolved, attr, srcs, out)
+    if kind == "Function":
+        return opaque_code.function_code(node_id, resolved, attr, srcs, out)
     if kind == "Concat":
         dim = int(resolved.get("dim", 0))
         dim = dim + 1 if dim >= 0 else dim  # per-sample dim -> batched dim
@@ -262,7 +278,7 @@ Train it with:  python this_file.py --data ./data
 from __future__ import annotations
 
 import argparse
-
+${stdlib}
 import torch
 ${imports}from torch import nn
 from torch.utils.data import DataLoader

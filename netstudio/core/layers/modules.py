@@ -36,6 +36,16 @@ class Add(nn.Module):
         return out
 
 
+class Multiply(nn.Module):
+    """Element-wise product of all inputs (torch broadcasting: sizes equal or 1)."""
+
+    def forward(self, *xs: torch.Tensor) -> torch.Tensor:
+        out = xs[0]
+        for x in xs[1:]:
+            out = out * x
+        return out
+
+
 class Concat(nn.Module):
     """Join inputs along a per-sample dimension (0 = channels)."""
 

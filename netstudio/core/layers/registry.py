@@ -43,7 +43,8 @@ class Param:
     """One constructor argument of a layer, as the property form shows it.
 
     kind: "int", "float", "bool", "choice", "int_or_pair" (an int or [h, w]), "shape"
-    (a list of ints), "str". ``inferred`` marks sizes that follow from the input shape
+    (a list of ints), "str", "json" (any JSON value: what an imported layer recorded, e.g. a
+    function's arguments). ``inferred`` marks sizes that follow from the input shape
     (in_features, in_channels, ...): optional in files, read-only in the GUI.
     ``optional`` means None is an allowed value (e.g. Upsample's size or scale_factor).
     For "int_or_pair", ``choices`` lists extra allowed strings (Conv2d padding "same"/"valid").
@@ -149,6 +150,7 @@ ONE_OF = QT_TRANSLATE_NOOP("Layers", "one of {choices}")
 OR_PAIR = QT_TRANSLATE_NOOP("Layers", "{number} or a pair [height, width] of them")
 OR_ONE_OF = QT_TRANSLATE_NOOP("Layers", "{requirement} or one of {choices}")
 A_TEXT = QT_TRANSLATE_NOOP("Layers", "a text")
+A_JSON_VALUE = QT_TRANSLATE_NOOP("Layers", "a JSON value")
 OR_EMPTY = QT_TRANSLATE_NOOP("Layers", "{requirement} (or empty)")
 AT_MOST_LIMIT = QT_TRANSLATE_NOOP("Layers", "{requirement}, at most {limit}")
 
@@ -183,6 +185,8 @@ def describe(p: Param) -> Text:
         text = LIST_ONE_FREE() if p.min == -1 else _ranged(
             LIST_OF_WHOLE, LIST_FROM_TO, LIST_AT_LEAST, None, 1 if p.min is None else p.min,
             p.max)
+    elif p.kind == "json":
+        text = A_JSON_VALUE()
     else:
         text = A_TEXT()
     return OR_EMPTY(requirement=text) if p.optional else text
@@ -220,7 +224,22 @@ def check_value(p: Param, v: Any) -> Text | None:
             ok = all(x >= lo and (p.max is None or x <= p.max) for x in v)
     elif p.kind == "str":
         ok = isinstance(v, str)
+    elif p.kind == "json":
+        ok = _is_json(v)
     return None if ok else describe(p)
+
+
+def _is_json(v: Any, depth: int = 0) -> bool:
+    """Plain JSON data (what a project file can hold), not too deeply nested."""
+    if depth > 32:
+        return False
+    if v is None or isinstance(v, bool | str) or _is_int(v) or _is_num(v):
+        return True
+    if isinstance(v, list | tuple):
+        return all(_is_json(x, depth + 1) for x in v)
+    if isinstance(v, dict):
+        return all(isinstance(k, str) and _is_json(x, depth + 1) for k, x in v.items())
+    return False
 
 
 def register(spec: LayerSpec) -> LayerSpec:

@@ -46,8 +46,11 @@ class PaletteModel(QStandardItemModel):
         self.clear()
         by_category: dict[str, list[LayerSpec]] = {c: [] for c in categories()}
         for spec in list_layers():
-            by_category.setdefault(spec.category, []).append(spec)
+            if spec.extras.get("palette", True):  # imported-only layers are not offered
+                by_category.setdefault(spec.category, []).append(spec)
         for category, specs in by_category.items():
+            if not specs:
+                continue
             head = QStandardItem(category_icon(category), category)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             head.setData(category.lower(), SEARCH_ROLE)

@@ -6,6 +6,7 @@ value it refuses stays in the field, outlined in red with what is allowed, and i
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -262,7 +263,7 @@ class TextField(ParamField):
         parsed, problem = self._read()
         if problem is None and parsed == value:
             return  # keep the user's own spelling ("3x3" vs "3, 3")
-        self.editor.setText(_format(value))
+        self.editor.setText(_format(value, self.param.kind))
 
     def _read(self) -> tuple[Any, str | None]:
         return parse_text(self.param, self.editor.text())
@@ -278,6 +279,12 @@ def parse_text(param: Param, text: str) -> tuple[Any, str | None]:
     text = text.strip()
     if param.kind == "str":
         return text, None
+    if param.kind == "json":
+        try:
+            value = json.loads(text) if text else None
+        except ValueError:
+            return None, param.requirement()
+        return value, check_value(param, value)
     if param.kind == "int_or_pair" and text in {str(c) for c in param.choices}:
         return text, None
     if not text:
@@ -295,7 +302,9 @@ def parse_text(param: Param, text: str) -> tuple[Any, str | None]:
     return numbers, None
 
 
-def _format(value: Any) -> str:
+def _format(value: Any, kind: str = "") -> str:
+    if kind == "json":
+        return json.dumps(value)
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)

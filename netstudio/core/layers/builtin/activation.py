@@ -28,23 +28,32 @@ def _builder(name, *keys):
     return build
 
 
-def _simple(name, description, params=(), keys=(), loss_sensitive=False):
-    declare(name, "Activation", description, list(params), infer=_same, shapes=SAME,
+def _simple(name, description, params=(), keys=(), loss_sensitive=False, inplace=False):
+    params, keys = list(params), list(keys)
+    if inplace:  # torch's memory saving: overwrite the input (same result)
+        params.append(Param("inplace", "bool", False, "Overwrite the input instead of making "
+                            "a new tensor (saves memory; same result)."))
+        keys.append("inplace")
+    declare(name, "Activation", description, params, infer=_same, shapes=SAME,
             build=_builder(name, *keys), torch_name=f"nn.{name}",
             loss_sensitive=loss_sensitive)
 
 
-_simple("ReLU", "Keeps positive values and zeroes negative ones: max(0, x).")
+_simple("ReLU", "Keeps positive values and zeroes negative ones: max(0, x).", inplace=True)
+_simple("ReLU6", "ReLU capped at 6: min(max(0, x), 6) (mobile networks).", inplace=True)
 _simple("LeakyReLU", "Like ReLU but lets a small slope through for negative values.",
         [Param("negative_slope", "float", 0.01, "Slope for negative inputs.", min=0)],
-        ["negative_slope"])
+        ["negative_slope"], inplace=True)
 _simple("ELU", "Smooth ReLU variant: alpha * (exp(x) - 1) for negative values.",
         [Param("alpha", "float", 1.0, "Value the output approaches for very negative inputs.",
-               min=0)], ["alpha"])
+               min=0)], ["alpha"], inplace=True)
 _simple("GELU", "Gaussian error linear unit, a smooth ReLU used in transformers.",
         [Param("approximate", "choice", "none", "'tanh' uses a faster approximation.",
                choices=("none", "tanh"))], ["approximate"])
-_simple("SiLU", "Smooth ReLU variant x * sigmoid(x), also called swish.")
+_simple("SiLU", "Smooth ReLU variant x * sigmoid(x), also called swish.", inplace=True)
+_simple("Hardswish", "Piecewise-linear SiLU: x * ReLU6(x + 3) / 6 (MobileNetV3).", inplace=True)
+_simple("Hardsigmoid", "Piecewise-linear sigmoid: ReLU6(x + 3) / 6 (MobileNetV3).",
+        inplace=True)
 _simple("Sigmoid", "Squashes each value into (0, 1).", loss_sensitive=True)
 _simple("Tanh", "Squashes each value into (-1, 1).")
 

@@ -110,7 +110,7 @@ def _conv(nd):
         return getattr(nn, name)(
             p["in_channels"], p["out_channels"], tup(p["kernel_size"], nd),
             stride=tup(p["stride"], nd), padding=pad, dilation=tup(p["dilation"], nd),
-            groups=p["groups"], bias=p["bias"])
+            groups=p["groups"], bias=p["bias"], padding_mode=p["padding_mode"])
 
     return infer, count, flops, build
 
@@ -136,6 +136,10 @@ def _conv_params(nd, transposed=False):
         Param("groups", "int", 1, "Split channels into independent groups.", min=1),
         Param("bias", "bool", True, "Learn an additive bias."),
     ]
+    if not transposed:  # torch's transposed convolutions pad with zeros only
+        out.append(Param("padding_mode", "choice", "zeros", "What the padding is filled with: "
+                         "zeros, a mirror of the edge, the edge repeated, or the other side.",
+                         choices=("zeros", "reflect", "replicate", "circular")))
     return out
 
 

@@ -16,14 +16,16 @@ USE_SOME_P_OR_DELETE = QT_TRANSLATE_NOOP("Layers", "use a p between 0.1 and 0.5,
 
 def _p():
     return [Param("p", "float", 0.5, "Probability of zeroing each value while training.",
-                  min=0, max=1)]
+                  min=0, max=1),
+            Param("inplace", "bool", False, "Overwrite the input instead of making a new "
+                  "tensor (saves memory; same result).")]
 
 
 def _builder(name):
     def build(p, ins):
         from torch import nn
 
-        return getattr(nn, name)(p=p["p"])
+        return getattr(nn, name)(p=p["p"], inplace=p["inplace"])
     return build
 
 

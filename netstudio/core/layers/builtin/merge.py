@@ -28,6 +28,31 @@ def _add_infer(p, ins):
     return first
 
 
+def broadcast(shapes):
+    """torch's broadcasting of per-sample shapes of one rank (the batch dimension comes first,
+    so shapes of different ranks would line up wrongly), or None."""
+    if len({len(s) for s in shapes}) != 1:
+        return None
+    out = []
+    for sizes in zip(*shapes, strict=True):
+        big = set(sizes) - {1}
+        if len(big) > 1:
+            return None
+        out.append(big.pop() if big else 1)
+    return tuple(out)
+
+
+def _mul_infer(p, ins):
+    shape = broadcast(ins)
+    if shape is None:
+        listing = ", ".join(fmt(s) for s in ins)
+        raise ShapeError(f"multiplies inputs whose shapes do not broadcast ({listing}): they "
+                         "need the same number of dimensions, each equal or 1", fix="make the branches' shapes match, "
+                         "or give one branch size 1 where they differ (e.g. [C, 1, 1])",
+                         code="shape-mismatch")
+    return shape
+
+
 def _concat_infer(p, ins):
     rank, dim = len(ins[0]), p["dim"]
     if not -rank <= dim < rank:
@@ -51,6 +76,12 @@ def _add_build(p, ins):
     return Add()
 
 
+def _mul_build(p, ins):
+    from netstudio.core.layers.modules import Multiply
+
+    return Multiply()
+
+
 def _concat_build(p, ins):
     from netstudio.core.layers.modules import Concat
 
@@ -62,6 +93,12 @@ declare("Add", "Merge", "Element-wise sum of its inputs (residual connections)."
         flops=lambda p, ins, out: numel(out) * (len(ins) - 1),
         min_inputs=2, max_inputs=None, wrapper="Add",
         shapes="two or more inputs of one shape -> that shape")
+declare("Multiply", "Merge", "Element-wise product of its inputs; a size-1 dimension is "
+        "repeated to match (gates, squeeze-and-excitation).", [],
+        infer=_mul_infer, build=_mul_build,
+        flops=lambda p, ins, out: numel(out) * (len(ins) - 1),
+        min_inputs=2, max_inputs=None, wrapper="Multiply",
+        shapes="[C, H, W] x [C, 1, 1] -> [C, H, W] (sizes equal or 1)")
 declare("Concat", "Merge", "Joins its inputs along a dimension (0 = channels).",
         [Param("dim", "int", 0, "Per-sample dimension to join along: 0 = channels, "
                "-1 = the last.")],

@@ -30,8 +30,8 @@ def _bn_params():
         Param("num_features", "int", None, "Channels (or features) of the input (inferred).",
               min=1, inferred=True),
         Param("eps", "float", 1e-5, "Added to the variance to avoid dividing by zero.", min=1e-12),
-        Param("momentum", "float", 0.1, "How fast the running statistics follow new batches.",
-              min=0, max=1),
+        Param("momentum", "float", 0.1, "How fast the running statistics follow new batches; "
+              "empty = a plain average over all batches seen.", min=0, max=1, optional=True),
         Param("affine", "bool", True, "Learn a scale and shift per channel."),
         Param("track_running_stats", "bool", True,
               "Keep running mean/variance for evaluation."),

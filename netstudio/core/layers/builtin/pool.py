@@ -57,6 +57,8 @@ def _params(nd, avg=False):
     if avg:
         out.append(Param("count_include_pad", "bool", True,
                          "Count padded zeros in the average."))
+        out.append(Param("divisor_override", "int", None, "Divide each window's sum by this "
+                         "instead of its size; empty = the window size.", min=1, optional=True))
     return out
 
 
@@ -69,6 +71,7 @@ def _builder(name, nd, avg=False):
                   padding=tup(p["padding"], nd), ceil_mode=p["ceil_mode"])
         if avg:
             kw["count_include_pad"] = p["count_include_pad"]
+            kw["divisor_override"] = p["divisor_override"]
         else:
             kw["dilation"] = tup(p["dilation"], nd)
         return getattr(nn, name)(**kw)
@@ -93,25 +96,28 @@ declare("AvgPool2d", "Pooling", "Averages each window.", _params(2, avg=True),
         torch_name="nn.AvgPool2d", shapes=POOL_SHAPES)
 
 
-def _adaptive_infer(p, ins):
-    (s,) = ins
-    need_image("AdaptiveAvgPool2d", s)
-    return (s[0], *tup(p["output_size"], 2))
+def _adaptive(name):
+    def infer(p, ins):
+        (s,) = ins
+        need_image(name, s)
+        return (s[0], *tup(p["output_size"], 2))
+
+    def build(p, ins):
+        from torch import nn
+
+        return getattr(nn, name)(tup(p["output_size"], 2))
+    return infer, build
 
 
-def _adaptive_build(p, ins):
-    from torch import nn
-
-    return nn.AdaptiveAvgPool2d(tup(p["output_size"], 2))
-
-
-declare("AdaptiveAvgPool2d", "Pooling",
-        "Averages down to a fixed output size, whatever the input size ([C, 1, 1] = global "
-        "average).",
-        [Param("output_size", "int_or_pair", 1, "Height and width of the output.", min=1)],
-        infer=_adaptive_infer, build=_adaptive_build,
-        flops=lambda p, ins, out: numel(ins[0]), torch_name="nn.AdaptiveAvgPool2d",
-        shapes="[C, H, W] -> [C, output_size]")
+for _name, _what in (("AdaptiveAvgPool2d", "Averages down to a fixed output size, whatever "
+                      "the input size ([C, 1, 1] = global average)."),
+                     ("AdaptiveMaxPool2d", "Keeps the largest value of each region of a fixed "
+                      "output grid, whatever the input size ([C, 1, 1] = global maximum).")):
+    _infer, _build = _adaptive(_name)
+    declare(_name, "Pooling", _what,
+            [Param("output_size", "int_or_pair", 1, "Height and width of the output.", min=1)],
+            infer=_infer, build=_build, flops=lambda p, ins, out: numel(ins[0]),
+            torch_name=f"nn.{_name}", shapes="[C, H, W] -> [C, output_size]")
 declare("MaxPool1d", "Pooling", "Keeps the largest value in each window of a sequence "
         "[channels, length].", _params(1),
         infer=lambda p, ins: pool_out(p, ins[0], 1, "MaxPool1d"),

@@ -1,0 +1,199 @@
+"""Where an imported network comes from: a torchvision name, the user's Python file, ONNX.
+
+``parse_source("torchvision:resnet18" | "path/my_net.py:Net" | "path/model.onnx")``. Loading
+the user's file runs it (importing a module executes its top level), so callers ask first in
+the app; the CLI runs what it is told. Every failure is an ImportFailure whose message names
+the file or module and says what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import inspect
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+class ImportFailure(Exception):
+    """The source cannot be imported; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # "torchvision" | "python" | "onnx"
+    name: str  # model name, class name, or "" for ONNX
+    path: Path | None = None  # the .py or .onnx file
+
+    @property
+    def label(self) -> str:
+        if self.kind == "torchvision":
+            return f"torchvision:{self.name}"
+        return f"{self.path}:{self.name}" if self.kind == "python" else str(self.path)
+
+
+def parse_source(text: str) -> Source:
+    """Read a SOURCE argument; ImportFailure when it is none of the three forms."""
+    text = (text or "").strip()
+    forms = ("give torchvision:NAME (e.g. torchvision:resnet18), FILE.py:CLASS (e.g. "
+             "my_net.py:Net) or FILE.onnx")
+    if text.startswith("torchvision:"):
+        name = text.removeprefix("torchvision:").strip()
+        if not name:
+            raise ImportFailure(f"'{text}' names no torchvision model; {forms}.")
+        return Source("torchvision", name)
+    if text.lower().endswith(".onnx"):
+        return Source("onnx", "", Path(text).expanduser())
+    file, sep, name = text.rpartition(":")
+    if sep and file.lower().endswith(".py") and name.isidentifier():
+        return Source("python", name, Path(file).expanduser())
+    if text.lower().endswith(".py"):
+        raise ImportFailure(f"'{text}' names a Python file but no class; write it as "
+                            f"{text}:CLASS (the nn.Module class to import).")
+    raise ImportFailure(f"'{text}' is not a source netstudio can import; {forms}.")
+
+
+# ---- torchvision -----------------------------------------------------------------------------
+def torchvision_model(name: str, weights: Path | None = None) -> Any:
+    """A torchvision architecture with random weights (netstudio never downloads), or with
+    the state_dict in a local ``weights`` file."""
+    import torchvision
+
+    names = torchvision.models.list_models(module=torchvision.models)
+    if name not in names:
+        import difflib
+
+        close = difflib.get_close_matches(name, names, n=3)
+        hint = f" Did you mean {', '.join(close)}?" if close else (
+            " See torchvision.models.list_models() for the names.")
+        raise ImportFailure(f"torchvision has no classification model '{name}'.{hint}")
+    try:
+        model = torchvision.models.get_model(name, weights=None)
+    except Exception as e:  # noqa: BLE001  (torchvision's own message, one line)
+        raise ImportFailure(f"torchvision could not build '{name}': {_first_line(e)}") from None
+    if weights is not None:
+        load_weights_file(model, weights, f"torchvision:{name}")
+    return model
+
+
+def load_weights_file(model: Any, path: Path, what: str) -> None:
+    """Load a state_dict (or a checkpoint holding one) safely: weights_only, never code."""
+    import torch
+
+    if not path.is_file():
+        raise ImportFailure(f"weights file {path}: no such file.")
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as e:  # noqa: BLE001
+        raise ImportFailure(f"weights file {path} cannot be read as PyTorch weights "
+                            f"({_first_line(e)}). It must be a state_dict saved with "
+                            "torch.save.") from None
+    if isinstance(state, dict) and isinstance(state.get("state_dict"), dict):
+        state = state["state_dict"]
+    if isinstance(state, dict) and isinstance(state.get("model"), dict):
+        state = state["model"]
+    if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor)
+                                              for v in state.values()):
+        raise ImportFailure(f"weights file {path} holds no state_dict (a dict of tensors).")
+    try:
+        model.load_state_dict(state)
+    except RuntimeError as e:
+        text = " ".join(str(e).split())
+        raise ImportFailure(f"weights file {path} does not fit {what}: {text[:400]}") from None
+
+
+# ---- the user's Python file ------------------------------------------------------------------
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_user_module(path: Path) -> Any:
+    """Import the user's file as a module (this runs its top-level code)."""
+    path = Path(path).expanduser().resolve()
+    if not path.is_file():
+        raise ImportFailure(f"{path}: no such file. Check the path.")
+    name = f"netstudio_user_{hashlib.sha1(str(path).encode()).hexdigest()[:12]}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ImportFailure(f"{path}: not a Python file Python can import.")
+    module = importlib.util.module_from_spec(spec)
+    folder = str(path.parent)
+    added = folder not in sys.path
+    if added:  # so `from helpers import X` next to the file works
+        sys.path.insert(0, folder)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except SyntaxError as e:
+        sys.modules.pop(name, None)
+        raise ImportFailure(f"{path} line {e.lineno}: syntax error ({e.msg}). Fix the file and "
+                            "import it again.") from None
+    except BaseException as e:  # noqa: BLE001  (anything the user's code raises, even exit)
+        sys.modules.pop(name, None)
+        if isinstance(e, KeyboardInterrupt):
+            raise
+        raise ImportFailure(f"{path} failed while being imported: {user_frame(e, path)}"
+                            f"{type(e).__name__}: {_first_line(e)}. Fix the file (it must "
+                            "import on its own with python) and try again.") from None
+    finally:
+        if added and folder in sys.path:
+            sys.path.remove(folder)
+    return module
+
+
+def instantiate_user_model(path: Path, name: str) -> Any:
+    """``name`` from the user's file, called with no arguments: an nn.Module."""
+    from torch import nn
+
+    module = load_user_module(path)
+    target = getattr(module, name, None)
+    if target is None:
+        found = sorted(k for k, v in vars(module).items()
+                       if isinstance(v, type) and issubclass(v, nn.Module)
+                       and v.__module__ == module.__name__)
+        listing = f" It defines: {', '.join(found)}." if found else ""
+        raise ImportFailure(f"{path} has no '{name}'.{listing}")
+    if not callable(target):
+        raise ImportFailure(f"{path}:{name} is not a class or function.")
+    try:
+        model = target()
+    except TypeError as e:
+        try:
+            signature = f"{name}{inspect.signature(target)}"
+        except (TypeError, ValueError):
+            signature = name
+        raise ImportFailure(f"{path}:{name} could not be created without arguments "
+                            f"({signature}: {_first_line(e)}). Give its arguments defaults, or "
+                            "add a function that returns the model and import that.") from None
+    except BaseException as e:  # noqa: BLE001
+        if isinstance(e, KeyboardInterrupt):
+            raise
+        raise ImportFailure(f"{path}:{name}() failed: {user_frame(e, path)}"
+                            f"{type(e).__name__}: {_first_line(e)}.") from None
+    if not isinstance(model, nn.Module):
+        raise ImportFailure(f"{path}:{name}() returned a {type(model).__name__}, not a "
+                            "torch.nn.Module.")
+    return model
+
+
+def user_frame(e: BaseException, path: Path | None = None) -> str:
+    """'my_net.py line 12 (`x = ...`): ' for the deepest frame in the user's file."""
+    frames = traceback.extract_tb(e.__traceback__)
+    if path is not None:
+        mine = [f for f in frames if Path(f.filename).resolve() == Path(path).resolve()]
+    else:
+        mine = [f for f in frames if "site-packages" not in f.filename
+                and "/netstudio/" not in f.filename.replace("\\", "/")]
+    if not mine:
+        return ""
+    f = mine[-1]
+    code = f" (`{f.line.strip()}`)" if f.line else ""
+    return f"{Path(f.filename).name} line {f.lineno}{code}: "
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip()
+    return text.splitlines()[0][:300] if text else type(e).__name__
