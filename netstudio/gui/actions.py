@@ -29,6 +29,9 @@ class ActionSet(QObject):
         self.open = a(self.tr("&Open…"), window.files.open_dialog, Key.Open)
         self.save = a(self.tr("&Save"), window.files.save, Key.Save)
         self.save_as = a(self.tr("Save &As…"), window.files.save_as, Key.SaveAs)
+        self.import_network = a(self.tr("&Import Network…"), window.importer.import_dialog,
+                                "Ctrl+I")
+        self.allow_code = a(self.tr("Allow &Code From…"), window.importer.allow_code)
         self.quit = a(self.tr("&Quit"), window.close, "Ctrl+Q")
         # Edit
         self.undo = a(self.tr("&Undo"), self._undo, Key.Undo)
@@ -97,6 +100,8 @@ class ActionSet(QObject):
             act.setToolTip(str(path))
             act.triggered.connect(partial(self._open_sample, path))
         self.samples_menu.setEnabled(bool(self.samples_menu.actions()))
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_network, self.allow_code])
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
@@ -175,7 +180,7 @@ class ActionSet(QObject):
         self.delete.setEnabled(editable and has_any)
         self.paste.setEnabled(editable and _clipboard_data() is not None)
         self.layout.setEnabled(editable)
-        for act in (self.new, self.open):
+        for act in (self.new, self.open, self.import_network):
             act.setEnabled(editable)
 
     def _on_undo_text_changed(self, text: str) -> None:

@@ -39,6 +39,7 @@ from netstudio.gui.canvas.layout import auto_layout
 from netstudio.gui.canvas.scene import GraphScene
 from netstudio.gui.canvas.view import GraphView
 from netstudio.gui.file_ops import FileOps
+from netstudio.gui.importing.ops import ImportOps
 from netstudio.gui.panels.diagnostics import DiagnosticsPanel
 from netstudio.gui.panels.palette import PaletteWidget
 from netstudio.gui.panels.properties import PropertiesPanel
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.destroyed.connect(lambda *_: [o.blockSignals(True) for o in quiet])
 
         self.files = FileOps(self)
+        self.importer = ImportOps(self)
         self.action_set = build_actions(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.resize(QSize(1360, 860))
@@ -323,6 +325,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.about_to_close.emit()
+        self.importer.wait()  # an import thread must not outlive the window
         if self.interactive:  # screenshots and tests must not change the user's layout
             app_settings.settings().setValue("window/geometry", self.saveGeometry())
             app_settings.settings().setValue("window/state", self.saveState(_LAYOUT_VERSION))

@@ -1,0 +1,1 @@
+"""File > Import: bring existing networks in (netstudio.core.importers) from the app."""

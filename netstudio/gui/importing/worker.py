@@ -1,0 +1,70 @@
+"""ImportWorker: imports and saves a network in a background thread (netstudio.core.importers).
+
+It never touches widgets: it emits ``finished(ImportDone)`` with the saved file and a summary,
+or ``failed(message)``. The project on screen is not involved; the window opens the saved
+file only after a success.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    source: str  # torchvision:NAME, FILE.py:CLASS or FILE.onnx
+    output: Path  # the project file to write
+    input_shape: tuple[int, ...] | None = None
+    weights: Path | None = None
+
+
+@dataclass(frozen=True)
+class ImportDone:
+    path: Path
+    layers: int
+    params: int
+    opaque: tuple[str, ...]
+    notes: tuple[str, ...]
+    problem: str | None  # the self-check's finding, if the outputs differ
+
+
+class ImportWorker(QObject):
+    finished = Signal(object)  # ImportDone
+    failed = Signal(str)
+    done = Signal()  # after either, to end the thread
+
+    def __init__(self, request: ImportRequest) -> None:
+        super().__init__()
+        self.request = request
+
+    @Slot()
+    def run(self) -> None:
+        from netstudio.core.importers import ImportFailure
+
+        r = self.request
+        try:
+            from netstudio.core.importers.network import import_network
+            from netstudio.core.importers.saving import save_import
+
+            result = import_network(r.source, r.input_shape, r.weights)
+            save_import(result, r.output)
+        except ImportFailure as e:
+            self.failed.emit(str(e))
+        except OSError as e:
+            self.failed.emit(self.tr("Cannot write {0} ({1}).").format(
+                str(r.output), e.strerror or str(e)))
+        except Exception as e:  # noqa: BLE001  (a bug: still a message, never a crash)
+            self.failed.emit(self.tr("Internal error while importing {0} ({1}: {2}). Please "
+                                     "report it.").format(r.source, type(e).__name__, str(e)))
+        else:
+            graph = result.project.graph
+            params = sum(sum(t.numel() for t in w.values()) for w in result.weights.values())
+            self.finished.emit(ImportDone(Path(r.output), len(graph), int(result.source_params
+                                                                          or params),
+                                          tuple(result.opaque), tuple(result.notes),
+                                          result.check_error))
+        finally:
+            self.done.emit()
