@@ -60,7 +60,7 @@ def save(state: dict[str, dict[str, Any]], path: str | os.PathLike[str]) -> Path
     """Write ``{node: {tensor name: tensor}}`` atomically."""
     import torch
 
-    from netstudio.core.export.torch_export import atomic_path
+    from netstudio.core.files import atomic_path
 
     flat = {f"{node}.{key}": value.detach().cpu().contiguous()
             for node, tensors in state.items() for key, value in tensors.items()}

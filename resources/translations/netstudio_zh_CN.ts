@@ -25,208 +25,218 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/actions.py" line="32"/>
+        <source>&amp;Import Network…</source>
+        <translation>导入网络(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/actions.py" line="34"/>
+        <source>Allow &amp;Code From…</source>
+        <translation>允许运行代码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/actions.py" line="35"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="34"/>
-        <location filename="../../netstudio/gui/actions.py" line="182"/>
+        <location filename="../../netstudio/gui/actions.py" line="37"/>
+        <location filename="../../netstudio/gui/actions.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="35"/>
-        <location filename="../../netstudio/gui/actions.py" line="188"/>
+        <location filename="../../netstudio/gui/actions.py" line="38"/>
+        <location filename="../../netstudio/gui/actions.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="39"/>
+        <location filename="../../netstudio/gui/actions.py" line="42"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="40"/>
+        <location filename="../../netstudio/gui/actions.py" line="43"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="41"/>
+        <location filename="../../netstudio/gui/actions.py" line="44"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="42"/>
+        <location filename="../../netstudio/gui/actions.py" line="45"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="44"/>
+        <location filename="../../netstudio/gui/actions.py" line="47"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="46"/>
+        <location filename="../../netstudio/gui/actions.py" line="49"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="47"/>
+        <location filename="../../netstudio/gui/actions.py" line="50"/>
         <source>Auto &amp;Layout</source>
         <translation>自动布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="49"/>
+        <location filename="../../netstudio/gui/actions.py" line="52"/>
         <source>&amp;Add Layer…</source>
         <translation>添加层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="55"/>
+        <location filename="../../netstudio/gui/actions.py" line="58"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="57"/>
+        <location filename="../../netstudio/gui/actions.py" line="60"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="58"/>
+        <location filename="../../netstudio/gui/actions.py" line="61"/>
         <source>&amp;Fit to View</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="60"/>
+        <location filename="../../netstudio/gui/actions.py" line="63"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="62"/>
+        <location filename="../../netstudio/gui/actions.py" line="65"/>
         <source>&amp;About netstudio</source>
         <translation>关于 netstudio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="90"/>
+        <location filename="../../netstudio/gui/actions.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="92"/>
+        <location filename="../../netstudio/gui/actions.py" line="95"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="94"/>
+        <location filename="../../netstudio/gui/actions.py" line="97"/>
         <source>Sa&amp;mples</source>
         <translation>示例(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="105"/>
+        <location filename="../../netstudio/gui/actions.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="112"/>
+        <location filename="../../netstudio/gui/actions.py" line="117"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="115"/>
+        <location filename="../../netstudio/gui/actions.py" line="120"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="117"/>
+        <location filename="../../netstudio/gui/actions.py" line="122"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="117"/>
+        <location filename="../../netstudio/gui/actions.py" line="122"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="117"/>
+        <location filename="../../netstudio/gui/actions.py" line="122"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="125"/>
+        <location filename="../../netstudio/gui/actions.py" line="130"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="130"/>
+        <location filename="../../netstudio/gui/actions.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="134"/>
+        <location filename="../../netstudio/gui/actions.py" line="139"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="138"/>
+        <location filename="../../netstudio/gui/actions.py" line="143"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="138"/>
+        <location filename="../../netstudio/gui/actions.py" line="143"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="139"/>
+        <location filename="../../netstudio/gui/actions.py" line="144"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="139"/>
+        <location filename="../../netstudio/gui/actions.py" line="144"/>
         <source>Auto Layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="140"/>
+        <location filename="../../netstudio/gui/actions.py" line="145"/>
         <source>Fit to View</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="158"/>
+        <location filename="../../netstudio/gui/actions.py" line="163"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="161"/>
+        <location filename="../../netstudio/gui/actions.py" line="166"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="182"/>
+        <location filename="../../netstudio/gui/actions.py" line="187"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="184"/>
+        <location filename="../../netstudio/gui/actions.py" line="189"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="188"/>
+        <location filename="../../netstudio/gui/actions.py" line="193"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="190"/>
+        <location filename="../../netstudio/gui/actions.py" line="195"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="284"/>
+        <location filename="../../netstudio/gui/actions.py" line="289"/>
         <source>About netstudio</source>
         <translation>关于 netstudio</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="285"/>
+        <location filename="../../netstudio/gui/actions.py" line="290"/>
         <source>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;Design, train and inspect neural networks visually.</source>
         <translation>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;以可视化方式设计、训练和检查神经网络。</translation>
     </message>
@@ -694,6 +704,207 @@ centred by mass in 28x28
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="36"/>
+        <source>Import a Network</source>
+        <translation>导入网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="40"/>
+        <source>Bring in a network someone already built. Its layers become netstudio layers; the weights come along.</source>
+        <translation>导入别人已经构建好的网络。它的层会变成 netstudio 的层，权重也会一起带来。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="46"/>
+        <source>A &amp;torchvision architecture</source>
+        <translation>torchvision 架构(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="47"/>
+        <source>A class in a &amp;Python file</source>
+        <translation>Python 文件中的类(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="48"/>
+        <source>An &amp;ONNX file</source>
+        <translation>ONNX 文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="53"/>
+        <source>Python files (*.py)</source>
+        <translation>Python 文件 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="55"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="61"/>
+        <source>Class:</source>
+        <translation>类：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="64"/>
+        <source>e.g. 3,224,224 (empty: the source&apos;s own)</source>
+        <translation>例如 3,224,224（留空：使用来源自带的形状）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="65"/>
+        <source>Input shape:</source>
+        <translation>输入形状：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="66"/>
+        <source>PyTorch weights (*.pt *.pth)</source>
+        <translation>PyTorch 权重 (*.pt *.pth)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="67"/>
+        <source>optional: a state_dict to start from</source>
+        <translation>可选：作为起点的 state_dict</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="68"/>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="70"/>
+        <source>netstudio projects (*.nsproj.json *.json)</source>
+        <translation>netstudio 项目 (*.nsproj.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="71"/>
+        <source>Save as:</source>
+        <translation>另存为：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="79"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="99"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="106"/>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="109"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="152"/>
+        <source>Input shape</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="156"/>
+        <source>Choose where to save the project.</source>
+        <translation>请选择项目的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOps</name>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="40"/>
+        <source>An import is already running.</source>
+        <translation>已有一个导入正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="65"/>
+        <source>Importing {0}…</source>
+        <translation>正在导入 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="78"/>
+        <source>Imported to {0}; open it from File &gt; Open.</source>
+        <translation>已导入到 {0}；请通过“文件 &gt; 打开”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="85"/>
+        <source>Imported {0}: {1} layers, {2} parameters.</source>
+        <translation>已导入 {0}：{1} 层，{2} 个参数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="88"/>
+        <source>{0} opaque node(s) without a layer of their own.</source>
+        <translation>{0} 个不透明节点没有对应的层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="96"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="101"/>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="116"/>
+        <source>Run this Python file?</source>
+        <translation>运行这个 Python 文件？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="117"/>
+        <source>Importing from {0} runs the Python code in it on this computer, with your permissions. Only import code you trust.
+
+Run it and import?</source>
+        <translation>从 {0} 导入会以你的权限在这台电脑上运行其中的 Python 代码。只导入你信任的代码。
+
+运行并导入？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="147"/>
+        <source>This project runs no code that needs your permission.</source>
+        <translation>这个项目没有需要你许可才能运行的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="153"/>
+        <source>Allow code?</source>
+        <translation>允许运行代码？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="154"/>
+        <source>Some layers of this project run Python code from:
+
+{0}
+
+netstudio runs it when the network is built (training, export, feature maps). Only allow code you trust. Allow it for this session?</source>
+        <translation>这个项目的一些层会运行来自以下文件的 Python 代码：
+
+{0}
+
+netstudio 会在构建网络时（训练、导出、特征图）运行它。只允许你信任的代码。在本次会话中允许吗？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="163"/>
+        <source>Allowed code from {0}.</source>
+        <translation>已允许运行来自 {0} 的代码。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../../netstudio/gui/importing/worker.py" line="57"/>
+        <source>Cannot write {0} ({1}).</source>
+        <translation>无法写入 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/worker.py" line="60"/>
+        <source>Internal error while importing {0} ({1}: {2}). Please report it.</source>
+        <translation>导入 {0} 时发生内部错误（{1}：{2}）。请报告此问题。</translation>
+    </message>
+</context>
+<context>
     <name>InspectorHub</name>
     <message>
         <location filename="../../netstudio/gui/training/inspector_hub.py" line="34"/>
@@ -910,47 +1121,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="67"/>
+        <location filename="../../netstudio/gui/main_window.py" line="68"/>
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="78"/>
+        <location filename="../../netstudio/gui/main_window.py" line="79"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="80"/>
+        <location filename="../../netstudio/gui/main_window.py" line="81"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="82"/>
+        <location filename="../../netstudio/gui/main_window.py" line="83"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="84"/>
+        <location filename="../../netstudio/gui/main_window.py" line="85"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="127"/>
+        <location filename="../../netstudio/gui/main_window.py" line="129"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="190"/>
+        <location filename="../../netstudio/gui/main_window.py" line="192"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="215"/>
+        <location filename="../../netstudio/gui/main_window.py" line="217"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="277"/>
+        <location filename="../../netstudio/gui/main_window.py" line="279"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -1004,7 +1215,7 @@ is {2}</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../netstudio/gui/panels/palette.py" line="116"/>
+        <location filename="../../netstudio/gui/panels/palette.py" line="119"/>
         <source>Search layers…</source>
         <translation>搜索层…</translation>
     </message>
@@ -1012,27 +1223,27 @@ is {2}</source>
 <context>
     <name>ParamField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="49"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="50"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="49"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="50"/>
         <source>none</source>
         <translation>不设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="51"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="52"/>
         <source>Follow the incoming shape (recommended).</source>
         <translation>跟随输入的形状（推荐）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="52"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="53"/>
         <source>Leave this unset.</source>
         <translation>不设置此项。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="141"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="142"/>
         <source>Must be %1.</source>
         <translation>必须是%1。</translation>
     </message>
@@ -1588,12 +1799,12 @@ is {2}</source>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="255"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="256"/>
         <source>e.g. 3 or 3, 5</source>
         <translation>例如 3 或 3, 5</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="257"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="258"/>
         <source>e.g. 1, 28, 28</source>
         <translation>例如 1, 28, 28</translation>
     </message>

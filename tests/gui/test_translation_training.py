@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "netstudio_zh_CN.ts"
 QM = TS.with_suffix(".qm")
-GUI_DIRS = ("", "canvas", "panels", "training", "inspect")  # under netstudio/gui
+GUI_DIRS = ("", "canvas", "panels", "training", "inspect", "importing")  # under netstudio/gui
 PLACEHOLDER = re.compile(r"\{\d+\}|%\d|%n|<b>|</b>")
 
 

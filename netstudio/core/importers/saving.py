@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import copy
 import os
-import tempfile
 from pathlib import Path
 
+from netstudio.core.files import atomic_path
 from netstudio.core.importers.network import ImportResult
 from netstudio.core.initial_weights import weights_file_for
-from netstudio.core.project import Project, existing_mode
+from netstudio.core.project import Project
 
 
 def project_for_file(result: ImportResult, path: Path) -> Project:
@@ -35,36 +35,20 @@ def project_for_file(result: ImportResult, path: Path) -> Project:
 
 def save_import(result: ImportResult, path: str | os.PathLike[str]) -> Project:
     """Save the project at ``path`` (and its weights next to it). Returns the saved Project;
-    OSError when the files cannot be written (nothing is left behind then)."""
+    OSError (core.files.WriteError) when the files cannot be written: then neither is."""
     import torch
 
     target = Path(path)
     project = project_for_file(result, target)
+    text = project.dumps()
     weights = weights_file_for(target) if result.weights else None
-    temps: list[str] = []
-    try:
+    # Both are written to temporary files first; the weights are renamed into place just
+    # before the project that names them.
+    with atomic_path(target) as project_tmp:
+        Path(project_tmp).write_text(text, encoding="utf-8")
         if weights is not None:
-            fd, tmp = tempfile.mkstemp(prefix=f".{weights.name}.", suffix=".tmp",
-                                       dir=weights.parent)
-            os.close(fd)
-            temps.append(tmp)
             flat = {f"{node}.{key}": value.detach().cpu().contiguous()
                     for node, tensors in result.weights.items() for key, value in tensors.items()}
-            torch.save(flat, tmp)
-            os.chmod(tmp, existing_mode(weights))
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        temps.append(tmp)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(project.dumps())
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, existing_mode(target))
-        if weights is not None:
-            os.replace(temps[0], weights)
-        os.replace(temps[-1], target)
-        temps.clear()
-    finally:
-        for tmp in temps:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+            with atomic_path(weights) as weights_tmp:
+                torch.save(flat, weights_tmp)
     return project
