@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.graph.model import Edge, Node
+from netstudio.core.importers.naming import fresh_id
 from netstudio.core.importers.network import ImportResult, make_project, self_check
 from netstudio.core.importers.sources import ImportFailure, _first_line
 
@@ -221,14 +222,7 @@ class _OnnxBuilder:
             "functions; replace this one in the source model, or export without it.")
 
     def _fresh(self, base: str) -> str:
-        stem = re.sub(r"\W+", "_", base.replace(".", "_")).strip("_").lower() or "node"
-        stem = re.sub(r"^node_", "", stem) or "node"
-        name, i = stem, 2
-        while name in self.ids:
-            name = f"{stem}_{i}"
-            i += 1
-        self.ids.add(name)
-        return name
+        return fresh_id(re.sub(r"^node_", "", base.lower()) or "node", self.ids)
 
     # ---- the file's own output, for the self-check ---------------------------------------------
     def reference_output(self) -> tuple[Any, Any]:

@@ -19,6 +19,7 @@ from typing import Any
 import torch
 
 from netstudio.core.graph.model import Edge, Node
+from netstudio.core.importers.naming import fresh_id
 from netstudio.core.importers.sources import ImportFailure
 from netstudio.core.importers.torch_map import (
     ALIAS,
@@ -114,7 +115,6 @@ class TorchGraphBuilder:
         self.lazy: dict[str, Op] = {}  # tuple-valued ops, made when an element is taken
         self.ids: set[str] = set()
         self.calls: dict[str, int] = {}  # module path -> calls so far (shared weights)
-        self.reserved: frozenset[str] | None = None
 
     # ---- entry ---------------------------------------------------------------------------
     def build(self) -> Built:
@@ -359,19 +359,7 @@ class TorchGraphBuilder:
         raise ImportFailure(f"{self.label}: internal error (no shape for {node_id})")
 
     def _fresh(self, base: str) -> str:
-        from netstudio.core.analysis import _reserved_names
-
-        if self.reserved is None:
-            self.reserved = _reserved_names()
-        stem = re.sub(r"\W+", "_", base.replace(".", "_")).strip("_") or "node"
-        if stem in self.reserved:
-            stem += "_op"
-        name, i = stem, 2
-        while name in self.ids:
-            name = f"{stem}_{i}"
-            i += 1
-        self.ids.add(name)
-        return name
+        return fresh_id(base, self.ids)
 
     def _resolve(self, value: Any) -> Any:
         if isinstance(value, Ref):
