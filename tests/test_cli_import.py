@@ -108,3 +108,18 @@ def test_imported_but_unfit_for_its_data_exits_1(capsys, tmp_path):
     code, out, err = run_cli(capsys, "import", str(model), "-o", str(out_file))
     assert code == 1 and out_file.exists()
     assert "error" in err and "MNIST" in err
+
+
+def test_an_imagenet_network_passes_check_but_for_its_data(capsys, tmp_path):
+    out_file = tmp_path / "r18.nsproj.json"
+    code, out, err = run_cli(capsys, "import", "torchvision:resnet18", "-o", str(out_file),
+                             "--input-shape", "3,64,64")
+    assert code == 0, err
+    assert "before training" in out and "data.path" in out
+    raw = json.loads(out_file.read_text())
+    assert raw["data"] == {"dataset": "folder", "path": "images", "image_size": [64, 64],
+                           "grayscale": False}
+    code, out, _ = run_cli(capsys, "check", str(out_file), "--json")
+    report = json.loads(out)
+    assert [d["field"] for d in report["diagnostics"] if d["severity"] == "error"] == [
+        "data.path"]

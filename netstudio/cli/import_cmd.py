@@ -1,10 +1,10 @@
 """``netstudio import SOURCE -o FILE [--input-shape C,H,W] [--weights PT]``.
 
 SOURCE is ``torchvision:NAME``, ``FILE.py:CLASS`` (runs that file) or ``FILE.onnx``. Writes
-FILE (and its weights next to it) only when the import succeeded. Exit codes: 0 written and
-``netstudio check`` finds no errors in it; 1 written, but the check finds errors or its
-outputs differ from the source's (listed); 2 nothing written: the source or an argument
-cannot be used. torch is imported inside ``run`` only, so ``--help`` answers at once.
+FILE (and its weights next to it) only when the import succeeded. Exit codes: 0 written, and the
+network passes ``netstudio check`` (the data it is set to train on may still need choosing:
+listed); 1 written, but the network has errors or its outputs differ from the source's
+(listed); 2 nothing written: the source or an argument cannot be used. torch is imported inside ``run`` only, so ``--help`` answers at once.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "from your Python file (this runs the file), or an ONNX file. Layers netstudio has "
         "become its layers; anything else becomes an opaque Module/Function node that still "
         "trains. The weights are written next to the project (NAME.weights.pt). "
-        "Exit status: 0 written and check finds no errors, 1 written but it has errors or its "
-        "outputs differ from the source, 2 nothing written.")
+        "Exit status: 0 written and the network passes check, 1 written but the network has "
+        "errors or its outputs differ from the source, 2 nothing written.")
     p.add_argument("source", metavar="SOURCE",
                    help="torchvision:resnet18, path/to/my_net.py:Net or path/to/model.onnx")
     p.add_argument("-o", "--output", metavar="FILE", required=True,
@@ -103,17 +103,19 @@ def _report(result: Any, project: Any, out: Path) -> int:
     else:
         print(f"  same outputs as the source (max abs difference {result.max_abs_diff:.3g})")
     print(f"wrote {out}" + (f" and {project.initial_weights}" if project.initial_weights else ""))
-    errors = [d for d in analysis.diagnostics if d.severity == "error"]
+    errors = [d for d in analysis.errors if not d.is_setting]
     if errors:
-        print(f"netstudio: the imported project has {len(errors)} error(s):", file=sys.stderr)
+        print(f"netstudio: the imported network has {len(errors)} error(s):", file=sys.stderr)
         for d in errors:
             fix = f" Fix: {d.fix}" if d.fix else ""
             print(f"  error {where(d)}{d.message}{fix}", file=sys.stderr)
         status = 1
-    if project.data.get("dataset") == "folder":
-        print(f"  data: a folder of {project.data['image_size'][0]}x"
-              f"{project.data['image_size'][1]} images ({project.data['path']}/CLASS/*.png "
-              "next to the project); set another dataset in the project to train on it")
+    settings = [d for d in analysis.errors if d.is_setting]
+    if settings:
+        print("  before training, set the data to train on (netstudio check lists it too):")
+        for d in settings:
+            fix = f" Fix: {d.fix}" if d.fix else ""
+            print(f"    {d.message}{fix}")
     return status
 
 

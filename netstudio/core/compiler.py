@@ -133,7 +133,7 @@ def _build_layers(project: Project, analysis: Analysis,
         try:
             module = spec.build(dict(info.resolved), info.in_shapes)
         except ShapeError as e:  # e.g. an imported Module whose code may not run
-            raise CompileError((), f"{node_id} {e.message}."
+            raise CompileError((), f"{node_id} {e.text}."
                                + (f" Fix: {e.fix}." if e.fix else "")) from None
         if not isinstance(module, nn.Module):
             raise CompileError((), f"{node_id}: layer type {node.type!r} did not build a module.")

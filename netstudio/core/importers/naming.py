@@ -8,10 +8,10 @@ import re
 def fresh_id(base: str, taken: set[str]) -> str:
     """'layer1.0.conv1' -> 'layer1_0_conv1' (then '_2', '_3' if taken); adds it to ``taken``.
     Names PyTorch uses itself ('train', 'forward') get '_op'."""
-    from netstudio.core.analysis import _reserved_names
+    from netstudio.core.checks.structure import RESERVED
 
     stem = re.sub(r"\W+", "_", base.replace(".", "_")).strip("_") or "node"
-    if stem in _reserved_names():
+    if stem in RESERVED:
         stem += "_op"
     name, i = stem, 2
     while name in taken:

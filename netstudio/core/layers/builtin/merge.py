@@ -1,4 +1,4 @@
-"""Layers that join several inputs: Add, Concat."""
+"""Layers that join several inputs: Add, Multiply, Concat."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ CONCAT_MISMATCH = QT_TRANSLATE_NOOP("Layers", "joins inputs whose shapes differ 
                                     "{dim}: input 1 is {first}, input {index} is {shape}")
 MATCH_EXCEPT_DIM = QT_TRANSLATE_NOOP("Layers", "all inputs must match in every dimension except "
                                      "dim {dim}")
+MUL_MISMATCH = QT_TRANSLATE_NOOP("Layers", "multiplies inputs whose shapes do not broadcast "
+                                 "({shapes}): they need the same number of dimensions, each "
+                                 "equal or 1")
+MATCH_OR_ONE = QT_TRANSLATE_NOOP("Layers", "make the branches' shapes match, or give one branch "
+                                 "size 1 where they differ (e.g. [C, 1, 1])")
 
 
 def _add_infer(p, ins):
@@ -45,11 +50,8 @@ def broadcast(shapes):
 def _mul_infer(p, ins):
     shape = broadcast(ins)
     if shape is None:
-        listing = ", ".join(fmt(s) for s in ins)
-        raise ShapeError(f"multiplies inputs whose shapes do not broadcast ({listing}): they "
-                         "need the same number of dimensions, each equal or 1", fix="make the branches' shapes match, "
-                         "or give one branch size 1 where they differ (e.g. [C, 1, 1])",
-                         code="shape-mismatch")
+        raise ShapeError(MUL_MISMATCH, MATCH_OR_ONE, code="shape-mismatch",
+                         shapes=", ".join(fmt(s) for s in ins))
     return shape
 
 

@@ -13,8 +13,35 @@ import json
 
 from netstudio.core.layers.builtin._base import declare, fmt, numel
 from netstudio.core.layers.registry import Param, ShapeError
+from netstudio.core.text import QT_TRANSLATE_NOOP
 
 CATEGORY = "Imported"
+
+NOT_A_TENSOR = QT_TRANSLATE_NOOP("Layers", "returns a {kind}, not a tensor")
+SET_OUTPUT = QT_TRANSLATE_NOOP("Layers", "set output to the number of the element to use")
+CHANGES_BATCH = QT_TRANSLATE_NOOP("Layers", "changes the batch dimension, which a layer must "
+                                  "keep")
+REIMPORT = QT_TRANSLATE_NOOP("Layers", "import the network again or replace this node")
+CANNOT_RUN = QT_TRANSLATE_NOOP("Layers", "cannot run on its inputs ({error})")
+CHECK_OR_REIMPORT = QT_TRANSLATE_NOOP("Layers", "check its params, or import the network again")
+NO_FUNCTION = QT_TRANSLATE_NOOP("Layers", "names no function")
+SET_FUNCTION = QT_TRANSLATE_NOOP("Layers", "set function, e.g. 'torch.permute'")
+NO_CLASS = QT_TRANSLATE_NOOP("Layers", "names neither a torch.nn class nor code")
+SET_CLASS = QT_TRANSLATE_NOOP("Layers", "set class, e.g. 'torch.nn.PReLU'")
+CODE_SHAPE = QT_TRANSLATE_NOOP(
+    "Layers", "runs your code ({code_file}), which was imported for input {traced}, but now receives "
+    "{shapes}; netstudio does not run your code to find out what it makes of that")
+KEEP_SHAPE = QT_TRANSLATE_NOOP("Layers", "give the network the shape it was imported with, or "
+                               "import it again with --input-shape")
+NOT_BUILT = QT_TRANSLATE_NOOP("Layers", "cannot be built: {error}")
+RUNS_CODE = QT_TRANSLATE_NOOP("Layers", "runs Python code from {code_file} (submodule '{path}') when "
+                              "the network is built: {reason}")
+ALLOW_CODE = QT_TRANSLATE_NOOP("Layers", "netstudio runs it only when you allow that file (File "
+                               "> Allow Code From…, or NETSTUDIO_TRUST_CODE); rebuild it from "
+                               "layers to edit it")
+OPAQUE = QT_TRANSLATE_NOOP("Layers", "is an opaque {kind} ({what}): {reason}")
+OPAQUE_FIX = QT_TRANSLATE_NOOP("Layers", "it trains and exports as it is; its params can be "
+                               "edited as JSON")
 
 
 def _recorded(p):
@@ -50,11 +77,10 @@ def _meta_run(kind: str, key: str, in_shapes: tuple) -> tuple[tuple[int, ...], i
         xs = [torch.empty(2, *s) for s in in_shapes]
         y = module(*xs)
     if not isinstance(y, torch.Tensor):
-        raise ShapeError(f"returns a {type(y).__name__}, not a tensor", fix="set output to "
-                         "the number of the element to use", field="output", code="bad-param")
+        raise ShapeError(NOT_A_TENSOR, SET_OUTPUT, field="output", code="bad-param",
+                         kind=type(y).__name__)
     if y.dim() == 0 or y.shape[0] != 2:
-        raise ShapeError("changes the batch dimension, which a layer must keep",
-                         fix="import the network again or replace this node", code="bad-shape")
+        raise ShapeError(CHANGES_BATCH, REIMPORT, code="bad-shape")
     count = sum(t.numel() for t in module.parameters() if t.requires_grad)
     return tuple(int(d) for d in y.shape[1:]), int(count)
 
@@ -78,30 +104,24 @@ def _make(kind, p, in_shapes):
 
 def _shape_error(e):
     text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-    return ShapeError(f"cannot run on its inputs ({text[:200]})",
-                      fix="check its params, or import the network again", code="opaque")
+    return ShapeError(CANNOT_RUN, CHECK_OR_REIMPORT, code="opaque", error=text[:200])
 
 
 def _run(kind):
     def infer(p, ins):
         if kind == "Function" and not p.get("function"):
-            raise ShapeError("names no function", fix="set function, e.g. 'torch.permute'",
-                             field="function", code="bad-param")
+            raise ShapeError(NO_FUNCTION, SET_FUNCTION, field="function", code="bad-param")
         if kind == "Module" and not p.get("class") and not p.get("code"):
-            raise ShapeError("names neither a torch.nn class nor code", fix="set class, e.g. "
-                             "'torch.nn.PReLU'", field="class", code="bad-param")
+            raise ShapeError(NO_CLASS, SET_CLASS, field="class", code="bad-param")
         if kind == "Module" and p.get("code"):  # never run user code to check a file
             out = _traced_output(p)
             if out is not None and _shapes_match(p, ins):
                 return out
             traced = p.get("traced_inputs")
             raise ShapeError(
-                f"runs your code ({p['code']}), which was imported for input "
-                f"{', '.join(fmt(s) for s in traced) if isinstance(traced, list) else '?'}, "
-                f"but now receives {', '.join(fmt(s) for s in ins)}; netstudio does not run "
-                "your code to find out what it makes of that",
-                fix="give the network the shape it was imported with, or import it again "
-                "with --input-shape", code="opaque-shape")
+                CODE_SHAPE, KEEP_SHAPE, code="opaque-shape", code_file=p["code"],
+                traced=", ".join(fmt(s) for s in traced) if isinstance(traced, list) else "?",
+                shapes=", ".join(fmt(s) for s in ins))
         try:
             key = json.dumps(p, sort_keys=True)
             return _meta_run(kind, key, tuple(tuple(s) for s in ins))[0]
@@ -125,7 +145,7 @@ def _run(kind):
         try:
             return _make(kind, p, tuple(tuple(s) for s in ins))
         except OpaqueError as e:
-            raise ShapeError(str(e), code="opaque") from None
+            raise ShapeError(NOT_BUILT, code="opaque", error=str(e)) from None
 
     return infer, count, build
 
@@ -134,14 +154,12 @@ def _hints(kind):
     def hints(p, ins):
         reason = p.get("reason") or "it has no netstudio layer"
         if kind == "Module" and p.get("code"):
-            return [("warning", f"runs Python code from {p['code']} (submodule "
-                     f"'{p.get('path') or '(the whole model)'}') when the network is built: "
-                     f"{reason}", "netstudio runs it only when you allow that file (File > "
-                     "Allow Code From…, or NETSTUDIO_TRUST_CODE); rebuild it from layers to "
-                     "edit it", None)]
+            return [("warning", ShapeError(RUNS_CODE, ALLOW_CODE, code="runs-code",
+                                           code_file=p["code"], reason=reason,
+                                           path=p.get("path") or "(the whole model)"))]
         what = p.get("function") if kind == "Function" else p.get("class")
-        return [("info", f"is an opaque {kind.lower()} ({what}): {reason}",
-                 "it trains and exports as it is; its params can be edited as JSON", None)]
+        return [("info", ShapeError(OPAQUE, OPAQUE_FIX, code="opaque", kind=kind.lower(),
+                                    what=what, reason=reason))]
     return hints
 
 
