@@ -45,8 +45,14 @@ def test_train_records_into_the_store_and_runs_lists_it(trained, capsys):
     assert a["epochs"] == 1 and 0 < a["test_accuracy"] <= 1 and a["test_loss"] > 0
     assert a["parent"] is None and b["parent"] == first and b["epochs"] == 2
     assert b["name"] == "run 2"
-    stored = json.loads((path.parent / "tiny.runs" / b["id"] / "metrics.json").read_text())
+    child = path.parent / "tiny.runs" / b["id"]
+    stored = json.loads((child / "metrics.json").read_text())
     assert [h["epoch"] for h in stored["history"]] == [1, 2]
+    # what really trained: the total epochs, the parent's --subset, its curves first
+    assert json.loads((child / "project.nsproj.json").read_text())["training"]["epochs"] == 2
+    assert json.loads((child / "run.json").read_text())["subset"] == 128
+    xs = json.loads((child / "curves.json").read_text())["batch"]["x"]
+    assert xs[0] < 1 < xs[-1] == 2.0
     code, out, _ = cli(capsys, "runs", path)
     assert code == 0 and "2 run(s)" in out and "first" in out and first in out
     code, out, _ = cli(capsys, "runs", path.parent / "tiny.runs")  # the store folder itself

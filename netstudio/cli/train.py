@@ -159,11 +159,13 @@ def _join(dist: Any, project: Any, args: argparse.Namespace) -> str | None:
     return None
 
 
-def _resolve_resume(ref: str | None, project_file: str) -> tuple[str | None, str | None]:
+def _resolve_resume(args: argparse.Namespace) -> tuple[str | None, str | None]:
     """--resume RUN: (checkpoint path, parent run id). RUN is a checkpoint file, a run
-    folder or a run id in the project's store. Raises RunError with the reason."""
+    folder or a run id in the project's store (whose --subset applies unless one is given).
+    Raises RunError with the reason."""
     from netstudio.core.runs import Run, RunError, RunStore
 
+    ref, project_file = args.resume, args.file
     if ref is None:
         return None, None
     path = Path(ref)
@@ -175,25 +177,35 @@ def _resolve_resume(ref: str | None, project_file: str) -> tuple[str | None, str
             parent = Run.open(path.parent).id
         return str(path), parent
     run = Run.open(path) if path.is_dir() else RunStore.for_project(project_file).get(ref)
+    subset = run.record.extra.get("subset")
+    if args.subset is None and isinstance(subset, int) and subset > 0:
+        args.subset = subset  # the same data as the run it continues
+        if not args.quiet:
+            print(f"netstudio: continuing run {run.id} on its --subset {subset}",
+                  file=sys.stderr)
     if not run.checkpoint_file.exists():
         raise RunError(f"{run.path}: this run has no checkpoint.pt to continue from (it ended "
                        "before its first epoch).")
     return str(run.checkpoint_file), run.id
 
 
-def _new_run(args: argparse.Namespace, project: Any, parent: str | None) -> Any:
+def _new_run(args: argparse.Namespace, project: Any, parent: str | None, epochs: int) -> Any:
     """The folder this run is recorded in: the project's store, or --out DIR."""
     from netstudio.core.runs import RunStore, create_standalone
 
+    extra = {"subset": args.subset} if args.subset else None  # a continued run reuses it
+    training = {"epochs": epochs}  # --epochs: the snapshot says what trained
     if args.out:
-        return create_standalone(args.out, project, source=args.file, parent=parent)
+        return create_standalone(args.out, project, source=args.file, parent=parent,
+                                 extra=extra, training=training)
     return RunStore.for_project(args.file).create(project, name=args.name, parent=parent,
-                                                  source=args.file)
+                                                  source=args.file, extra=extra,
+                                                  training=training)
 
 
 def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     from netstudio.cli.check import where
-    from netstudio.core.runs import RunError
+    from netstudio.core.runs import Run, RunError
     from netstudio.core.runs.recorder import RunRecorder
     from netstudio.core.train.checkpoint import CheckpointError
     from netstudio.core.train.run import SetupError, prepare_run
@@ -208,7 +220,7 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
               "existing).")
         return 2
     try:
-        resume_from, parent = _resolve_resume(args.resume, args.file)
+        resume_from, parent = _resolve_resume(args)
     except RunError as e:
         error(f"--resume {args.resume}: {e}")
         return 2
@@ -241,13 +253,16 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     recorder = None
     if main:  # the run folder exists only once the run can start
         try:
-            run = _new_run(args, project, parent)
+            run = _new_run(args, project, parent, trainer.config.epochs)
         except RunError as e:
             error(str(e))
             return 2
         recorder = RunRecorder(run, project_path=args.file, finish_on_fit_end=False,
                                tensorboard=not args.no_tensorboard,
                                notice=None if quiet else _notice).attach(trainer)
+        if parent is not None and resume_from is not None:  # the parent's curves first
+            with contextlib.suppress(RunError):
+                recorder.continue_curves(Run.open(Path(resume_from).parent).curves())
     try:
         return _fit(args, project, dist, trainer, recorder, quiet)
     finally:

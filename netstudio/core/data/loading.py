@@ -16,7 +16,9 @@ netstudio.core.settings.data, the same rules the checker applies.
 from __future__ import annotations
 
 import functools
+import json
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +44,25 @@ EMPTY = QT_TRANSLATE_NOOP("Data", "The {dataset} training set is empty.")
 def _folder_cached(path: str, mtime: float, size: tuple[int, int], gray: bool
                    ) -> tuple[torch.Tensor, torch.Tensor, tuple[str, ...]]:
     return load_image_folder(path, size, gray)
+
+
+_CACHED: dict[str, Splits] = {}
+_CACHED_LOCK = threading.Lock()
+
+
+def load_splits_cached(data: dict[str, Any] | None, seed: int = 0, *,
+                       base_dir: str | os.PathLike[str] | None = None, download: bool = False,
+                       progress: Progress | None = None) -> Splits:
+    """load_splits, kept for the next call with the same data settings, seed and folder (one
+    dataset at a time): the app trains again and again on the same data. Splits are never
+    modified in place, so sharing them is safe."""
+    key = json.dumps([data or {}, seed, str(base_dir)], sort_keys=True, default=str)
+    with _CACHED_LOCK:
+        if key not in _CACHED:
+            _CACHED.clear()  # one dataset in memory at a time
+            _CACHED[key] = load_splits(data, seed, base_dir=base_dir, download=download,
+                                       progress=progress)
+        return _CACHED[key]
 
 
 def load_splits(data: dict[str, Any] | None = None, seed: int = 0, *,

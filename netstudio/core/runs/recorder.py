@@ -63,6 +63,16 @@ class RunRecorder(Callback):
             else:
                 self.tensorboard = TensorBoardLogger(run.tb_dir, notice=self.notice)
 
+    def continue_curves(self, points: dict[str, Any]) -> None:
+        """Start from the curves of the run this one continues (its curves.json "batch"), so
+        the new run's curves show the whole training."""
+        if isinstance(points.get("x"), list):
+            n = len(points["x"])
+            for key in self._curves:
+                values = points.get(key)
+                self._curves[key] = list(values)[:n] if isinstance(values, list) and len(
+                    values) >= n else [None] * n
+
     def attach(self, trainer: Any) -> RunRecorder:
         """Add this recorder to a prepared trainer, which then checkpoints into the run."""
         trainer.callbacks.callbacks.append(self)

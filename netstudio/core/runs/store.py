@@ -10,6 +10,7 @@ run's lock, and every file is replaced atomically.
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import shutil
 import time
@@ -138,11 +139,14 @@ class RunStore:
     # ---- creating ---------------------------------------------------------------------------
     def create(self, project: Any, *, name: str | None = None, parent: str | None = None,
                source: str | os.PathLike[str] | None = None, seed: int | None = None,
-               extra: dict[str, Any] | None = None) -> Run:
+               extra: dict[str, Any] | None = None,
+               training: dict[str, Any] | None = None) -> Run:
         """A new run folder holding the project snapshot and run.json (status "running"),
         whose writer lock the caller now holds (``RunRecorder`` releases it when the run
-        ends). ``project``: a Project or its dict."""
-        snapshot = project.to_dict() if hasattr(project, "to_dict") else dict(project)
+        ends). ``project``: a Project or its dict; ``training``: settings the run uses
+        instead of the project's (``{"epochs": 5}`` from ``--epochs 5``), so the snapshot
+        says what really trained."""
+        snapshot = _snapshot(project, training)
         with self.locked():  # numbers stay unique: run.json is written before it is let go
             return _start_run(self._new_folder(), snapshot, number=self._next_number(),
                               name=name, parent=parent, source=source, seed=seed, extra=extra)
@@ -216,7 +220,8 @@ class RunStore:
 
 def create_standalone(folder: str | os.PathLike[str], project: Any, *,
                       source: str | os.PathLike[str] | None = None, parent: str | None = None,
-                      seed: int | None = None) -> Run:
+                      seed: int | None = None, extra: dict[str, Any] | None = None,
+                      training: dict[str, Any] | None = None) -> Run:
     """A run in ``folder`` itself, outside any store (``netstudio train --out DIR``): the
     same layout; the folder may exist but must not hold another run that is still training."""
     path = Path(folder)
@@ -231,9 +236,9 @@ def create_standalone(folder: str | os.PathLike[str], project: Any, *,
                        "another folder.")
     for stale in (METRICS_JSON, MODEL_PT, CURVES_JSON):  # an earlier run's results
         (path / stale).unlink(missing_ok=True)
-    snapshot = project.to_dict() if hasattr(project, "to_dict") else dict(project)
+    snapshot = _snapshot(project, training)
     return _start_run(path, snapshot, number=None, name=None, parent=parent, source=source,
-                      seed=seed, extra=None, run_id=path.name)
+                      seed=seed, extra=extra, run_id=path.name)
 
 
 def _start_run(path: Path, snapshot: dict[str, Any], *, number: int | None, name: str | None,
@@ -262,6 +267,14 @@ def _start_run(path: Path, snapshot: dict[str, Any], *, number: int | None, name
     run = Run(path, record, snapshot, None)
     run.writer = writer  # RunRecorder releases it when the run ends
     return run
+
+
+def _snapshot(project: Any, training: dict[str, Any] | None) -> dict[str, Any]:
+    snapshot = project.to_dict() if hasattr(project, "to_dict") else copy.deepcopy(dict(project))
+    if training:
+        section = snapshot.get("training")
+        snapshot["training"] = {**(section if isinstance(section, dict) else {}), **training}
+    return snapshot
 
 
 def _seed_of(snapshot: dict[str, Any]) -> int | None:

@@ -50,14 +50,15 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
                 checkpoint_path: str | os.PathLike[str] | None = None,
                 resume_from: str | os.PathLike[str] | None = None, download: bool = False,
                 progress: Progress | None = None, splits: Any = None,
-                distributed: DistContext | None = None) -> Trainer:
+                distributed: DistContext | None = None, reuse_data: bool = False) -> Trainer:
     """A Trainer ready to fit the project's network on its data.
 
-    ``splits`` reuses already loaded data (the GUI keeps it between runs); ``distributed``
+    ``splits`` gives already loaded data; ``reuse_data`` keeps the loaded data for the next
+    run with the same data settings (loading.load_splits_cached; the app); ``distributed``
     (distributed.from_env(), under torchrun) makes it one of several data-parallel ranks."""
     from netstudio.core.analysis import analyze
     from netstudio.core.compiler import CompileError, compile_project
-    from netstudio.core.data.loading import load_splits
+    from netstudio.core.data.loading import load_splits, load_splits_cached
 
     base_dir = Path(project.path).parent if getattr(project, "path", None) else None
     try:  # the checker's own rules: what `check` accepts, this accepts
@@ -85,8 +86,9 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
         _check_resume(model, resume_state, Path(resume_from), config)
     try:
         if splits is None:
-            splits = load_splits(project.data, config.seed, base_dir=base_dir,
-                                 download=download, progress=progress)
+            load = load_splits_cached if reuse_data else load_splits
+            splits = load(project.data, config.seed, base_dir=base_dir, download=download,
+                          progress=progress)
     except DataError as e:
         raise SetupError(e.message, "data", e.diagnostics) from None
     augment = build_augment(data_settings.augment)
