@@ -127,6 +127,7 @@ class FileOps(QObject):
         self.window.update_title()
         app_settings.add_recent_file(path)
         self.window.show_status(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        self.window.project_saved.emit(old_path, path)  # an untitled project's runs move
         return True
 
     # ---- prompts -------------------------------------------------------------------------

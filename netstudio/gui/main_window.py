@@ -8,6 +8,7 @@ Public API for the training and inspection panels (netstudio.gui.training.instal
     window.analysis_updated Signal(Analysis)
     window.selection_changed Signal(list[str])  selected node ids
     window.about_to_close   Signal()  closing is confirmed: stop runs and join threads here
+    window.project_saved    Signal(old path | None, new path)  after every successful save
     window.set_read_only(bool)  lock the graph while a run is live
     window.view_menu, window.menuBar(), window.statusBar()  to add docks, menus, toolbars
 """
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
     analysis_updated = Signal(object)
     selection_changed = Signal(list)
     about_to_close = Signal()  # the user confirmed closing: stop runs, join threads
+    project_saved = Signal(object, object)  # old path (None: was untitled), new path
 
     def __init__(self, interactive: bool = True, extensions: bool = True,
                  parent: QWidget | None = None) -> None:

@@ -474,49 +474,49 @@ centred by mass in 28x28
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="143"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="144"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="144"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="145"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="173"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="174"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="182"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="183"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="183"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="184"/>
         <source>netstudio did not close normally. An automatic backup from %1 has changes that were never saved. Restore them?</source>
         <translation>netstudio 上次没有正常关闭。%1 的自动备份中有尚未保存的更改。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="198"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="199"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="199"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="200"/>
         <source>Repaired while opening</source>
         <translation>打开时已修复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="200"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="201"/>
         <source>%1 had problems that netstudio repaired while opening it; save to keep the repairs:
 %2</source>
         <translation>%1 存在问题，netstudio 在打开时已修复；保存以保留这些修复：
 %2</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="207"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="208"/>
         <source>Kept keys this version does not use: %1</source>
         <translation>保留了此版本不使用的键：%1</translation>
     </message>
@@ -640,32 +640,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="268"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="274"/>
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="275"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="281"/>
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="277"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="283"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="278"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="284"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="280"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="286"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="283"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="289"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -704,207 +704,6 @@ centred by mass in 28x28
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="36"/>
-        <source>Import a Network</source>
-        <translation>导入网络</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="40"/>
-        <source>Bring in a network someone already built. Its layers become netstudio layers; the weights come along.</source>
-        <translation>导入别人已经构建好的网络。它的层会变成 netstudio 的层，权重也会一起带来。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="46"/>
-        <source>A &amp;torchvision architecture</source>
-        <translation>torchvision 架构(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="47"/>
-        <source>A class in a &amp;Python file</source>
-        <translation>Python 文件中的类(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="48"/>
-        <source>An &amp;ONNX file</source>
-        <translation>ONNX 文件(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="53"/>
-        <source>Python files (*.py)</source>
-        <translation>Python 文件 (*.py)</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="55"/>
-        <source>ONNX models (*.onnx)</source>
-        <translation>ONNX 模型 (*.onnx)</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="61"/>
-        <source>Class:</source>
-        <translation>类：</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="64"/>
-        <source>e.g. 3,224,224 (empty: the source&apos;s own)</source>
-        <translation>例如 3,224,224（留空：使用来源自带的形状）</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="65"/>
-        <source>Input shape:</source>
-        <translation>输入形状：</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="66"/>
-        <source>PyTorch weights (*.pt *.pth)</source>
-        <translation>PyTorch 权重 (*.pt *.pth)</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="67"/>
-        <source>optional: a state_dict to start from</source>
-        <translation>可选：作为起点的 state_dict</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="68"/>
-        <source>Weights:</source>
-        <translation>权重：</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="70"/>
-        <source>netstudio projects (*.nsproj.json *.json)</source>
-        <translation>netstudio 项目 (*.nsproj.json *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="71"/>
-        <source>Save as:</source>
-        <translation>另存为：</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="79"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="99"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="106"/>
-        <source>Save project as</source>
-        <translation>项目另存为</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="109"/>
-        <source>Choose a file</source>
-        <translation>选择文件</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="152"/>
-        <source>Input shape</source>
-        <translation>输入形状</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="156"/>
-        <source>Choose where to save the project.</source>
-        <translation>请选择项目的保存位置。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportOps</name>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="40"/>
-        <source>An import is already running.</source>
-        <translation>已有一个导入正在进行。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="65"/>
-        <source>Importing {0}…</source>
-        <translation>正在导入 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="78"/>
-        <source>Imported to {0}; open it from File &gt; Open.</source>
-        <translation>已导入到 {0}；请通过“文件 &gt; 打开”打开它。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="85"/>
-        <source>Imported {0}: {1} layers, {2} parameters.</source>
-        <translation>已导入 {0}：{1} 层，{2} 个参数。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="88"/>
-        <source>{0} opaque node(s) without a layer of their own.</source>
-        <translation>{0} 个不透明节点没有对应的层。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="96"/>
-        <source>Imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="101"/>
-        <source>Cannot import</source>
-        <translation>无法导入</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="116"/>
-        <source>Run this Python file?</source>
-        <translation>运行这个 Python 文件？</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="117"/>
-        <source>Importing from {0} runs the Python code in it on this computer, with your permissions. Only import code you trust.
-
-Run it and import?</source>
-        <translation>从 {0} 导入会以你的权限在这台电脑上运行其中的 Python 代码。只导入你信任的代码。
-
-运行并导入？</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="147"/>
-        <source>This project runs no code that needs your permission.</source>
-        <translation>这个项目没有需要你许可才能运行的代码。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="153"/>
-        <source>Allow code?</source>
-        <translation>允许运行代码？</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="154"/>
-        <source>Some layers of this project run Python code from:
-
-{0}
-
-netstudio runs it when the network is built (training, export, feature maps). Only allow code you trust. Allow it for this session?</source>
-        <translation>这个项目的一些层会运行来自以下文件的 Python 代码：
-
-{0}
-
-netstudio 会在构建网络时（训练、导出、特征图）运行它。只允许你信任的代码。在本次会话中允许吗？</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="163"/>
-        <source>Allowed code from {0}.</source>
-        <translation>已允许运行来自 {0} 的代码。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWorker</name>
-    <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="57"/>
-        <source>Cannot write {0} ({1}).</source>
-        <translation>无法写入 {0}（{1}）。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="60"/>
-        <source>Internal error while importing {0} ({1}: {2}). Please report it.</source>
-        <translation>导入 {0} 时发生内部错误（{1}：{2}）。请报告此问题。</translation>
-    </message>
-</context>
-<context>
     <name>InspectorHub</name>
     <message>
         <location filename="../../netstudio/gui/training/inspector_hub.py" line="34"/>
@@ -932,79 +731,84 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
         <translation>手写</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="71"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="73"/>
         <source>Confusion matrix and mistakes</source>
         <translation>混淆矩阵与误分类样本</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="72"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="74"/>
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="73"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="75"/>
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="212"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="256"/>
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="224"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="268"/>
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="249"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="293"/>
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="284"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="330"/>
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="302"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="348"/>
+        <source>Input: {0}; the trained network of run &apos;{1}&apos;.</source>
+        <translation>输入：{0}；运行“{1}”训练好的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="351"/>
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="304"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="353"/>
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="316"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="365"/>
         <source>&apos;{0}&apos; is not part of the network&apos;s path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="322"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="371"/>
         <source>&apos;{0}&apos; is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="331"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="380"/>
         <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: &apos;{0}&apos; gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
         <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="350"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="399"/>
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="354"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="403"/>
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="369"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="418"/>
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -1078,90 +882,90 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>LivePlots</name>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="22"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="25"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="24"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="27"/>
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="27"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="30"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="29"/>
-        <source>compared run</source>
-        <translation>对比的运行</translation>
+        <location filename="../../netstudio/gui/training/plots.py" line="80"/>
+        <source>Faint: each batch report · bold: smoothed · dots: validation per epoch · dashed: the other selected runs (named in the legend)</source>
+        <translation>浅色：每次批次报告 · 粗线：平滑曲线 · 圆点：每轮的验证结果 · 虚线：其他选中的运行（图例中注明名称）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="44"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="147"/>
+        <source>shown run</source>
+        <translation>显示的运行</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="63"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="45"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="64"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="49"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="68"/>
         <source>epoch</source>
         <translation>轮次</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="57"/>
-        <source>Faint: each batch report · bold: smoothed · dots: validation per epoch · dashed grey: the run you compare with</source>
-        <translation>浅色：每批次的值 · 粗线：平滑值 · 圆点：每轮的验证值 · 灰色虚线：用来对比的运行</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="68"/>
+        <location filename="../../netstudio/gui/main_window.py" line="70"/>
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="79"/>
+        <location filename="../../netstudio/gui/main_window.py" line="81"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="81"/>
+        <location filename="../../netstudio/gui/main_window.py" line="83"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="83"/>
+        <location filename="../../netstudio/gui/main_window.py" line="85"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="85"/>
+        <location filename="../../netstudio/gui/main_window.py" line="87"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="129"/>
+        <location filename="../../netstudio/gui/main_window.py" line="131"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="192"/>
+        <location filename="../../netstudio/gui/main_window.py" line="194"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="217"/>
+        <location filename="../../netstudio/gui/main_window.py" line="219"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="279"/>
+        <location filename="../../netstudio/gui/main_window.py" line="281"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -1402,69 +1206,413 @@ is {2}</source>
     </message>
 </context>
 <context>
+    <name>RunActions</name>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="47"/>
+        <source>Run &apos;{0}&apos; cannot be shown: {1}</source>
+        <translation>无法显示运行“{0}”：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="67"/>
+        <source>Run &apos;{0}&apos; cannot be shown: its weights do not fit its network.</source>
+        <translation>无法显示运行“{0}”：它的权重与它的网络不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="70"/>
+        <source>Showing the trained network of run &apos;{0}&apos;.</source>
+        <translation>正在显示运行“{0}”训练好的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="95"/>
+        <source>Continue training</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="96"/>
+        <source>Train run &apos;{0}&apos; ({1} epoch(s) so far) for how many more epochs?</source>
+        <translation>运行“{0}”（目前已训练 {1} 轮）还要再训练多少轮？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="140"/>
+        <source>Open the network of run &apos;{0}&apos;</source>
+        <translation>打开运行“{0}”的网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="186"/>
+        <source>Rename run</source>
+        <translation>重命名运行</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="187"/>
+        <source>Name of run {0}:</source>
+        <translation>运行 {0} 的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="207"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="207"/>
+        <source>Notes on run &apos;{0}&apos;:</source>
+        <translation>运行“{0}”的备注：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="217"/>
+        <source>Run &apos;{0}&apos; could not be changed: {1}</source>
+        <translation>无法修改运行“{0}”：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="236"/>
+        <source>Delete runs</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="237"/>
+        <source>Delete {0} run(s) ({1})? They are moved to {2}, from where they can still be recovered by hand.</source>
+        <translation>删除 {0} 个运行（{1}）？它们会被移到 {2}，之后仍可手动找回。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="247"/>
+        <source>Run &apos;{0}&apos; could not be deleted: {1}</source>
+        <translation>无法删除运行“{0}”：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="249"/>
+        <source>{0} run(s) moved to the trash.</source>
+        <translation>已将 {0} 个运行移到回收站。</translation>
+    </message>
+</context>
+<context>
+    <name>RunDiffDialog</name>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="83"/>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="90"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="90"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="90"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="101"/>
+        <source>Outlines: green added, red removed, amber changed.</source>
+        <translation>轮廓：绿色为新增，红色为删除，琥珀色为修改。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="116"/>
+        <source>run &apos;{0}&apos;</source>
+        <translation>运行“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="117"/>
+        <source>the canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="126"/>
+        <source>Before: run &apos;{0}&apos;</source>
+        <translation>之前：运行“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="128"/>
+        <source>After: {0}</source>
+        <translation>之后：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="137"/>
+        <source>Run &apos;{0}&apos; and {1} have the same network and settings.</source>
+        <translation>运行“{0}”与{1}的网络和设置相同。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="139"/>
+        <source>From run &apos;{0}&apos; to {1}: {2} layer(s) added, {3} removed, {4} changed; {5} connection(s) added, {6} removed; {7} setting(s) changed.</source>
+        <translation>从运行“{0}”到{1}：新增 {2} 层，删除 {3} 层，修改 {4} 层；新增 {5} 个连接，删除 {6} 个；修改 {7} 项设置。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="156"/>
+        <source>Layers added</source>
+        <translation>新增的层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="157"/>
+        <source>Layers removed</source>
+        <translation>删除的层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="164"/>
+        <source>Layers changed</source>
+        <translation>修改的层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="165"/>
+        <source>Connections added</source>
+        <translation>新增的连接</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="166"/>
+        <source>Connections removed</source>
+        <translation>删除的连接</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="167"/>
+        <source>Settings changed</source>
+        <translation>修改的设置</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="170"/>
+        <source>No differences</source>
+        <translation>没有差异</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="178"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="179"/>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="180"/>
+        <source>test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="181"/>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="182"/>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="206"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+</context>
+<context>
+    <name>RunStores</name>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="99"/>
+        <source>The runs stay with {0}; {1} starts a store of its own.</source>
+        <translation>这些运行留在 {0} 旁边；{1} 将有自己的运行存储。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="110"/>
+        <source>The runs could not be moved next to the project ({0}); they stay in {1}.</source>
+        <translation>无法把运行移到项目旁边（{0}）；它们留在 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="116"/>
+        <source>{0} run(s) moved to {1}.</source>
+        <translation>已将 {0} 个运行移到 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="180"/>
+        <source>Recover training runs?</source>
+        <translation>恢复训练运行？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="181"/>
+        <source>netstudio did not close normally. {0} training run(s) of an untitled project, the last from {1}, were kept. Recover them?</source>
+        <translation>netstudio 上次没有正常关闭。一个未命名项目的 {0} 个训练运行已被保留（最近一个在 {1}）。要恢复它们吗？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="184"/>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="185"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="186"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="33"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="45"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="34"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="46"/>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="47"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="35"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="48"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="36"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="49"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="50"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="37"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="51"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="111"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="54"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="112"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="113"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="56"/>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="114"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="58"/>
+        <source>Params</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="60"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="61"/>
+        <source>LR</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="62"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="63"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="115"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="64"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="85"/>
+        <source>new run</source>
+        <translation>新运行</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="237"/>
+        <source>continues run {0}</source>
+        <translation>继续自运行 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="294"/>
+        <source>Filter runs (name, status, optimizer, ...)</source>
+        <translation>筛选运行（名称、状态、优化器……）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="297"/>
+        <source>Select a run to load its trained network into every view; select several (Ctrl+click) to overlay their curves.</source>
+        <translation>选择一个运行，把它训练好的网络载入所有视图；选择多个（Ctrl+单击）可叠加它们的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="304"/>
+        <source>Continue...</source>
+        <translation>继续训练...</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="305"/>
+        <source>Train this run for more epochs, from its checkpoint, as a new run</source>
+        <translation>从检查点出发，把这个运行再训练若干轮，作为一个新运行</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="307"/>
+        <source>Open network</source>
+        <translation>打开网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="308"/>
+        <source>Put this run&apos;s network and settings on the canvas (one undoable step)</source>
+        <translation>把这个运行的网络和设置放到画布上（可一步撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="310"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="311"/>
+        <source>What differs: this run against the canvas, or two selected runs against each other</source>
+        <translation>有何不同：这个运行与画布比较，或两个选中的运行相互比较</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="313"/>
+        <source>Rename...</source>
+        <translation>重命名...</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="314"/>
+        <source>Notes...</source>
+        <translation>备注...</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="315"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="393"/>
+        <source>Notes: {0}</source>
+        <translation>备注：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="57"/>
         <source>Test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="116"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="59"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="131"/>
-        <source>Select a run to see its curves; select two (Ctrl+click) to overlay the second one, dashed.</source>
-        <translation>选中一次运行查看它的曲线；选中两次（Ctrl+单击）可把第二次以虚线叠加显示。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="171"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="214"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -1485,12 +1633,12 @@ is {2}</source>
 <context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="37"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="45"/>
         <source>training settings</source>
         <translation>训练设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="39"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="47"/>
         <source>Change {0}</source>
         <translation>修改 {0}</translation>
     </message>
@@ -1812,74 +1960,80 @@ is {2}</source>
 <context>
     <name>TrainingDashboard</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="120"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="228"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="179"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="299"/>
         <source>graph</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="122"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="129"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="181"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="186"/>
         <source>The network has errors; fix them before training (see Problems).</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="192"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="260"/>
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="231"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="147"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="302"/>
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="266"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="227"/>
+        <source>{0} run folder(s) could not be read and were skipped:</source>
+        <translation>{0} 个运行文件夹无法读取，已跳过：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="342"/>
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="269"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="345"/>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="274"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="350"/>
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="278"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="354"/>
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="281"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="357"/>
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="285"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="361"/>
         <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
         <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="290"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="366"/>
         <source>Stopped after {0} epoch(s) ({1}).</source>
         <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="293"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="369"/>
         <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="297"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="373"/>
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="302"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="378"/>
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>
@@ -2013,7 +2167,12 @@ is {2}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="303"/>
+        <location filename="../../netstudio/gui/training/worker.py" line="188"/>
+        <source>The run could not be saved: {0}</source>
+        <translation>无法保存这个运行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/worker.py" line="307"/>
         <source>Could not start training: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>

@@ -45,18 +45,27 @@ def test_plots_update_in_place_at_their_own_rate(qtbot):
     assert y[-1] > plots.curves.loss.y[-1]  # EMA lags behind a falling loss
 
 
-def test_compare_overlay_and_reset(qtbot):
+def test_overlays_with_a_legend_and_reset(qtbot):
     plots = LivePlots()
     qtbot.addWidget(plots)
-    other = Curves()
-    for i in range(5):
-        other.add_batch(i, 1.0, 0.5)
-    other.add_epoch(1, 0.9, 0.6)
-    plots.set_compare(other)
-    assert len(plots.loss.compare.xData) == 5
-    assert len(plots.acc.compare_val.xData) == 1
+    runs = []
+    for n in range(3):
+        other = Curves()
+        for i in range(5 + n):
+            other.add_batch(i, 1.0, 0.5)
+        other.add_epoch(1, 0.9, 0.6)
+        runs.append((f"run {n}", other))
+    plots.set_overlays(runs, "shown")
+    assert [len(line.xData) for line, _ in plots.loss.overlays] == [5, 6, 7]
+    assert len(plots.acc.overlays[2][1].xData) == 1
+    assert plots.overlay_names() == ["shown", "run 0", "run 1", "run 2"]
+    colours = {line.opts["pen"].color().name() for line, _ in plots.loss.overlays}
+    assert len(colours) == 3  # each run its own colour
+    plots.set_overlays(runs[:1], "shown")
+    assert plots.overlay_names() == ["shown", "run 0"]
+    assert len(plots.loss.overlays[1][0].xData or []) == 0  # the others are emptied
     plots.set_compare(None)
-    assert plots.loss.compare.xData is None or len(plots.loss.compare.xData) == 0
+    assert plots.overlay_names() == [] and not plots.legend.isVisible()
     plots.add_batch(0, 1, None)
     plots.reset()
     assert plots.point_counts()["loss"] == 0

@@ -64,8 +64,10 @@ def test_train_fills_plots_feature_maps_and_results(qtbot, window):
     assert hub.confusion.matrix is not None and hub.confusion.matrix.sum() == 300
     assert hub.per_class.rowCount() == 11
     assert hub.model.trained
-    assert dash.runs_panel.table.rowCount() == 1
-    assert "finished" in dash.runs_panel.table.item(0, 1).text()
+    assert dash.runs_panel.table.model().rowCount() == 1
+    [row] = dash.runs
+    assert row.status == "finished" and row.run.model_file.exists()  # kept in the store
+    assert dash.runs_panel.table.model().index(0, 1).data() == "finished"
     # The drawing pad now answers with the trained weights.
     hub.show_tab("Draw")
     hub.draw.pad.stroke([(140, 30), (140, 250)])

@@ -20,6 +20,8 @@ WIDTH = 196.0
 HEIGHT = 56.0
 RADIUS = 9.0
 ACCENT = 6.0  # width of the category colour bar on the left
+MARK_COLOURS = {"added": "#16a34a", "removed": "#dc2626", "changed": "#d97706"}
+MARK_SIGNS = {"added": "+", "removed": "\u2212", "changed": "~"}
 _BOUNDS = QRectF(-WIDTH / 2 - 5, -HEIGHT / 2 - 5, WIDTH + 10, HEIGHT + 10)  # + selection ring
 
 
@@ -32,6 +34,7 @@ class NodeItem(QGraphicsItem):
         self.category = category
         self.detail = detail
         self.status = "ok"  # "ok" | "warning" | "error"
+        self.mark: str | None = None  # "added" | "removed" | "changed": a run comparison
         self.edges: list = []  # EdgeItems touching this node, kept by the scene
         self._tooltip: Callable[[], str] | None = None
         self.in_port = PortItem(self, "in") if has_input else None
@@ -78,6 +81,12 @@ class NodeItem(QGraphicsItem):
         if self._tooltip is not None:
             self.setToolTip(self._tooltip())
         super().hoverEnterEvent(event)
+
+    def set_mark(self, mark: str | None) -> None:
+        """Outline the card for a comparison of two networks (None: no outline)."""
+        if mark != self.mark:
+            self.mark = mark
+            self.update()
 
     def set_movable(self, movable: bool) -> None:
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
@@ -154,6 +163,13 @@ class NodeItem(QGraphicsItem):
             painter.setPen(c.text)
             painter.drawText(QPointF(left, rect.top() + 41), self.shown_detail())
 
+        if self.mark in MARK_COLOURS:
+            painter.setPen(QPen(QColor(MARK_COLOURS[self.mark]), 3.0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), RADIUS + 1, RADIUS + 1)
+            painter.setPen(QColor(MARK_COLOURS[self.mark]))
+            painter.setFont(title_font)
+            painter.drawText(QPointF(rect.right() - 36, rect.top() + 22), MARK_SIGNS[self.mark])
         if self.status in ("error", "warning"):
             _paint_badge(painter, QPointF(rect.right() - 16, rect.top() + 16),
                          c.error if self.status == "error" else c.warning, c.card)

@@ -184,6 +184,12 @@ class GraphScene(QGraphicsScene):
         item.set_label(text, item.dst_item.status == "error")
 
     # ---- queries -------------------------------------------------------------------------
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Outline nodes as "added", "removed" or "changed" (comparing two networks); the
+        others lose their outline."""
+        for node_id, item in self.nodes.items():
+            item.set_mark(marks.get(node_id))
+
     def selected_node_ids(self) -> list[str]:
         return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
 

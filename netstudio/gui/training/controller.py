@@ -17,6 +17,7 @@ from netstudio.core.train.events import Status
 from netstudio.gui.training.worker import (
     CaptureRequest,
     RunOptions,
+    RunTarget,
     TrainingWorker,
     WeightsFrame,
 )
@@ -34,6 +35,7 @@ class TrainingController(QObject):
     weights_captured = Signal(object)  # WeightsFrame
     run_finished = Signal(object)  # RunResult
     setup_failed = Signal(str, object)  # message, ((node id, message), ...)
+    notice = Signal(str)  # a one-line remark from the run (TensorBoard skipped, ...)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,13 +55,16 @@ class TrainingController(QObject):
     def busy(self) -> bool:
         return self.state != IDLE
 
-    def start(self, project: Any, options: RunOptions | None = None) -> bool:
-        """Start a run of ``project`` (copied now). False if a run is still going."""
+    def start(self, project: Any, options: RunOptions | None = None,
+              target: RunTarget | None = None) -> bool:
+        """Start a run of ``project`` (copied now), recorded where ``target`` says. False if a
+        run is still going."""
         if self.busy:
             return False
         self.run_id += 1
         path = getattr(project, "path", None)
-        worker = TrainingWorker(project.to_dict(), path, self.run_id, options or self.options)
+        worker = TrainingWorker(project.to_dict(), path, self.run_id, options or self.options,
+                                target)
         worker.request = self._request
         thread = QThread(self)
         thread.setObjectName(f"netstudio-training-{self.run_id}")
@@ -74,6 +79,7 @@ class TrainingController(QObject):
         worker.weights_captured.connect(self._on_weights_captured, q)
         worker.run_finished.connect(self._on_run_finished, q)
         worker.setup_failed.connect(self._on_setup_failed, q)
+        worker.notice.connect(self._on_notice, q)
         worker.done.connect(thread.quit)
         thread.finished.connect(self._on_thread_finished)
         self.thread, self.worker = thread, worker
@@ -181,6 +187,10 @@ class TrainingController(QObject):
     @Slot(str, object)
     def _on_setup_failed(self, message: str, diagnostics: Any) -> None:
         self.setup_failed.emit(message, diagnostics)
+
+    @Slot(str)
+    def _on_notice(self, text: str) -> None:
+        self.notice.emit(text)
 
     @Slot()
     def _on_thread_finished(self) -> None:

@@ -1,26 +1,34 @@
-"""Training in the app: the run's life cycle, from the Train button to the run list.
+"""Training in the app: the run's life cycle, from the Train button to the run table.
 
-TrainingDashboard connects the TrainingPanel and LivePlots to the TrainingController, keeps the
-runs, locks the graph while a run is live, and hands weights and frames to the Inspector
-(netstudio.gui.training.inspector_hub). It needs only a ``host`` with the MainWindow's public
+TrainingDashboard connects the TrainingPanel and LivePlots to the TrainingController, records
+every run in the project's run store (netstudio.core.runs, through the worker's RunRecorder),
+lists the store in the RunsPanel, locks the graph while a run is live, and hands weights and
+frames to the Inspector (netstudio.gui.training.inspector_hub). Actions on stored runs live in
+run_actions.py, the choice of store (and the scratch store of untitled projects) in
+run_stores.py. It needs only a ``host`` with the MainWindow's public
 API (project, analysis, undo_stack, set_read_only, the signals), so tests can use a stand-in.
 """
 
 from __future__ import annotations
 
+import contextlib
+import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from netstudio.core.runs import Run, RunError
 from netstudio.core.train.events import Status
 from netstudio.gui.training.controller import IDLE, TrainingController
 from netstudio.gui.training.inspector_hub import InspectorHub
 from netstudio.gui.training.panel import TrainingPanel, format_eta
 from netstudio.gui.training.plots import LivePlots
-from netstudio.gui.training.runs import RunRecord, RunsPanel, load_runs, new_record, save_runs
-from netstudio.gui.training.worker import RunOptions
+from netstudio.gui.training.run_actions import RunActions
+from netstudio.gui.training.run_stores import RunStores
+from netstudio.gui.training.runs import RunRow, RunsPanel, curves_of
+from netstudio.gui.training.worker import RunOptions, RunTarget
 
 _SETTINGS_ID = 2201
 
@@ -77,10 +85,11 @@ class TrainingDashboard(QObject):
         self.curves_widget.addWidget(self.plots)
         self.curves_widget.addWidget(self.runs_panel)
         self.curves_widget.setStretchFactor(0, 3)
-        self.curves_widget.setStretchFactor(1, 1)
-        self.curves_widget.setSizes([640, 360])
-        self.live: RunRecord | None = None
-        self.runs: list[RunRecord] = []
+        self.curves_widget.setStretchFactor(1, 2)
+        self.curves_widget.setSizes([560, 520])
+        self.store = RunStores(self)  # where this project's runs are kept
+        self.run_actions = RunActions(self)
+        self.live: RunRow | None = None
         self.last_result: Any = None
         self._project: Any = None
         self._epochs = 1
@@ -99,75 +108,134 @@ class TrainingDashboard(QObject):
         c.epoch_ended.connect(self._on_epoch_ended)
         c.run_finished.connect(self._on_run_finished)
         c.setup_failed.connect(self._on_setup_failed)
-        self.runs_panel.run_selected.connect(self._on_run_selected)
-        self.runs_panel.compare_selected.connect(self._on_compare_selected)
+        c.notice.connect(self._on_notice)
+        self.runs_panel.selection_changed.connect(self._on_runs_selected)
         host.project_changed.connect(self._on_project_changed)
+        analysis_updated = getattr(host, "analysis_updated", None)
+        if analysis_updated is not None:  # an edit: a shown stored run gives way to the canvas
+            analysis_updated.connect(self._on_analysis_updated)
         self._on_project_changed(host.project)
+        if getattr(host, "interactive", False):  # once the first project is open
+            QTimer.singleShot(0, self.store.offer_recovery)
 
     # ---- commands ---------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
         return self.controller.busy
 
+    @property
+    def runs(self) -> list[RunRow]:
+        return self.runs_panel.rows
+
     @Slot()
     def train(self, options: RunOptions | None = None) -> bool:
         """Start a run of the open project (what the Train button does)."""
+        return self.start_run(self.host.project, options)
+
+    def start_run(self, project: Any, options: RunOptions | None = None,
+                  parent: Any = None) -> bool:
+        """Train ``project`` (the canvas's, or a stored run's snapshot to continue it, with
+        ``parent`` that run's RunRow) and record it in the project's run store."""
         if self.busy:
             return False
-        analysis = getattr(self.host, "analysis", None)
-        errors = [d for d in getattr(analysis, "diagnostics", ()) if d.severity == "error"]
-        if errors:
-            graph = self.tr("graph")
-            lines = "".join(f"<br>• <b>{d.node or graph}</b>: {d.message}" for d in errors[:6])
-            self.panel.show_banner(self.tr("The network has errors; fix them before training "
-                                           "(see Problems).") + lines, "error")
-            docks = getattr(self, "docks", {})
-            if "training" in docks:  # F5 with Properties in front: the banner must be seen
-                docks["training"].raise_()
-            status_bar = getattr(self.host, "show_status", None)
-            if status_bar is not None:
-                status_bar(self.tr("The network has errors; fix them before training "
-                                   "(see Problems)."))
+        if not self._check_graph(project):
             return False
-        project = self.host.project
         snapshot = project.to_dict()
+        try:
+            store = self.store.path_for_new_run()
+        except RunError as e:
+            self.panel.show_banner(self.tr("Training could not start: {0}").format(e), "error")
+            return False
+        target = RunTarget(store=store)
+        if parent is not None:
+            target = RunTarget(store=store, resume_from=parent.run.checkpoint_file,
+                               parent=parent.run.id)
         self.panel.clear_banner()
         self.plots.reset()
-        self.plots.set_compare(None)
+        self.plots.set_overlays([])
         self.plots.show_accuracy(_classifies(snapshot.get("training", {})))
         self._last_batch = None
-        self.live = new_record(len(self.runs) + 1, snapshot)
-        self.live.curves = self.plots.curves
-        self.runs.append(self.live)
-        self.runs_panel.add(self.live)
+        if parent is not None:  # the curves go on from the parent's
+            self.plots.set_curves(curves_of(parent.run))
+        self.live = RunRow(live=True)
+        self.live.set_curves(self.plots.curves)
+        self.runs_panel.set_rows([*self.runs, self.live], select=self.live)
         self.inspector.begin_run(snapshot)
+        if parent is not None:  # the views start from the parent's weights
+            self.run_actions.load_weights_into_inspector(parent)
         self.host.set_read_only(True)
-        started = self.controller.start(project, options)
+        started = self.controller.start(project, options, target)
         if not started:
             self.host.set_read_only(False)
         return started
+
+    def _check_graph(self, project: Any) -> bool:
+        if project is not self.host.project:
+            return True  # a stored run's network: it trained before
+        analysis = getattr(self.host, "analysis", None)
+        errors = [d for d in getattr(analysis, "diagnostics", ()) if d.severity == "error"]
+        if not errors:
+            return True
+        graph = self.tr("graph")
+        lines = "".join(f"<br>• <b>{d.node or graph}</b>: {d.message}" for d in errors[:6])
+        self.panel.show_banner(self.tr("The network has errors; fix them before training "
+                                       "(see Problems).") + lines, "error")
+        docks = getattr(self, "docks", {})
+        if "training" in docks:  # F5 with Properties in front: the banner must be seen
+            docks["training"].raise_()
+        self._status(self.tr("The network has errors; fix them before training (see "
+                             "Problems)."))
+        return False
+
+    def _status(self, text: str) -> None:
+        status_bar = getattr(self.host, "show_status", None)
+        if status_bar is not None:
+            status_bar(text)
 
     # ---- project ----------------------------------------------------------------------------
     @Slot(object)
     def _on_project_changed(self, project: Any) -> None:
         if self._project is not None:
             self._project.settings_changed.disconnect(self._on_settings_changed)
-        self._project = project
+        previous, self._project = self._project, project
         project.settings_changed.connect(self._on_settings_changed)
         self.panel.form.load(project.data, project.training)
-        self.runs = load_runs(getattr(project, "path", None))
-        self.runs_panel.set_runs(self.runs)
         self.inspector.set_project(project)
+        if previous is not None and previous is not project:
+            self.store.project_left()
         if not self.busy:  # nothing of the previous project's run stays on show
             self.panel.reset_progress()
             self.plots.reset()
-            self.plots.set_compare(None)
+            self.plots.set_overlays([])
             self.plots.show_accuracy(_classifies(project.training))
+        self.reload_runs()
+
+    def reload_runs(self, select: str | None = None) -> None:
+        """Read the project's run store again (after a run, a rename, a delete, a save)."""
+        listing = self.store.listing()
+        rows = [RunRow(run=r) for r in listing.runs]
+        if self.live is not None and self.busy:
+            if self.live.run is not None:  # its folder exists: the listing has it
+                match = next((r for r in rows if r.id == self.live.id), None)
+                if match is not None:
+                    rows.remove(match)
+            rows.append(self.live)
+        chosen = next((r for r in rows if select and r.id == select), None)
+        self.runs_panel.set_rows(rows, select=chosen)
+        if listing.skipped:
+            names = "".join(f"<br>• {html.escape(str(s.reason))}" for s in listing.skipped[:5])
+            self.panel.show_banner(self.tr("{0} run folder(s) could not be read and were "
+                                           "skipped:").format(len(listing.skipped)) + names,
+                                   "warning")
 
     def _on_settings_changed(self) -> None:  # a core Signal (synchronous, GUI thread)
         p = self._project
         self.panel.form.load(p.data, p.training)
         self.inspector.settings_changed(p)
+
+    @Slot(object)
+    def _on_analysis_updated(self, _analysis: Any) -> None:
+        self.inspector.canvas_changed()
 
     @Slot(object, object)
     def _on_form_edited(self, data: dict[str, Any], training: dict[str, Any]) -> None:
@@ -193,6 +261,10 @@ class TrainingDashboard(QObject):
                                .format(info.device, f"{info.train_samples:,}", info.epochs),
                                "info")
         self.inspector.run_started(info)
+        if self.live is not None and info.run_dir:
+            with contextlib.suppress(RunError):
+                self.live.run = Run.open(info.run_dir)
+            self.runs_panel.row_changed(self.live)
 
     @Slot(object)
     def _on_batch_ended(self, e: Any) -> None:
@@ -212,16 +284,15 @@ class TrainingDashboard(QObject):
         self.plots.refresh()
         text, level = finished_text(result, self._last_batch)
         self.panel.show_banner(text, level)
-        status_bar = getattr(self.host, "show_status", None)
-        if status_bar is not None:
-            status_bar(text.replace("<b>", "").replace("</b>", ""))
-        if self.live is not None:
-            self.live.status = result.status.value
-            self.live.message = result.message
-            self.live.metrics = run_metrics(result)
-            self.runs_panel.update_run(self.live)
-            save_runs(getattr(self.host.project, "path", None), self.runs)
+        self._status(text.replace("<b>", "").replace("</b>", ""))
         self.inspector.run_finished(result)
+        live, self.live = self.live, None
+        run_id = live.id if live is not None else None
+        self.store.run_finished()
+        self.reload_runs(select=run_id)
+        row = self.runs_panel.row_by_id(run_id) if run_id else None
+        if row is not None and live is not None:
+            row.set_curves(live.curves())  # the live curves, as drawn (no re-read)
 
     @Slot(str, object)
     def _on_setup_failed(self, message: str, diagnostics: Any) -> None:
@@ -230,21 +301,26 @@ class TrainingDashboard(QObject):
                         for node, text in list(diagnostics)[:6])
         self.panel.show_banner(self.tr("Training could not start: {0}").format(message) + lines,
                                "error")
-        if self.live is not None:
-            self.live.status, self.live.message = "failed", message
-            self.runs_panel.update_run(self.live)
+        self.live = None  # nothing was recorded
+        self.reload_runs()
+
+    @Slot(str)
+    def _on_notice(self, text: str) -> None:
+        self._status(text)
 
     # ---- run list ---------------------------------------------------------------------------
-    @Slot(object)
-    def _on_run_selected(self, run: RunRecord | None) -> None:
-        if run is not None and not self.busy:
-            self.plots.follow_data()
-            self.plots.show_accuracy(len(run.curves.acc) > 0)
-            self.plots.set_curves(run.curves)
-
-    @Slot(object)
-    def _on_compare_selected(self, run: RunRecord | None) -> None:
-        self.plots.set_compare(None if run is None else run.curves)
+    @Slot(list)
+    def _on_runs_selected(self, rows: list[RunRow]) -> None:
+        if not rows or self.busy:
+            return
+        main, others = rows[0], rows[1:]
+        self.plots.follow_data()
+        curves = main.curves()
+        self.plots.show_accuracy(len(curves.acc) > 0 or any(len(r.curves().acc) for r in others))
+        self.plots.set_curves(curves)
+        self.plots.set_overlays([(r.label, r.curves()) for r in others], main.label)
+        if main.has_weights:
+            self.run_actions.show_in_views(main)
 
     def shutdown(self) -> None:
         self.controller.shutdown()
@@ -301,18 +377,3 @@ def finished_text(result: Any, last_batch: Any = None) -> tuple[str, str]:
     # The trainer's own message (English, from netstudio.core), then the score.
     text = QCoreApplication.translate("TrainingDashboard", "{0} {1}, {2}.")
     return text.format(message, score, took), "ok"
-
-
-def run_metrics(result: Any) -> dict[str, Any]:
-    m: dict[str, Any] = {"epochs": len(result.history), "seconds": round(result.seconds, 1),
-                         "device": result.device,
-                         "samples_per_second": round(result.train_samples_per_second, 1)}
-    if result.test is not None:
-        m["test_loss"] = result.test.loss
-        if result.test.accuracy is not None:
-            m["test_accuracy"] = result.test.accuracy
-            m["macro_f1"] = result.test.macro_f1
-    if result.history:
-        last = result.history[-1]
-        m["val_loss"], m["val_accuracy"] = last.val_loss, last.val_accuracy
-    return m

@@ -54,6 +54,8 @@ class InspectorHub(QObject):
         self._run_snapshot: dict[str, Any] | None = None
         self._pending_test: Any = None
         self._task = "classification"
+        self.shown_run: str | None = None  # a stored run's name while its network is shown
+        self._canvas_at_pin: str | None = None  # the canvas graph when that run was shown
 
         self.feature_maps = FeatureMapView()
         self.filters = FilterView()
@@ -114,6 +116,7 @@ class InspectorHub(QObject):
 
     def set_project(self, project: Any) -> None:
         self.project = project
+        self.unpin()
         self._graph_json = None
         self.clear_results(_task({"training": project.training}))
         if self.tabs.isVisible():
@@ -150,12 +153,53 @@ class InspectorHub(QObject):
 
     def begin_run(self, snapshot: dict[str, Any]) -> None:
         """A run starts: the private copy follows the run's network from now on."""
+        self.unpin()
         self._run_snapshot = snapshot
         self.clear_results(_task(snapshot))
         self.ensure_samples()
         self.model.build(snapshot)
         self._graph_json = _graph_key(snapshot)
         self._send_request()
+
+    # ---- a stored run --------------------------------------------------------------------
+    def show_run(self, name: str, snapshot: dict[str, Any], weights: dict[str, np.ndarray],
+                 normalization: dict[str, Any], test: Any) -> bool:
+        """Show a stored run's trained network in every view (feature maps, filters,
+        histograms, draw pad, results) without training: its own network, even when the
+        canvas holds another, until the canvas is edited. False if it cannot be built."""
+        if self.controller.busy:
+            return False
+        if not self.model.build(snapshot) or not self.model.load(weights, 0):
+            return False
+        mean, std = normalization.get("mean"), normalization.get("std")
+        if isinstance(mean, list) and isinstance(std, list) and mean and std:
+            self.model.set_normalization(tuple(mean), tuple(std),
+                                         str(normalization.get("mode", self.model.normalize)))
+        names = normalization.get("class_names")
+        if isinstance(names, list) and names:
+            self.draw.set_class_names(tuple(str(n) for n in names))
+        self.shown_run = name
+        self._graph_json = _graph_key(snapshot)
+        self._run_snapshot = snapshot
+        self._canvas_at_pin = _graph_key(self.project.to_dict()) if self.project else None
+        self.clear_results(_task(snapshot))
+        self._pending_test = test
+        self._show_results()
+        self.draw.set_predictor(self._predict_drawing)
+        self.refresh()
+        return True
+
+    def unpin(self) -> None:
+        """Follow the canvas again (its network, untrained until the next run)."""
+        self.shown_run = None
+        self._canvas_at_pin = None
+
+    def canvas_changed(self) -> None:
+        """The canvas graph was edited: a shown stored run gives way to it."""
+        if self.shown_run is not None and self.project is not None and (
+                _graph_key(self.project.to_dict()) != self._canvas_at_pin):
+            self.unpin()
+            self.refresh()
 
     def run_started(self, info: Any) -> None:
         self.model.set_normalization(info.mean, info.std, info.normalize)
@@ -265,6 +309,8 @@ class InspectorHub(QObject):
             return False
         if self.controller.busy and self._run_snapshot is not None:
             return self.model.ready
+        if self.shown_run is not None:  # a stored run's network, until the canvas changes
+            return self.model.ready
         snapshot = self.project.to_dict()
         key = _graph_key(snapshot)
         if key != self._graph_json:
@@ -298,6 +344,9 @@ class InspectorHub(QObject):
             self.draw.set_predictor(self._predict_drawing)
 
     def _note(self) -> str:
+        if self.shown_run is not None:
+            return self.tr("Input: {0}; the trained network of run '{1}'.").format(
+                self.image_label, self.shown_run)
         if self.model.trained:
             return self.tr("Input: {0}; weights after step {1}.").format(self.image_label,
                                                                          self.model.step)

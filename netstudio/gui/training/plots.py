@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from netstudio.gui.inspect.plot_style import style_widget
 from netstudio.gui.training.series import Curves, Series
 
+OVERLAY_COLOURS = ("#d97706", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#475569",
+                   "#b91c1c", "#0f766e")
+
 
 class _Panel:
-    """One plot: raw (faint), smoothed, validation, and a dashed overlay of another run."""
+    """One plot: raw (faint), smoothed, validation, and the overlaid runs (dashed)."""
 
     def __init__(self, plot: pg.PlotItem, colour: str, val_colour: str) -> None:
         faint = pg.mkColor(colour)
@@ -25,12 +28,28 @@ class _Panel:
         self.val = plot.plot(pen=pg.mkPen(val_colour, width=2), symbol="o", symbolSize=6,
                              symbolBrush=val_colour,
                              name=QCoreApplication.translate("LivePlots", "validation"))
-        self.compare = plot.plot(pen=pg.mkPen("#888888", width=2, style=Qt.PenStyle.DashLine),
-                                 name=QCoreApplication.translate("LivePlots", "compared run"))
-        self.compare_val = plot.plot(pen=None, symbol="t", symbolSize=7, symbolBrush="#888888")
+        self.plot = plot
+        self.overlays: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []  # (smoothed, val)
         for item in (self.raw, self.smooth):
             item.setClipToView(True)
             item.setDownsampling(auto=True, method="peak")
+
+    def set_overlays(self, series: list[tuple[Series, Series]]) -> None:
+        """One dashed smoothed curve (and triangles for validation) per overlaid run; items
+        are made once and reused."""
+        while len(self.overlays) < len(series):
+            colour = OVERLAY_COLOURS[len(self.overlays) % len(OVERLAY_COLOURS)]
+            line = self.plot.plot(pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+            dots = self.plot.plot(pen=None, symbol="t", symbolSize=7, symbolBrush=colour)
+            self.overlays.append((line, dots))
+        for i, (line, dots) in enumerate(self.overlays):
+            if i < len(series):
+                smooth, val = series[i]
+                line.setData(smooth.x, smooth.smoothed)
+                dots.setData(val.x, val.y)
+            else:
+                line.setData([], [])
+                dots.setData([], [])
 
 
 class LivePlots(QWidget):
@@ -54,8 +73,12 @@ class LivePlots(QWidget):
         self.loss = _Panel(self.loss_plot, "#2563eb", "#dc2626")
         self.acc = _Panel(self.acc_plot, "#16a34a", "#dc2626")
         style_widget(self.graphics)
+        self.legend = self.loss_plot.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210),
+                                               pen=(160, 160, 160), labelTextColor=(30, 30, 30))
+        self.legend.setVisible(False)
+        self._main_name = ""
         key = QLabel(self.tr("Faint: each batch report · bold: smoothed · dots: validation per "
-                             "epoch · dashed grey: the run you compare with"))
+                             "epoch · dashed: the other selected runs (named in the legend)"))
         key.setWordWrap(True)
         self.graphics.setMinimumHeight(220)  # two readable plots, however the docks sit
         layout = QVBoxLayout(self)
@@ -104,22 +127,31 @@ class LivePlots(QWidget):
 
     def set_curves(self, curves: Curves) -> None:
         """Show a finished run's curves (from the run list)."""
+        self.acc_plot.setYRange(0.0, 1.0, padding=0.02)  # even after the learner panned it
         self.curves = curves
         self._dirty = True
         self.refresh()
 
     def set_compare(self, curves: Curves | None) -> None:
-        """Overlay another run's smoothed and validation curves (dashed grey); None clears."""
-        for panel, smooth, val in ((self.loss, "loss", "val_loss"),
-                                   (self.acc, "acc", "val_acc")):
-            if curves is None:
-                panel.compare.setData([], [])
-                panel.compare_val.setData([], [])
-                continue
-            s: Series = getattr(curves, smooth)
-            v: Series = getattr(curves, val)
-            panel.compare.setData(s.x, s.smoothed)
-            panel.compare_val.setData(v.x, v.y)
+        """Overlay one other run's curves (None clears every overlay)."""
+        self.set_overlays([] if curves is None else [("", curves)])
+
+    def set_overlays(self, runs: list[tuple[str, Curves]], main_name: str = "") -> None:
+        """Overlay any number of runs (name, curves) on the shown one, each in its own colour
+        (dashed smoothed curve, triangles for validation), with a legend naming them and
+        ``main_name`` (the run drawn in full)."""
+        self.loss.set_overlays([(c.loss, c.val_loss) for _, c in runs])
+        self.acc.set_overlays([(c.acc, c.val_acc) for _, c in runs])
+        self.legend.clear()
+        if runs:
+            self.legend.addItem(self.loss.smooth, main_name or self.tr("shown run"))
+            for (name, _), (line, _) in zip(runs, self.loss.overlays, strict=False):
+                self.legend.addItem(line, name)
+        self.legend.setVisible(bool(runs))
+
+    def overlay_names(self) -> list[str]:
+        """The legend's names (what the tests check)."""
+        return [label.text for _, label in self.legend.items]
 
     # ---- drawing ------------------------------------------------------------------------
     @Slot()

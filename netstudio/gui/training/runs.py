@@ -1,188 +1,441 @@
-"""Every run of the session: its settings, curves and final metrics; pick two to compare.
+"""The run table: every run of the project (its run store, netstudio.core.runs), sortable and
+filterable, with the actions on runs (show, continue, open the network, compare, rename, notes,
+delete). It only displays and asks; the TrainingDashboard does the work.
 
-Runs are kept in memory and, when the project has a file, saved next to it as
-``<project file>.runs.json`` (small: curves and numbers, no weights), so they come back when
-the project is opened again.
+Runs from ``*.runs.json`` files (older versions kept curves without weights there) are not
+read any more: every run now lives in the project's ``foo.runs/`` folder.
 """
 
 from __future__ import annotations
 
-import json
-import time
+import math
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from netstudio.core.files import atomic_write
 from netstudio.gui.training.series import Curves
 
-MAX_SAVED = 50
-# The run states the table shows (netstudio.core.train.events.Status values), translated.
-STATUS_NAMES = (
-    QT_TRANSLATE_NOOP("RunsPanel", "running"),
-    QT_TRANSLATE_NOOP("RunsPanel", "finished"),
-    QT_TRANSLATE_NOOP("RunsPanel", "stopped"),
-    QT_TRANSLATE_NOOP("RunsPanel", "diverged"),
-    QT_TRANSLATE_NOOP("RunsPanel", "failed"),
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The run states the table shows (netstudio.core.runs STATUSES), translated.
+STATUS_NAMES = {
+    "running": QT_TRANSLATE_NOOP("RunsPanel", "running"),
+    "starting": QT_TRANSLATE_NOOP("RunsPanel", "starting"),
+    "finished": QT_TRANSLATE_NOOP("RunsPanel", "finished"),
+    "stopped": QT_TRANSLATE_NOOP("RunsPanel", "stopped"),
+    "interrupted": QT_TRANSLATE_NOOP("RunsPanel", "interrupted"),
+    "diverged": QT_TRANSLATE_NOOP("RunsPanel", "diverged"),
+    "failed": QT_TRANSLATE_NOOP("RunsPanel", "failed"),
+}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RunsPanel", "Run"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Status"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Test accuracy"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Test loss"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Params"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Time"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Optimizer"),
+    QT_TRANSLATE_NOOP("RunsPanel", "LR"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Batch size"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Epochs"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Date"),
 )
 
 
-@dataclass
-class RunRecord:
-    number: int
-    started: float
-    settings: dict[str, Any]  # {"data": ..., "training": ...} as the run used them
-    curves: Curves = field(default_factory=Curves)
-    status: str = "running"
-    message: str = ""
-    metrics: dict[str, Any] = field(default_factory=dict)  # test accuracy, loss, seconds, ...
+@dataclass(eq=False)
+class RunRow:
+    """One line of the table: a stored run (``run``), or the live run before its folder
+    exists. ``curves`` are read from the run folder when first needed."""
+
+    run: Any = None  # netstudio.core.runs.Run
+    live: bool = False
+    name: str = ""
+    _curves: Curves | None = field(default=None, repr=False)
+
+    @property
+    def id(self) -> str | None:
+        return None if self.run is None else self.run.id
 
     @property
     def label(self) -> str:
-        t = self.settings.get("training", {})
-        return (f"#{self.number} {t.get('optimizer', '?')} lr={t.get('lr', '?')} "
-                f"bs={t.get('batch_size', '?')}")
+        if self.run is None:
+            return self.name or QCoreApplication.translate("RunsPanel", "new run")
+        return self.run.name
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "started": self.started, "settings": self.settings,
-                "status": self.status, "message": self.message, "metrics": self.metrics,
-                "curves": self.curves.to_dict()}
+    @property
+    def status(self) -> str:
+        if self.run is None:
+            return "starting"
+        return "running" if self.live else self.run.status
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> RunRecord:
-        return cls(int(d.get("number", 0)), float(d.get("started", 0.0)),
-                   dict(d.get("settings", {})), Curves.from_dict(d.get("curves", {})),
-                   str(d.get("status", "")), str(d.get("message", "")),
-                   dict(d.get("metrics", {})))
+    @property
+    def summary(self) -> dict[str, Any]:
+        return {} if self.run is None else self.run.record.summary
+
+    @property
+    def training(self) -> dict[str, Any]:
+        return {} if self.run is None else self.run.training
+
+    @property
+    def has_weights(self) -> bool:
+        return self.run is not None and not self.live and (
+            self.run.model_file.exists() or self.run.checkpoint_file.exists())
+
+    @property
+    def can_continue(self) -> bool:
+        return self.run is not None and not self.live and self.run.checkpoint_file.exists()
+
+    def curves(self) -> Curves:
+        if self._curves is None:
+            self._curves = curves_of(self.run) if self.run is not None else Curves()
+        return self._curves
+
+    def set_curves(self, curves: Curves) -> None:
+        self._curves = curves
 
 
-def runs_path(project_path: Path | None) -> Path | None:
-    return None if project_path is None else Path(f"{project_path}.runs.json")
-
-
-def load_runs(project_path: Path | None) -> list[RunRecord]:
-    path = runs_path(project_path)
-    if path is None or not path.is_file():
-        return []
+def curves_of(run: Any) -> Curves:
+    """The app's curves of a stored run: per-report points (curves.json) and the validation
+    values of each epoch (metrics.json's history)."""
+    c = Curves()
+    points = run.curves()
+    xs, losses, accs = (points.get(k) or [] for k in ("x", "loss", "accuracy"))
+    for i, x in enumerate(xs):
+        loss = losses[i] if i < len(losses) else None
+        acc = accs[i] if i < len(accs) else None
+        c.add_batch(float(x), math.nan if loss is None else float(loss),
+                    None if acc is None else float(acc))
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return [RunRecord.from_dict(d) for d in raw.get("runs", [])]
-    except (OSError, ValueError, TypeError, AttributeError):
-        return []  # a damaged history is not worth an error: start a new one
+        history = run.metrics().get("history") or []
+    except Exception:  # noqa: BLE001 - a damaged metrics.json: curves without validation
+        history = []
+    for h in history:
+        if isinstance(h, dict) and isinstance(h.get("epoch"), int | float):
+            c.add_epoch(float(h["epoch"]), h.get("val_loss"), h.get("val_accuracy"))
+    return c
 
 
-def save_runs(project_path: Path | None, runs: list[RunRecord]) -> Path | None:
-    path = runs_path(project_path)
-    if path is None:
+def _number(v: Any) -> float | None:
+    return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
+
+
+class RunTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RunRow] = []
+
+    def set_rows(self, rows: list[RunRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_changed(self, row: RunRow) -> None:
+        if row in self.rows:
+            r = self.rows.index(row)
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("RunsPanel", COLUMNS[section])
         return None
-    text = json.dumps({"format": "netstudio-runs", "version": 1,
-                       "runs": [r.to_dict() for r in runs[-MAX_SAVED:]]})
-    try:
-        atomic_write(path, text)
-    except OSError:
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (
+                "Run", "Status", "Optimizer", "Date"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-    return path
+
+    def _value(self, row: RunRow, column: str) -> Any:
+        s, t = row.summary, row.training
+        return {
+            "Run": row.label, "Status": row.status,
+            "Test accuracy": _number(s.get("test_accuracy")),
+            "Test loss": _number(s.get("test_loss")), "Params": _number(s.get("params")),
+            "Time": _number(s.get("seconds")), "Optimizer": t.get("optimizer"),
+            "LR": _number(t.get("lr")), "Batch size": _number(t.get("batch_size")),
+            "Epochs": _number(s.get("epochs")),
+            "Date": "" if row.run is None else row.run.record.created,
+        }[column]
+
+    def _text(self, row: RunRow, column: str) -> str:
+        v = self._value(row, column)
+        if v is None:
+            return ""
+        if column == "Status":
+            return QCoreApplication.translate("RunsPanel", STATUS_NAMES.get(v, v))
+        if column == "Test accuracy":
+            return f"{v:.2%}"
+        if column == "Test loss":
+            return f"{v:.4f}"
+        if column in ("Params", "Batch size", "Epochs"):
+            return f"{int(v):,}"
+        if column == "Time":
+            return QCoreApplication.translate("RunsPanel", "{0} s").format(f"{v:.0f}")
+        if column == "LR":
+            return f"{v:g}"
+        if column == "Date":
+            return str(v)[:16].replace("T", " ")
+        return str(v)
+
+    def _sort_key(self, row: RunRow, column: str) -> Any:
+        v = self._value(row, column)
+        if isinstance(v, float):
+            return v
+        if v is None:  # empty cells sort before every number
+            return -math.inf if column not in ("Run", "Status", "Optimizer", "Date") else ""
+        return str(v).lower()
+
+    def _tooltip(self, row: RunRow) -> str:
+        if row.run is None:
+            return ""
+        rec = row.run.record
+        lines = [f"{row.run.name} ({row.run.id})"]
+        if rec.message:
+            lines.append(rec.message)
+        if rec.parent:
+            lines.append(QCoreApplication.translate("RunsPanel", "continues run {0}").format(
+                rec.parent))
+        if rec.notes:
+            lines += ["", rec.notes]
+        return "\n".join(lines)
 
 
-def new_record(number: int, project_dict: dict[str, Any]) -> RunRecord:
-    return RunRecord(number, time.time(), {"data": project_dict.get("data", {}),
-                                           "training": project_dict.get("training", {})})
+class _Proxy(QSortFilterProxyModel):
+    """Sorts by numbers (SORT_ROLE); the filter matches any column's text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if type(a) is not type(b):
+            return str(type(a)) < str(type(b))
+        return bool(a < b)
 
 
 class RunsPanel(QWidget):
-    """The run list. Selecting a run emits ``run_selected``; a second selected run is the
-    comparison (``compare_selected``)."""
+    """The table and its buttons. ``selection_changed`` carries the selected RunRows (in table
+    order); the ``*_requested`` signals carry the row(s) an action is for."""
 
-    run_selected = Signal(object)  # RunRecord | None
-    compare_selected = Signal(object)  # RunRecord | None
-
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("RunsPanel", "Run"),
-        QT_TRANSLATE_NOOP("RunsPanel", "Status"),
-        QT_TRANSLATE_NOOP("RunsPanel", "Test accuracy"),
-        QT_TRANSLATE_NOOP("RunsPanel", "Epochs"),
-        QT_TRANSLATE_NOOP("RunsPanel", "Test loss"),
-        QT_TRANSLATE_NOOP("RunsPanel", "Time"),
-    )
+    selection_changed = Signal(list)
+    continue_requested = Signal(object)
+    open_requested = Signal(object)
+    compare_requested = Signal(object, object)  # row, other row or None (the canvas)
+    rename_requested = Signal(object)
+    notes_requested = Signal(object)
+    delete_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runs: list[RunRecord] = []
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.model = RunTableModel(self)
+        self.proxy = _Proxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("Date"), Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.itemSelectionChanged.connect(self._on_selection_changed)
-        hint = QLabel(self.tr("Select a run to see its curves; select two (Ctrl+click) to "
-                              "overlay the second one, dashed."))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter runs (name, status, optimizer, ...)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        hint = QLabel(self.tr("Select a run to load its trained network into every view; "
+                              "select several (Ctrl+click) to overlay their curves."))
         hint.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setVisible(False)
+        self.continue_button = QPushButton(self.tr("Continue..."))
+        self.continue_button.setToolTip(self.tr("Train this run for more epochs, from its "
+                                                "checkpoint, as a new run"))
+        self.open_button = QPushButton(self.tr("Open network"))
+        self.open_button.setToolTip(self.tr("Put this run's network and settings on the "
+                                            "canvas (one undoable step)"))
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("What differs: this run against the canvas, "
+                                               "or two selected runs against each other"))
+        self.rename_button = QPushButton(self.tr("Rename..."))
+        self.notes_button = QPushButton(self.tr("Notes..."))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.continue_button.clicked.connect(lambda: self._emit_one(self.continue_requested))
+        self.open_button.clicked.connect(lambda: self._emit_one(self.open_requested))
+        self.compare_button.clicked.connect(self._on_compare_clicked)
+        self.rename_button.clicked.connect(lambda: self._emit_one(self.rename_requested))
+        self.notes_button.clicked.connect(lambda: self._emit_one(self.notes_requested))
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        buttons = QHBoxLayout()
+        for b in (self.continue_button, self.open_button, self.compare_button,
+                  self.rename_button, self.notes_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)
+        layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        layout.addLayout(buttons)
+        self._update_buttons([])
 
-    def set_runs(self, runs: list[RunRecord]) -> None:
-        self.runs = list(runs)
-        self._refill()
+    # ---- content ----------------------------------------------------------------------------
+    @property
+    def rows(self) -> list[RunRow]:
+        return self.model.rows
 
-    def add(self, run: RunRecord) -> None:
-        self.runs.append(run)
-        self._refill()
+    def set_rows(self, rows: list[RunRow], select: RunRow | None = None) -> None:
+        chosen = {id(r) for r in self.selected_rows()}
+        keep = {r.id for r in self.selected_rows() if r.id}
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        self.table.selectionModel().blockSignals(False)
+        wanted = [select] if select is not None else [
+            r for r in rows if id(r) in chosen or (r.id and r.id in keep)]
+        self.select_rows(wanted)
 
-    def update_run(self, run: RunRecord) -> None:
-        self._refill()
+    def row_changed(self, row: RunRow) -> None:
+        self.model.row_changed(row)
+        self._update_buttons(self.selected_rows())
 
-    def select(self, *numbers: int) -> None:
+    def row_by_id(self, run_id: str) -> RunRow | None:
+        return next((r for r in self.rows if r.id == run_id), None)
+
+    # ---- selection --------------------------------------------------------------------------
+    def selected_rows(self) -> list[RunRow]:
+        """Selected rows in the order the table shows them."""
+        proxy_rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        out = []
+        for pr in proxy_rows:
+            source = self.proxy.mapToSource(self.proxy.index(pr, 0)).row()
+            if 0 <= source < len(self.rows):
+                out.append(self.rows[source])
+        return out
+
+    def select_rows(self, rows: list[RunRow]) -> None:
+        sm = self.table.selectionModel()
+        sm.blockSignals(True)
         self.table.clearSelection()
-        mode = self.table.selectionMode()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        for r, run in enumerate(self.runs):
-            if run.number in numbers:
-                self.table.selectRow(r)
-        self.table.setSelectionMode(mode)
+        from PySide6.QtCore import QItemSelectionModel
 
-    def _refill(self) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.runs))
-        for r, run in enumerate(self.runs):
-            m = run.metrics
-            acc = m.get("test_accuracy")
-            loss = m.get("test_loss")
-            status = self.tr(run.status) if run.status in STATUS_NAMES else run.status
-            cells = [run.label, status, "" if acc is None else f"{acc:.2%}",
-                     str(m.get("epochs", "")),
-                     "" if loss is None else f"{loss:.4f}",
-                     "" if "seconds" not in m
-                     else self.tr("{0} s").format(f"{m['seconds']:.0f}")]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, run.number)
-                if c == 1:
-                    item.setToolTip(run.message)
-                self.table.setItem(r, c, item)
-        self.table.blockSignals(False)
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for row in rows:
+            if row in self.rows:
+                index = self.proxy.mapFromSource(self.model.index(self.rows.index(row), 0))
+                if index.isValid():
+                    sm.select(index, flags)
+        sm.blockSignals(False)
+        self._on_selection_changed()
 
-    def selected_runs(self) -> list[RunRecord]:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [self.runs[r] for r in rows if r < len(self.runs)]
+    def select(self, *run_ids: str) -> None:
+        self.select_rows([r for r in self.rows if r.id in run_ids])
 
     @Slot()
-    def _on_selection_changed(self) -> None:
-        chosen = self.selected_runs()
-        self.run_selected.emit(chosen[0] if chosen else None)
-        self.compare_selected.emit(chosen[1] if len(chosen) > 1 else None)
+    def _on_selection_changed(self, *_args: Any) -> None:
+        rows = self.selected_rows()
+        self._update_buttons(rows)
+        notes = rows[0].run.record.notes if len(rows) == 1 and rows[0].run is not None else ""
+        self.notes.setText(self.tr("Notes: {0}").format(notes) if notes else "")
+        self.notes.setVisible(bool(notes))
+        self.selection_changed.emit(rows)
+
+    def _update_buttons(self, rows: list[RunRow]) -> None:
+        one = rows[0] if len(rows) == 1 else None
+        stored = [r for r in rows if r.run is not None and not r.live]
+        self.continue_button.setEnabled(one is not None and one.can_continue)
+        self.open_button.setEnabled(one is not None and one.run is not None)
+        self.compare_button.setEnabled(len(rows) in (1, 2) and all(r.run for r in rows))
+        self.rename_button.setEnabled(one is not None and one.run is not None)
+        self.notes_button.setEnabled(one is not None and one.run is not None)
+        self.delete_button.setEnabled(bool(stored) and len(stored) == len(rows))
+
+    # ---- actions ----------------------------------------------------------------------------
+    def _emit_one(self, signal: Any) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            signal.emit(rows[0])
+
+    @Slot()
+    def _on_compare_clicked(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.compare_requested.emit(rows[0], None)
+        elif len(rows) == 2:
+            self.compare_requested.emit(rows[0], rows[1])
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.delete_requested.emit(rows)
+
+    @Slot(QModelIndex)
+    def _on_double_clicked(self, _index: QModelIndex) -> None:
+        self._emit_one(self.rename_requested)
+
+    @Slot(QPoint)
+    def _on_context_menu(self, pos: QPoint) -> None:
+        if not self.selected_rows():
+            return
+        menu = QMenu(self)
+        for button in (self.continue_button, self.open_button, self.compare_button,
+                       self.rename_button, self.notes_button, self.delete_button):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from netstudio.gui.training.worker import load_splits_cached
+from netstudio.core.data.loading import load_splits_cached
 
 STRIP = 24  # test images in the strip
 
@@ -52,7 +52,7 @@ def _load(key: str, data: dict[str, Any], seed: int, base_dir: Path | None
           ) -> SampleSet | str:
     """The test images, or a sentence saying why they could not be loaded."""
     try:
-        s = load_splits_cached(data, seed, base_dir)
+        s = load_splits_cached(data, seed, base_dir=base_dir, download=True)
         x, y = (s.test_x, s.test_y) if s.test_x is not None else (s.val_x, s.val_y)
         return SampleSet(key, x.numpy().copy(), y.numpy().copy(), tuple(s.info.class_names),
                          tuple(s.mean), tuple(s.std))

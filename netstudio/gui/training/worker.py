@@ -8,9 +8,8 @@ here, between batches, on a throttled schedule, for what the GUI asked for in ``
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +41,8 @@ class RunInfo:
     mean: tuple[float, ...]
     std: tuple[float, ...]
     normalize: str  # "standardize" | "unit"
+    run_dir: str | None = None  # the run's folder in the store (None: not recorded)
+    stored_id: str | None = None  # its id there
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,27 +85,17 @@ class RunOptions:
     subset: int | None = None
     epochs: int | None = None
     report_hz: float | None = None
+    tensorboard: bool = True  # also write TensorBoard event files into the run folder
 
 
-# ---- the loaded data, kept between runs ----------------------------------------------------
-_SPLITS: dict[str, Any] = {}
-_SPLITS_LOCK = threading.Lock()
+@dataclass(frozen=True)
+class RunTarget:
+    """Where the run is recorded (a run store folder; None: not recorded) and, to continue a
+    stored run, its checkpoint and id (the new run's parent)."""
 
-
-def data_key(data: dict[str, Any], seed: int, base_dir: Path | None) -> str:
-    return json.dumps([data, seed, str(base_dir)], sort_keys=True, default=str)
-
-
-def load_splits_cached(data: dict[str, Any], seed: int, base_dir: Path | None) -> Any:
-    """load_splits once per (data settings, seed); the splits are never modified in place."""
-    from netstudio.core.data.loading import load_splits
-
-    key = data_key(data, seed, base_dir)
-    with _SPLITS_LOCK:
-        if key not in _SPLITS:
-            _SPLITS.clear()  # one dataset in memory at a time
-            _SPLITS[key] = load_splits(data, seed, base_dir=base_dir, download=True)
-        return _SPLITS[key]
+    store: Path | None = None
+    resume_from: Path | None = None
+    parent: str | None = None
 
 
 def device_label(device: torch.device) -> str:
@@ -132,15 +123,18 @@ class TrainingWorker(QObject):
     weights_captured = Signal(object)  # WeightsFrame
     run_finished = Signal(object)  # RunResult
     setup_failed = Signal(str, object)  # message, tuple of (node id, message) diagnostics
+    notice = Signal(str)  # a one-line remark (TensorBoard files skipped, a write failed)
     done = Signal()  # always last
 
     def __init__(self, project_dict: dict[str, Any], project_path: Path | None, run_id: int,
-                 options: RunOptions | None = None) -> None:
+                 options: RunOptions | None = None, target: RunTarget | None = None) -> None:
         super().__init__()
         self.project_dict = project_dict  # a frozen copy: later edits do not affect this run
         self.project_path = project_path
         self.run_id = run_id
         self.options = options or RunOptions()
+        self.target = target or RunTarget()
+        self.recorder: Any = None
         self.request = CaptureRequest()
         self.trainer: Any = None
         self._stop_requested = False
@@ -189,31 +183,39 @@ class TrainingWorker(QObject):
         if self._stop_requested:
             self.trainer.stop()
         result = self.trainer.fit()  # never raises: failures come back as a RunResult
+        if self.recorder is not None and self.recorder.write_error:
+            # translate() is thread-safe: this runs in the training thread.
+            self.notice.emit(QCoreApplication.translate(
+                "TrainingWorker", "The run could not be saved: {0}").format(
+                self.recorder.write_error))
         self.run_finished.emit(result)
         self.done.emit()
 
     def _prepare(self) -> Any:
-        from netstudio.core.data.idx import DataError
         from netstudio.core.project import Project
-        from netstudio.core.settings.training import ConfigError, parse_config
-        from netstudio.core.train.run import SetupError, prepare_run
+        from netstudio.core.runs import Run, RunError, RunRecorder, RunStore
+        from netstudio.core.train.run import prepare_run
 
         project = Project.from_dict(self.project_dict)
         project.path = self.project_path
-        opts = self.options
-        try:
-            seed = parse_config(project.training).seed
-        except ConfigError as e:
-            raise SetupError(str(e), "config") from None
-        base_dir = self.project_path.parent if self.project_path else None
-        try:
-            splits = load_splits_cached(project.data, seed, base_dir)
-        except DataError as e:
-            raise SetupError(str(e), "data") from None
+        opts, target = self.options, self.target
         if opts.report_hz is not None:
             project.training = {**project.training, "report_hz": opts.report_hz}
-        return prepare_run(project, callbacks=[_Bridge(self)], epochs=opts.epochs,
-                           subset=opts.subset, splits=splits)
+        trainer = prepare_run(project, callbacks=[_Bridge(self)], epochs=opts.epochs,
+                              subset=opts.subset, resume_from=target.resume_from,
+                              download=True, reuse_data=True)
+        if target.store is not None:  # the folder exists once the run can start
+            extra = {"subset": opts.subset} if opts.subset else None
+            run = RunStore(target.store).create(
+                self.project_dict, parent=target.parent, source=self.project_path,
+                extra=extra, training={"epochs": trainer.config.epochs})
+            self.recorder = RunRecorder(run, project_path=self.project_path,
+                                        tensorboard=opts.tensorboard,
+                                        notice=self.notice.emit).attach(trainer)
+            if target.resume_from is not None:  # the parent's curves come first
+                with contextlib.suppress(RunError):
+                    self.recorder.continue_curves(Run.open(target.resume_from.parent).curves())
+        return trainer
 
     # ---- capture (training thread, from the callback) ---------------------------------------
     def consume_step(self) -> bool:
@@ -269,7 +271,9 @@ class _Bridge(Callback):
             device=device_label(trainer.device), train_samples=len(d.train_x),
             test_samples=0 if d.test_x is None else len(d.test_x),
             class_names=tuple(d.info.class_names), mean=tuple(d.mean), std=tuple(d.std),
-            normalize=trainer.normalize))
+            normalize=trainer.normalize,
+            run_dir=None if self.w.recorder is None else str(self.w.recorder.run.path),
+            stored_id=None if self.w.recorder is None else self.w.recorder.run.id))
         # No weight snapshot here: the GUI's copy is compiled with the same seed, so it
         # already holds these initial weights.
 

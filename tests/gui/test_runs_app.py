@@ -1,0 +1,240 @@
+"""Runs in the app: reopen a project and use a stored run's network without training, continue
+it, open its network, rename/notes/delete, compare, untitled projects and crash recovery."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from netstudio.core.project import Project  # noqa: E402
+from netstudio.core.runs import RunStore, ScratchSession  # noqa: E402
+from netstudio.gui.training.controller import IDLE  # noqa: E402
+from netstudio.gui.training.worker import RunOptions  # noqa: E402
+from tests.core.runs_helpers import record, tiny_raw  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    """A CNN project file with two finished runs in its store (made headless, once)."""
+    folder = tmp_path_factory.mktemp("app-runs")
+    path = folder / "cnn.nsproj.json"
+    path.write_text(json.dumps(tiny_raw(conv=True)), encoding="utf-8")
+    store = RunStore.for_project(path)
+    first, *_ = record(store, path, subset=96, name="first")
+    raw = tiny_raw(conv=True, lr=0.002)
+    raw["graph"]["nodes"][1]["params"]["out_channels"] = 6  # the second run: a wider conv
+    wide = folder / "wide.json"
+    wide.write_text(json.dumps(raw))
+    second, *_ = record(store, Project.load(wide), subset=96, name="wide")
+    first.update(notes="the baseline")
+    return path, first.id, second.id
+
+
+def _copy(stored, tmp_path) -> Path:
+    import shutil
+
+    path, *_ = stored
+    shutil.copy(path, tmp_path / path.name)
+    shutil.copytree(path.with_name("cnn.runs"), tmp_path / "cnn.runs")
+    return tmp_path / path.name
+
+
+@pytest.fixture
+def window(main_window):
+    made = []
+
+    def make(path=None, sample=None):
+        w = main_window(path=path, sample=sample, extensions=True)
+        w.training.controller.options = RunOptions(subset=96)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.training.shutdown()
+
+
+def _row(dash, run_id):
+    row = dash.runs_panel.row_by_id(run_id)
+    assert row is not None, [r.id for r in dash.runs]
+    return row
+
+
+def _wait_samples(qtbot, dash):
+    dash.inspector.ensure_samples()
+    qtbot.waitUntil(lambda: dash.inspector.samples is not None, timeout=30_000)
+
+
+def test_reopened_project_shows_a_stored_run_in_every_view(qtbot, window, stored, tmp_path):
+    path = _copy(stored, tmp_path)
+    _, first, second = stored
+    w = window(path)
+    dash = w.training
+    assert [r.label for r in dash.runs] == ["first", "wide"]
+    assert [r.status for r in dash.runs] == ["finished", "finished"]
+    hub = dash.inspector
+    _wait_samples(qtbot, dash)
+    w.scene.select_nodes(["conv"])
+    assert "untrained" in hub.feature_maps.title.text()
+    dash.runs_panel.select(first)
+    assert hub.shown_run == "first" and hub.model.trained
+    assert dash.controller.run_id == 0 and dash.controller.state == IDLE  # nothing trained
+    assert hub.feature_maps.tile_count == 4 and "run 'first'" in hub.feature_maps.title.text()
+    assert "the baseline" in dash.runs_panel.notes.text()
+    hub.show_tab("Filters")
+    assert hub.filters.tile_count == 4
+    hub.show_tab("Results")
+    assert hub.confusion.matrix is not None and hub.confusion.matrix.sum() == 96
+    assert hub.per_class.rowCount() == 11
+    hub.show_tab("Draw")
+    hub.draw.pad.stroke([(140, 30), (140, 250)])
+    assert hub.draw.probs is not None and abs(hub.draw.probs.sum() - 1) < 1e-4
+    # the other run has another network (6 channels): shown although the canvas has 4
+    dash.runs_panel.select(second)
+    hub.show_tab("Feature maps")
+    assert hub.shown_run == "wide" and hub.feature_maps.tile_count == 6
+    # both selected: the curves overlay, named in the legend
+    dash.runs_panel.select(first, second)
+    assert dash.plots.overlay_names() == ["first", "wide"]
+    # an edit of the canvas: the views follow the canvas again
+    w.editor.set_params("conv", {"out_channels": 5, "kernel_size": 5, "stride": 3}, None)
+    w.run_analysis()
+    assert hub.shown_run is None
+
+
+def test_continue_a_stored_run_as_a_new_child_run(qtbot, window, stored, tmp_path):
+    path = _copy(stored, tmp_path)
+    _, first, _ = stored
+    dash = window(path).training
+    row = _row(dash, first)
+    with qtbot.waitSignal(dash.controller.run_finished, timeout=60_000):
+        assert dash.run_actions.continue_run(row, 2)
+    qtbot.waitUntil(lambda: dash.controller.state == IDLE, timeout=5000)
+    child = dash.runs[-1]
+    assert child.run.record.parent == first and child.status == "finished"
+    assert [h["epoch"] for h in child.run.metrics()["history"]] == [1, 2, 3]
+    assert child.run.curves()["x"][0] < 1  # the parent's curves come first
+    assert child.run.training["epochs"] == 3 and child.run.record.extra["subset"] == 96
+    assert len(RunStore.for_project(path).runs()) == 3
+    assert dash.runs_panel.selected_rows() == [child]  # the new run is selected
+
+
+def test_open_a_runs_network_is_one_undo_step(window, stored, tmp_path):
+    path = _copy(stored, tmp_path)
+    _, _, second = stored
+    w = window(path)
+    before = w.project.to_dict()
+    assert w.training.run_actions.open_network(_row(w.training, second))
+    assert w.project.graph.nodes["conv"].params["out_channels"] == 6
+    assert w.project.training["lr"] == 0.002
+    w.undo_stack.undo()
+    assert w.project.to_dict()["graph"] == before["graph"]
+    assert w.project.training == before["training"]
+
+
+def test_rename_notes_and_delete(window, stored, tmp_path):
+    path = _copy(stored, tmp_path)
+    _, first, second = stored
+    dash = window(path).training
+    actions = dash.run_actions
+    row = _row(dash, first)
+    assert actions.rename(row, "  base\nline  ")
+    assert actions.edit_notes(row, "lr 0.01; 1 epoch")
+    again = RunStore.for_project(path).get(first)
+    assert again.name == "base line" and again.record.notes == "lr 0.01; 1 epoch"
+    model = dash.runs_panel.table.model()
+    assert any(model.index(r, 0).data() == "base line" for r in range(model.rowCount()))
+    assert actions.delete([_row(dash, second)], confirm=False) == 1
+    assert [r.id for r in dash.runs] == [first]
+    assert (path.with_name("cnn.runs") / ".trash" / second / "run.json").exists()
+
+
+def test_the_table_sorts_and_filters(window, stored, tmp_path):
+    path = _copy(stored, tmp_path)
+    panel = window(path).training.runs_panel
+    proxy = panel.table.model()
+    panel.table.sortByColumn(4, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data() == "wide"  # more params first
+    panel.filter.setText("firs")
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "first"
+    panel.filter.setText("")
+    assert proxy.rowCount() == 2
+
+
+def test_diff_view_against_the_canvas_and_another_run(window, stored, tmp_path):
+    path = _copy(stored, tmp_path)
+    _, first, second = stored
+    w = window(path)
+    actions = w.training.run_actions
+    dialog = actions.compare(_row(w.training, second))  # the wide run vs the canvas (4)
+    lines = dialog.lines()
+    assert "conv.out_channels: 6 -> 4" in lines
+    assert "training.lr: 0.002 -> 0.01" in lines
+    assert w.scene.nodes["conv"].mark == "changed" and w.scene.nodes["fc"].mark is None
+    assert dialog.after.scene.nodes["conv"].mark == "changed"
+    dialog.done(0)
+    assert w.scene.nodes["conv"].mark is None
+    dialog = actions.compare(_row(w.training, first), _row(w.training, second))
+    assert "conv.out_channels: 4 -> 6" in dialog.lines()
+    assert w.scene.nodes["conv"].mark is None  # run vs run: the canvas is not marked
+    w.editor.delete(["crelu"], [])
+    dialog = actions.compare(_row(w.training, first))
+    assert any(line.startswith("crelu") for line in dialog.lines())
+    assert dialog.before.scene.nodes["crelu"].mark == "removed"
+
+
+def test_untitled_runs_move_into_the_store_on_save_as(qtbot, window, tmp_path):
+    w = window()
+    w.set_project(Project.from_dict(tiny_raw()))
+    dash = w.training
+    with qtbot.waitSignal(dash.controller.run_finished, timeout=60_000):
+        assert dash.train()
+    qtbot.waitUntil(lambda: dash.controller.state == IDLE, timeout=5000)
+    scratch = dash.store.scratch.store.path
+    [row] = dash.runs
+    assert row.run.path.parent == scratch and row.status == "finished"
+    assert not w.undo_stack.isClean()  # closing now would ask to save the runs
+    target = tmp_path / "saved.nsproj.json"
+    assert w.files.save_to(target)
+    [moved] = RunStore.for_project(target).runs()
+    assert moved.id == row.id and moved.model_file.exists()
+    assert not scratch.exists() and dash.store.scratch is None
+    assert [r.id for r in dash.runs] == [row.id]
+
+
+def test_a_crashed_untitled_session_is_offered_back(window, tmp_path):
+    from netstudio.gui.training.run_stores import scratch_root
+
+    w = window()
+    crashed = ScratchSession.new(scratch_root())
+    run = crashed.store.create(Project.from_dict(tiny_raw(hidden=8)), name="lost")
+    run.update(status="failed")
+    run.release()
+    crashed.release()  # the window that made it is gone
+    os.utime(crashed.store.path, (0, 0))
+    asked = []
+    dash = w.training
+    assert dash.store.offer_recovery(lambda n, when: asked.append(n) or "recover")
+    assert asked == [1] and [r.label for r in dash.runs] == ["lost"]
+    assert "hidden" in w.project.graph.nodes  # the network that run trained
+    assert w.project.path is None and not w.undo_stack.isClean()
+    assert dash.store.scratch.store.path == crashed.store.path
+
+
+def test_bad_run_folders_are_reported_and_skipped(window, stored, tmp_path):
+    path = _copy(stored, tmp_path)
+    bad = path.with_name("cnn.runs") / "20000101-000000-bad0"
+    bad.mkdir()
+    (bad / "run.json").write_text('{"format": "netstudio-run", "version": 1, "id": "x",')
+    dash = window(path).training
+    assert len(dash.runs) == 2
+    text = dash.panel.banner.text()
+    assert "skipped" in text and "not valid JSON" in text
