@@ -118,8 +118,8 @@ class RunActions(QObject):
     def open_network(self, row: RunRow) -> bool:
         """Put the run's network and settings on the canvas: one undoable step."""
         from netstudio.core.graph.commands import AddEdge, AddNode, Macro, RemoveNodes
-        from netstudio.gui.canvas.layout import auto_layout
         from netstudio.gui.training.dashboard import SettingsCommand
+        from netstudio.gui.training.run_diff import place_missing
 
         editor = getattr(self.host, "editor", None)
         stack = getattr(self.host, "undo_stack", None)
@@ -130,12 +130,7 @@ class RunActions(QObject):
         except RunError as e:
             self._fail(str(e))
             return False
-        graph = source.graph
-        missing = [n for n in graph.nodes.values() if n.pos is None]
-        if missing:
-            placed = auto_layout(graph)
-            for node in missing:
-                node.pos = placed[node.id]
+        graph = place_missing(source.graph)
         current = self.host.project
         label = self.tr("Open the network of run '{0}'").format(row.label)
         stack.beginMacro(label)

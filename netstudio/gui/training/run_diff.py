@@ -34,6 +34,16 @@ from netstudio.gui.canvas.scene import GraphScene
 from netstudio.gui.canvas.view import GraphView
 
 
+def place_missing(graph: Any) -> Any:
+    """Lay out the nodes a file gave no position (a stored run written by hand)."""
+    missing = [n for n in graph.nodes.values() if n.pos is None]
+    if missing:
+        placed = auto_layout(graph)
+        for node in missing:
+            node.pos = placed[node.id]
+    return graph
+
+
 class _FittingView(GraphView):
     """Keeps the whole network in view, however small (a preview, not a workplace)."""
 
@@ -60,12 +70,7 @@ class NetworkPreview(QWidget):
         layout.addWidget(self.view, 1)
 
     def show_project(self, title: str, project: Project, marks: dict[str, str]) -> None:
-        graph = project.graph
-        missing = [n for n in graph.nodes.values() if n.pos is None]
-        if missing:
-            placed = auto_layout(graph)
-            for node in missing:
-                node.pos = placed[node.id]
+        graph = place_missing(project.graph)
         self.title.setText(title)
         self.editor.project = project
         self.bridge.attach(graph)
