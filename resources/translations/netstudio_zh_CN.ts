@@ -704,6 +704,207 @@ centred by mass in 28x28
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="36"/>
+        <source>Import a Network</source>
+        <translation>导入网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="40"/>
+        <source>Bring in a network someone already built. Its layers become netstudio layers; the weights come along.</source>
+        <translation>导入别人已经构建好的网络。它的层会变成 netstudio 的层，权重也会一起带来。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="46"/>
+        <source>A &amp;torchvision architecture</source>
+        <translation>torchvision 架构(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="47"/>
+        <source>A class in a &amp;Python file</source>
+        <translation>Python 文件中的类(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="48"/>
+        <source>An &amp;ONNX file</source>
+        <translation>ONNX 文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="53"/>
+        <source>Python files (*.py)</source>
+        <translation>Python 文件 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="55"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="61"/>
+        <source>Class:</source>
+        <translation>类：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="64"/>
+        <source>e.g. 3,224,224 (empty: the source&apos;s own)</source>
+        <translation>例如 3,224,224（留空：使用来源自带的形状）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="65"/>
+        <source>Input shape:</source>
+        <translation>输入形状：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="66"/>
+        <source>PyTorch weights (*.pt *.pth)</source>
+        <translation>PyTorch 权重 (*.pt *.pth)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="67"/>
+        <source>optional: a state_dict to start from</source>
+        <translation>可选：作为起点的 state_dict</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="68"/>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="70"/>
+        <source>netstudio projects (*.nsproj.json *.json)</source>
+        <translation>netstudio 项目 (*.nsproj.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="71"/>
+        <source>Save as:</source>
+        <translation>另存为：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="79"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="99"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="106"/>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="109"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="152"/>
+        <source>Input shape</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="156"/>
+        <source>Choose where to save the project.</source>
+        <translation>请选择项目的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOps</name>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="40"/>
+        <source>An import is already running.</source>
+        <translation>已有一个导入正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="65"/>
+        <source>Importing {0}…</source>
+        <translation>正在导入 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="78"/>
+        <source>Imported to {0}; open it from File &gt; Open.</source>
+        <translation>已导入到 {0}；请通过“文件 &gt; 打开”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="85"/>
+        <source>Imported {0}: {1} layers, {2} parameters.</source>
+        <translation>已导入 {0}：{1} 层，{2} 个参数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="88"/>
+        <source>{0} opaque node(s) without a layer of their own.</source>
+        <translation>{0} 个不透明节点没有对应的层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="96"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="101"/>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="116"/>
+        <source>Run this Python file?</source>
+        <translation>运行这个 Python 文件？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="117"/>
+        <source>Importing from {0} runs the Python code in it on this computer, with your permissions. Only import code you trust.
+
+Run it and import?</source>
+        <translation>从 {0} 导入会以你的权限在这台电脑上运行其中的 Python 代码。只导入你信任的代码。
+
+运行并导入？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="147"/>
+        <source>This project runs no code that needs your permission.</source>
+        <translation>这个项目没有需要你许可才能运行的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="153"/>
+        <source>Allow code?</source>
+        <translation>允许运行代码？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="154"/>
+        <source>Some layers of this project run Python code from:
+
+{0}
+
+netstudio runs it when the network is built (training, export, feature maps). Only allow code you trust. Allow it for this session?</source>
+        <translation>这个项目的一些层会运行来自以下文件的 Python 代码：
+
+{0}
+
+netstudio 会在构建网络时（训练、导出、特征图）运行它。只允许你信任的代码。在本次会话中允许吗？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="163"/>
+        <source>Allowed code from {0}.</source>
+        <translation>已允许运行来自 {0} 的代码。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../../netstudio/gui/importing/worker.py" line="57"/>
+        <source>Cannot write {0} ({1}).</source>
+        <translation>无法写入 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/worker.py" line="60"/>
+        <source>Internal error while importing {0} ({1}: {2}). Please report it.</source>
+        <translation>导入 {0} 时发生内部错误（{1}：{2}）。请报告此问题。</translation>
+    </message>
+</context>
+<context>
     <name>InspectorHub</name>
     <message>
         <location filename="../../netstudio/gui/training/inspector_hub.py" line="34"/>
@@ -1233,52 +1434,52 @@ is {2}</source>
         <translation>运行“{0}”（目前已训练 {1} 轮）还要再训练多少轮？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="140"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="135"/>
         <source>Open the network of run &apos;{0}&apos;</source>
         <translation>打开运行“{0}”的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="186"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="181"/>
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="187"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="182"/>
         <source>Name of run {0}:</source>
         <translation>运行 {0} 的名称：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="207"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="202"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="207"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="202"/>
         <source>Notes on run &apos;{0}&apos;:</source>
         <translation>运行“{0}”的备注：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="217"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="212"/>
         <source>Run &apos;{0}&apos; could not be changed: {1}</source>
         <translation>无法修改运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="236"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="231"/>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="237"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="232"/>
         <source>Delete {0} run(s) ({1})? They are moved to {2}, from where they can still be recovered by hand.</source>
         <translation>删除 {0} 个运行（{1}）？它们会被移到 {2}，之后仍可手动找回。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="247"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="242"/>
         <source>Run &apos;{0}&apos; could not be deleted: {1}</source>
         <translation>无法删除运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="249"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="244"/>
         <source>{0} run(s) moved to the trash.</source>
         <translation>已将 {0} 个运行移到回收站。</translation>
     </message>
@@ -1286,122 +1487,122 @@ is {2}</source>
 <context>
     <name>RunDiffDialog</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="83"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="88"/>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="90"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="95"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="90"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="95"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="90"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="95"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="101"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="106"/>
         <source>Outlines: green added, red removed, amber changed.</source>
         <translation>轮廓：绿色为新增，红色为删除，琥珀色为修改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="116"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="121"/>
         <source>run &apos;{0}&apos;</source>
         <translation>运行“{0}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="117"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="122"/>
         <source>the canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="126"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="131"/>
         <source>Before: run &apos;{0}&apos;</source>
         <translation>之前：运行“{0}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="128"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="133"/>
         <source>After: {0}</source>
         <translation>之后：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="137"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="142"/>
         <source>Run &apos;{0}&apos; and {1} have the same network and settings.</source>
         <translation>运行“{0}”与{1}的网络和设置相同。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="139"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="144"/>
         <source>From run &apos;{0}&apos; to {1}: {2} layer(s) added, {3} removed, {4} changed; {5} connection(s) added, {6} removed; {7} setting(s) changed.</source>
         <translation>从运行“{0}”到{1}：新增 {2} 层，删除 {3} 层，修改 {4} 层；新增 {5} 个连接，删除 {6} 个；修改 {7} 项设置。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="156"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="161"/>
         <source>Layers added</source>
         <translation>新增的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="157"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="162"/>
         <source>Layers removed</source>
         <translation>删除的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="164"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="169"/>
         <source>Layers changed</source>
         <translation>修改的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="165"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="170"/>
         <source>Connections added</source>
         <translation>新增的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="166"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="171"/>
         <source>Connections removed</source>
         <translation>删除的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="167"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="172"/>
         <source>Settings changed</source>
         <translation>修改的设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="170"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="175"/>
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="178"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="183"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="179"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="184"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="180"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="185"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="181"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="186"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="182"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="187"/>
         <source>epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="206"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="211"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
