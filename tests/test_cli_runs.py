@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 import torch
@@ -153,3 +154,23 @@ def test_unusable_inputs_exit_2(tmp_path, capsys):
     assert code == 2 and "no run '0000'" in err
     code, _, err = cli(capsys, "runs", path, "--diff", "a", "b", "c")
     assert code == 2
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anywhere")
+def test_a_read_only_project_folder_suggests_out(tmp_path, capsys):
+    path = tiny_file(tmp_path)
+    tmp_path.chmod(0o555)
+    try:
+        code, _, err = cli(capsys, "train", path, "--subset", "64", "--no-tensorboard")
+    finally:
+        tmp_path.chmod(0o755)
+    assert code == 2 and "--out DIR" in err
+
+
+def test_a_store_that_is_a_file_exits_2(tmp_path, capsys):
+    path = tiny_file(tmp_path)
+    (tmp_path / "tiny.runs").write_text("not a folder")
+    code, _, err = cli(capsys, "train", path, "--subset", "64", "--no-tensorboard")
+    assert code == 2 and "is a file" in err and "--out DIR" in err
+    code, _, err = cli(capsys, "runs", path)
+    assert code == 0 and "is a file" in err

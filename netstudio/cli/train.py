@@ -255,7 +255,8 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
         try:
             run = _new_run(args, project, parent, trainer.config.epochs)
         except RunError as e:
-            error(str(e))
+            hint = "" if args.out else " Give --out DIR to record the run in another folder."
+            error(f"{e}{hint}")
             return 2
         recorder = RunRecorder(run, project_path=args.file, finish_on_fit_end=False,
                                tensorboard=not args.no_tensorboard,

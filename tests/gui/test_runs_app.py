@@ -238,3 +238,31 @@ def test_bad_run_folders_are_reported_and_skipped(window, stored, tmp_path):
     assert len(dash.runs) == 2
     text = dash.panel.banner.text()
     assert "skipped" in text and "not valid JSON" in text
+
+
+def test_runs_added_by_another_process_appear(qtbot, window, stored, tmp_path):
+    path = _copy(stored, tmp_path)
+    dash = window(path).training
+    assert len(dash.runs) == 2
+    other = RunStore.for_project(path).create(Project.load(path), name="from the CLI")
+    other.update(status="failed")
+    other.release()
+    qtbot.waitUntil(lambda: len(dash.runs) == 3, timeout=10_000)
+    assert dash.runs[-1].label == "from the CLI"
+
+
+def test_a_stored_autoencoder_shows_its_reconstructions(qtbot, window, tmp_path):
+    import shutil
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "conv_autoencoder.nsproj.json"
+    path = tmp_path / "ae.nsproj.json"
+    shutil.copy(sample, path)
+    run, *_ = record(RunStore.for_project(path), path, subset=64)
+    w = window(path)
+    dash = w.training
+    _wait_samples(qtbot, dash)
+    dash.runs_panel.select(run.id)
+    hub = dash.inspector
+    hub.show_tab("Results")
+    assert hub.shown_run == run.name
+    assert hub.reconstruction.pairs == 16  # the stored network rebuilds the test images

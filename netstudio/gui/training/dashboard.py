@@ -94,6 +94,7 @@ class TrainingDashboard(QObject):
         self._project: Any = None
         self._epochs = 1
         self._last_batch: Any = None  # the live run's latest BatchEnd
+        self._shown_id: str | None = None  # the stored run whose network the views show
 
         c, p = self.controller, self.panel
         p.train_requested.connect(self.train)
@@ -213,6 +214,7 @@ class TrainingDashboard(QObject):
     def reload_runs(self, select: str | None = None) -> None:
         """Read the project's run store again (after a run, a rename, a delete, a save)."""
         listing = self.store.listing()
+        self.store.watch()
         rows = [RunRow(run=r) for r in listing.runs]
         if self.live is not None and self.busy:
             if self.live.run is not None:  # its folder exists: the listing has it
@@ -319,8 +321,9 @@ class TrainingDashboard(QObject):
         self.plots.show_accuracy(len(curves.acc) > 0 or any(len(r.curves().acc) for r in others))
         self.plots.set_curves(curves)
         self.plots.set_overlays([(r.label, r.curves()) for r in others], main.label)
-        if main.has_weights:
-            self.run_actions.show_in_views(main)
+        shown = self.inspector.shown_run is not None and self._shown_id == main.id
+        if main.has_weights and not shown:  # (not again when the table is only re-read)
+            self._shown_id = main.id if self.run_actions.show_in_views(main) else None
 
     def shutdown(self) -> None:
         self.controller.shutdown()

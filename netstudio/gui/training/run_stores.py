@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from netstudio.core.runs import Listing, RunError, RunStore, ScratchSession, orphaned_stores
@@ -38,6 +38,27 @@ class RunStores(QObject):
             signal = getattr(self.host, name, None)
             if signal is not None:
                 signal.connect(slot)
+        # runs added or deleted by another window or `netstudio train`: show them
+        self._watcher = QFileSystemWatcher(self)
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(300)
+        self._reload.timeout.connect(self._on_store_changed)
+        self._watcher.directoryChanged.connect(self._reload.start)
+
+    def watch(self) -> None:
+        """Follow the current store's folder (called whenever the table is re-read)."""
+        store = self.current
+        wanted = [str(store.path)] if store is not None and store.exists() else []
+        if self._watcher.directories() != wanted:
+            if self._watcher.directories():
+                self._watcher.removePaths(self._watcher.directories())
+            if wanted:
+                self._watcher.addPaths(wanted)
+
+    @Slot()
+    def _on_store_changed(self) -> None:
+        self.dash.reload_runs()
 
     # ---- which store ------------------------------------------------------------------------
     @property
