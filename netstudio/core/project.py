@@ -39,6 +39,9 @@ DEFAULT_TRAINING: dict[str, Any] = {
 }
 DEFAULT_DATA: dict[str, Any] = {"dataset": "mnist"}
 
+# Optional keys of "graph" besides nodes and edges: "direction" ("TB" top to bottom, the
+# default, or "LR" left to right) says how the canvas lays the network out.
+GRAPH_KEYS = {"direction"}
 _TOP_KEYS = {"format", "version", "name", "graph", "data", "training", "initial_weights"}
 _NODE_KEYS = {"id", "type", "params", "pos"}
 _EDGE_KEYS = {"from", "to", "port"}
@@ -87,7 +90,7 @@ class Project:
     def unknown_keys(self) -> list[tuple[str | None, str]]:
         """(node id or None, dotted key) for every key this version does not understand."""
         found: list[tuple[str | None, str]] = [(None, k) for k in self.extra]
-        found += [(None, f"graph.{k}") for k in self.graph_extra]
+        found += [(None, f"graph.{k}") for k in self.graph_extra if k not in GRAPH_KEYS]
         for n in self.graph.nodes.values():
             found += [(n.id, k) for k in n.extra]
         for e in self.graph.edges:

@@ -37,6 +37,7 @@ from netstudio.gui.canvas.adding import LayerAdder
 from netstudio.gui.canvas.context_menu import CanvasMenus
 from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.layout import auto_layout
+from netstudio.gui.canvas.navigation import Navigation
 from netstudio.gui.canvas.scene import GraphScene
 from netstudio.gui.canvas.view import GraphView
 from netstudio.gui.file_ops import FileOps
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.files = FileOps(self)
         self.importer = ImportOps(self)
         self.action_set = build_actions(self)
+        self.navigation = Navigation(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.resize(QSize(1360, 860))
         self.set_project(Project())
@@ -163,7 +165,8 @@ class MainWindow(QMainWindow):
         graph = project.graph
         missing = [n for n in graph.nodes.values() if n.pos is None]
         if missing:  # a file without positions: lay it out (before the canvas sees it)
-            placed = auto_layout(graph)
+            placed = auto_layout(graph, direction="LR" if project.graph_extra.get(
+                "direction") == "LR" else "TB")
             for node in missing:
                 node.pos = placed[node.id]
         old = self.editor.project

@@ -575,64 +575,92 @@ centred by mass in 28x28
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="26"/>
+        <source>Find a layer by name or type</source>
+        <translation>按名称或类型查找层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="32"/>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="80"/>
+        <source>no match</source>
+        <translation>没有匹配</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="84"/>
+        <source>{0} of {1}</source>
+        <translation>第 {0} 个，共 {1} 个</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="92"/>
+        <source>{0} found</source>
+        <translation>找到 {0} 个</translation>
+    </message>
+</context>
+<context>
     <name>GraphEditor</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="49"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="76"/>
         <source>The graph is locked while a training run is live. Stop it to edit.</source>
         <translation>训练进行中，网络图已锁定。停止训练后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="120"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="147"/>
         <source>Delete 1 item</source>
         <translation>删除 1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="120"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="147"/>
         <source>Delete %1 items</source>
         <translation>删除 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="140"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="178"/>
         <source>Auto layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="149"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="187"/>
         <source>Both ends of a connection must be layers on the canvas.</source>
         <translation>连接的两端都必须是画布上的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="151"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="189"/>
         <source>&apos;%1&apos; cannot feed into itself: its output going back into its own input would make a loop. Data must flow one way, from the input to the output.</source>
         <translation>“%1”不能连接到自身：输出回到自己的输入会形成环路。数据必须单向流动，从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="155"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="193"/>
         <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
         <translation>“%1”已经连接到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="159"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="197"/>
         <source>&apos;%1&apos; is an %2 layer: it receives the data set, not another layer&apos;s output.</source>
         <translation>“%1”是 %2 层：它接收数据集，而不是其他层的输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="162"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="200"/>
         <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a loop (&apos;%2&apos; already leads to &apos;%1&apos;). Data must flow one way, from the input to the output.</source>
         <translation>把“%1”连接到“%2”会形成环路（“%2”已经通向“%1”）。数据必须单向流动：从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="169"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="207"/>
         <source>&apos;%1&apos; (%2) takes one input and already gets one from &apos;%3&apos;. Delete that connection first, or combine both with an Add or Concat layer.</source>
         <translation>“%1”（%2）只接受一个输入，并且已经从“%3”得到输入。请先删除那条连接，或用 Add 或 Concat 层合并两个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="227"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="265"/>
         <source>Paste 1 layer</source>
         <translation>粘贴 1 个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="228"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="266"/>
         <source>Paste %1 layers</source>
         <translation>粘贴 %1 个层</translation>
     </message>
@@ -640,32 +668,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="274"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="296"/>
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="281"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="303"/>
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="283"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="305"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="284"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="306"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="286"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="308"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="289"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="311"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -1126,49 +1154,57 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="70"/>
+        <location filename="../../netstudio/gui/main_window.py" line="71"/>
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="81"/>
+        <location filename="../../netstudio/gui/main_window.py" line="82"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="83"/>
+        <location filename="../../netstudio/gui/main_window.py" line="84"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="85"/>
+        <location filename="../../netstudio/gui/main_window.py" line="86"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="87"/>
+        <location filename="../../netstudio/gui/main_window.py" line="88"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="131"/>
+        <location filename="../../netstudio/gui/main_window.py" line="133"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="194"/>
+        <location filename="../../netstudio/gui/main_window.py" line="197"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="219"/>
+        <location filename="../../netstudio/gui/main_window.py" line="222"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="281"/>
+        <location filename="../../netstudio/gui/main_window.py" line="284"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MinimapWidget</name>
+    <message>
+        <location filename="../../netstudio/gui/canvas/minimap.py" line="28"/>
+        <source>Overview: click or drag to move the view</source>
+        <translation>概览：单击或拖动以移动视图</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1251,39 @@ is {2}</source>
         <location filename="../../netstudio/gui/inspect/misclassified.py" line="91"/>
         <source>test image #{0}</source>
         <translation>测试图像 #{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="26"/>
+        <source>&amp;Find Layer…</source>
+        <translation>查找层(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="27"/>
+        <source>Zoom to &amp;Selection</source>
+        <translation>缩放到所选(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="29"/>
+        <source>&amp;Overview Map</source>
+        <translation>概览图(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="36"/>
+        <source>Layout &amp;Top to Bottom</source>
+        <translation>从上到下布局(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="38"/>
+        <source>Layout Left to &amp;Right</source>
+        <translation>从左到右布局(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="76"/>
+        <source>Select layers first, then zoom to them.</source>
+        <translation>请先选择层，再缩放到它们。</translation>
     </message>
 </context>
 <context>
@@ -1610,42 +1679,42 @@ is {2}</source>
 <context>
     <name>RunStores</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="99"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="120"/>
         <source>The runs stay with {0}; {1} starts a store of its own.</source>
         <translation>这些运行留在 {0} 旁边；{1} 将有自己的运行存储。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="110"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="131"/>
         <source>The runs could not be moved next to the project ({0}); they stay in {1}.</source>
         <translation>无法把运行移到项目旁边（{0}）；它们留在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="116"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="137"/>
         <source>{0} run(s) moved to {1}.</source>
         <translation>已将 {0} 个运行移到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="180"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="201"/>
         <source>Recover training runs?</source>
         <translation>恢复训练运行？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="181"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="202"/>
         <source>netstudio did not close normally. {0} training run(s) of an untitled project, the last from {1}, were kept. Recover them?</source>
         <translation>netstudio 上次没有正常关闭。一个未命名项目的 {0} 个训练运行已被保留（最近一个在 {1}）。要恢复它们吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="184"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="205"/>
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="185"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="206"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="186"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="207"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
@@ -2161,80 +2230,80 @@ is {2}</source>
 <context>
     <name>TrainingDashboard</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="179"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="299"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="180"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="301"/>
         <source>graph</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="181"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="186"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="182"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="187"/>
         <source>The network has errors; fix them before training (see Problems).</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="260"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="262"/>
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="147"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="302"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="148"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="304"/>
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="227"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="229"/>
         <source>{0} run folder(s) could not be read and were skipped:</source>
         <translation>{0} 个运行文件夹无法读取，已跳过：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="342"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="345"/>
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="345"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="348"/>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="350"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="353"/>
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="354"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="357"/>
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="357"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="360"/>
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="361"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="364"/>
         <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
         <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="366"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="369"/>
         <source>Stopped after {0} epoch(s) ({1}).</source>
         <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="369"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="372"/>
         <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="373"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="376"/>
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="378"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="381"/>
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>

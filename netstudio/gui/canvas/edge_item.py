@@ -59,6 +59,10 @@ class EdgeItem(QGraphicsItem):
     def update_path(self) -> None:
         self.prepareGeometryChange()
         a = self.src_item.port_scene_pos("out")
+        if getattr(self.src_item, "direction", "TB") == "LR":
+            self._path = _sideways(a, self._tip())
+            self._layout_label()
+            return
         b = self._tip()
         end = QPointF(b.x(), b.y() - ARROW)
         path = QPainterPath(a)
@@ -74,8 +78,10 @@ class EdgeItem(QGraphicsItem):
         self._layout_label()
 
     def _tip(self) -> QPointF:
-        """Where the arrow points: just above the input port, so the port does not hide it."""
+        """Where the arrow points: just before the input port, so the port does not hide it."""
         port = self.dst_item.port_scene_pos("in")
+        if getattr(self.dst_item, "direction", "TB") == "LR":
+            return QPointF(port.x() - PORT_RADIUS - 1.5, port.y())
         return QPointF(port.x(), port.y() - PORT_RADIUS - 1.5)
 
     def _layout_label(self) -> None:
@@ -108,15 +114,24 @@ class EdgeItem(QGraphicsItem):
         if self.isSelected() or self.drop_target:
             color = c.edge_selected
         width = 4.0 if self.drop_target else 2.2 if self.isSelected() else 1.6
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setPen(QPen(color, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        if lod < 0.2:  # far out: a straight line costs a fraction of a curve
+            painter.drawLine(self._path.pointAtPercent(0.0), self._path.pointAtPercent(1.0))
+            return
         painter.drawPath(self._path)
         tip = self._tip()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
-        painter.drawPolygon(QPolygonF([tip, QPointF(tip.x() - ARROW / 1.6, tip.y() - ARROW),
-                                       QPointF(tip.x() + ARROW / 1.6, tip.y() - ARROW)]))
-        if self.label and option.levelOfDetailFromTransform(painter.worldTransform()) > 0.35:
+        if getattr(self.dst_item, "direction", "TB") == "LR":
+            head = [tip, QPointF(tip.x() - ARROW, tip.y() - ARROW / 1.6),
+                    QPointF(tip.x() - ARROW, tip.y() + ARROW / 1.6)]
+        else:
+            head = [tip, QPointF(tip.x() - ARROW / 1.6, tip.y() - ARROW),
+                    QPointF(tip.x() + ARROW / 1.6, tip.y() - ARROW)]
+        painter.drawPolygon(QPolygonF(head))
+        if self.label and lod > 0.35:
             rect = self._label_rect
             painter.setPen(QPen(color, 1.0))
             painter.setBrush(QBrush(c.label_bg))
@@ -128,6 +143,15 @@ class EdgeItem(QGraphicsItem):
 
 _FONT: QFont | None = None
 _METRICS: QFontMetricsF | None = None
+
+
+def _sideways(a: QPointF, b: QPointF) -> QPainterPath:
+    """Left to right: leave the output port rightwards, enter the input port from the left."""
+    end = QPointF(b.x() - ARROW, b.y())
+    path = QPainterPath(a)
+    bend = max(30.0, min(140.0, abs(end.x() - a.x()) / 2 + abs(b.y() - a.y()) / 6))
+    path.cubicTo(QPointF(a.x() + bend, a.y()), QPointF(end.x() - bend, end.y()), end)
+    return path
 
 
 def _metrics() -> QFontMetricsF:

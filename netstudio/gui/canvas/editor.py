@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from netstudio.core.graph import edits
@@ -27,14 +27,41 @@ from netstudio.core.graph.commands import (
 from netstudio.core.graph.model import Edge, Node, Pos
 from netstudio.core.layers.registry import get_layer
 from netstudio.core.project import Project
-from netstudio.gui.canvas.layout import auto_layout
+from netstudio.gui.canvas.layout import LEFT_TO_RIGHT, TOP_TO_BOTTOM, auto_layout
 from netstudio.gui.i18n import plural
 from netstudio.gui.undo import GraphUndoCommand
 
 CLIPBOARD_KEY = "netstudio-clipboard"
 
 
+class SetDirection(Command):
+    """Lay the canvas out top to bottom or left to right (the project's graph.direction)."""
+
+    def __init__(self, project: Project, direction: str, changed: Any) -> None:
+        self.project, self.new, self.changed = project, direction, changed
+        self.old = project.graph_extra.get("direction")
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        return "Change layout direction"
+
+    def _set(self, value: str | None) -> None:
+        if value in (None, TOP_TO_BOTTOM):
+            self.project.graph_extra.pop("direction", None)
+        else:
+            self.project.graph_extra["direction"] = value
+        self.changed()
+
+    def redo(self, graph: Any) -> None:
+        self._set(self.new)
+
+    def undo(self, graph: Any) -> None:
+        self._set(self.old)
+
+
 class GraphEditor(QObject):
+    direction_changed = Signal()  # the project's layout direction changed (redo/undo too)
+
     def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
@@ -128,16 +155,27 @@ class GraphEditor(QObject):
             return False
         return self.push(SetParams(node_id, copy.deepcopy(params), field_name=field))
 
-    def layout_all(self) -> bool:
-        """Auto-layout as one undoable step (menu command)."""
-        if not len(self.graph):
+    @property
+    def direction(self) -> str:
+        d = self.project.graph_extra.get("direction")
+        return d if d in (TOP_TO_BOTTOM, LEFT_TO_RIGHT) else TOP_TO_BOTTOM
+
+    def layout_all(self, direction: str | None = None) -> bool:
+        """Auto-layout (in ``direction``, default the project's) as one undoable step."""
+        if not len(self.graph) or self.read_only:
             return False
-        new = auto_layout(self.graph)
+        direction = direction or self.direction
+        new = auto_layout(self.graph, direction=direction)
         moves = {i: (self.graph.node(i).pos, p) for i, p in new.items()}
         moves = {k: v for k, v in moves.items() if v[0] != v[1]}
-        if not moves:
+        commands: list[Command] = []
+        if direction != self.direction:
+            commands.append(SetDirection(self.project, direction, self.direction_changed.emit))
+        if moves:
+            commands.append(MoveNodes(moves))
+        if not commands:
             return False
-        return self.push(Macro(self.tr("Auto layout"), [MoveNodes(moves)]))
+        return self.push(Macro(self.tr("Auto layout"), commands))
 
     # ---- edges ---------------------------------------------------------------------------
     def connect_reason(self, src: str, dst: str) -> str | None:

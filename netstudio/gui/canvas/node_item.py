@@ -39,9 +39,10 @@ class NodeItem(QGraphicsItem):
         self._tooltip: Callable[[], str] | None = None
         self.in_port = PortItem(self, "in") if has_input else None
         self.out_port = PortItem(self, "out")
+        self.direction = "TB"
         if self.in_port is not None:
-            self.in_port.setPos(0, -HEIGHT / 2)
-        self.out_port.setPos(0, HEIGHT / 2)
+            self.in_port.setPos(port_offset("in", "TB"))
+        self.out_port.setPos(port_offset("out", "TB"))
         flags = QGraphicsItem.GraphicsItemFlag
         self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable
                       | flags.ItemSendsGeometryChanges)
@@ -95,8 +96,18 @@ class NodeItem(QGraphicsItem):
         return self.in_port if role == "in" else self.out_port
 
     def port_scene_pos(self, role: str) -> QPointF:
-        dy = -HEIGHT / 2 if role == "in" else HEIGHT / 2
-        return self.mapToScene(QPointF(0, dy))
+        return self.mapToScene(port_offset(role, self.direction))
+
+    def set_direction(self, direction: str) -> None:
+        """"TB": input on top, output at the bottom; "LR": input left, output right."""
+        if direction == self.direction:
+            return
+        self.direction = direction
+        if self.in_port is not None:
+            self.in_port.setPos(port_offset("in", direction))
+        self.out_port.setPos(port_offset("out", direction))
+        for edge in self.edges:
+            edge.update_path()
 
     # ---- Qt ------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -115,11 +126,22 @@ class NodeItem(QGraphicsItem):
                 edge.update_path()
         return super().itemChange(change, value)
 
+    def _paint_simple(self, painter: QPainter, rect: QRectF, accent: QColor, c) -> None:  # noqa: ANN001
+        """Far out: a block in the category colour, its state and selection as a border."""
+        border = (c.selection if self.isSelected() else c.error if self.status == "error"
+                  else c.warning if self.status == "warning" else accent)
+        painter.setPen(QPen(border, 6.0 if self.isSelected() or self.status != "ok" else 1.0))
+        painter.setBrush(QBrush(_mix(c.card, accent, 0.55)))
+        painter.drawRect(rect)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         c = theme.current()
         rect = _card_rect()
         accent = theme.category_color(self.category)
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < SIMPLE_BELOW:
+            self._paint_simple(painter, rect, accent, c)
+            return
 
         fill = QColor(c.card)
         border, width = c.card_border, 1.0
@@ -173,6 +195,19 @@ class NodeItem(QGraphicsItem):
         if self.status in ("error", "warning"):
             _paint_badge(painter, QPointF(rect.right() - 16, rect.top() + 16),
                          c.error if self.status == "error" else c.warning, c.card)
+
+
+def port_offset(role: str, direction: str) -> QPointF:
+    """Where a port sits on the card, from its centre."""
+    sign = -1 if role == "in" else 1
+    if direction == "LR":
+        return QPointF(sign * WIDTH / 2, 0)
+    return QPointF(0, sign * HEIGHT / 2)
+
+
+# Below this zoom a card is drawn as a plain coloured block: text would be unreadable, and a
+# 5,000-node graph must still pan smoothly.
+SIMPLE_BELOW = 0.5
 
 
 def _card_rect() -> QRectF:

@@ -50,6 +50,18 @@ class GraphScene(QGraphicsScene):
         bridge.node_moved.connect(self._on_graph_node_moved)
 
     # ---- building from the model ---------------------------------------------------------
+    @property
+    def direction(self) -> str:
+        """"TB" (inputs on top) or "LR" (inputs on the left): the project's graph.direction."""
+        return self.editor.direction
+
+    def apply_direction(self) -> None:
+        """Move every card's ports to the sides the project's direction says."""
+        for item in self.nodes.values():
+            item.set_direction(self.direction)
+
+    _loading = False
+
     def load(self, graph: Graph) -> None:
         """Rebuild every item from ``graph`` (after New / Open)."""
         self.clearSelection()
@@ -58,10 +70,18 @@ class GraphScene(QGraphicsScene):
         self.edges.clear()
         self._analysis = None
         self._diags = {}
-        for node in graph.nodes.values():
-            self._add_node_item(node)
-        for edge in graph.edges:
-            self._add_edge_item(edge)
+        # Thousands of items go in faster without keeping the spatial index up to date on
+        # each one; the index is built once at the end.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._loading = True
+        try:
+            for node in graph.nodes.values():
+                self._add_node_item(node)
+            for edge in graph.edges:
+                self._add_edge_item(edge)
+        finally:
+            self._loading = False
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.emptiness_changed.emit()
         rect = self.itemsBoundingRect()
         self.setSceneRect(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
@@ -73,11 +93,13 @@ class GraphScene(QGraphicsScene):
                         has_input=spec is None or spec.max_inputs != 0)
         item.setToolTip(_base_tooltip(node, spec))
         item.set_movable(not self.editor.read_only)
+        item.set_direction(self.direction)
         x, y = node.pos or (0.0, 0.0)
         item.setPos(x, y)
         self.addItem(item)
         self.nodes[node.id] = item
-        self._grow_rect(item.sceneBoundingRect())
+        if not self._loading:  # load() sets the rectangle once at the end
+            self._grow_rect(item.sceneBoundingRect())
         return item
 
     def _add_edge_item(self, edge: Edge) -> None:

@@ -118,6 +118,15 @@ class GraphView(QGraphicsView):
         else:
             self.centerOn(rect.center())
 
+    def fit_rect(self, rect: QRectF, max_zoom: float = 1.0) -> None:
+        """Show ``rect`` (scene coordinates) whole, never closer than ``max_zoom``."""
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        zoom = self.zoom()
+        target = max(MIN_ZOOM, min(zoom, max_zoom))
+        if abs(target - zoom) > 1e-6:
+            self.scale(target / zoom, target / zoom)
+        self.centerOn(rect.center())
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
         self._auto_fit = False
