@@ -299,6 +299,384 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../netstudio/core/analysis.py" line="23"/>
+        <source>The checker failed unexpectedly ({error}). Please report this with your project file.</source>
+        <translation>检查器意外失败（{error}）。请连同项目文件一起报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/memory.py" line="14"/>
+        <source>The model needs about {need} of memory to train ({params:,} parameters, batch size {batch}), more than this computer has ({budget}).</source>
+        <translation>训练这个模型大约需要 {need} 内存（{params:,} 个参数，批大小 {batch}），超过了这台计算机的内存（{budget}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/memory.py" line="17"/>
+        <source>The model needs about {need} of memory to train, more than half of this computer&apos;s {budget}.</source>
+        <translation>训练这个模型大约需要 {need} 内存，超过这台计算机 {budget} 内存的一半。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/memory.py" line="19"/>
+        <source>use fewer or smaller layers, or a smaller batch_size</source>
+        <translation>减少层数或缩小层，或使用更小的 batch_size</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/order.py" line="9"/>
+        <source>These layers form a loop: {path}. Data must flow one way, from the Input to the output.</source>
+        <translation>这些层形成了环路：{path}。数据必须单向流动：从输入层到输出。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/order.py" line="11"/>
+        <source>These layers form a loop: {path} ({count} layers). Data must flow one way, from the Input to the output.</source>
+        <translation>这些层形成了环路：{path}（{count} 个层）。数据必须单向流动：从输入层到输出。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/order.py" line="13"/>
+        <source>remove the connection {src} -&gt; {dst}</source>
+        <translation>删除连接 {src} -&gt; {dst}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/params.py" line="15"/>
+        <source>{node} has the unknown layer type &apos;{type}&apos;.</source>
+        <translation>{node} 的层类型“{type}”未知。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/params.py" line="16"/>
+        <source>did you mean &apos;{suggestion}&apos;?</source>
+        <translation>你是不是想写“{suggestion}”？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/params.py" line="17"/>
+        <source>pick a layer from the palette</source>
+        <translation>从层列表中选择一个层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/params.py" line="18"/>
+        <source>{node} ({type}) has an unknown parameter &apos;{field}&apos;, which is ignored.</source>
+        <translation>{node}（{type}）有未知参数“{field}”，该参数会被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/params.py" line="20"/>
+        <source>{type} takes: {names}</source>
+        <translation>{type} 的参数有：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/params.py" line="21"/>
+        <source>{type} takes no parameters; remove it</source>
+        <translation>{type} 没有参数；请删除它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/params.py" line="22"/>
+        <source>{node}&apos;s {field} is {value}, but it must be {requirement}.</source>
+        <translation>{node} 的 {field} 为 {value}，但它必须是{requirement}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/params.py" line="24"/>
+        <source>change {field}, or remove it to use the default, {default}</source>
+        <translation>修改 {field}，或删除它以使用默认值 {default}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/params.py" line="26"/>
+        <source>change {field}, or remove it to use the default</source>
+        <translation>修改 {field}，或删除它以使用默认值</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/shapes.py" line="11"/>
+        <source>{node} {problem}.</source>
+        <translation>{node} {problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/shapes.py" line="12"/>
+        <source>{node} ({type}) could not be checked: {error}.</source>
+        <translation>无法检查 {node}（{type}）：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/shapes.py" line="13"/>
+        <source>check its parameters</source>
+        <translation>检查它的参数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="10"/>
+        <source>Two nodes have the id &apos;{node}&apos;; ids must be unique.</source>
+        <translation>有两个节点的 id 都是“{node}”；id 必须唯一。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="11"/>
+        <source>rename one of them</source>
+        <translation>重命名其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="12"/>
+        <source>The id &apos;{node}&apos; contains &apos;.&apos;, so it cannot name a PyTorch layer.</source>
+        <translation>id“{node}”包含“.”，因此不能用作 PyTorch 层的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="14"/>
+        <source>The id &apos;{node}&apos; is blank, so it cannot name a PyTorch layer.</source>
+        <translation>id“{node}”为空，因此不能用作 PyTorch 层的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="16"/>
+        <source>The id &apos;{node}&apos; is a name PyTorch uses itself, so it cannot name a PyTorch layer.</source>
+        <translation>id“{node}”是 PyTorch 自己使用的名称，因此不能用作 PyTorch 层的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="18"/>
+        <source>rename it, e.g. to &apos;{suggestion}&apos;</source>
+        <translation>重命名它，例如改为“{suggestion}”</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="19"/>
+        <source>The connection {src} -&gt; {dst} refers to {missing}, which is not a node.</source>
+        <translation>连接 {src} -&gt; {dst} 引用了 {missing}，但它不是节点。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="21"/>
+        <source>The connection {src} -&gt; {dst} refers to {missing}, which are not nodes.</source>
+        <translation>连接 {src} -&gt; {dst} 引用了 {missing}，但它们不是节点。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="23"/>
+        <source>delete this connection or add the missing node</source>
+        <translation>删除这条连接，或添加缺少的节点</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="24"/>
+        <source>{node} has two connections into port {port}.</source>
+        <translation>{node} 的端口 {port} 上有两条连接。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="25"/>
+        <source>give each input its own port number</source>
+        <translation>给每个输入一个自己的端口号</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="26"/>
+        <source>The connection {src} -&gt; {node} gives port {port}, but {type} has a single input; the port is ignored.</source>
+        <translation>连接 {src} -&gt; {node} 指定了端口 {port}，但 {type} 只有一个输入；该端口会被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="28"/>
+        <source>remove &quot;port&quot; from this connection</source>
+        <translation>从这条连接中删除“port”</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="29"/>
+        <source>{node}&apos;s inputs use ports {ports}: port {missing} has no connection.</source>
+        <translation>{node} 的输入使用端口 {ports}：端口 {missing} 没有连接。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="31"/>
+        <source>number the ports 0, 1, 2, ... in the order the inputs should go</source>
+        <translation>按输入应有的顺序把端口编号为 0、1、2……</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="33"/>
+        <source>The network is empty.</source>
+        <translation>网络是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="34"/>
+        <source>add an Input layer and some layers after it</source>
+        <translation>添加一个输入层，并在其后添加一些层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="35"/>
+        <source>The network has no Input layer, so no data can enter it.</source>
+        <translation>网络没有输入层，因此数据无法进入。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="36"/>
+        <source>add an Input layer and connect it to the first layer</source>
+        <translation>添加一个输入层并把它连接到第一个层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="37"/>
+        <source>{node} is a second Input layer; a network has exactly one (the first is {first}).</source>
+        <translation>{node} 是第二个输入层；一个网络只能有一个输入层（第一个是 {first}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="39"/>
+        <source>delete {node}</source>
+        <translation>删除 {node}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="40"/>
+        <source>{node} is an Input layer but receives a connection from {src}.</source>
+        <translation>{node} 是输入层，却接收来自 {src} 的连接。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="42"/>
+        <source>remove the connections into it</source>
+        <translation>删除连入它的连接</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="43"/>
+        <source>{node} is not connected to anything.</source>
+        <translation>{node} 没有连接到任何层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="44"/>
+        <source>connect it or delete it</source>
+        <translation>连接它或删除它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="45"/>
+        <source>{node} has no input.</source>
+        <translation>{node} 没有输入。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="46"/>
+        <source>connect a layer&apos;s output to it</source>
+        <translation>把某个层的输出连接到它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="47"/>
+        <source>{node} ({type}) needs at least {minimum} inputs but receives {count}.</source>
+        <translation>{node}（{type}）至少需要 {minimum} 个输入，但只收到 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="49"/>
+        <source>connect another branch to it, or delete it</source>
+        <translation>再连接一个分支到它，或删除它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="50"/>
+        <source>{node} ({type}) takes one input but receives {count} (from {sources}).</source>
+        <translation>{node}（{type}）只接受一个输入，但收到 {count} 个（来自 {sources}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="52"/>
+        <source>keep one connection, or join the branches first with an Add or Concat layer</source>
+        <translation>只保留一条连接，或先用 Add 或 Concat 层合并这些分支</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="54"/>
+        <source>Unknown key &apos;{key}&apos; is kept but not used by this version of netstudio.</source>
+        <translation>未知的键“{key}”会被保留，但此版本的 netstudio 不使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/structure.py" line="56"/>
+        <source>check its spelling or remove it</source>
+        <translation>检查拼写或删除它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="13"/>
+        <source>{node} has shape {shape}, but {dataset} images are {expected}.</source>
+        <translation>{node} 的形状是 {shape}，但 {dataset} 的图像是 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="15"/>
+        <source>set shape to {expected}</source>
+        <translation>把 shape 设为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="16"/>
+        <source>{node} is not connected to any layer.</source>
+        <translation>{node} 没有连接到任何层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="17"/>
+        <source>{node} is the only layer: there is nothing to train.</source>
+        <translation>{node} 是唯一的层：没有可训练的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="18"/>
+        <source>add layers after it and connect them</source>
+        <translation>在它之后添加层并连接起来</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="19"/>
+        <source>The network has {count} outputs ({outputs}); {node} is one of them. Every layer except the last must feed another layer.</source>
+        <translation>网络有 {count} 个输出（{outputs}）；{node} 是其中之一。除最后一层外，每个层都必须连到另一个层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="22"/>
+        <source>connect the extra outputs onward (e.g. into an Add) or delete them</source>
+        <translation>把多余的输出继续连接下去（例如连入 Add），或删除它们</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="24"/>
+        <source>{node} outputs {shape}, but {dataset} has {classes} classes, so the output must be [{classes}] (one score per class).</source>
+        <translation>{node} 输出 {shape}，但 {dataset} 有 {classes} 个类别，所以输出必须是 [{classes}]（每个类别一个分数）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="27"/>
+        <source>set {node}&apos;s out_features to {classes}</source>
+        <translation>把 {node} 的 out_features 设为 {classes}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="28"/>
+        <source>end the network with a Linear layer with out_features {classes}</source>
+        <translation>在网络末尾加一个 out_features 为 {classes} 的 Linear 层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="30"/>
+        <source>add a Flatten layer and a Linear layer with out_features {classes}</source>
+        <translation>添加一个 Flatten 层和一个 out_features 为 {classes} 的 Linear 层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="32"/>
+        <source>{node} outputs {shape}, but a reconstruction must give back the input&apos;s shape {expected}.</source>
+        <translation>{node} 输出 {shape}，但重建任务必须还原输入的形状 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="34"/>
+        <source>change the decoder layers so the output matches the input</source>
+        <translation>修改解码器的层，使输出与输入一致</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="36"/>
+        <source>{loss} is unusual for classification: the targets are class labels.</source>
+        <translation>{loss} 很少用于分类：分类的目标是类别标签。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="38"/>
+        <source>use CrossEntropyLoss</source>
+        <translation>使用 CrossEntropyLoss</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="39"/>
+        <source>The network ends with {last} ({node}), but CrossEntropyLoss applies log-softmax itself; remove the Softmax.</source>
+        <translation>网络以 {last}（{node}）结尾，但 CrossEntropyLoss 自己会做 log-softmax；请删除 Softmax。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="42"/>
+        <source>delete {node} (or use NLLLoss after LogSoftmax)</source>
+        <translation>删除 {node}（或在 LogSoftmax 之后使用 NLLLoss）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="43"/>
+        <source>The network ends with Sigmoid ({node}), but BCEWithLogitsLoss applies the sigmoid itself.</source>
+        <translation>网络以 Sigmoid（{node}）结尾，但 BCEWithLogitsLoss 自己会做 sigmoid。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="45"/>
+        <source>delete {node}, or keep it and use BCELoss</source>
+        <translation>删除 {node}，或保留它并使用 BCELoss</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="46"/>
+        <source>BCELoss needs outputs between 0 and 1, but the network ends with {last} ({node}).</source>
+        <translation>BCELoss 需要 0 到 1 之间的输出，但网络以 {last}（{node}）结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="48"/>
+        <source>add a Sigmoid at the end, or use BCEWithLogitsLoss</source>
+        <translation>在末尾添加 Sigmoid，或使用 BCEWithLogitsLoss</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="49"/>
+        <source>NLLLoss expects log-probabilities, but the network ends with {last} ({node}), not LogSoftmax.</source>
+        <translation>NLLLoss 需要对数概率，但网络以 {last}（{node}）结尾，而不是 LogSoftmax。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/checks/task.py" line="51"/>
+        <source>add a LogSoftmax layer at the end, or use CrossEntropyLoss</source>
+        <translation>在末尾添加 LogSoftmax 层，或使用 CrossEntropyLoss</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <location filename="../../netstudio/gui/inspect/confusion.py" line="32"/>
@@ -322,14 +700,182 @@
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <location filename="../../netstudio/core/data/catalog.py" line="10"/>
+        <source>MNIST handwritten digits</source>
+        <translation>MNIST 手写数字</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/catalog.py" line="11"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/catalog.py" line="12"/>
+        <source>Kuzushiji-MNIST</source>
+        <translation>Kuzushiji-MNIST（古日文草书）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/catalog.py" line="13"/>
+        <source>CIFAR-10</source>
+        <translation>CIFAR-10</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/catalog.py" line="14"/>
+        <source>IDX files</source>
+        <translation>IDX 文件</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/downloads.py" line="63"/>
+        <source>{dataset} is not on this computer yet and could not be downloaded. When online, netstudio downloads it by itself (netstudio train does; pass --no-download to forbid it). Offline, copy these files into {folder}: {files} (set NETSTUDIO_CACHE to use another cache folder), or use the bundled &quot;mnist&quot; dataset.</source>
+        <translation>这台计算机上还没有 {dataset}，而且无法下载。联网时 netstudio 会自动下载（netstudio train 会这样做；用 --no-download 可禁止下载）。离线时，请把这些文件复制到 {folder}：{files}（设置 NETSTUDIO_CACHE 可使用其他缓存文件夹），或使用自带的“mnist”数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/downloads.py" line="68"/>
+        <source>{url}: the download is damaged (md5 mismatch); try again.</source>
+        <translation>{url}：下载的文件已损坏（md5 不匹配）；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/downloads.py" line="70"/>
+        <source>{folder}: the {dataset} files are damaged ({error}); delete the folder and let netstudio download them again.</source>
+        <translation>{folder}：{dataset} 的文件已损坏（{error}）；请删除该文件夹，让 netstudio 重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/folder.py" line="23"/>
+        <source>{folder}: no images (.png, .jpg, .bmp, .gif, .webp) in this class folder.</source>
+        <translation>{folder}：这个类别文件夹中没有图像（.png、.jpg、.bmp、.gif、.webp）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/folder.py" line="25"/>
+        <source>{file}: not a readable image; remove it or replace it.</source>
+        <translation>{file}：不是可读取的图像；请删除或替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/loading.py" line="39"/>
+        <source>{field} must list at least {n} names (the labels go up to {top}).</source>
+        <translation>{field} 至少要列出 {n} 个名称（标签最大为 {top}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/loading.py" line="41"/>
+        <source>The {dataset} training set is empty.</source>
+        <translation>{dataset} 的训练集是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="23"/>
+        <source>{field}: {path} does not exist.</source>
+        <translation>{field}：{path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="24"/>
+        <source>check {field} (a relative path starts at the project file&apos;s folder)</source>
+        <translation>检查 {field}（相对路径从项目文件所在的文件夹算起）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="26"/>
+        <source>{field}: {path} is not a file.</source>
+        <translation>{field}：{path} 不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="27"/>
+        <source>set {field} to an IDX file (.idx or .gz)</source>
+        <translation>把 {field} 设为一个 IDX 文件（.idx 或 .gz）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="28"/>
+        <source>{field}: {path} is not a folder.</source>
+        <translation>{field}：{path} 不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="29"/>
+        <source>set {field} to a folder with one subfolder of images per class</source>
+        <translation>把 {field} 设为每个类别一个图像子文件夹的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="31"/>
+        <source>{field}: {path} cannot be read ({reason}).</source>
+        <translation>{field}：无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="32"/>
+        <source>check that the file can be read</source>
+        <translation>检查该文件是否可读</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="33"/>
+        <source>{field}: {path} is not an IDX file (it must start with two zero bytes).</source>
+        <translation>{field}：{path} 不是 IDX 文件（它必须以两个零字节开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="35"/>
+        <source>{field}: {path} has IDX type code {type_code}, but netstudio reads unsigned-byte IDX files (type 0x08).</source>
+        <translation>{field}：{path} 的 IDX 类型码为 {type_code}，但 netstudio 只读取无符号字节的 IDX 文件（类型 0x08）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="37"/>
+        <source>{field}: {path} ends inside its IDX header; the file is damaged or cut short.</source>
+        <translation>{field}：{path} 在 IDX 文件头中间就结束了；文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="39"/>
+        <source>{field}: {path}: the header promises {expected} values of shape {shape}, but the file holds {actual}; the file is damaged.</source>
+        <translation>{field}：{path}：文件头声明有形状为 {shape} 的 {expected} 个值，但文件中有 {actual} 个；文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="42"/>
+        <source>{field}: {path} is a damaged .gz file.</source>
+        <translation>{field}：{path} 是一个损坏的 .gz 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="43"/>
+        <source>download or copy the file again</source>
+        <translation>重新下载或复制该文件</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="44"/>
+        <source>{field}: {path} needs at least two subfolders, one per class (found {found}).</source>
+        <translation>{field}：{path} 至少需要两个子文件夹，每个类别一个（找到 {found} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/probe.py" line="46"/>
+        <source>put the images of each class in a subfolder named after the class</source>
+        <translation>把每个类别的图像放到以类别命名的子文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="65"/>
+        <source>{field}: {path} holds values of shape {shape}; images must be [N, rows, cols] or [N, channels, rows, cols].</source>
+        <translation>{field}：{path} 中数据的形状为 {shape}；图像必须是 [N, 行, 列] 或 [N, 通道, 行, 列]。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="67"/>
+        <source>{field}: {path} holds values of shape {shape}; labels must be [N].</source>
+        <translation>{field}：{path} 中数据的形状为 {shape}；标签必须是 [N]。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="69"/>
+        <source>{images} has {n_images} images but {labels} has {n_labels} labels; they must match one to one.</source>
+        <translation>{images} 有 {n_images} 张图像，但 {labels} 有 {n_labels} 个标签；两者必须一一对应。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="71"/>
+        <source>{field}: test images are {test} but training images are {train}; they must match.</source>
+        <translation>{field}：测试图像是 {test}，但训练图像是 {train}；两者必须一致。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="73"/>
+        <source>use files that belong together</source>
+        <translation>使用相互配套的文件</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../netstudio/gui/panels/diagnostics.py" line="42"/>
+        <location filename="../../netstudio/gui/panels/diagnostics.py" line="44"/>
         <source>Fix: %1</source>
         <translation>修改方法：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/diagnostics.py" line="48"/>
+        <location filename="../../netstudio/gui/panels/diagnostics.py" line="50"/>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
     </message>
@@ -668,34 +1214,42 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="296"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="297"/>
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="303"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="304"/>
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="305"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="306"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="306"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="307"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="308"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="309"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="311"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="312"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>GuiWords</name>
+    <message>
+        <location filename="../../netstudio/gui/gui_words.py" line="21"/>
+        <source>tick &quot;auto&quot; for {field}, or set it to {value}</source>
+        <translation>勾选 {field} 的“自动”，或把它设为 {value}</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1663,1162 @@ and guesses no class. See Results &gt; Reconstruction.</source>
     </message>
 </context>
 <context>
+    <name>Layers</name>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="25"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="26"/>
+        <source>Dense</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="27"/>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="28"/>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="29"/>
+        <source>Activation</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="30"/>
+        <source>Normalization</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="31"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="32"/>
+        <source>Recurrent</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="33"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="34"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="36"/>
+        <source>a flat vector</source>
+        <translation>一维向量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="37"/>
+        <source>a 2-d input</source>
+        <translation>二维输入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="38"/>
+        <source>a 3-d input</source>
+        <translation>三维输入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="39"/>
+        <source>a {n}-d input</source>
+        <translation>{n} 维输入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="40"/>
+        <source>receives {rank} {shape}, but {layer} needs {wants}</source>
+        <translation>收到{rank} {shape}，但 {layer} 需要 {wants}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="41"/>
+        <source>[channels, height, width]</source>
+        <translation>[通道, 高, 宽]</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="42"/>
+        <source>[channels, length]</source>
+        <translation>[通道, 长度]</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="43"/>
+        <source>add a Reshape layer before it, e.g. shape {to}</source>
+        <translation>在它之前添加 Reshape 层，例如 shape 为 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="44"/>
+        <source>add a Reshape layer before it with shape {to}</source>
+        <translation>在它之前添加 shape 为 {to} 的 Reshape 层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="45"/>
+        <source>use a layer made for {rank} or add a Reshape layer before it</source>
+        <translation>使用适合{rank}的层，或在它之前添加 Reshape 层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="47"/>
+        <source>{count} features</source>
+        <translation>{count} 个特征</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="48"/>
+        <source>{count} channels</source>
+        <translation>{count} 个通道</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="49"/>
+        <source>{count}</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="50"/>
+        <source>receives {what} but {field} is {given}</source>
+        <translation>收到 {what}，但 {field} 是 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="51"/>
+        <source>remove {field} or set it to {value}</source>
+        <translation>删除 {field}，或把它设为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="9"/>
+        <source>has dim {dim}, but its input {shape} has only dimensions 1..{top} after the batch</source>
+        <translation>的 dim 为 {dim}，但它的输入 {shape} 在批次维之后只有第 1..{top} 维</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="11"/>
+        <source>set dim to -1 (the last)</source>
+        <translation>把 dim 设为 -1（最后一维）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="12"/>
+        <source>has dim {dim}, the batch dimension: {layer} would mix samples</source>
+        <translation>的 dim 为 {dim}，即批次维：{layer} 会把不同样本混在一起</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="14"/>
+        <source>set dim to -1 (the last dimension, the classes)</source>
+        <translation>把 dim 设为 -1（最后一维，即类别）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="34"/>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="20"/>
+        <source>Overwrite the input instead of making a new tensor (saves memory; same result).</source>
+        <translation>直接覆盖输入，而不是新建张量（节省内存；结果相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="42"/>
+        <source>Keeps positive values and zeroes negative ones: max(0, x).</source>
+        <translation>保留正值，把负值置零：max(0, x)。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="43"/>
+        <source>ReLU capped at 6: min(max(0, x), 6) (mobile networks).</source>
+        <translation>上限为 6 的 ReLU：min(max(0, x), 6)（用于移动端网络）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="44"/>
+        <source>Like ReLU but lets a small slope through for negative values.</source>
+        <translation>类似 ReLU，但负值部分保留一个小斜率。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="45"/>
+        <source>Slope for negative inputs.</source>
+        <translation>负输入的斜率。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="47"/>
+        <source>Smooth ReLU variant: alpha * (exp(x) - 1) for negative values.</source>
+        <translation>平滑的 ReLU 变体：负值部分为 alpha * (exp(x) - 1)。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="48"/>
+        <source>Value the output approaches for very negative inputs.</source>
+        <translation>输入很负时输出趋近的值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="50"/>
+        <source>Gaussian error linear unit, a smooth ReLU used in transformers.</source>
+        <translation>高斯误差线性单元，Transformer 中常用的平滑 ReLU。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="51"/>
+        <source>&apos;tanh&apos; uses a faster approximation.</source>
+        <translation>“tanh”使用更快的近似计算。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="53"/>
+        <source>Smooth ReLU variant x * sigmoid(x), also called swish.</source>
+        <translation>平滑的 ReLU 变体 x * sigmoid(x)，也叫 swish。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="54"/>
+        <source>Piecewise-linear SiLU: x * ReLU6(x + 3) / 6 (MobileNetV3).</source>
+        <translation>分段线性的 SiLU：x * ReLU6(x + 3) / 6（MobileNetV3）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="55"/>
+        <source>Piecewise-linear sigmoid: ReLU6(x + 3) / 6 (MobileNetV3).</source>
+        <translation>分段线性的 sigmoid：ReLU6(x + 3) / 6（MobileNetV3）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="57"/>
+        <source>Squashes each value into (0, 1).</source>
+        <translation>把每个值压缩到 (0, 1) 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="58"/>
+        <source>Squashes each value into (-1, 1).</source>
+        <translation>把每个值压缩到 (-1, 1) 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="76"/>
+        <source>Turns scores into probabilities that sum to 1 along dim.</source>
+        <translation>把分数变成沿 dim 总和为 1 的概率。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="78"/>
+        <source>Log of Softmax; pair it with NLLLoss.</source>
+        <translation>Softmax 的对数；与 NLLLoss 搭配使用。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="82"/>
+        <source>Dimension to normalise, counting the batch as 0; -1 = the last (the classes).</source>
+        <translation>要归一化的维度，批次维记为 0；-1 表示最后一维（类别）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="18"/>
+        <source>{size} pixels</source>
+        <translation>{size} 像素</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="19"/>
+        <source>{size} steps long</source>
+        <translation>{size} 步长</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="20"/>
+        <source>has kernel_size {kernel}, but its input is only {size}</source>
+        <translation>的 kernel_size 为 {kernel}，但它的输入只有 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="22"/>
+        <source>has kernel_size {kernel} (it spans {span} with its dilation), but its input is only {size}</source>
+        <translation>的 kernel_size 为 {kernel}（加上膨胀后跨度为 {span}），但它的输入只有 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="24"/>
+        <source>has kernel_size {kernel}, but its input is only {size} even with padding {padding}</source>
+        <translation>的 kernel_size 为 {kernel}，但即使加上 {padding} 的填充，它的输入也只有 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="26"/>
+        <source>has kernel_size {kernel} (it spans {span} with its dilation), but its input is only {size} even with padding {padding}</source>
+        <translation>的 kernel_size 为 {kernel}（加上膨胀后跨度为 {span}），但即使加上 {padding} 的填充，它的输入也只有 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="29"/>
+        <source>use a smaller kernel_size, add padding, or remove a pooling layer before it</source>
+        <translation>使用更小的 kernel_size、添加填充，或删除它之前的一个池化层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="31"/>
+        <source>has groups {groups}, but its {inputs} input channels and {outputs} output channels must both divide by it</source>
+        <translation>的 groups 为 {groups}，但它的 {inputs} 个输入通道和 {outputs} 个输出通道都必须能被它整除</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="33"/>
+        <source>set groups to 1 or to a common divisor of both</source>
+        <translation>把 groups 设为 1，或两者的公约数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="34"/>
+        <source>uses padding &apos;same&apos;, which torch allows only with stride 1</source>
+        <translation>使用了 padding &apos;same&apos;，torch 只在 stride 为 1 时允许这样做</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="36"/>
+        <source>set stride to 1 or give padding as a number</source>
+        <translation>把 stride 设为 1，或把 padding 设为数字</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="37"/>
+        <source>has output_padding {output_padding}, which must be smaller than the stride {stride} (or the dilation)</source>
+        <translation>的 output_padding 为 {output_padding}，它必须小于 stride {stride}（或 dilation）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="39"/>
+        <source>set output_padding to 0 or to stride - 1</source>
+        <translation>把 output_padding 设为 0 或 stride - 1</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="40"/>
+        <source>would produce an empty output {shape}</source>
+        <translation>会产生空的输出 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="41"/>
+        <source>use less padding or a larger kernel_size</source>
+        <translation>减少填充或使用更大的 kernel_size</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="43"/>
+        <source>Zeros added on each side.</source>
+        <translation>在每一边补零的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="44"/>
+        <source>Zeros added on each side. &apos;same&apos; keeps the size (stride 1 only).</source>
+        <translation>在每一边补零的数量。“same”保持尺寸不变（仅限 stride 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="46"/>
+        <source>Slides learned filters over the image; each filter makes one output channel.</source>
+        <translation>在图像上滑动学习到的卷积核；每个卷积核产生一个输出通道。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="48"/>
+        <source>Slides learned filters over the sequence; each filter makes one output channel.</source>
+        <translation>在序列上滑动学习到的卷积核；每个卷积核产生一个输出通道。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="135"/>
+        <source>Channels of the input (inferred).</source>
+        <translation>输入的通道数（自动推断）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="138"/>
+        <source>Number of filters = channels of the output.</source>
+        <translation>卷积核个数 = 输出的通道数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="140"/>
+        <source>Size of each filter.</source>
+        <translation>每个卷积核的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="141"/>
+        <source>Step between filter positions.</source>
+        <translation>卷积核每次移动的步长。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="149"/>
+        <source>Extra size added to one side of the output (&lt; stride).</source>
+        <translation>在输出一侧额外增加的尺寸（&lt; stride）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="152"/>
+        <source>Spacing between filter taps.</source>
+        <translation>卷积核各元素之间的间隔。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="154"/>
+        <source>Split channels into independent groups.</source>
+        <translation>把通道分成相互独立的组。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="156"/>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="39"/>
+        <source>Learn an additive bias.</source>
+        <translation>学习一个加性偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="160"/>
+        <source>What the padding is filled with: zeros, a mirror of the edge, the edge repeated, or the other side.</source>
+        <translation>填充的内容：零、边缘的镜像、重复的边缘，或另一侧的值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="215"/>
+        <source>Transposed convolution: upsamples an image with learned filters (decoders).</source>
+        <translation>转置卷积：用学习到的卷积核放大图像（用于解码器）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="9"/>
+        <source>a flat vector of features</source>
+        <translation>一维特征向量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="10"/>
+        <source>add a Flatten layer before it (it turns {shape} into {flat})</source>
+        <translation>在它之前添加 Flatten 层（它把 {shape} 变成 {flat}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="32"/>
+        <source>Fully connected layer: every output is a weighted sum of all inputs.</source>
+        <translation>全连接层：每个输出都是所有输入的加权和。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="34"/>
+        <source>Size of each input vector (inferred from the input).</source>
+        <translation>每个输入向量的大小（由输入自动推断）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="37"/>
+        <source>Number of outputs (neurons).</source>
+        <translation>输出（神经元）的个数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="9"/>
+        <source>use Dropout for inputs that are not images</source>
+        <translation>对不是图像的输入使用 Dropout</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="10"/>
+        <source>has p = 1, so it zeroes every value while training and nothing can be learned</source>
+        <translation>的 p = 1，训练时会把所有值置零，什么也学不到</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="12"/>
+        <source>use a p between 0.1 and 0.5</source>
+        <translation>使用 0.1 到 0.5 之间的 p</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="13"/>
+        <source>has p = 0, so it does nothing</source>
+        <translation>的 p = 0，因此不起作用</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="14"/>
+        <source>use a p between 0.1 and 0.5, or delete it</source>
+        <translation>使用 0.1 到 0.5 之间的 p，或删除它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="18"/>
+        <source>Probability of zeroing each value while training.</source>
+        <translation>训练时把每个值置零的概率。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="50"/>
+        <source>Zeroes random values while training, so the network cannot rely on any single one.</source>
+        <translation>训练时随机把一些值置零，使网络不能依赖任何单个值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="55"/>
+        <source>Zeroes whole random channels of an image while training.</source>
+        <translation>训练时随机把图像的整个通道置零。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/io.py" line="17"/>
+        <source>Where the data enters: one sample&apos;s shape, without the batch dimension.</source>
+        <translation>数据进入网络的地方：一个样本的形状，不含批次维。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/io.py" line="20"/>
+        <source>Per-sample shape, channels first: [1, 28, 28] for MNIST images.</source>
+        <translation>每个样本的形状，通道在前：MNIST 图像为 [1, 28, 28]。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="9"/>
+        <source>adds inputs of different shapes: input 1 is {first}, input {index} is {shape}</source>
+        <translation>要相加的输入形状不同：输入 1 是 {first}，输入 {index} 是 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="11"/>
+        <source>make both branches produce the same shape (or use Concat)</source>
+        <translation>让两个分支输出相同的形状（或使用 Concat）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="13"/>
+        <source>has dim {dim}, but its inputs have only {rank} dimension(s) per sample (0 to {top})</source>
+        <translation>的 dim 为 {dim}，但它的输入每个样本只有 {rank} 维（0 到 {top}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="15"/>
+        <source>set dim to 0 (channels)</source>
+        <translation>把 dim 设为 0（通道）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="16"/>
+        <source>joins inputs whose shapes differ outside dim {dim}: input 1 is {first}, input {index} is {shape}</source>
+        <translation>要拼接的输入在 dim {dim} 以外的维度上形状不同：输入 1 是 {first}，输入 {index} 是 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="18"/>
+        <source>all inputs must match in every dimension except dim {dim}</source>
+        <translation>除 dim {dim} 外，所有输入的每个维度都必须一致</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="20"/>
+        <source>multiplies inputs whose shapes do not broadcast ({shapes}): they need the same number of dimensions, each equal or 1</source>
+        <translation>要相乘的输入形状无法广播（{shapes}）：它们的维数必须相同，且每一维相等或为 1</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="23"/>
+        <source>make the branches&apos; shapes match, or give one branch size 1 where they differ (e.g. [C, 1, 1])</source>
+        <translation>让各分支的形状一致，或在不同的维度上让其中一个分支的大小为 1（例如 [C, 1, 1]）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="94"/>
+        <source>Element-wise sum of its inputs (residual connections).</source>
+        <translation>逐元素地把各输入相加（残差连接）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="99"/>
+        <source>Element-wise product of its inputs; a size-1 dimension is repeated to match (gates, squeeze-and-excitation).</source>
+        <translation>逐元素地把各输入相乘；大小为 1 的维度会被重复以匹配（门控、squeeze-and-excitation）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="105"/>
+        <source>Joins its inputs along a dimension (0 = channels).</source>
+        <translation>沿某个维度拼接各输入（0 = 通道）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="106"/>
+        <source>Per-sample dimension to join along: 0 = channels, -1 = the last.</source>
+        <translation>沿哪个样本维度拼接：0 = 通道，-1 = 最后一维。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="18"/>
+        <source>[features] or [channels, length]</source>
+        <translation>[特征] 或 [通道, 长度]</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="19"/>
+        <source>use BatchNorm2d for images</source>
+        <translation>图像请使用 BatchNorm2d</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="20"/>
+        <source>add a Flatten layer before it</source>
+        <translation>在它之前添加 Flatten 层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="21"/>
+        <source>use BatchNorm1d for flat vectors</source>
+        <translation>一维向量请使用 BatchNorm1d</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="22"/>
+        <source>add a Reshape layer before it</source>
+        <translation>在它之前添加 Reshape 层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="23"/>
+        <source>receives shape {shape} but normalized_shape is {given}, which is not its last dimension(s)</source>
+        <translation>收到形状 {shape}，但 normalized_shape 为 {given}，不是它的最后几维</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="25"/>
+        <source>remove normalized_shape or set it to {last} or {shape}</source>
+        <translation>删除 normalized_shape，或把它设为 {last} 或 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="31"/>
+        <source>Channels (or features) of the input (inferred).</source>
+        <translation>输入的通道（或特征）数（自动推断）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="34"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="114"/>
+        <source>Added to the variance to avoid dividing by zero.</source>
+        <translation>加到方差上，避免除以零。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="35"/>
+        <source>How fast the running statistics follow new batches; empty = a plain average over all batches seen.</source>
+        <translation>滑动统计量跟随新批次的速度；留空 = 对所有见过的批次做简单平均。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="37"/>
+        <source>Learn a scale and shift per channel.</source>
+        <translation>为每个通道学习缩放和平移。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="39"/>
+        <source>Keep running mean/variance for evaluation.</source>
+        <translation>保存滑动均值和方差，用于评估。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="72"/>
+        <source>Normalises each feature over the batch, then scales and shifts it.</source>
+        <translation>在批次上对每个特征做归一化，然后缩放和平移。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="74"/>
+        <source>Normalises each channel over the batch and the image, then scales and shifts it.</source>
+        <translation>在批次和图像上对每个通道做归一化，然后缩放和平移。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="108"/>
+        <source>Normalises each sample over its last dimensions, then scales and shifts.</source>
+        <translation>在每个样本的最后几维上做归一化，然后缩放和平移。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="111"/>
+        <source>Trailing dimensions to normalise over; empty = the whole sample (inferred).</source>
+        <translation>要归一化的最后几维；留空 = 整个样本（自动推断）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="116"/>
+        <source>Learn a scale per element.</source>
+        <translation>为每个元素学习缩放。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="118"/>
+        <source>Learn a shift per element (with elementwise_affine).</source>
+        <translation>为每个元素学习平移（需 elementwise_affine）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="18"/>
+        <source>Imported</source>
+        <translation>导入的</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="20"/>
+        <source>returns a {kind}, not a tensor</source>
+        <translation>返回的是 {kind}，而不是张量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="21"/>
+        <source>set output to the number of the element to use</source>
+        <translation>把 output 设为要使用的元素的序号</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="22"/>
+        <source>changes the batch dimension, which a layer must keep</source>
+        <translation>改变了批次维，而层必须保持批次维不变</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="24"/>
+        <source>import the network again or replace this node</source>
+        <translation>重新导入网络，或替换这个节点</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="25"/>
+        <source>cannot run on its inputs ({error})</source>
+        <translation>无法在它的输入上运行（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="26"/>
+        <source>check its params, or import the network again</source>
+        <translation>检查它的参数，或重新导入网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="27"/>
+        <source>names no function</source>
+        <translation>没有指定函数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="28"/>
+        <source>set function, e.g. &apos;torch.permute&apos;</source>
+        <translation>设置 function，例如 &apos;torch.permute&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="29"/>
+        <source>names neither a torch.nn class nor code</source>
+        <translation>既没有指定 torch.nn 类，也没有指定代码</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="30"/>
+        <source>set class, e.g. &apos;torch.nn.PReLU&apos;</source>
+        <translation>设置 class，例如 &apos;torch.nn.PReLU&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="31"/>
+        <source>runs your code ({code_file}), which was imported for input {traced}, but now receives {shapes}; netstudio does not run your code to find out what it makes of that</source>
+        <translation>运行你的代码（{code_file}），导入时的输入是 {traced}，现在却收到 {shapes}；netstudio 不会为了弄清结果而运行你的代码</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="34"/>
+        <source>give the network the shape it was imported with, or import it again with --input-shape</source>
+        <translation>给网络导入时的形状，或用 --input-shape 重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="36"/>
+        <source>cannot be built: {error}</source>
+        <translation>无法构建：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="37"/>
+        <source>runs Python code from {code_file} (submodule &apos;{path}&apos;) when the network is built: {reason}</source>
+        <translation>构建网络时会运行来自 {code_file} 的 Python 代码（子模块“{path}”）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="39"/>
+        <source>netstudio runs it only when you allow that file (File &gt; Allow Code From…, or NETSTUDIO_TRUST_CODE); rebuild it from layers to edit it</source>
+        <translation>只有在你允许该文件后 netstudio 才会运行它（文件 &gt; 允许来自…的代码，或 NETSTUDIO_TRUST_CODE）；要编辑它，请用层重新搭建</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="42"/>
+        <source>is an opaque {kind} ({what}): {reason}</source>
+        <translation>是一个不透明的 {kind}（{what}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="43"/>
+        <source>it trains and exports as it is; its params can be edited as JSON</source>
+        <translation>它可以原样训练和导出；它的参数可以作为 JSON 编辑</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="49"/>
+        <source>Input shapes (per sample) it was imported with.</source>
+        <translation>导入时的输入形状（每个样本）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="52"/>
+        <source>Output shape (per sample) it was imported with.</source>
+        <translation>导入时的输出形状（每个样本）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="55"/>
+        <source>Which element of a tuple result to use; empty = the result itself.</source>
+        <translation>使用元组结果中的哪个元素；留空 = 结果本身。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="58"/>
+        <source>Why it has no layer of its own.</source>
+        <translation>它为什么没有对应的层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="172"/>
+        <source>A torch.nn layer class, e.g. &apos;torch.nn.PReLU&apos;.</source>
+        <translation>一个 torch.nn 层类，例如 &apos;torch.nn.PReLU&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="173"/>
+        <source>Keyword arguments of its constructor.</source>
+        <translation>构造函数的关键字参数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="176"/>
+        <source>Or: the user&apos;s code it comes from, &apos;FILE.py:CLASS&apos;.</source>
+        <translation>或者：它来自的用户代码，&apos;FILE.py:CLASS&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="178"/>
+        <source>The submodule of that class, e.g. &apos;layer1.0.attn&apos;.</source>
+        <translation>该类的子模块，例如 &apos;layer1.0.attn&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="180"/>
+        <source>Trainable parameters of the code&apos;s submodule.</source>
+        <translation>代码中该子模块的可训练参数数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="184"/>
+        <source>The tensor function, e.g. &apos;torch.permute&apos; or &apos;Tensor.mean&apos;.</source>
+        <translation>张量函数，例如 &apos;torch.permute&apos; 或 &apos;Tensor.mean&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="186"/>
+        <source>Positional arguments; {{&quot;input&quot;: 0}} is the first input.</source>
+        <translation>位置参数；{{&quot;input&quot;: 0}} 表示第一个输入。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="189"/>
+        <source>Keyword arguments.</source>
+        <translation>关键字参数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="191"/>
+        <source>Tensors it stores, {{name: {{&quot;shape&quot;: [...], &quot;trainable&quot;: bool}}}}.</source>
+        <translation>它保存的张量，{{name: {{&quot;shape&quot;: [...], &quot;trainable&quot;: bool}}}}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="197"/>
+        <source>An imported module netstudio has no layer for; it runs as it is.</source>
+        <translation>导入的模块，netstudio 没有对应的层；它按原样运行。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="199"/>
+        <source>An imported tensor function netstudio has no layer for; it runs as it is.</source>
+        <translation>导入的张量函数，netstudio 没有对应的层；它按原样运行。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="12"/>
+        <source>has padding {padding}, but pooling allows at most half the kernel size {kernel}</source>
+        <translation>的 padding 为 {padding}，但池化最多只允许窗口大小 {kernel} 的一半</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="14"/>
+        <source>use less padding or a larger kernel</source>
+        <translation>减少填充或使用更大的窗口</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="50"/>
+        <source>Size of the pooling window.</source>
+        <translation>池化窗口的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="52"/>
+        <source>Step between windows; empty = kernel_size.</source>
+        <translation>窗口之间的步长；留空 = kernel_size。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="55"/>
+        <source>Padding on each side (at most half the kernel).</source>
+        <translation>每一边的填充（最多为窗口的一半）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="60"/>
+        <source>Spacing between window taps.</source>
+        <translation>窗口各元素之间的间隔。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="62"/>
+        <source>Round the output size up, not down.</source>
+        <translation>输出尺寸向上取整，而不是向下。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="65"/>
+        <source>Count padded zeros in the average.</source>
+        <translation>求平均时把填充的零也算进去。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="66"/>
+        <source>Divide each window&apos;s sum by this instead of its size; empty = the window size.</source>
+        <translation>用这个数而不是窗口大小去除每个窗口的和；留空 = 窗口大小。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="95"/>
+        <source>Keeps the largest value in each window: halves H and W with kernel_size 2.</source>
+        <translation>保留每个窗口中的最大值：kernel_size 为 2 时把 H 和 W 减半。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="100"/>
+        <source>Averages each window.</source>
+        <translation>对每个窗口求平均。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="121"/>
+        <source>Averages down to a fixed output size, whatever the input size ([C, 1, 1] = global average).</source>
+        <translation>无论输入多大，都平均到固定的输出尺寸（[C, 1, 1] = 全局平均）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="124"/>
+        <source>Keeps the largest value of each region of a fixed output grid, whatever the input size ([C, 1, 1] = global maximum).</source>
+        <translation>无论输入多大，都保留固定输出网格中每个区域的最大值（[C, 1, 1] = 全局最大值）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="130"/>
+        <source>Height and width of the output.</source>
+        <translation>输出的高和宽。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="134"/>
+        <source>Keeps the largest value in each window of a sequence [channels, length].</source>
+        <translation>保留序列 [通道, 长度] 每个窗口中的最大值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="15"/>
+        <source>a sequence [steps, features]</source>
+        <translation>序列 [步数, 特征]</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="16"/>
+        <source>add a Reshape layer before it with shape {to} (rows as steps)</source>
+        <translation>在它之前添加 shape 为 {to} 的 Reshape 层（每行作为一步）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="18"/>
+        <source>[steps, features]</source>
+        <translation>[步数, 特征]</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="19"/>
+        <source>{count} features per step</source>
+        <translation>每步 {count} 个特征</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="20"/>
+        <source>has dropout {dropout} but only one layer: recurrent dropout acts between stacked layers, so here it does nothing</source>
+        <translation>的 dropout 为 {dropout}，但只有一层：循环层的 dropout 作用于堆叠的层之间，所以这里不起作用</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="23"/>
+        <source>set num_layers to 2 or more, or dropout to 0</source>
+        <translation>把 num_layers 设为 2 或更多，或把 dropout 设为 0</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="30"/>
+        <source>Features per step (inferred from the input).</source>
+        <translation>每步的特征数（由输入自动推断）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="33"/>
+        <source>Size of the hidden state (the output per step).</source>
+        <translation>隐藏状态的大小（每步的输出）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="36"/>
+        <source>Recurrent layers stacked on each other.</source>
+        <translation>相互堆叠的循环层数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="41"/>
+        <source>Activation inside the cell.</source>
+        <translation>单元内部使用的激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="44"/>
+        <source>Learn bias weights.</source>
+        <translation>学习偏置权重。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="45"/>
+        <source>Dropout between stacked layers (needs num_layers &gt; 1).</source>
+        <translation>堆叠层之间的 dropout（需要 num_layers &gt; 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="49"/>
+        <source>Also read the sequence backwards; doubles the output size.</source>
+        <translation>同时反向读取序列；输出大小加倍。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="52"/>
+        <source>&apos;last&apos;: the final hidden state [hidden]; &apos;sequence&apos;: every step [seq, hidden].</source>
+        <translation>“last”：最后的隐藏状态 [hidden]；“sequence”：每一步 [seq, hidden]。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="112"/>
+        <source>Simple recurrent layer: reads a sequence step by step, keeping a hidden state.</source>
+        <translation>简单循环层：逐步读取序列，并保持一个隐藏状态。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="114"/>
+        <source>Long short-term memory: a recurrent layer with gates that remember longer.</source>
+        <translation>长短期记忆：带有门控、能记住更久信息的循环层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="116"/>
+        <source>Gated recurrent unit: a lighter LSTM.</source>
+        <translation>门控循环单元：更轻量的 LSTM。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="18"/>
+        <source>has {field} {value}, but its input {shape} has dimensions 1 to {top} after the batch</source>
+        <translation>的 {field} 为 {value}，但它的输入 {shape} 在批次维之后只有第 1 到 {top} 维</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="20"/>
+        <source>set {field} to {suggestion}</source>
+        <translation>把 {field} 设为 {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="21"/>
+        <source>has start_dim 0, which would merge the samples of a batch</source>
+        <translation>的 start_dim 为 0，会把一个批次中的样本合并在一起</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="23"/>
+        <source>set start_dim to 1</source>
+        <translation>把 start_dim 设为 1</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="24"/>
+        <source>has start_dim {start} after end_dim {end}</source>
+        <translation>的 start_dim {start} 在 end_dim {end} 之后</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="25"/>
+        <source>set start_dim to 1 and end_dim to -1</source>
+        <translation>把 start_dim 设为 1，end_dim 设为 -1</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="26"/>
+        <source>has shape {target}, but a shape needs sizes &gt;= 1 and at most one -1</source>
+        <translation>的 shape 为 {target}，但形状的各维必须 &gt;= 1，且最多只能有一个 -1</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="28"/>
+        <source>set shape to e.g. {suggestion}</source>
+        <translation>把 shape 设为例如 {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="29"/>
+        <source>cannot reshape {shape} ({count} numbers) into {target}: {count} does not divide by {known}</source>
+        <translation>无法把 {shape}（{count} 个数）变形为 {target}：{count} 不能被 {known} 整除</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="31"/>
+        <source>choose sizes whose product divides {count}</source>
+        <translation>选择乘积能整除 {count} 的尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="32"/>
+        <source>cannot reshape {shape} ({count} numbers) into {target} ({known} numbers)</source>
+        <translation>无法把 {shape}（{count} 个数）变形为 {target}（{known} 个数）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="34"/>
+        <source>choose sizes that multiply to {count}, e.g. {suggestion}</source>
+        <translation>选择乘积为 {count} 的尺寸，例如 {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="36"/>
+        <source>has neither size nor scale_factor</source>
+        <translation>既没有 size 也没有 scale_factor</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="37"/>
+        <source>set scale_factor to 2</source>
+        <translation>把 scale_factor 设为 2</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="38"/>
+        <source>would shrink {shape} to nothing with scale_factor {scale}</source>
+        <translation>在 scale_factor 为 {scale} 时会把 {shape} 缩小为空</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="39"/>
+        <source>use a larger scale_factor</source>
+        <translation>使用更大的 scale_factor</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="67"/>
+        <source>Turns an image [C, H, W] into a flat vector [C*H*W] for Linear.</source>
+        <translation>把图像 [C, H, W] 展平成一维向量 [C*H*W]，供 Linear 使用。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="69"/>
+        <source>First dimension to merge (the batch is 0).</source>
+        <translation>要合并的第一个维度（批次维为 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="71"/>
+        <source>Last dimension to merge (-1 = the last).</source>
+        <translation>要合并的最后一个维度（-1 = 最后一维）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="104"/>
+        <source>Rearranges the numbers of each sample into a new shape (one size may be -1: whatever is left).</source>
+        <translation>把每个样本的数重新排列成新的形状（可以有一维为 -1：表示剩下的全部）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="107"/>
+        <source>Per-sample target shape, e.g. [1, 28, 28]; one -1 allowed.</source>
+        <translation>每个样本的目标形状，例如 [1, 28, 28]；允许一个 -1。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="140"/>
+        <source>Enlarges an image by repeating (nearest) or interpolating pixels.</source>
+        <translation>通过重复（nearest）或插值像素来放大图像。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="143"/>
+        <source>Output height and width; when given it wins over scale_factor.</source>
+        <translation>输出的高和宽；给出时优先于 scale_factor。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="146"/>
+        <source>Multiply height and width by this.</source>
+        <translation>高和宽乘以这个倍数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="148"/>
+        <source>How new pixels are filled.</source>
+        <translation>新像素的填充方式。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="145"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="146"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="147"/>
+        <source>a whole number &gt;= {low}</source>
+        <translation>&gt;= {low} 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="148"/>
+        <source>a whole number &lt;= {high}</source>
+        <translation>&lt;= {high} 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="149"/>
+        <source>a number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="150"/>
+        <source>a number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="151"/>
+        <source>a number &gt;= {low}</source>
+        <translation>&gt;= {low} 的数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="152"/>
+        <source>a number &lt;= {high}</source>
+        <translation>&lt;= {high} 的数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="153"/>
+        <source>a list of whole numbers</source>
+        <translation>整数列表</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="154"/>
+        <source>a list of whole numbers from {low} to {high}</source>
+        <translation>由 {low} 到 {high} 之间的整数组成的列表</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="155"/>
+        <source>a list of whole numbers &gt;= {low}</source>
+        <translation>由 &gt;= {low} 的整数组成的列表</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="156"/>
+        <source>a list of whole numbers &gt;= 1, one of which may be -1</source>
+        <translation>由 &gt;= 1 的整数组成的列表，其中一个可以是 -1</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="158"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="159"/>
+        <source>one of {choices}</source>
+        <translation>{choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="160"/>
+        <source>{number} or a pair [height, width] of them</source>
+        <translation>{number}，或由它们组成的一对 [高, 宽]</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="161"/>
+        <source>{requirement} or one of {choices}</source>
+        <translation>{requirement}，或 {choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="162"/>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="163"/>
+        <source>a JSON value</source>
+        <translation>JSON 值</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="164"/>
+        <source>{requirement} (or empty)</source>
+        <translation>{requirement}（或留空）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/registry.py" line="165"/>
+        <source>{requirement}, at most {limit}</source>
+        <translation>{requirement}，最大为 {limit}</translation>
+    </message>
+</context>
+<context>
     <name>LivePlots</name>
     <message>
         <location filename="../../netstudio/gui/training/plots.py" line="25"/>
@@ -1289,7 +2999,7 @@ is {2}</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../netstudio/gui/panels/palette.py" line="119"/>
+        <location filename="../../netstudio/gui/panels/palette.py" line="122"/>
         <source>Search layers…</source>
         <translation>搜索层…</translation>
     </message>
@@ -1297,27 +3007,27 @@ is {2}</source>
 <context>
     <name>ParamField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="50"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="51"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="50"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="51"/>
         <source>none</source>
         <translation>不设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="52"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="53"/>
         <source>Follow the incoming shape (recommended).</source>
         <translation>跟随输入的形状（推荐）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="53"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="54"/>
         <source>Leave this unset.</source>
         <translation>不设置此项。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="142"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="143"/>
         <source>Must be %1.</source>
         <translation>必须是%1。</translation>
     </message>
@@ -1901,14 +3611,212 @@ is {2}</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="38"/>
+        <source>The {dataset} dataset needs {field}, the path of {what}.</source>
+        <translation>{dataset} 数据集需要 {field}，即{what}的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="40"/>
+        <source>set {field}</source>
+        <translation>设置 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="41"/>
+        <source>a folder with one subfolder of images per class</source>
+        <translation>每个类别一个图像子文件夹的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="42"/>
+        <source>the training images file (IDX format)</source>
+        <translation>训练图像文件（IDX 格式）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="43"/>
+        <source>the training labels file (IDX format)</source>
+        <translation>训练标签文件（IDX 格式）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="44"/>
+        <source>{field} must be a file or folder path (a text), got {value}.</source>
+        <translation>{field} 必须是文件或文件夹路径（文本），实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="46"/>
+        <source>{field} must be a fraction from 0 up to (not including) 1, got {value}.</source>
+        <translation>{field} 必须是 0 到 1 之间的比例（不含 1），实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="48"/>
+        <source>{field} must be [train, val, test] fractions like [0.6, 0.2, 0.2], got {value}.</source>
+        <translation>{field} 必须是 [训练, 验证, 测试] 比例，例如 [0.6, 0.2, 0.2]，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="50"/>
+        <source>{field} must be [height, width] in pixels, each from 1 to {maximum}, got {value}.</source>
+        <translation>{field} 必须是以像素为单位的 [高, 宽]，每个值在 1 到 {maximum} 之间，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="52"/>
+        <source>data.test_images and data.test_labels go together: give both or neither.</source>
+        <translation>data.test_images 和 data.test_labels 必须同时给出，或都不给。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="54"/>
+        <source>set the other one, or remove {field}</source>
+        <translation>设置另一个，或删除 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="55"/>
+        <source>{field} must be a list of names (texts), got {value}.</source>
+        <translation>{field} 必须是名称（文本）列表，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="57"/>
+        <source>{field} must be true, false or an object like {example}, got {value}.</source>
+        <translation>{field} 必须是 true、false 或类似 {example} 的对象，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="60"/>
+        <source>Unknown augmentation {field}.</source>
+        <translation>未知的数据增强选项 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="61"/>
+        <source>use {choices}</source>
+        <translation>使用 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="62"/>
+        <source>{field} must be a number &gt;= 0, got {value}.</source>
+        <translation>{field} 必须是 &gt;= 0 的数，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="63"/>
+        <source>{field} must be [low, high] with 0 &lt; low &lt;= high, got {value}.</source>
+        <translation>{field} 必须是 [低, 高]，且 0 &lt; 低 &lt;= 高，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="19"/>
+        <source>{field} must be a number, got {value}.</source>
+        <translation>{field} 必须是数字，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="20"/>
+        <source>{field} must be a finite number of sensible size, got {value}.</source>
+        <translation>{field} 必须是大小合理的有限数，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="22"/>
+        <source>{field} must be greater than 0, got {value}.</source>
+        <translation>{field} 必须大于 0，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="23"/>
+        <source>{field} must be at least {minimum}, got {value}.</source>
+        <translation>{field} 至少应为 {minimum}，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="24"/>
+        <source>{field} must be a whole number &gt;= {minimum}, got {value}.</source>
+        <translation>{field} 必须是 &gt;= {minimum} 的整数，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="26"/>
+        <source>{field} must be a whole number &gt;= {minimum} and &lt;= {maximum}, got {value}.</source>
+        <translation>{field} 必须是 &gt;= {minimum} 且 &lt;= {maximum} 的整数，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="28"/>
+        <source>{field} must be true or false, got {value}.</source>
+        <translation>{field} 必须是 true 或 false，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="29"/>
+        <source>Unknown {field} {value}.</source>
+        <translation>未知的 {field}：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="30"/>
+        <source>use one of: {choices}</source>
+        <translation>使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="31"/>
+        <source>change {field}</source>
+        <translation>修改 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="32"/>
+        <source>Unknown setting &apos;{field}&apos; is kept but not used by this version of netstudio.</source>
+        <translation>未知设置“{field}”会被保留，但此版本的 netstudio 不使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="34"/>
+        <source>did you mean &apos;{suggestion}&apos;?</source>
+        <translation>你是不是想写“{suggestion}”？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/fields.py" line="35"/>
+        <source>check its spelling or remove it</source>
+        <translation>检查拼写或删除它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="66"/>
+        <source>{field} {loss} compares class scores with labels, but a reconstruction task has no labels.</source>
+        <translation>{field} {loss} 用类别分数和标签比较，但重建任务没有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="68"/>
+        <source>use MSELoss, L1Loss or BCEWithLogitsLoss</source>
+        <translation>使用 MSELoss、L1Loss 或 BCEWithLogitsLoss</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="69"/>
+        <source>training.nesterov needs training.momentum &gt; 0.</source>
+        <translation>training.nesterov 需要 training.momentum &gt; 0。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="70"/>
+        <source>set training.momentum (e.g. 0.9) or remove training.nesterov</source>
+        <translation>设置 training.momentum（例如 0.9），或删除 training.nesterov</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="72"/>
+        <source>{field} must be an object like {example}, got {value}.</source>
+        <translation>{field} 必须是类似 {example} 的对象，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="74"/>
+        <source>{field} must be an object whose &quot;type&quot; is one of: {choices} (got {value}).</source>
+        <translation>{field} 必须是一个对象，其“type”为以下之一：{choices}（实际是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="76"/>
+        <source>{field} ({kind} schedule) must be {what} {range}, got {value}.</source>
+        <translation>{field}（{kind} 调度）必须是 {range} 的{what}，实际是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="78"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="79"/>
+        <source>a number</source>
+        <translation>数</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="45"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="46"/>
         <source>training settings</source>
         <translation>训练设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="47"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="48"/>
         <source>Change {0}</source>
         <translation>修改 {0}</translation>
     </message>
@@ -1916,157 +3824,157 @@ is {2}</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="31"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="32"/>
         <source>GPU found: {0}</source>
         <translation>找到 GPU：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="33"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="34"/>
         <source>No GPU found: training runs on the CPU.</source>
         <translation>未找到 GPU：训练将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="53"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="55"/>
         <source>{0} (download)</source>
         <translation>{0}（需下载）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="57"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="59"/>
         <source>Classification (labels)</source>
         <translation>分类（标签）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="58"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="60"/>
         <source>Reconstruction (autoencoder)</source>
         <translation>重建（自编码器）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="70"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="72"/>
         <source>constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="76"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="78"/>
         <source>shift ±10%, rotate ±10°</source>
         <translation>平移 ±10%，旋转 ±10°</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="79"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="81"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="82"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="84"/>
         <source>Dropout is a layer: add a Dropout node to the graph.</source>
         <translation>Dropout 是一个层：请在图中添加 Dropout 节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="86"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="88"/>
         <source>How many times the network sees the whole training set.</source>
         <translation>网络完整遍历训练集的次数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="87"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="89"/>
         <source>Images per update step. Larger: faster but coarser steps.</source>
         <translation>每次参数更新使用的图像数。越大越快，但每步更粗糙。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="89"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="91"/>
         <source>How big each update step is. Too large and the loss explodes.</source>
         <translation>每次更新的步长。太大会导致损失爆炸。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="90"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="92"/>
         <source>SGD and RMSprop only: keep some of the previous step&apos;s direction.</source>
         <translation>仅用于 SGD 和 RMSprop：保留上一步的部分方向。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="92"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="94"/>
         <source>L2 regularization: pulls weights towards 0 to reduce overfitting.</source>
         <translation>L2 正则化：把权重拉向 0，以减少过拟合。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="94"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="96"/>
         <source>L1 penalty: adds this factor x the sum of |weights| to the loss.</source>
         <translation>L1 惩罚：把 该系数 x |权重| 之和 加到损失上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="95"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="97"/>
         <source>Randomly shift and rotate training images so the network generalizes better.</source>
         <translation>随机平移和旋转训练图像，让网络泛化得更好。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="100"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="102"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="100"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="102"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="101"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="103"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="101"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="103"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="102"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="104"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="102"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="104"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="103"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="105"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="103"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="105"/>
         <source>LR schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="104"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="106"/>
         <source>Loss</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="104"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="106"/>
         <source>Weight decay (L2)</source>
         <translation>权重衰减（L2）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="105"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="107"/>
         <source>L1 penalty</source>
         <translation>L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="105"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="107"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="106"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="108"/>
         <source>Augmentation</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="106"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="108"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="221"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="223"/>
         <source>{0} (from file)</source>
         <translation>{0}（来自文件）</translation>
     </message>
@@ -2217,93 +4125,261 @@ is {2}</source>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="256"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="257"/>
         <source>e.g. 3 or 3, 5</source>
         <translation>例如 3 或 3, 5</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="258"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="259"/>
         <source>e.g. 1, 28, 28</source>
         <translation>例如 1, 28, 28</translation>
     </message>
 </context>
 <context>
+    <name>Trainer</name>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="8"/>
+        <source>This trainer has already run; create a new one.</source>
+        <translation>这个训练器已经运行过；请新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="9"/>
+        <source>Finished 1 epoch.</source>
+        <translation>完成 1 轮训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="10"/>
+        <source>Finished {count} epochs.</source>
+        <translation>完成 {count} 轮训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="11"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="12"/>
+        <source>Stopped (interrupted).</source>
+        <translation>已停止（被中断）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="13"/>
+        <source>Stopped. {reason}</source>
+        <translation>已停止。{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="14"/>
+        <source>Stopped in epoch {epoch} (step {step}); {done} whole epochs done.</source>
+        <translation>在第 {epoch} 轮（第 {step} 步）停止；已完成 {done} 个完整的轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="16"/>
+        <source>Stopped after epoch {epoch}.</source>
+        <translation>在第 {epoch} 轮之后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="17"/>
+        <source>Early stopping after epoch {epoch}: the validation loss has not improved for {epochs} epochs; the model keeps the weights of epoch {best}.</source>
+        <translation>在第 {epoch} 轮后提前停止：验证损失已连续 {epochs} 轮没有改善；模型保留第 {best} 轮的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="20"/>
+        <source>The loss became NaN or infinite (by step {step}, epoch {epoch}): training diverged. Lower training.lr (try {lr}), set training.grad_clip (e.g. 1.0), or check that the loss fits the last layer.</source>
+        <translation>损失变成了 NaN 或无穷大（在第 {epoch} 轮第 {step} 步之前）：训练发散了。请降低 training.lr（试试 {lr}），设置 training.grad_clip（例如 1.0），或检查损失函数是否与最后一层相配。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="24"/>
+        <source>Out of memory with batch size {batch}. Use a smaller training.batch_size (e.g. half), a smaller network, or the CPU.</source>
+        <translation>批大小为 {batch} 时内存不足。请使用更小的 training.batch_size（例如减半）、更小的网络，或改用 CPU。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="27"/>
+        <source>A batch normalization layer got a batch of a single sample, from which it cannot compute statistics. Train on more samples (a larger --subset) or use a training.batch_size that does not leave one sample over.</source>
+        <translation>一个批归一化层收到了只有一个样本的批次，无法计算统计量。请用更多样本训练（更大的 --subset），或使用不会剩下单个样本的 training.batch_size。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="32"/>
+        <source>BCELoss needs outputs between 0 and 1, but the network gave values outside them. Add a Sigmoid layer at the end, or set training.loss to BCEWithLogitsLoss (it applies the sigmoid itself).</source>
+        <translation>BCELoss 需要 0 到 1 之间的输出，但网络给出了超出范围的值。请在末尾添加 Sigmoid 层，或把 training.loss 设为 BCEWithLogitsLoss（它自己会做 sigmoid）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="36"/>
+        <source>The network could not process the data ({error}). Check that the Input node&apos;s shape matches the dataset&apos;s {shape} and that the last layer has one output per class (run: netstudio check FILE).</source>
+        <translation>网络无法处理这些数据（{error}）。请检查输入节点的形状是否与数据集的 {shape} 一致，以及最后一层是否每个类别一个输出（运行：netstudio check 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="40"/>
+        <source>Training failed: {error}</source>
+        <translation>训练失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="41"/>
+        <source>training.device is &quot;cuda&quot; but no CUDA GPU is available here; use &quot;auto&quot; or &quot;cpu&quot;.</source>
+        <translation>training.device 为“cuda”，但这里没有可用的 CUDA GPU；请使用“auto”或“cpu”。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="43"/>
+        <source>the training split is empty: there is nothing to train on.</source>
+        <translation>训练集是空的：没有可训练的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="45"/>
+        <source>the training split has {samples} samples, fewer than the {processes} processes: each needs at least one. Use more data or fewer processes (--nproc_per_node).</source>
+        <translation>训练集只有 {samples} 个样本，少于 {processes} 个进程：每个进程至少需要一个。请使用更多数据或更少的进程（--nproc_per_node）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="49"/>
+        <source>--subset must be at least 1.</source>
+        <translation>--subset 至少应为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="50"/>
+        <source>not in the checkpoint: {ids}</source>
+        <translation>检查点中没有：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="51"/>
+        <source>only in the checkpoint: {ids}</source>
+        <translation>只在检查点中有：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="52"/>
+        <source>other sizes: {ids}</source>
+        <translation>尺寸不同：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="53"/>
+        <source>{first}; {then}</source>
+        <translation>{first}；{then}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="54"/>
+        <source>{path}: this checkpoint was saved from a different network ({differences}); resume with the project that made it, or train without --resume.</source>
+        <translation>{path}：这个检查点来自另一个网络（{differences}）；请用生成它的项目继续训练，或不带 --resume 训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="57"/>
+        <source>{path}: this checkpoint was trained with {field} {then}, but the project now has {now}; their saved state does not carry over. Set {field} back to {then} to resume, or train without --resume.</source>
+        <translation>{path}：这个检查点训练时 {field} 为 {then}，但项目现在是 {now}；保存的状态无法沿用。请把 {field} 改回 {then} 后继续训练，或不带 --resume 训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="61"/>
+        <source>{path}: this checkpoint was trained without {field}, but the project now has {now}; their saved state does not carry over. Remove {field} to resume, or train without --resume.</source>
+        <translation>{path}：这个检查点训练时没有 {field}，但项目现在是 {now}；保存的状态无法沿用。请删除 {field} 后继续训练，或不带 --resume 训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="65"/>
+        <source>{path}: this checkpoint was trained with training.lr {then} and a schedule that continues from it, but the project now has {now}. Set training.lr back to {then} to resume, or train without --resume.</source>
+        <translation>{path}：这个检查点训练时 training.lr 为 {then}，学习率调度从它继续，但项目现在是 {now}。请把 training.lr 改回 {then} 后继续训练，或不带 --resume 训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="69"/>
+        <source>{path}: this checkpoint already holds {done} epoch(s) and the run asks for {epochs} in all (the epochs of a resumed run count from the start); ask for more, e.g. --epochs {more}.</source>
+        <translation>{path}：这个检查点已经包含 {done} 轮，而本次运行总共要求 {epochs} 轮（继续训练的轮数从头算起）；请要求更多轮，例如 --epochs {more}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="73"/>
+        <source>node &apos;{node}&apos;: the Input shape is {shape} but the {dataset} images are {expected}; set the Input node&apos;s shape to {expected}.</source>
+        <translation>节点“{node}”：输入形状是 {shape}，但 {dataset} 的图像是 {expected}；请把输入节点的形状设为 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="76"/>
+        <source>node &apos;{node}&apos;: the network outputs {shape} values per sample but {dataset} has {classes} classes; make the last layer output {classes} values (e.g. Linear with out_features {classes}).</source>
+        <translation>节点“{node}”：网络每个样本输出 {shape} 个值，但 {dataset} 有 {classes} 个类别；请让最后一层输出 {classes} 个值（例如 out_features 为 {classes} 的 Linear）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="80"/>
+        <source>node &apos;{node}&apos;: a reconstruction network must output as many values as the input has ({expected}, {inputs}); it outputs {shape} ({outputs}).</source>
+        <translation>节点“{node}”：重建网络的输出值个数必须与输入相同（{expected}，{inputs} 个）；它输出 {shape}（{outputs} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="83"/>
+        <source>the data or training settings have errors; fix them before training.</source>
+        <translation>数据或训练设置有错误；请先修正再训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="85"/>
+        <source>the network has errors; fix them before training.</source>
+        <translation>网络有错误；请先修正再训练。</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDashboard</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="180"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="301"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="181"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="303"/>
         <source>graph</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="182"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="187"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="184"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="189"/>
         <source>The network has errors; fix them before training (see Problems).</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="262"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="264"/>
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="148"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="304"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="149"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="306"/>
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="229"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="231"/>
         <source>{0} run folder(s) could not be read and were skipped:</source>
         <translation>{0} 个运行文件夹无法读取，已跳过：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="345"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="347"/>
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="348"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="350"/>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="353"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="355"/>
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="357"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="359"/>
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="360"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="362"/>
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="364"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="366"/>
         <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
         <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="369"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="371"/>
         <source>Stopped after {0} epoch(s) ({1}).</source>
         <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="372"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="374"/>
         <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="376"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="378"/>
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="381"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="383"/>
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>
@@ -2437,12 +4513,12 @@ is {2}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="188"/>
+        <location filename="../../netstudio/gui/training/worker.py" line="191"/>
         <source>The run could not be saved: {0}</source>
         <translation>无法保存这个运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="307"/>
+        <location filename="../../netstudio/gui/training/worker.py" line="310"/>
         <source>Could not start training: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>

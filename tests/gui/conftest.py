@@ -51,3 +51,19 @@ def main_window(qtbot):
         return window
 
     return make
+
+
+@pytest.fixture
+def chinese(main_window):
+    """Installs the zh_CN translators for one test (and removes them after it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from netstudio.gui.i18n import install_translators
+
+    main_window()  # the app exists and is configured
+    app = QApplication.instance()
+    installed = install_translators(app, "zh_CN")
+    assert installed, "netstudio_zh_CN.qm did not load"
+    yield
+    for t in installed:
+        app.removeTranslator(t)

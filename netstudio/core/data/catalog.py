@@ -5,6 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+MNIST_TITLE = QT_TRANSLATE_NOOP("Data", "MNIST handwritten digits")
+FASHION_TITLE = QT_TRANSLATE_NOOP("Data", "Fashion-MNIST")
+KMNIST_TITLE = QT_TRANSLATE_NOOP("Data", "Kuzushiji-MNIST")
+CIFAR10_TITLE = QT_TRANSLATE_NOOP("Data", "CIFAR-10")
+IDX_TITLE = QT_TRANSLATE_NOOP("Data", "IDX files")
+
 
 @dataclass(frozen=True)
 class DatasetInfo:
@@ -20,16 +28,15 @@ class DatasetInfo:
 _DIGITS = tuple(str(i) for i in range(10))
 
 DATASETS: dict[str, DatasetInfo] = {
-    "mnist": DatasetInfo("mnist", "MNIST handwritten digits", (1, 28, 28), 10, _DIGITS,
-                         bundled=True),
+    "mnist": DatasetInfo("mnist", MNIST_TITLE(), (1, 28, 28), 10, _DIGITS, bundled=True),
     "fashion_mnist": DatasetInfo(
-        "fashion_mnist", "Fashion-MNIST", (1, 28, 28), 10,
+        "fashion_mnist", FASHION_TITLE(), (1, 28, 28), 10,
         ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
          "Bag", "Ankle boot")),
-    "kmnist": DatasetInfo("kmnist", "Kuzushiji-MNIST", (1, 28, 28), 10,
+    "kmnist": DatasetInfo("kmnist", KMNIST_TITLE(), (1, 28, 28), 10,
                           ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")),
     "cifar10": DatasetInfo(
-        "cifar10", "CIFAR-10", (3, 32, 32), 10,
+        "cifar10", CIFAR10_TITLE(), (3, 32, 32), 10,
         ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship",
          "truck")),
 }
@@ -68,7 +75,7 @@ def data_info(data: dict | None, base_dir: str | None = None) -> DatasetInfo | N
             except (OSError, EOFError, ValueError):
                 return None
             names = tuple(str(i) for i in range(n))
-        return DatasetInfo("idx", "IDX files", s.train.image_shape, len(names), names,
+        return DatasetInfo("idx", IDX_TITLE(), s.train.image_shape, len(names), names,
                            has_test_set=s.test is not None)
     return None
 

@@ -18,6 +18,7 @@ import numpy as np
 import torch
 
 from netstudio.core.data.idx import DataError, read_idx_pair
+from netstudio.core.text import QT_TRANSLATE_NOOP, Text
 
 Progress = Callable[[int, int | None, str], None]
 
@@ -59,12 +60,19 @@ def _find(raw: Path, gz_name: str) -> Path | None:
     return None
 
 
-def _missing_message(title: str, folder: Path, files: list[str]) -> str:
-    return (f"{title} is not on this computer yet and could not be downloaded. When online, "
-            "netstudio downloads it by itself (netstudio train does; pass --no-download to "
-            f"forbid it). Offline, copy these files into {folder}: {', '.join(files)} "
-            "(set NETSTUDIO_CACHE to use another cache folder), or use the bundled "
-            "\"mnist\" dataset.")
+MISSING = QT_TRANSLATE_NOOP("Data", "{dataset} is not on this computer yet and could not be "
+                            "downloaded. When online, netstudio downloads it by itself (netstudio "
+                            "train does; pass --no-download to forbid it). Offline, copy these "
+                            "files into {folder}: {files} (set NETSTUDIO_CACHE to use another "
+                            "cache folder), or use the bundled \"mnist\" dataset.")
+DAMAGED_DOWNLOAD = QT_TRANSLATE_NOOP("Data", "{url}: the download is damaged (md5 mismatch); try "
+                                     "again.")
+DAMAGED_FILES = QT_TRANSLATE_NOOP("Data", "{folder}: the {dataset} files are damaged ({error}); "
+                                  "delete the folder and let netstudio download them again.")
+
+
+def _missing_message(title: str, folder: Path, files: list[str]) -> Text:
+    return MISSING(dataset=title, folder=str(folder), files=", ".join(files))
 
 
 def fetch(url: str, dest: Path, md5: str | None, progress: Progress | None = None) -> None:
@@ -84,7 +92,7 @@ def fetch(url: str, dest: Path, md5: str | None, progress: Progress | None = Non
                 progress(done, total_n, dest.name)
     if md5 and digest.hexdigest() != md5:
         tmp.unlink(missing_ok=True)
-        raise DataError(f"{url}: the download is damaged (md5 mismatch); try again.")
+        raise DataError(DAMAGED_DOWNLOAD(url=url))
     os.replace(tmp, dest)
 
 
@@ -137,8 +145,7 @@ def load_torchvision_set(name: str, title: str, *, root: Path | None = None,
         train = cls(str(root), train=True, download=False)
         test = cls(str(root), train=False, download=False)
     except Exception as e:
-        raise DataError(f"{base}: the {title} files are damaged ({e}); delete the folder and "
-                        "let netstudio download them again.") from None
+        raise DataError(DAMAGED_FILES(folder=str(base), dataset=title, error=str(e))) from None
 
     def as_tensors(ds) -> tuple[torch.Tensor, torch.Tensor]:  # noqa: ANN001
         x = torch.from_numpy(np.ascontiguousarray(ds.data.transpose(0, 3, 1, 2)))

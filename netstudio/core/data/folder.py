@@ -18,7 +18,11 @@ import torch
 
 from netstudio.core.data.errors import DataError
 from netstudio.core.data.probe import class_folders
+from netstudio.core.text import QT_TRANSLATE_NOOP
 
+NO_IMAGES = QT_TRANSLATE_NOOP("Data", "{folder}: no images (.png, .jpg, .bmp, .gif, .webp) in "
+                              "this class folder.")
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP("Data", "{file}: not a readable image; remove it or replace it.")
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"}
 
 
@@ -36,8 +40,7 @@ def load_image_folder(path: str | os.PathLike[str], image_size: tuple[int, int] 
     for label, folder in enumerate(folders):
         files = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
         if not files:
-            raise DataError(f"{folder}: no images (.png, .jpg, .bmp, .gif, .webp) in this "
-                            "class folder.")
+            raise DataError(NO_IMAGES(folder=str(folder)))
         for f in files:
             try:
                 with Image.open(f) as im:
@@ -46,7 +49,7 @@ def load_image_folder(path: str | os.PathLike[str], image_size: tuple[int, int] 
                         im = im.resize((width, height), Image.Resampling.BILINEAR)
                     arr = np.asarray(im, dtype=np.uint8)
             except (OSError, UnidentifiedImageError, ValueError):
-                raise DataError(f"{f}: not a readable image; remove it or replace it.") from None
+                raise DataError(NOT_AN_IMAGE(file=str(f))) from None
             images.append(torch.from_numpy(arr.reshape(height, width, -1).copy()))
             labels.append(label)
     x = torch.stack(images).permute(0, 3, 1, 2).contiguous()

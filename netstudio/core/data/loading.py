@@ -25,7 +25,7 @@ from typing import Any
 import torch
 
 from netstudio.core.data.bundled import MNIST_MEAN, MNIST_STD, mnist
-from netstudio.core.data.catalog import DATASETS, DatasetInfo
+from netstudio.core.data.catalog import DATASETS, IDX_TITLE, DatasetInfo
 from netstudio.core.data.downloads import TORCHVISION_SETS, Progress, load_torchvision_set
 from netstudio.core.data.errors import DataError
 from netstudio.core.data.folder import load_image_folder
@@ -105,7 +105,7 @@ def load_splits(data: dict[str, Any] | None = None, seed: int = 0, *,
             raise DataError(diagnostic(ERROR, "bad-setting", FEW_NAMES, CHANGE,
                                        field="data.class_names", n=n_classes,
                                        top=n_classes - 1))
-        info = DatasetInfo("idx", "IDX files", tuple(x.shape[1:]), len(names), names,
+        info = DatasetInfo("idx", IDX_TITLE(), tuple(x.shape[1:]), len(names), names,
                            has_test_set=s.test is not None)
         mean, std = channel_stats(x)
     if len(x) == 0:

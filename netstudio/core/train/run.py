@@ -22,17 +22,14 @@ from netstudio.core.data.downloads import Progress
 from netstudio.core.data.errors import DataError
 from netstudio.core.settings.data import parse_data
 from netstudio.core.settings.training import ConfigError, parse_config
-from netstudio.core.text import QT_TRANSLATE_NOOP
+from netstudio.core.text import shape_text
+from netstudio.core.train import messages as msg
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.checkpoint import CheckpointError
 from netstudio.core.train.checkpoint import load as load_checkpoint
 from netstudio.core.train.distributed import DistContext
 from netstudio.core.train.events import RunResult
 from netstudio.core.train.trainer import Trainer
-
-SETTINGS_ERRORS = QT_TRANSLATE_NOOP("Trainer", "the data or training settings have errors; fix "
-                                    "them before training.")
-GRAPH_ERRORS = QT_TRANSLATE_NOOP("Trainer", "the network has errors; fix them before training.")
 
 
 class SetupError(Exception):
@@ -65,7 +62,7 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
         config = parse_config(project.training, epochs=epochs, device=device)
         data_settings = parse_data(project.data, base_dir, files=splits is None)
     except (ConfigError, DataError) as e:
-        raise SetupError(SETTINGS_ERRORS(), "config", e.diagnostics) from None
+        raise SetupError(msg.SETTINGS_ERRORS(), "config", e.diagnostics) from None
     resume_state = None
     if resume_from is not None:
         try:
@@ -75,9 +72,9 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
     analysis = analyze(project)
     errors = tuple(d for d in analysis.diagnostics if d.severity == "error")
     if errors and all(d.is_setting for d in errors):  # the network is fine; its settings not
-        raise SetupError(SETTINGS_ERRORS(), "config", errors)
+        raise SetupError(msg.SETTINGS_ERRORS(), "config", errors)
     if errors:
-        raise SetupError(GRAPH_ERRORS(), "graph", errors)
+        raise SetupError(msg.GRAPH_ERRORS(), "graph", errors)
     try:
         model = compile_project(project, analysis, seed=config.seed)
     except CompileError as e:
@@ -94,7 +91,7 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
     augment = build_augment(data_settings.augment)
     if subset is not None:
         if subset < 1:
-            raise SetupError("--subset must be at least 1.", "config")
+            raise SetupError(msg.SUBSET_TOO_SMALL(), "config")
         splits = splits.subset(subset)
     _check_fit(model, splits, config)
     try:
@@ -102,7 +99,7 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
                        resume_from=resume_from, augment=augment,
                        normalize=data_settings.normalize, distributed=distributed)
     except ConfigError as e:
-        raise SetupError(str(e), "config") from None
+        raise SetupError(e.message, "config", e.diagnostics) from None
 
 
 def _check_resume(model: Any, state: dict[str, Any], path: Path, config: Any) -> None:
@@ -119,38 +116,31 @@ def _check_resume(model: Any, state: dict[str, Any], path: Path, config: Any) ->
         missing = sorted({node(k) for k in have.keys() - got.keys()})
         extra = sorted({node(k) for k in got.keys() - have.keys()})
         resized = sorted({node(k) for k in have.keys() & got.keys() if have[k] != got[k]})
-        parts = [f"{label}: {', '.join(ids[:5])}{', ...' if len(ids) > 5 else ''}"
-                 for label, ids in (("not in the checkpoint", missing),
-                                    ("only in the checkpoint", extra),
-                                    ("other sizes", resized)) if ids]
-        raise SetupError(
-            f"{path}: this checkpoint was saved from a different network ("
-            f"{'; '.join(parts)}); resume with the project that made it, or train without "
-            "--resume.", "checkpoint")
+        parts = [label(ids=", ".join(ids[:5]) + (", ..." if len(ids) > 5 else ""))
+                 for label, ids in ((msg.NOT_IN_CHECKPOINT, missing),
+                                    (msg.ONLY_IN_CHECKPOINT, extra),
+                                    (msg.OTHER_SIZES, resized)) if ids]
+        differences = parts[0]
+        for part in parts[1:]:
+            differences = msg.AND_ALSO(first=differences, then=part)
+        raise SetupError(msg.OTHER_NETWORK(path=str(path), differences=differences),
+                         "checkpoint")
     saved_cfg = state.get("config") if isinstance(state.get("config"), dict) else {}
     for key, now in (("optimizer", config.optimizer), ("schedule", config.schedule)):
         then = saved_cfg.get(key, now)
         if then != now:
-            back = (f"Remove training.{key}" if then is None
-                    else f"Set training.{key} back to {json.dumps(then)}")
-            raise SetupError(
-                f"{path}: this checkpoint was trained with training.{key} "
-                f"{json.dumps(then)}, but the project now has {json.dumps(now)}; their saved "
-                f"state does not carry over. {back} to resume, or train without --resume.",
-                "checkpoint")
+            raise SetupError((msg.SETTING_ADDED if then is None else msg.OTHER_SETTING)(
+                path=str(path), field=f"training.{key}", then=json.dumps(then),
+                now=json.dumps(now)), "checkpoint")
     then_lr = saved_cfg.get("lr", config.lr)
     if config.schedule is not None and then_lr != config.lr:
-        raise SetupError(
-            f"{path}: this checkpoint was trained with training.lr {then_lr} and a schedule "
-            f"that continues from it, but the project now has {config.lr}. Set training.lr "
-            f"back to {then_lr} to resume, or train without --resume.", "checkpoint")
+        raise SetupError(msg.OTHER_LR(path=str(path), then=then_lr, now=config.lr),
+                         "checkpoint")
     epochs = config.epochs
     done = state.get("epoch")
     if isinstance(done, int) and done >= epochs:
-        raise SetupError(
-            f"{path}: this checkpoint already holds {done} epoch(s) and the run asks for "
-            f"{epochs} in all (the epochs of a resumed run count from the start); ask for more, "
-            f"e.g. --epochs {done + 1}.", "checkpoint")
+        raise SetupError(msg.NO_EPOCHS_LEFT(path=str(path), done=done, epochs=epochs,
+                                            more=done + 1), "checkpoint")
 
 
 def _check_fit(model: Any, splits: Any, config: Any) -> None:
@@ -160,20 +150,18 @@ def _check_fit(model: Any, splits: Any, config: Any) -> None:
     have = tuple(getattr(model, "input_shape", ()) or ())
     input_id = getattr(model, "input_id", "input")
     if have and have != want:
-        raise SetupError(
-            f"node '{input_id}': the Input shape is {list(have)} but the {info.title} images are "
-            f"{list(want)}; set the Input node's shape to {list(want)}.", "data")
+        raise SetupError(msg.INPUT_DOES_NOT_FIT(node=input_id, shape=shape_text(have),
+                                                dataset=info.title, expected=shape_text(want)),
+                         "data")
     out = tuple(getattr(model, "output_shape", ()) or ())
     out_id = getattr(model, "output_id", "output")
     if not out:
         return
     if config.task == "classification":
         if len(out) != 1 or out[0] != info.num_classes:
-            raise SetupError(
-                f"node '{out_id}': the network outputs {list(out)} values per sample but "
-                f"{info.title} has {info.num_classes} classes; make the last layer output "
-                f"{info.num_classes} values (e.g. Linear with out_features {info.num_classes}).",
-                "data")
+            raise SetupError(msg.OUTPUT_NOT_CLASSES(node=out_id, shape=shape_text(out),
+                                                    dataset=info.title,
+                                                    classes=info.num_classes), "data")
     else:
         n_out, n_in = 1, 1
         for s in out:
@@ -181,9 +169,9 @@ def _check_fit(model: Any, splits: Any, config: Any) -> None:
         for s in want:
             n_in *= s
         if n_out != n_in:
-            raise SetupError(
-                f"node '{out_id}': a reconstruction network must output as many values as the "
-                f"input has ({list(want)}, {n_in}); it outputs {list(out)} ({n_out}).", "data")
+            raise SetupError(msg.OUTPUT_NOT_INPUT(node=out_id, expected=shape_text(want),
+                                                  inputs=n_in, shape=shape_text(out),
+                                                  outputs=n_out), "data")
 
 
 def train_project(project: Any, **kwargs: Any) -> RunResult:

@@ -60,7 +60,9 @@ from torch import nn
 
 from netstudio.core.data.splits import Splits
 from netstudio.core.settings.training import ConfigError, TrainConfig, parse_config
+from netstudio.core.text import shape_text
 from netstudio.core.train import checkpoint as ckpt
+from netstudio.core.train import messages as msg
 from netstudio.core.train.callbacks import Callback, CallbackList
 from netstudio.core.train.distributed import DistContext, report_batches
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
@@ -86,8 +88,7 @@ def resolve_device(name: str) -> torch.device:
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if name == "cuda" and not torch.cuda.is_available():
-        raise ConfigError("training.device is \"cuda\" but no CUDA GPU is available here; "
-                          "use \"auto\" or \"cpu\".")
+        raise ConfigError(msg.NO_CUDA())
     return torch.device(name)
 
 
@@ -176,7 +177,7 @@ class Trainer:
         cfg = self.config
         start = time.perf_counter()
         if self.status != Status.IDLE:  # one run per Trainer: its state belongs to that run
-            return RunResult(Status.FAILED, "This trainer has already run; create a new one.",
+            return RunResult(Status.FAILED, msg.ALREADY_RAN(),
                              tuple(self.history), None, 0.0, str(self.device))
         self.status = Status.RUNNING
         status, message = Status.FINISHED, ""
@@ -206,21 +207,19 @@ class Trainer:
                     self.dist is None or self.dist.is_main):  # torchrun: rank 0 tests
                 test = self.evaluate_test()
         except _Diverged:
-            status, message = Status.DIVERGED, (
-                f"The loss became NaN or infinite (by step {self.global_step}, epoch "
-                f"{self.epoch}): training diverged. Lower training.lr (try {cfg.lr / 10:g}), "
-                "set training.grad_clip (e.g. 1.0), or check that the loss fits the last layer.")
+            status, message = Status.DIVERGED, msg.DIVERGED(
+                step=self.global_step, epoch=self.epoch, lr=f"{cfg.lr / 10:g}")
         except _Stopped:
-            status, message = Status.STOPPED, "Stopped."
+            status, message = Status.STOPPED, msg.STOPPED()
         except KeyboardInterrupt:
-            status, message = Status.STOPPED, "Stopped (interrupted)."
+            status, message = Status.STOPPED, msg.INTERRUPTED()
         except Exception as exc:  # every error becomes a result a learner can read
             status, message = Status.FAILED, (  # torchrun: name a lost peer plainly
                 self.dist is not None and self.dist.explain(exc)) or _explain(exc, cfg, self.data)
             with contextlib.suppress(Exception):
                 self.callbacks.on_exception(self, exc)
         if status == Status.STOPPED and not message.startswith("Stopped"):
-            message = "Stopped. " + message
+            message = msg.STOPPED_BECAUSE(reason=message)
         self.status = status
         sps = self._train_samples / self._train_seconds if self._train_seconds > 0 else 0.0
         result = RunResult(status=status, message=message, history=tuple(self.history),
@@ -239,7 +238,7 @@ class Trainer:
             self._tensors[f"{name}_x"] = None if x is None else self._scale(x)
             self._tensors[f"{name}_y"] = None if y is None else y.to(self.device, torch.int64)
         if self._tensors["train_x"] is None or len(self._tensors["train_x"]) == 0:
-            raise ConfigError("the training split is empty: there is nothing to train on.")
+            raise ConfigError(msg.EMPTY_SPLIT())
 
     def _scale(self, x: torch.Tensor) -> torch.Tensor:
         # one float copy, then in place: (x/255 - mean)/std == x * (1/(255 std)) - mean/std
@@ -276,8 +275,8 @@ class Trainer:
             t0 = time.perf_counter()
             train_loss, train_acc = self._train_epoch(epoch, batches)
             if self._stop.is_set():  # mid-epoch: keep the history of whole epochs only
-                return Status.STOPPED, (f"Stopped in epoch {epoch} (step {self.global_step}); "
-                                        f"{len(self.history)} whole epochs done.")
+                return Status.STOPPED, msg.STOPPED_IN_EPOCH(
+                    epoch=epoch, step=self.global_step, done=len(self.history))
             val_loss, val_acc = self._validate()
             lr = self._lr()
             event = EpochEnd(epoch=epoch, epochs=cfg.epochs, train_loss=train_loss,
@@ -298,16 +297,14 @@ class Trainer:
                     if bad_epochs >= early["patience"]:
                         if best_state is not None:
                             self.model.load_state_dict(best_state)
-                        return Status.FINISHED, (
-                            f"Early stopping after epoch {epoch}: the validation loss has not "
-                            f"improved for {bad_epochs} epochs; the model keeps the weights of "
-                            f"epoch {self._best_epoch}.")
+                        return Status.FINISHED, msg.EARLY_STOPPING(
+                            epoch=epoch, epochs=bad_epochs, best=self._best_epoch)
             if self._stop.is_set():
-                return Status.STOPPED, f"Stopped after epoch {epoch}."
+                return Status.STOPPED, msg.STOPPED_AFTER(epoch=epoch)
         if best_state is not None and self._best_epoch != self.epoch:
             self.model.load_state_dict(best_state)
         n = len(self.history)
-        return Status.FINISHED, f"Finished {n} epoch{'s' if n != 1 else ''}."
+        return Status.FINISHED, msg.FINISHED_ONE() if n == 1 else msg.FINISHED(count=n)
 
     def _train_epoch(self, epoch: int, batches: int) -> tuple[float, float | None]:
         cfg, dev = self.config, self.device
@@ -444,9 +441,7 @@ class Trainer:
 
         n, world = len(self._tensors["train_x"]), self.dist.world_size
         if n < world:
-            raise ConfigError(f"the training split has {n} samples, fewer than the {world} "
-                              "processes: each needs at least one. Use more data or fewer "
-                              "processes (--nproc_per_node).")
+            raise ConfigError(msg.FEWER_THAN_PROCESSES(samples=n, processes=world))
         self.device = self.dist.setup(self.device)
         ids = [self.device.index] if self.device.type == "cuda" else None
         self._net = DistributedDataParallel(self.model, device_ids=ids)
@@ -573,22 +568,17 @@ def _explain(exc: BaseException, cfg: TrainConfig, data: Splits) -> str:
     if isinstance(exc, _Diverged):
         return ""
     if is_out_of_memory(exc):
-        return (f"Out of memory with batch size {cfg.batch_size}. Use a smaller "
-                "training.batch_size (e.g. half), a smaller network, or the CPU.")
-    if isinstance(exc, ConfigError | ckpt.CheckpointError):
+        return msg.OUT_OF_MEMORY(batch=cfg.batch_size)
+    if isinstance(exc, ConfigError):
+        return exc.message
+    if isinstance(exc, ckpt.CheckpointError):
         return str(exc)
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if "Expected more than 1 value per channel when training" in text:
-        return ("A batch normalization layer got a batch of a single sample, from which it "
-                "cannot compute statistics. Train on more samples (a larger --subset) or use "
-                "a training.batch_size that does not leave one sample over.")
+        return msg.SINGLE_SAMPLE_BATCH()
     if cfg.loss == "BCELoss" and "should be between 0 and 1" in text:
-        return ("BCELoss needs outputs between 0 and 1, but the network gave values outside "
-                "them. Add a Sigmoid layer at the end, or set training.loss to "
-                "BCEWithLogitsLoss (it applies the sigmoid itself).")
+        return msg.BCE_RANGE()
     if isinstance(exc, RuntimeError) and any(k in text for k in (
             "shape", "size", "mat1", "dimension", "Expected", "expected")):
-        return (f"The network could not process the data ({text}). Check that the Input "
-                f"node's shape matches the dataset's {list(data.info.input_shape)} and that the "
-                "last layer has one output per class (run: netstudio check FILE).")
-    return f"Training failed: {type(exc).__name__}: {text}"
+        return msg.CANNOT_PROCESS(error=text, shape=shape_text(data.info.input_shape))
+    return msg.FAILED(error=f"{type(exc).__name__}: {text}")

@@ -23,6 +23,7 @@ from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.labels import key_params, shape_text
 from netstudio.gui.canvas.node_item import NodeItem
 from netstudio.gui.canvas.port_item import PortItem
+from netstudio.gui.i18n import core_text
 
 _MARGIN = 1500.0
 
@@ -292,7 +293,7 @@ class GraphScene(QGraphicsScene):
 
 
 def _base_tooltip(node: Node, spec) -> str:  # noqa: ANN001
-    what = (html.escape(spec.description) if spec
+    what = (html.escape(core_text(spec.description)) if spec
             else QCoreApplication.translate("GraphScene", "Unknown layer type."))
     return f"<b>{html.escape(node.type)}</b> · {html.escape(node.id)}<br>{what}"
 
@@ -306,9 +307,9 @@ def _tooltip(node: Node, spec, info, diags: list) -> str:  # noqa: ANN001
               "warning": QCoreApplication.translate("GraphScene", "Warning")}
     for d in diags:
         label = labels.get(d.severity, QCoreApplication.translate("GraphScene", "Note"))
-        line = f"<b>{label}:</b> {html.escape(d.message)}"
+        line = f"<b>{label}:</b> {html.escape(core_text(d.message))}"
         if d.fix:
             line += "<br>" + QCoreApplication.translate("GraphScene", "<b>Fix:</b> %1").replace(
-                "%1", html.escape(d.fix))
+                "%1", html.escape(core_text(d.fix)))
         parts.append(line)
     return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
+from netstudio.gui.i18n import core_text
+
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -37,9 +39,9 @@ class DiagnosticsPanel(QListWidget):
         for d in diags:
             # Messages usually start with the node id already ("fc1 receives ...").
             where = f"{d.node}: " if d.node and not d.message.startswith(d.node) else ""
-            text = where + d.message
+            text = where + core_text(d.message)
             if d.fix:
-                text += "\n" + self.tr("Fix: %1").replace("%1", d.fix)
+                text += "\n" + self.tr("Fix: %1").replace("%1", core_text(d.fix))
             item = QListWidgetItem(icons.get(d.severity, icons["info"]), text)
             item.setData(NODE_ROLE, d.node)
             item.setToolTip(text)

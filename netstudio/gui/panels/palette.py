@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 from netstudio.core.layers.registry import LayerSpec, categories, list_layers
 from netstudio.gui import resources
 from netstudio.gui.canvas.view import LAYER_MIME
+from netstudio.gui.i18n import core_text
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,9 +52,9 @@ class PaletteModel(QStandardItemModel):
         for category, specs in by_category.items():
             if not specs:
                 continue
-            head = QStandardItem(category_icon(category), category)
+            head = QStandardItem(category_icon(category), core_text(category))
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            head.setData(category.lower(), SEARCH_ROLE)
+            head.setData(f"{category} {core_text(category)}".lower(), SEARCH_ROLE)
             font = head.font()
             font.setBold(True)
             head.setFont(font)
@@ -62,7 +63,9 @@ class PaletteModel(QStandardItemModel):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsDragEnabled)
                 item.setData(spec.type, TYPE_ROLE)
-                item.setData(f"{spec.type} {category} {spec.description}".lower(), SEARCH_ROLE)
+                words = (category, core_text(category), spec.description,
+                         core_text(spec.description))  # English and the user's language
+                item.setData(f"{spec.type} {' '.join(words)}".lower(), SEARCH_ROLE)
                 item.setToolTip(_tooltip(spec))
                 head.appendRow(item)
             self.appendRow(head)
@@ -158,7 +161,7 @@ class PaletteWidget(QWidget):
 
 
 def _tooltip(spec: LayerSpec) -> str:
-    lines = [f"<b>{spec.type}</b> — {spec.category}", spec.description]
+    lines = [f"<b>{spec.type}</b> — {core_text(spec.category)}", core_text(spec.description)]
     if spec.torch_name:
         lines.append(f"<span style='color:gray'>{spec.torch_name}</span>")
     return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"

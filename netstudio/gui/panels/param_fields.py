@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from netstudio.core.layers.registry import Param, check_value
 from netstudio.gui import theme
+from netstudio.gui.i18n import core_text
 
 INT_LIMIT = 2**31 - 1
 # Whole numbers separated by commas, spaces, "x" or "×": "5", "3, 5", "3x5", "1 28 28".
@@ -54,7 +55,7 @@ class ParamField(QObject):
             self.auto.toggled.connect(self._on_auto_toggled)
             self._layout.addWidget(self.auto)
         self._problem: str | None = None
-        self._help = param.help
+        self._help = core_text(param.help)
         self.editor.installEventFilter(self)
 
     # ---- keys and focus ----------------------------------------------------------------
@@ -127,7 +128,7 @@ class ParamField(QObject):
         else:
             self.editor.style().unpolish(self.editor)
             self.editor.style().polish(self.editor)
-        tips = [t for t in (message, self._help, self.param.requirement()) if t]
+        tips = [t for t in (message, self._help, core_text(self.param.requirement())) if t]
         self.editor.setToolTip("\n".join(tips))
         if message and self.editor.hasFocus():
             # Say what is wrong where the learner is typing, not only on hover.
@@ -139,7 +140,7 @@ class ParamField(QObject):
         if problem is None:
             problem = check_value(self.param, value)
         if problem is not None:
-            self.set_problem(self.tr("Must be %1.").replace("%1", problem))
+            self.set_problem(self.tr("Must be %1.").replace("%1", core_text(problem)))
             return
         self.set_problem(None)
         self.edited.emit(value)

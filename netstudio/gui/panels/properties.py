@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from netstudio.core.layers.registry import get_layer
 from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.labels import shape_text
-from netstudio.gui.i18n import plural
+from netstudio.gui.i18n import core_text, plural
 from netstudio.gui.panels.param_fields import ParamField, make_field
 from netstudio.gui.panels.summary import human_count
 
@@ -82,10 +82,10 @@ class PropertiesPanel(QScrollArea):
         outer.setContentsMargins(10, 10, 10, 10)
         outer.setSpacing(8)
         title = QLabel(f"<b style='font-size:13pt'>{html.escape(node.type)}</b>"
-                       + (f" <span style='color:gray'>· {html.escape(spec.category)}</span>"
+                       + (f" <span style='color:gray'>· {html.escape(core_text(spec.category))}</span>"
                           if spec else ""))
         outer.addWidget(title)
-        desc = QLabel(spec.description if spec else
+        desc = QLabel(core_text(spec.description) if spec else
                       self.tr("Unknown layer type: netstudio cannot build it."))
         desc.setWordWrap(True)
         desc.setObjectName("muted")
@@ -114,7 +114,7 @@ class PropertiesPanel(QScrollArea):
             field = make_field(param, page)
             field.edited.connect(lambda value, name=param.name: self._on_field_edited(name, value))
             label = QLabel(param.name)
-            label.setToolTip(param.help or param.requirement())
+            label.setToolTip(core_text(param.help or param.requirement()))
             form.addRow(label, field.widget)
             self.fields[param.name] = field
         outer.addLayout(form)
@@ -143,8 +143,8 @@ class PropertiesPanel(QScrollArea):
         by_field: dict[str, str] = {}
         for d in diags:
             if d.field and d.field in self.fields:
-                fix = self.tr("Fix: %1").replace("%1", d.fix) if d.fix else ""
-                by_field[d.field] = d.message + ("\n" + fix if fix else "")
+                fix = self.tr("Fix: %1").replace("%1", core_text(d.fix)) if d.fix else ""
+                by_field[d.field] = core_text(d.message) + ("\n" + fix if fix else "")
         for name, field in self.fields.items():
             field.set_problem(by_field.get(name))
         self._show_problems(diags)
@@ -165,9 +165,10 @@ class PropertiesPanel(QScrollArea):
         for d in diags:
             label = {"error": self.tr("Error"), "warning": self.tr("Warning")}.get(
                 d.severity, self.tr("Note"))
-            row = f"<b>{label}:</b> {html.escape(d.message)}"
+            row = f"<b>{label}:</b> {html.escape(core_text(d.message))}"
             if d.fix:
-                row += "<br>" + self.tr("<b>Fix:</b> %1").replace("%1", html.escape(d.fix))
+                row += "<br>" + self.tr("<b>Fix:</b> %1").replace("%1",
+                                                                   html.escape(core_text(d.fix)))
             rows.append(row)
         worst = "error" if any(d.severity == "error" for d in diags) else "warning"
         self._problems.setProperty("severity", worst)

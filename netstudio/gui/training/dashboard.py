@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from netstudio.core.runs import Run, RunError
 from netstudio.core.train.events import Status
+from netstudio.gui.i18n import core_text
 from netstudio.gui.training.controller import IDLE, TrainingController
 from netstudio.gui.training.inspector_hub import InspectorHub
 from netstudio.gui.training.panel import TrainingPanel, format_eta
@@ -178,7 +179,8 @@ class TrainingDashboard(QObject):
         if not errors:
             return True
         graph = self.tr("graph")
-        lines = "".join(f"<br>• <b>{d.node or graph}</b>: {d.message}" for d in errors[:6])
+        lines = "".join(f"<br>• <b>{d.node or graph}</b>: {core_text(d.message)}"
+                        for d in errors[:6])
         self.panel.show_banner(self.tr("The network has errors; fix them before training "
                                        "(see Problems).") + lines, "error")
         docks = getattr(self, "docks", {})
@@ -340,7 +342,7 @@ def _classifies(training: Any) -> bool:
 def finished_text(result: Any, last_batch: Any = None) -> tuple[str, str]:
     """The banner for a finished run: (HTML text, level). ``last_batch``: the run's latest
     BatchEnd, to say where a stopped run stopped."""
-    status, message = result.status, result.message
+    status, message = result.status, core_text(result.message)
     if status == Status.DIVERGED:
         text = QCoreApplication.translate("TrainingDashboard", "<b>Training diverged.</b> {0}")
         return text.format(message), "error"
@@ -377,6 +379,6 @@ def finished_text(result: Any, last_batch: Any = None) -> tuple[str, str]:
                                           "Stopped after {0} epoch(s): {1}, {2}.")
         return text.format(len(result.history), score, took), "warning"
     score = score.capitalize() if score[0].islower() else score  # it starts the sentence
-    # The trainer's own message (English, from netstudio.core), then the score.
+    # The trainer's own message ("Finished 3 epochs."), then the score.
     text = QCoreApplication.translate("TrainingDashboard", "{0} {1}, {2}.")
     return text.format(message, score, took), "ok"

@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from netstudio.core.data.loading import load_splits_cached
+from netstudio.gui.i18n import core_text
 
 STRIP = 24  # test images in the strip
 
@@ -57,7 +58,7 @@ def _load(key: str, data: dict[str, Any], seed: int, base_dir: Path | None
         return SampleSet(key, x.numpy().copy(), y.numpy().copy(), tuple(s.info.class_names),
                          tuple(s.mean), tuple(s.std))
     except Exception as e:  # noqa: BLE001 - shown to the learner as a sentence
-        return str(e) or type(e).__name__
+        return core_text(getattr(e, "message", None)) or str(e) or type(e).__name__
 
 
 class SampleLoader(QObject):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netstudio.core.data.catalog import DATASETS
 from netstudio.core.settings.training import LOSSES, OPTIMIZERS, SCHEDULES, TASKS
+from netstudio.gui.i18n import core_text
 
 AUGMENT_ON = {"shift": 0.1, "rotate": 10}
 
@@ -50,7 +51,8 @@ class SettingsForm(QWidget):
 
         self.dataset = QComboBox()
         for name, info in DATASETS.items():
-            title = info.title if info.bundled else self.tr("{0} (download)").format(info.title)
+            title = core_text(info.title)
+            title = title if info.bundled else self.tr("{0} (download)").format(title)
             self.dataset.addItem(title, name)
         self.task = QComboBox()
         for t in TASKS:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from netstudio.core.train import capture
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
+from netstudio.gui.i18n import core_text
 
 MAPS_INTERVAL = 0.5  # seconds between feature-map captures while training
 STATS_INTERVAL = 1.0  # seconds between histogram captures (only when a view wants them)
@@ -175,9 +176,11 @@ class TrainingWorker(QObject):
         try:
             self.trainer = self._prepare()
         except Exception as e:  # noqa: BLE001 - every failure becomes a message
-            diagnostics = tuple((getattr(d, "node", None), getattr(d, "message", str(d)))
+            diagnostics = tuple((getattr(d, "node", None), core_text(getattr(d, "message", d)))
                                 for d in getattr(e, "diagnostics", ()))
-            self.setup_failed.emit(getattr(e, "message", None) or _first_line(e), diagnostics)
+            # core_text: translated here (QCoreApplication.translate is thread-safe)
+            self.setup_failed.emit(core_text(getattr(e, "message", None)) or _first_line(e),
+                                   diagnostics)
             self.done.emit()
             return
         if self._stop_requested:

@@ -21,6 +21,18 @@ Params = dict[str, Any]
 # features"), or SHAPE for a shape. A value the file gives must equal the inferred one.
 Inferred = Callable[[Sequence[Shape], Params], list[tuple[str, Any, Template]]]
 
+# The palette's categories (declare's second argument), translatable.
+INPUT = QT_TRANSLATE_NOOP("Layers", "Input")
+DENSE = QT_TRANSLATE_NOOP("Layers", "Dense")
+CONVOLUTION = QT_TRANSLATE_NOOP("Layers", "Convolution")
+POOLING = QT_TRANSLATE_NOOP("Layers", "Pooling")
+ACTIVATION = QT_TRANSLATE_NOOP("Layers", "Activation")
+NORMALIZATION = QT_TRANSLATE_NOOP("Layers", "Normalization")
+DROPOUT = QT_TRANSLATE_NOOP("Layers", "Dropout")
+RECURRENT = QT_TRANSLATE_NOOP("Layers", "Recurrent")
+SHAPE_CHANGE = QT_TRANSLATE_NOOP("Layers", "Shape")
+MERGE = QT_TRANSLATE_NOOP("Layers", "Merge")
+
 A_FLAT_VECTOR = QT_TRANSLATE_NOOP("Layers", "a flat vector")
 A_2D_INPUT = QT_TRANSLATE_NOOP("Layers", "a 2-d input")
 A_3D_INPUT = QT_TRANSLATE_NOOP("Layers", "a 3-d input")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import declare, fmt, numel
+from netstudio.core.layers.builtin._base import ACTIVATION, declare, fmt, numel
 from netstudio.core.layers.registry import Param, ShapeError
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
@@ -31,31 +31,31 @@ def _builder(name, *keys):
 def _simple(name, description, params=(), keys=(), loss_sensitive=False, inplace=False):
     params, keys = list(params), list(keys)
     if inplace:  # torch's memory saving: overwrite the input (same result)
-        params.append(Param("inplace", "bool", False, "Overwrite the input instead of making "
-                            "a new tensor (saves memory; same result)."))
+        params.append(Param("inplace", "bool", False, QT_TRANSLATE_NOOP("Layers", "Overwrite the input instead of making "
+                            "a new tensor (saves memory; same result).")))
         keys.append("inplace")
-    declare(name, "Activation", description, params, infer=_same, shapes=SAME,
+    declare(name, ACTIVATION, description, params, infer=_same, shapes=SAME,
             build=_builder(name, *keys), torch_name=f"nn.{name}",
             loss_sensitive=loss_sensitive)
 
 
-_simple("ReLU", "Keeps positive values and zeroes negative ones: max(0, x).", inplace=True)
-_simple("ReLU6", "ReLU capped at 6: min(max(0, x), 6) (mobile networks).", inplace=True)
-_simple("LeakyReLU", "Like ReLU but lets a small slope through for negative values.",
-        [Param("negative_slope", "float", 0.01, "Slope for negative inputs.", min=0)],
+_simple("ReLU", QT_TRANSLATE_NOOP("Layers", "Keeps positive values and zeroes negative ones: max(0, x)."), inplace=True)
+_simple("ReLU6", QT_TRANSLATE_NOOP("Layers", "ReLU capped at 6: min(max(0, x), 6) (mobile networks)."), inplace=True)
+_simple("LeakyReLU", QT_TRANSLATE_NOOP("Layers", "Like ReLU but lets a small slope through for negative values."),
+        [Param("negative_slope", "float", 0.01, QT_TRANSLATE_NOOP("Layers", "Slope for negative inputs."), min=0)],
         ["negative_slope"], inplace=True)
-_simple("ELU", "Smooth ReLU variant: alpha * (exp(x) - 1) for negative values.",
-        [Param("alpha", "float", 1.0, "Value the output approaches for very negative inputs.",
+_simple("ELU", QT_TRANSLATE_NOOP("Layers", "Smooth ReLU variant: alpha * (exp(x) - 1) for negative values."),
+        [Param("alpha", "float", 1.0, QT_TRANSLATE_NOOP("Layers", "Value the output approaches for very negative inputs."),
                min=0)], ["alpha"], inplace=True)
-_simple("GELU", "Gaussian error linear unit, a smooth ReLU used in transformers.",
-        [Param("approximate", "choice", "none", "'tanh' uses a faster approximation.",
+_simple("GELU", QT_TRANSLATE_NOOP("Layers", "Gaussian error linear unit, a smooth ReLU used in transformers."),
+        [Param("approximate", "choice", "none", QT_TRANSLATE_NOOP("Layers", "'tanh' uses a faster approximation."),
                choices=("none", "tanh"))], ["approximate"])
-_simple("SiLU", "Smooth ReLU variant x * sigmoid(x), also called swish.", inplace=True)
-_simple("Hardswish", "Piecewise-linear SiLU: x * ReLU6(x + 3) / 6 (MobileNetV3).", inplace=True)
-_simple("Hardsigmoid", "Piecewise-linear sigmoid: ReLU6(x + 3) / 6 (MobileNetV3).",
+_simple("SiLU", QT_TRANSLATE_NOOP("Layers", "Smooth ReLU variant x * sigmoid(x), also called swish."), inplace=True)
+_simple("Hardswish", QT_TRANSLATE_NOOP("Layers", "Piecewise-linear SiLU: x * ReLU6(x + 3) / 6 (MobileNetV3)."), inplace=True)
+_simple("Hardsigmoid", QT_TRANSLATE_NOOP("Layers", "Piecewise-linear sigmoid: ReLU6(x + 3) / 6 (MobileNetV3)."),
         inplace=True)
-_simple("Sigmoid", "Squashes each value into (0, 1).", loss_sensitive=True)
-_simple("Tanh", "Squashes each value into (-1, 1).")
+_simple("Sigmoid", QT_TRANSLATE_NOOP("Layers", "Squashes each value into (0, 1)."), loss_sensitive=True)
+_simple("Tanh", QT_TRANSLATE_NOOP("Layers", "Squashes each value into (-1, 1)."))
 
 
 def _softmax_infer(name):
@@ -73,12 +73,14 @@ def _softmax_infer(name):
 
 
 for _name, _desc in (
-    ("Softmax", "Turns scores into probabilities that sum to 1 along dim."),
-    ("LogSoftmax", "Log of Softmax; pair it with NLLLoss."),
+    ("Softmax", QT_TRANSLATE_NOOP("Layers", "Turns scores into probabilities that sum to 1 "
+                                  "along dim.")),
+    ("LogSoftmax", QT_TRANSLATE_NOOP("Layers", "Log of Softmax; pair it with NLLLoss.")),
 ):
-    declare(_name, "Activation", _desc,
-            [Param("dim", "int", -1, "Dimension to normalise, counting the batch as 0; "
-                   "-1 = the last (the classes).")],
+    declare(_name, ACTIVATION, _desc,
+            [Param("dim", "int", -1,
+                   QT_TRANSLATE_NOOP("Layers", "Dimension to normalise, counting the batch as "
+                                     "0; -1 = the last (the classes)."))],
             infer=_softmax_infer(_name), build=_builder(_name, "dim"),
             flops=lambda p, ins, out: 3 * numel(out),
             torch_name=f"nn.{_name}", loss_sensitive=True, shapes=SAME)

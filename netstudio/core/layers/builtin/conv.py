@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import math
 
-from netstudio.core.layers.builtin._base import CHANNELS, declare, fmt, need_image, numel
+from netstudio.core.layers.builtin._base import (
+    CHANNELS,
+    CONVOLUTION,
+    declare,
+    fmt,
+    need_image,
+    numel,
+)
 from netstudio.core.layers.registry import Param, ShapeError
 from netstudio.core.text import QT_TRANSLATE_NOOP, Text
 
@@ -33,6 +40,13 @@ FIX_OUTPUT_PADDING = QT_TRANSLATE_NOOP("Layers", "set output_padding to 0 or to 
 EMPTY_OUTPUT = QT_TRANSLATE_NOOP("Layers", "would produce an empty output {shape}")
 LESS_PADDING_LARGER_KERNEL = QT_TRANSLATE_NOOP("Layers", "use less padding or a larger "
                                                "kernel_size")
+PADDING_HELP = QT_TRANSLATE_NOOP("Layers", "Zeros added on each side.")
+PADDING_SAME_HELP = QT_TRANSLATE_NOOP("Layers", "Zeros added on each side. 'same' keeps the size "
+                                      "(stride 1 only).")
+CONV2D_DESCRIPTION = QT_TRANSLATE_NOOP("Layers", "Slides learned filters over the image; each "
+                                       "filter makes one output channel.")
+CONV1D_DESCRIPTION = QT_TRANSLATE_NOOP("Layers", "Slides learned filters over the sequence; each "
+                                       "filter makes one output channel.")
 
 
 def tup(v, nd):
@@ -118,27 +132,34 @@ def _conv(nd):
 def _conv_params(nd, transposed=False):
     size = "int" if nd == 1 else "int_or_pair"
     out = [
-        Param("in_channels", "int", None, "Channels of the input (inferred).", min=1,
+        Param("in_channels", "int", None, QT_TRANSLATE_NOOP("Layers", "Channels of the input "
+                                                                      "(inferred)."), min=1,
               inferred=True),
-        Param("out_channels", "int", 16, "Number of filters = channels of the output.", min=1),
-        Param("kernel_size", size, 3, "Size of each filter.", min=1),
-        Param("stride", size, 1, "Step between filter positions.", min=1),
+        Param("out_channels", "int", 16, QT_TRANSLATE_NOOP("Layers", "Number of filters = channels "
+                                                                     "of the output."), min=1),
+        Param("kernel_size", size, 3, QT_TRANSLATE_NOOP("Layers", "Size of each filter."), min=1),
+        Param("stride", size, 1, QT_TRANSLATE_NOOP("Layers", "Step between filter "
+                                                             "positions."), min=1),
         Param("padding", size, 0,
-              "Zeros added on each side." + ("" if transposed or nd == 1 else
-                                             " 'same' keeps the size (stride 1 only)."),
+              PADDING_HELP if transposed or nd == 1 else PADDING_SAME_HELP,
               min=0, choices=() if transposed or nd == 1 else ("same", "valid")),
     ]
     if transposed:
         out.append(Param("output_padding", size, 0,
-                         "Extra size added to one side of the output (< stride).", min=0))
+                         QT_TRANSLATE_NOOP("Layers", "Extra size added to one side of the output "
+                                                     "(< stride)."), min=0))
     out += [
-        Param("dilation", size, 1, "Spacing between filter taps.", min=1),
-        Param("groups", "int", 1, "Split channels into independent groups.", min=1),
-        Param("bias", "bool", True, "Learn an additive bias."),
+        Param("dilation", size, 1, QT_TRANSLATE_NOOP("Layers", "Spacing between filter "
+                                                               "taps."), min=1),
+        Param("groups", "int", 1, QT_TRANSLATE_NOOP("Layers", "Split channels into independent "
+                                                              "groups."), min=1),
+        Param("bias", "bool", True, QT_TRANSLATE_NOOP("Layers", "Learn an additive bias.")),
     ]
     if not transposed:  # torch's transposed convolutions pad with zeros only
-        out.append(Param("padding_mode", "choice", "zeros", "What the padding is filled with: "
-                         "zeros, a mirror of the edge, the edge repeated, or the other side.",
+        out.append(Param("padding_mode", "choice", "zeros",
+                         QT_TRANSLATE_NOOP("Layers", "What the padding is filled with: zeros, a "
+                                           "mirror of the edge, the edge repeated, or the other "
+                                           "side."),
                          choices=("zeros", "reflect", "replicate", "circular")))
     return out
 
@@ -149,9 +170,8 @@ def _inferred_channels(ins, p):
 
 for _nd in (2, 1):
     _infer, _count, _flops, _build = _conv(_nd)
-    declare(f"Conv{_nd}d", "Convolution",
-            "Slides learned filters over the " + ("image" if _nd == 2 else "sequence")
-            + "; each filter makes one output channel.",
+    declare(f"Conv{_nd}d", CONVOLUTION,
+            CONV2D_DESCRIPTION if _nd == 2 else CONV1D_DESCRIPTION,
             _conv_params(_nd), infer=_infer, build=_build, count=_count, flops=_flops,
             inferred=_inferred_channels, torch_name=f"nn.Conv{_nd}d",
             shapes="[C, H, W] -> [out_channels, H', W']" if _nd == 2
@@ -191,8 +211,9 @@ def _t_build(p, ins):
         dilation=tup(p["dilation"], 2))
 
 
-declare("ConvTranspose2d", "Convolution",
-        "Transposed convolution: upsamples an image with learned filters (decoders).",
+declare("ConvTranspose2d", CONVOLUTION,
+        QT_TRANSLATE_NOOP("Layers", "Transposed convolution: upsamples an image with learned "
+                                    "filters (decoders)."),
         _conv_params(2, transposed=True), infer=_t_infer, build=_t_build, count=_t_count,
         flops=lambda p, ins, out: 2 * numel(ins[0]) * (p["out_channels"] // p["groups"])
         * math.prod(tup(p["kernel_size"], 2)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import FEATURES, declare, fmt, numel, wrong_rank
+from netstudio.core.layers.builtin._base import DENSE, FEATURES, declare, fmt, numel, wrong_rank
 from netstudio.core.layers.registry import Param
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
@@ -29,11 +29,14 @@ def _build(p, ins):
 
 
 declare(
-    "Linear", "Dense", "Fully connected layer: every output is a weighted sum of all inputs.",
-    [Param("in_features", "int", None, "Size of each input vector (inferred from the input).",
+    "Linear", DENSE, QT_TRANSLATE_NOOP("Layers", "Fully connected layer: every output is a "
+                                                 "weighted sum of all inputs."),
+    [Param("in_features", "int", None, QT_TRANSLATE_NOOP("Layers", "Size of each input vector "
+                                                                   "(inferred from the input)."),
            min=1, inferred=True),
-     Param("out_features", "int", 10, "Number of outputs (neurons).", min=1),
-     Param("bias", "bool", True, "Learn an additive bias.")],
+     Param("out_features", "int", 10, QT_TRANSLATE_NOOP("Layers", "Number of outputs "
+                                                                  "(neurons)."), min=1),
+     Param("bias", "bool", True, QT_TRANSLATE_NOOP("Layers", "Learn an additive bias."))],
     infer=_infer, build=_build, count=_count,
     flops=lambda p, ins, out: 2 * numel(ins[0]) * p["out_features"],
     inferred=lambda ins, p: [("in_features", ins[0][-1], FEATURES)],

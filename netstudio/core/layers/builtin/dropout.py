@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import AN_IMAGE, declare, wrong_rank
+from netstudio.core.layers.builtin._base import AN_IMAGE, DROPOUT, declare, wrong_rank
 from netstudio.core.layers.registry import Param, ShapeError
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
@@ -15,10 +15,10 @@ USE_SOME_P_OR_DELETE = QT_TRANSLATE_NOOP("Layers", "use a p between 0.1 and 0.5,
 
 
 def _p():
-    return [Param("p", "float", 0.5, "Probability of zeroing each value while training.",
+    return [Param("p", "float", 0.5, QT_TRANSLATE_NOOP("Layers", "Probability of zeroing each value while training."),
                   min=0, max=1),
-            Param("inplace", "bool", False, "Overwrite the input instead of making a new "
-                  "tensor (saves memory; same result).")]
+            Param("inplace", "bool", False, QT_TRANSLATE_NOOP("Layers", "Overwrite the input instead of making a new "
+                  "tensor (saves memory; same result)."))]
 
 
 def _builder(name):
@@ -46,10 +46,12 @@ def _hints(p, ins):
     return []
 
 
-declare("Dropout", "Dropout", "Zeroes random values while training, so the network cannot "
-        "rely on any single one.", _p(), infer=lambda p, ins: ins[0],
+declare("Dropout", DROPOUT,
+        QT_TRANSLATE_NOOP("Layers", "Zeroes random values while training, so the network "
+                          "cannot rely on any single one."), _p(), infer=lambda p, ins: ins[0],
         build=_builder("Dropout"), torch_name="nn.Dropout", hints=_hints,
         shapes="any shape -> the same shape")
-declare("Dropout2d", "Dropout", "Zeroes whole random channels of an image while training.",
+declare("Dropout2d", DROPOUT,
+        QT_TRANSLATE_NOOP("Layers", "Zeroes whole random channels of an image while training."),
         _p(), infer=_d2_infer, build=_builder("Dropout2d"), torch_name="nn.Dropout2d", hints=_hints,
         shapes="[C, H, W] -> [C, H, W]")

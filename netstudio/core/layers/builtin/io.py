@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import declare
+from netstudio.core.layers.builtin._base import INPUT, declare
 from netstudio.core.layers.registry import Param
+from netstudio.core.text import QT_TRANSLATE_NOOP
 
 
 def _build(p, ins):
@@ -13,9 +14,11 @@ def _build(p, ins):
 
 
 declare(
-    "Input", "Input", "Where the data enters: one sample's shape, without the batch dimension.",
+    "Input", INPUT, QT_TRANSLATE_NOOP("Layers", "Where the data enters: one sample's shape, "
+                                                "without the batch dimension."),
     [Param("shape", "shape", [1, 28, 28],
-           "Per-sample shape, channels first: [1, 28, 28] for MNIST images.")],
+           QT_TRANSLATE_NOOP("Layers", "Per-sample shape, channels first: [1, 28, 28] for MNIST "
+                                       "images."))],
     infer=lambda p, ins: tuple(int(d) for d in p["shape"]),
     build=_build, flops=lambda p, ins, out: 0,
     min_inputs=0, max_inputs=0, shapes="nothing -> shape",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import declare, fmt, numel
+from netstudio.core.layers.builtin._base import MERGE, declare, fmt, numel
 from netstudio.core.layers.registry import Param, ShapeError
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
@@ -90,20 +90,21 @@ def _concat_build(p, ins):
     return Concat(p["dim"])
 
 
-declare("Add", "Merge", "Element-wise sum of its inputs (residual connections).", [],
+declare("Add", MERGE,
+        QT_TRANSLATE_NOOP("Layers", "Element-wise sum of its inputs (residual connections)."), [],
         infer=_add_infer, build=_add_build,
         flops=lambda p, ins, out: numel(out) * (len(ins) - 1),
         min_inputs=2, max_inputs=None, wrapper="Add",
         shapes="two or more inputs of one shape -> that shape")
-declare("Multiply", "Merge", "Element-wise product of its inputs; a size-1 dimension is "
-        "repeated to match (gates, squeeze-and-excitation).", [],
+declare("Multiply", MERGE, QT_TRANSLATE_NOOP("Layers", "Element-wise product of its inputs; a size-1 dimension is "
+        "repeated to match (gates, squeeze-and-excitation)."), [],
         infer=_mul_infer, build=_mul_build,
         flops=lambda p, ins, out: numel(out) * (len(ins) - 1),
         min_inputs=2, max_inputs=None, wrapper="Multiply",
         shapes="[C, H, W] x [C, 1, 1] -> [C, H, W] (sizes equal or 1)")
-declare("Concat", "Merge", "Joins its inputs along a dimension (0 = channels).",
-        [Param("dim", "int", 0, "Per-sample dimension to join along: 0 = channels, "
-               "-1 = the last.")],
+declare("Concat", MERGE, QT_TRANSLATE_NOOP("Layers", "Joins its inputs along a dimension (0 = channels)."),
+        [Param("dim", "int", 0, QT_TRANSLATE_NOOP("Layers", "Per-sample dimension to join along: 0 = channels, "
+               "-1 = the last."))],
         infer=_concat_infer, build=_concat_build, flops=lambda p, ins, out: 0,
         min_inputs=2, max_inputs=None, wrapper="Concat",
         shapes="[C1, H, W] + [C2, H, W] -> [C1+C2, H, W] (dim 0)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from netstudio.core.layers.builtin._base import (
     AN_IMAGE,
     CHANNELS,
+    NORMALIZATION,
     SHAPE,
     declare,
     fmt,
@@ -27,14 +28,15 @@ FIX_NORMALIZED_SHAPE = QT_TRANSLATE_NOOP("Layers", "remove normalized_shape or s
 
 def _bn_params():
     return [
-        Param("num_features", "int", None, "Channels (or features) of the input (inferred).",
+        Param("num_features", "int", None, QT_TRANSLATE_NOOP("Layers", "Channels (or features) of "
+                                                                       "the input (inferred)."),
               min=1, inferred=True),
-        Param("eps", "float", 1e-5, "Added to the variance to avoid dividing by zero.", min=1e-12),
-        Param("momentum", "float", 0.1, "How fast the running statistics follow new batches; "
-              "empty = a plain average over all batches seen.", min=0, max=1, optional=True),
-        Param("affine", "bool", True, "Learn a scale and shift per channel."),
+        Param("eps", "float", 1e-5, QT_TRANSLATE_NOOP("Layers", "Added to the variance to avoid dividing by zero."), min=1e-12),
+        Param("momentum", "float", 0.1, QT_TRANSLATE_NOOP("Layers", "How fast the running statistics follow new batches; "
+              "empty = a plain average over all batches seen."), min=0, max=1, optional=True),
+        Param("affine", "bool", True, QT_TRANSLATE_NOOP("Layers", "Learn a scale and shift per channel.")),
         Param("track_running_stats", "bool", True,
-              "Keep running mean/variance for evaluation."),
+              QT_TRANSLATE_NOOP("Layers", "Keep running mean/variance for evaluation.")),
     ]
 
 
@@ -67,12 +69,13 @@ def _bn_count(p, ins):
 
 
 for _name, _infer, _desc in (
-    ("BatchNorm1d", _bn1_infer, "Normalises each feature over the batch, then scales and "
-     "shifts it."),
-    ("BatchNorm2d", _bn2_infer, "Normalises each channel over the batch and the image, then "
-     "scales and shifts it."),
+    ("BatchNorm1d", _bn1_infer, QT_TRANSLATE_NOOP("Layers", "Normalises each feature over the "
+                                                  "batch, then scales and shifts it.")),
+    ("BatchNorm2d", _bn2_infer, QT_TRANSLATE_NOOP("Layers", "Normalises each channel over the "
+                                                  "batch and the image, then scales and "
+                                                  "shifts it.")),
 ):
-    declare(_name, "Normalization", _desc, _bn_params(), infer=_infer,
+    declare(_name, NORMALIZATION, _desc, _bn_params(), infer=_infer,
             build=_bn_builder(_name), count=_bn_count,
             flops=lambda p, ins, out: 2 * numel(out),
             inferred=lambda ins, p: [("num_features", ins[0][0], CHANNELS)],
@@ -101,14 +104,19 @@ def _ln_build(p, ins):
 
 
 declare(
-    "LayerNorm", "Normalization",
-    "Normalises each sample over its last dimensions, then scales and shifts.",
+    "LayerNorm", NORMALIZATION,
+    QT_TRANSLATE_NOOP("Layers", "Normalises each sample over its last dimensions, then scales and "
+                                "shifts."),
     [Param("normalized_shape", "shape", None,
-           "Trailing dimensions to normalise over; empty = the whole sample (inferred).",
+           QT_TRANSLATE_NOOP("Layers", "Trailing dimensions to normalise over; empty = the whole "
+                                       "sample (inferred)."),
            inferred=True),
-     Param("eps", "float", 1e-5, "Added to the variance to avoid dividing by zero.", min=1e-12),
-     Param("elementwise_affine", "bool", True, "Learn a scale per element."),
-     Param("bias", "bool", True, "Learn a shift per element (with elementwise_affine).")],
+     Param("eps", "float", 1e-5, QT_TRANSLATE_NOOP("Layers", "Added to the variance to avoid "
+                                                             "dividing by zero."), min=1e-12),
+     Param("elementwise_affine", "bool", True, QT_TRANSLATE_NOOP("Layers", "Learn a scale per "
+                                                                           "element.")),
+     Param("bias", "bool", True, QT_TRANSLATE_NOOP("Layers", "Learn a shift per element (with "
+                                                             "elementwise_affine)."))],
     infer=lambda p, ins: (_ln_shape(p, ins[0]), ins[0])[1],
     build=_ln_build,
     count=lambda p, ins: (numel(_ln_shape(p, ins[0]))

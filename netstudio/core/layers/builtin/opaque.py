@@ -15,7 +15,7 @@ from netstudio.core.layers.builtin._base import declare, fmt, numel
 from netstudio.core.layers.registry import Param, ShapeError
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
-CATEGORY = "Imported"
+CATEGORY = QT_TRANSLATE_NOOP("Layers", "Imported")
 
 NOT_A_TENSOR = QT_TRANSLATE_NOOP("Layers", "returns a {kind}, not a tensor")
 SET_OUTPUT = QT_TRANSLATE_NOOP("Layers", "set output to the number of the element to use")
@@ -45,13 +45,17 @@ OPAQUE_FIX = QT_TRANSLATE_NOOP("Layers", "it trains and exports as it is; its pa
 
 
 def _recorded(p):
-    return [Param("traced_inputs", "json", None, "Input shapes (per sample) it was imported "
-                  "with.", optional=True),
-            Param("traced_output", "json", None, "Output shape (per sample) it was imported "
-                  "with.", optional=True),
-            Param("output", "int", None, "Which element of a tuple result to use; empty = "
-                  "the result itself.", min=0, optional=True),
-            Param("reason", "str", "", "Why it has no layer of its own.")]
+    return [Param("traced_inputs", "json", None,
+                  QT_TRANSLATE_NOOP("Layers", "Input shapes (per sample) it was imported with."),
+                  optional=True),
+            Param("traced_output", "json", None,
+                  QT_TRANSLATE_NOOP("Layers", "Output shape (per sample) it was imported with."),
+                  optional=True),
+            Param("output", "int", None,
+                  QT_TRANSLATE_NOOP("Layers", "Which element of a tuple result to use; empty = "
+                                    "the result itself."), min=0, optional=True),
+            Param("reason", "str", "",
+                  QT_TRANSLATE_NOOP("Layers", "Why it has no layer of its own."))]
 
 
 def _shapes_match(p, ins):
@@ -164,28 +168,37 @@ def _hints(kind):
 
 
 _MODULE_PARAMS = [
-    Param("class", "str", "", "A torch.nn layer class, e.g. 'torch.nn.PReLU'."),
-    Param("kwargs", "json", None, "Keyword arguments of its constructor.", optional=True),
-    Param("code", "str", "", "Or: the user's code it comes from, 'FILE.py:CLASS'."),
-    Param("path", "str", "", "The submodule of that class, e.g. 'layer1.0.attn'."),
-    Param("param_count", "int", None, "Trainable parameters of the code's submodule.", min=0,
+    Param("class", "str", "",
+          QT_TRANSLATE_NOOP("Layers", "A torch.nn layer class, e.g. 'torch.nn.PReLU'.")),
+    Param("kwargs", "json", None, QT_TRANSLATE_NOOP("Layers", "Keyword arguments of its "
+                                                    "constructor."), optional=True),
+    Param("code", "str", "",
+          QT_TRANSLATE_NOOP("Layers", "Or: the user's code it comes from, 'FILE.py:CLASS'.")),
+    Param("path", "str", "",
+          QT_TRANSLATE_NOOP("Layers", "The submodule of that class, e.g. 'layer1.0.attn'.")),
+    Param("param_count", "int", None,
+          QT_TRANSLATE_NOOP("Layers", "Trainable parameters of the code's submodule."), min=0,
           optional=True),
 ]
 _FUNCTION_PARAMS = [
-    Param("function", "str", "", "The tensor function, e.g. 'torch.permute' or "
-          "'Tensor.mean'."),
-    Param("args", "json", None, "Positional arguments; {\"input\": 0} is the first input.",
+    Param("function", "str", "", QT_TRANSLATE_NOOP("Layers", "The tensor function, e.g. "
+                                                   "'torch.permute' or 'Tensor.mean'.")),
+    Param("args", "json", None, QT_TRANSLATE_NOOP("Layers", "Positional arguments; "
+                                                  "{{\"input\": 0}} is the first input."),
           optional=True),
-    Param("kwargs", "json", None, "Keyword arguments.", optional=True),
-    Param("tensors", "json", None, "Tensors it stores, {name: {\"shape\": [...], "
-          "\"trainable\": bool}}.", optional=True),
+    Param("kwargs", "json", None, QT_TRANSLATE_NOOP("Layers", "Keyword arguments."),
+          optional=True),
+    Param("tensors", "json", None, QT_TRANSLATE_NOOP("Layers", "Tensors it stores, {{name: "
+                                                     "{{\"shape\": [...], \"trainable\": "
+                                                     "bool}}}}."), optional=True),
 ]
 
 for _kind, _params, _desc in (
-    ("Module", _MODULE_PARAMS, "An imported module netstudio has no layer for; it runs as it "
-     "is."),
-    ("Function", _FUNCTION_PARAMS, "An imported tensor function netstudio has no layer for; "
-     "it runs as it is."),
+    ("Module", _MODULE_PARAMS, QT_TRANSLATE_NOOP("Layers", "An imported module netstudio has "
+                                                 "no layer for; it runs as it is.")),
+    ("Function", _FUNCTION_PARAMS, QT_TRANSLATE_NOOP("Layers", "An imported tensor function "
+                                                     "netstudio has no layer for; it runs as "
+                                                     "it is.")),
 ):
     _infer, _count, _build = _run(_kind)
     declare(_kind, CATEGORY, _desc, [*_params, *_recorded(None)], infer=_infer, build=_build,

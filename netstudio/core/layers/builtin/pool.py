@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from netstudio.core.layers.builtin._base import declare, need_image, numel
+from netstudio.core.layers.builtin._base import POOLING, declare, need_image, numel
 from netstudio.core.layers.builtin.conv import kernel_too_large, tup
 from netstudio.core.layers.registry import Param, ShapeError
 from netstudio.core.text import QT_TRANSLATE_NOOP
@@ -46,19 +46,25 @@ def pool_out(p, s, nd, layer, dilation=True):
 def _params(nd, avg=False):
     size = "int" if nd == 1 else "int_or_pair"
     out = [
-        Param("kernel_size", size, 2, "Size of the pooling window.", min=1),
-        Param("stride", size, None, "Step between windows; empty = kernel_size.", min=1,
+        Param("kernel_size", size, 2,
+              QT_TRANSLATE_NOOP("Layers", "Size of the pooling window."), min=1),
+        Param("stride", size, None,
+              QT_TRANSLATE_NOOP("Layers", "Step between windows; empty = kernel_size."), min=1,
               optional=True),
-        Param("padding", size, 0, "Padding on each side (at most half the kernel).", min=0),
+        Param("padding", size, 0,
+              QT_TRANSLATE_NOOP("Layers", "Padding on each side (at most half the kernel)."),
+              min=0),
     ]
     if not avg:
-        out.append(Param("dilation", size, 1, "Spacing between window taps.", min=1))
-    out.append(Param("ceil_mode", "bool", False, "Round the output size up, not down."))
+        out.append(Param("dilation", size, 1,
+                         QT_TRANSLATE_NOOP("Layers", "Spacing between window taps."), min=1))
+    out.append(Param("ceil_mode", "bool", False,
+                     QT_TRANSLATE_NOOP("Layers", "Round the output size up, not down.")))
     if avg:
         out.append(Param("count_include_pad", "bool", True,
-                         "Count padded zeros in the average."))
-        out.append(Param("divisor_override", "int", None, "Divide each window's sum by this "
-                         "instead of its size; empty = the window size.", min=1, optional=True))
+                         QT_TRANSLATE_NOOP("Layers", "Count padded zeros in the average.")))
+        out.append(Param("divisor_override", "int", None, QT_TRANSLATE_NOOP("Layers", "Divide each window's sum by this "
+                         "instead of its size; empty = the window size."), min=1, optional=True))
     return out
 
 
@@ -85,12 +91,14 @@ def _window_flops(nd):
     return lambda p, ins, out: numel(out) * math.prod(tup(p["kernel_size"], nd))
 
 
-declare("MaxPool2d", "Pooling", "Keeps the largest value in each window: halves H and W "
-        "with kernel_size 2.", _params(2),
+declare("MaxPool2d", POOLING,
+        QT_TRANSLATE_NOOP("Layers", "Keeps the largest value in each window: halves H and W "
+                          "with kernel_size 2."), _params(2),
         infer=lambda p, ins: pool_out(p, ins[0], 2, "MaxPool2d"),
         build=_builder("MaxPool2d", 2), flops=_window_flops(2), torch_name="nn.MaxPool2d",
         shapes=POOL_SHAPES)
-declare("AvgPool2d", "Pooling", "Averages each window.", _params(2, avg=True),
+declare("AvgPool2d", POOLING, QT_TRANSLATE_NOOP("Layers", "Averages each window."),
+        _params(2, avg=True),
         infer=lambda p, ins: pool_out(p, ins[0], 2, "AvgPool2d", dilation=False),
         build=_builder("AvgPool2d", 2, avg=True), flops=_window_flops(2),
         torch_name="nn.AvgPool2d", shapes=POOL_SHAPES)
@@ -109,17 +117,22 @@ def _adaptive(name):
     return infer, build
 
 
-for _name, _what in (("AdaptiveAvgPool2d", "Averages down to a fixed output size, whatever "
-                      "the input size ([C, 1, 1] = global average)."),
-                     ("AdaptiveMaxPool2d", "Keeps the largest value of each region of a fixed "
-                      "output grid, whatever the input size ([C, 1, 1] = global maximum).")):
+for _name, _what in (
+    ("AdaptiveAvgPool2d", QT_TRANSLATE_NOOP("Layers", "Averages down to a fixed output size, "
+                                            "whatever the input size ([C, 1, 1] = global "
+                                            "average).")),
+    ("AdaptiveMaxPool2d", QT_TRANSLATE_NOOP("Layers", "Keeps the largest value of each region "
+                                            "of a fixed output grid, whatever the input size "
+                                            "([C, 1, 1] = global maximum)."))):
     _infer, _build = _adaptive(_name)
-    declare(_name, "Pooling", _what,
-            [Param("output_size", "int_or_pair", 1, "Height and width of the output.", min=1)],
+    declare(_name, POOLING, _what,
+            [Param("output_size", "int_or_pair", 1,
+                   QT_TRANSLATE_NOOP("Layers", "Height and width of the output."), min=1)],
             infer=_infer, build=_build, flops=lambda p, ins, out: numel(ins[0]),
             torch_name=f"nn.{_name}", shapes="[C, H, W] -> [C, output_size]")
-declare("MaxPool1d", "Pooling", "Keeps the largest value in each window of a sequence "
-        "[channels, length].", _params(1),
+declare("MaxPool1d", POOLING,
+        QT_TRANSLATE_NOOP("Layers", "Keeps the largest value in each window of a sequence "
+                          "[channels, length]."), _params(1),
         infer=lambda p, ins: pool_out(p, ins[0], 1, "MaxPool1d"),
         build=_builder("MaxPool1d", 1), flops=_window_flops(1), torch_name="nn.MaxPool1d",
         shapes="[C, L] -> [C, L']")

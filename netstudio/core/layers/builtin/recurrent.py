@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from netstudio.core.layers.builtin._base import RESHAPE_TO, declare, square_hint, wrong_rank
+from netstudio.core.layers.builtin._base import (
+    RECURRENT,
+    RESHAPE_TO,
+    declare,
+    square_hint,
+    wrong_rank,
+)
 from netstudio.core.layers.registry import Param, ShapeError
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
@@ -21,23 +27,30 @@ _GATES = {"RNN": 1, "LSTM": 4, "GRU": 3}
 
 def _params(name):
     out = [
-        Param("input_size", "int", None, "Features per step (inferred from the input).", min=1,
+        Param("input_size", "int", None, QT_TRANSLATE_NOOP("Layers", "Features per step (inferred "
+                                                                     "from the input)."), min=1,
               inferred=True),
-        Param("hidden_size", "int", 64, "Size of the hidden state (the output per step).",
+        Param("hidden_size", "int", 64, QT_TRANSLATE_NOOP("Layers", "Size of the hidden state (the "
+                                                                    "output per step)."),
               min=1),
-        Param("num_layers", "int", 1, "Recurrent layers stacked on each other.", min=1),
+        Param("num_layers", "int", 1, QT_TRANSLATE_NOOP("Layers", "Recurrent layers stacked on "
+                                                                  "each other."), min=1),
     ]
     if name == "RNN":
-        out.append(Param("nonlinearity", "choice", "tanh", "Activation inside the cell.",
+        out.append(Param("nonlinearity", "choice", "tanh",
+                         QT_TRANSLATE_NOOP("Layers", "Activation inside the cell."),
                          choices=("tanh", "relu")))
     out += [
-        Param("bias", "bool", True, "Learn bias weights."),
-        Param("dropout", "float", 0.0, "Dropout between stacked layers (needs num_layers > 1).",
+        Param("bias", "bool", True, QT_TRANSLATE_NOOP("Layers", "Learn bias weights.")),
+        Param("dropout", "float", 0.0, QT_TRANSLATE_NOOP("Layers", "Dropout between stacked layers "
+                                                                   "(needs num_layers > 1)."),
               min=0, max=1),
         Param("bidirectional", "bool", False,
-              "Also read the sequence backwards; doubles the output size."),
+              QT_TRANSLATE_NOOP("Layers", "Also read the sequence backwards; doubles the output "
+                                          "size.")),
         Param("return", "choice", "last",
-              "'last': the final hidden state [hidden]; 'sequence': every step [seq, hidden].",
+              QT_TRANSLATE_NOOP("Layers", "'last': the final hidden state [hidden]; 'sequence': "
+                                          "every step [seq, hidden]."),
               choices=("last", "sequence")),
     ]
     return out
@@ -96,14 +109,16 @@ def _hints(p, ins):
 
 
 _DESC = {
-    "RNN": "Simple recurrent layer: reads a sequence step by step, keeping a hidden state.",
-    "LSTM": "Long short-term memory: a recurrent layer with gates that remember longer.",
-    "GRU": "Gated recurrent unit: a lighter LSTM.",
+    "RNN": QT_TRANSLATE_NOOP("Layers", "Simple recurrent layer: reads a sequence step by step, "
+                                       "keeping a hidden state."),
+    "LSTM": QT_TRANSLATE_NOOP("Layers", "Long short-term memory: a recurrent layer with gates that "
+                                        "remember longer."),
+    "GRU": QT_TRANSLATE_NOOP("Layers", "Gated recurrent unit: a lighter LSTM."),
 }
 
 for _name in ("RNN", "LSTM", "GRU"):
     _infer, _count, _flops, _build = _recurrent(_name)
-    declare(_name, "Recurrent", _DESC[_name], _params(_name), infer=_infer, build=_build,
+    declare(_name, RECURRENT, _DESC[_name], _params(_name), infer=_infer, build=_build,
             count=_count, flops=_flops,
             inferred=lambda ins, p: [("input_size", ins[0][-1], STEP_FEATURES)],
             torch_name=f"nn.{_name}", wrapper=("RecurrentLast", "RecurrentSequence"),

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import math
 
-from netstudio.core.layers.builtin._base import declare, fmt, need_image, numel, square_hint
+from netstudio.core.layers.builtin._base import (
+    SHAPE_CHANGE,
+    declare,
+    fmt,
+    need_image,
+    numel,
+    square_hint,
+)
 from netstudio.core.layers.registry import Param, ShapeError
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
@@ -57,9 +64,12 @@ def _flatten_build(p, ins):
     return nn.Flatten(p["start_dim"], p["end_dim"])
 
 
-declare("Flatten", "Shape", "Turns an image [C, H, W] into a flat vector [C*H*W] for Linear.",
-        [Param("start_dim", "int", 1, "First dimension to merge (the batch is 0)."),
-         Param("end_dim", "int", -1, "Last dimension to merge (-1 = the last).")],
+declare("Flatten", SHAPE_CHANGE, QT_TRANSLATE_NOOP("Layers", "Turns an image [C, H, W] into a flat "
+                                                             "vector [C*H*W] for Linear."),
+        [Param("start_dim", "int", 1, QT_TRANSLATE_NOOP("Layers", "First dimension to merge (the "
+                                                                  "batch is 0).")),
+         Param("end_dim", "int", -1, QT_TRANSLATE_NOOP("Layers", "Last dimension to merge (-1 = "
+                                                                 "the last)."))],
         infer=_flatten_infer, build=_flatten_build, flops=lambda p, ins, out: 0,
         torch_name="nn.Flatten", shapes="[C, H, W] -> [C*H*W]")
 
@@ -90,10 +100,12 @@ def _reshape_build(p, ins):
     return Reshape(p["shape"])
 
 
-declare("Reshape", "Shape", "Rearranges the numbers of each sample into a new shape "
-        "(one size may be -1: whatever is left).",
-        [Param("shape", "shape", [-1], "Per-sample target shape, e.g. [1, 28, 28]; one -1 "
-               "allowed.", min=-1)],
+declare("Reshape", SHAPE_CHANGE,
+        QT_TRANSLATE_NOOP("Layers", "Rearranges the numbers of each sample into a new shape "
+                          "(one size may be -1: whatever is left)."),
+        [Param("shape", "shape", [-1],
+               QT_TRANSLATE_NOOP("Layers", "Per-sample target shape, e.g. [1, 28, 28]; one -1 "
+                                 "allowed."), min=-1)],
         infer=_reshape_infer, build=_reshape_build, flops=lambda p, ins, out: 0,
         wrapper="Reshape", shapes="any shape -> shape (same number of values)")
 
@@ -124,13 +136,17 @@ def _up_build(p, ins):
     return nn.Upsample(scale_factor=float(p["scale_factor"]), mode=p["mode"])
 
 
-declare("Upsample", "Shape", "Enlarges an image by repeating (nearest) or interpolating "
-        "pixels.",
-        [Param("size", "int_or_pair", None, "Output height and width; when given it wins over "
-               "scale_factor.", min=1, optional=True),
-         Param("scale_factor", "float", 2.0, "Multiply height and width by this.", min=0, max=64,
+declare("Upsample", SHAPE_CHANGE,
+        QT_TRANSLATE_NOOP("Layers", "Enlarges an image by repeating (nearest) or interpolating "
+                          "pixels."),
+        [Param("size", "int_or_pair", None,
+               QT_TRANSLATE_NOOP("Layers", "Output height and width; when given it wins over "
+                                 "scale_factor."), min=1, optional=True),
+         Param("scale_factor", "float", 2.0,
+               QT_TRANSLATE_NOOP("Layers", "Multiply height and width by this."), min=0, max=64,
                optional=True),
-         Param("mode", "choice", "nearest", "How new pixels are filled.",
+         Param("mode", "choice", "nearest", QT_TRANSLATE_NOOP("Layers", "How new pixels are "
+                                                                        "filled."),
                choices=("nearest", "bilinear", "bicubic"))],
         infer=_up_infer, build=_up_build, torch_name="nn.Upsample",
         shapes="[C, H, W] -> [C, H*scale_factor, W*scale_factor] or [C, size]")

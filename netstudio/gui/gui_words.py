@@ -1,0 +1,23 @@
+"""The app's own words for core sentences that read differently in the GUI than on the
+command line (a fix that names a file key where the app has a box to tick, ...).
+
+Key: the core Template (import it from the module that declares it); value: the GUI's
+sentence, declared with QT_TRANSLATE_NOOP("GuiWords", ...) so that lupdate collects it, with
+the same {fields}. netstudio.gui.i18n.core_text uses it, translated, wherever the core
+sentence is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from netstudio.core.layers.builtin import _base as layer_rules
+from netstudio.core.text import Template
+
+GUI_WORDS_CONTEXT = "GuiWords"
+
+GUI_WORDS: dict[Template, str] = {
+    # The properties panel has an "auto" box for sizes that follow from the input.
+    layer_rules.INFERRED_FIX: QT_TRANSLATE_NOOP("GuiWords",
+                                                "tick \"auto\" for {field}, or set it to {value}"),
+}
