@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from netstudio.core.layers.registry import get_layer
 from netstudio.gui.html_dialog import show_html
+from netstudio.gui.i18n import core_text
 
 TORCH_DOCS = "https://pytorch.org/docs/stable/generated/torch.{0}.html"
 
@@ -22,8 +23,8 @@ def layer_docs_html(layer_type: str) -> str:
                                              "cannot build it.")
         return f"<p>{html.escape(unknown)}</p>"
     parts = [f"<h2>{html.escape(spec.type)} <small style='color:gray'>· "
-             f"{html.escape(spec.category)}</small></h2>",
-             f"<p>{html.escape(spec.description)}</p>"]
+             f"{html.escape(core_text(spec.category))}</small></h2>",
+             f"<p>{html.escape(core_text(spec.description))}</p>"]
     shapes = spec.extras.get("shapes") if isinstance(spec.extras, dict) else None
     if shapes:
         parts.append(f"<p><code>{html.escape(str(shapes))}</code></p>")
@@ -40,8 +41,8 @@ def layer_docs_html(layer_type: str) -> str:
                 default = QCoreApplication.translate("LayerDocs", "none")
             else:
                 default = str(p.default)
-            what = html.escape(p.help or "")
-            accepts = p.requirement()
+            what = html.escape(core_text(p.help))
+            accepts = core_text(p.requirement())
             if accepts:
                 what += f" <span style='color:gray'>({html.escape(accepts)})</span>"
             rows.append(f"<tr><td><b>{html.escape(p.name)}</b></td>"

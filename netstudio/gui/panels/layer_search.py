@@ -6,6 +6,7 @@ Used by the quick-add box; best match first, so typing a word and Enter adds the
 from __future__ import annotations
 
 from netstudio.core.layers.registry import LayerSpec, list_layers
+from netstudio.gui.i18n import core_text
 
 # Words people use for a layer that are not in its name.
 ALIASES: dict[str, str] = {
@@ -33,7 +34,9 @@ def rank_layers(text: str, specs: list[LayerSpec] | None = None) -> list[LayerSp
     scored = []
     for spec in specs:
         name = spec.type.lower()
-        hay = f"{name} {spec.category.lower()} {spec.description.lower()}"
+        words_of = (spec.category, core_text(spec.category), spec.description,
+                    core_text(spec.description))  # English and the user's language
+        hay = f"{name} {' '.join(words_of).lower()}"
         if spec.type == alias:
             score = 0
         elif not all(w in hay for w in words) and joined not in name:
