@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
+from netstudio.gui.i18n import core_text
 from netstudio.gui.panels.layer_search import rank_layers
 from netstudio.gui.panels.palette import category_icon
 
@@ -77,9 +78,9 @@ class QuickAdd(QFrame):
         self.list.clear()
         for spec in rank_layers(text):
             item = QListWidgetItem(category_icon(spec.category),
-                                   f"{spec.type}  —  {spec.category}")
+                                   f"{spec.type}  —  {core_text(spec.category)}")
             item.setData(TYPE_ROLE, spec.type)
-            item.setToolTip(spec.description)
+            item.setToolTip(core_text(spec.description))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
