@@ -60,6 +60,11 @@ class ActionSet(QObject):
         self.zoom_out = a(self.tr("Zoom &Out"), lambda: window.view.zoom_by(0.8), Key.ZoomOut)
         self.fit = a(self.tr("&Fit to View"), window.view.fit, "Ctrl+0")
         self.fit.setShortcuts([QKeySequence("Ctrl+0"), QKeySequence("F")])
+        self.maximize_bottom = a(self.tr("&Maximize Bottom Panel"), window.bottom.toggle,
+                                 "Ctrl+M")
+        self.maximize_bottom.setToolTip(self.tr("Give the curves or the inspect views the "
+                                                "window's height (again: back). Double-click "
+                                                "their tab does the same."))
         self.shortcuts = a(self.tr("&Keyboard Shortcuts"), lambda: show_shortcuts(window),
                            "F1")
         self.about = a(self.tr("&About netstudio"), self._about)
@@ -116,6 +121,8 @@ class ActionSet(QObject):
 
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.fit])
+        view.addSeparator()
+        view.addAction(self.maximize_bottom)
         view.addSeparator()
         theme_menu = view.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)

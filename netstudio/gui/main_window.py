@@ -32,6 +32,7 @@ from netstudio.core.project import Project
 from netstudio.gui import settings as app_settings
 from netstudio.gui.actions import build_actions
 from netstudio.gui.autosave import Autosaver
+from netstudio.gui.bottom_panel import BottomPanel
 from netstudio.gui.bridge import GraphBridge
 from netstudio.gui.canvas.adding import LayerAdder
 from netstudio.gui.canvas.context_menu import CanvasMenus
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.palette_dock, self.properties_dock], [220, 300],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.diagnostics_dock], [120], Qt.Orientation.Vertical)
+        self.bottom = BottomPanel(self)
         self.resizeDocks([self.properties_dock, self.summary_dock], [560, 200],
                          Qt.Orientation.Vertical)
 
@@ -292,6 +294,9 @@ class MainWindow(QMainWindow):
                   if d is not self.diagnostics_dock and not d.isFloating()
                   and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
         for dock in bottom:
+            # a panel brought to the front gets room to be read (the curves, the inspect views)
+            dock.visibilityChanged.connect(lambda shown: shown and QTimer.singleShot(
+                0, self, self.bottom.ensure_usable))
             group = self.tabifiedDockWidgets(self.diagnostics_dock)
             if dock in group:
                 continue
@@ -300,30 +305,17 @@ class MainWindow(QMainWindow):
             else:  # join the dock's own tab group (the other order is ignored by Qt here)
                 self.tabifyDockWidget(dock, self.diagnostics_dock)
         self.diagnostics_dock.raise_()
+        self.bottom.watch_tabs()
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
         if not self._shown_once:  # docks have real sizes only now
             self._shown_once = True
             if self._layout_restored:  # after the window has its restored size
-                QTimer.singleShot(0, self, self.ensure_bottom_dock_height)
+                QTimer.singleShot(0, self, self.bottom.ensure_usable)
             else:  # first start: keep the canvas tall
                 self.resizeDocks([self.diagnostics_dock], [max(150, self.height() // 5)],
                                  Qt.Orientation.Vertical)
-
-    def ensure_bottom_dock_height(self, extra: int = 0) -> None:
-        """A restored layout can bring the bottom docks back a few lines tall: give the one
-        in front a usable height (a quarter of the window for the curves and views)."""
-        front = [d for d in self.findChildren(QDockWidget)
-                 if not d.isFloating() and d.isVisible() and not d.visibleRegion().isEmpty()
-                 and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
-        for dock in front:
-            least = max(150, self.height() // (5 if dock is self.diagnostics_dock else 4))
-            if dock.height() < least:
-                self.resizeDocks([dock], [least + extra], Qt.Orientation.Vertical)
-                if not extra:  # the size given includes the tab bar: correct once laid out
-                    QTimer.singleShot(0, self, lambda d=dock, h=least:
-                                      self.ensure_bottom_dock_height(h - d.height()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

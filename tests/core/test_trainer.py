@@ -205,6 +205,26 @@ def test_pause_step_resume():
     assert box["result"].status == Status.FINISHED
 
 
+def test_time_paused_counts_in_neither_samples_per_second_nor_eta():
+    rec = Recorder()
+    trainer = Trainer(SlowNet(), config(epochs=1, batch_size=4, report_hz=1000),
+                      quadrant_data(), [rec])
+    t, box = _run_in_thread(trainer)
+    _wait(lambda: len(rec.batches) >= 2)
+    trainer.pause()
+    _wait(lambda: trainer.status == Status.PAUSED)
+    before = rec.batches[-1]
+    time.sleep(1.0)  # ~100 batches' worth of waiting
+    trainer.step()
+    _wait(lambda: rec.batches[-1].step > before.step)
+    after = rec.batches[-1]
+    trainer.resume()
+    t.join(timeout=20)
+    assert box["result"].status == Status.FINISHED
+    assert after.samples_per_second > 0.3 * before.samples_per_second
+    assert after.eta_seconds < 3 * before.eta_seconds
+
+
 def test_stop_while_paused():
     trainer = Trainer(SlowNet(), config(epochs=5, batch_size=16), quadrant_data())
     t, box = _run_in_thread(trainer)

@@ -98,15 +98,24 @@ def pg_point(x, y):
     return QPointF(x, y)
 
 
-def test_per_class_table_has_a_row_per_class_and_the_macro_average(qtbot):
-    table = PerClassTable()
-    qtbot.addWidget(table)
+def test_per_class_table_sorts_by_any_column_with_the_macro_average_below(qtbot):
+    from PySide6.QtCore import Qt
+
+    view = PerClassTable()
+    qtbot.addWidget(view)
     report = _report()
-    table.set_report(report)
-    assert table.rowCount() == 4
-    assert table.item(3, 0).text() == "macro average"
-    assert table.item(3, 3).text() == f"{report.macro_f1:.3f}"
+    view.set_report(report)
+    table = view.table
+    assert table.rowCount() == 3  # one row per class
+    assert f"{report.macro_f1:.3f}" in view.average.text()
     assert table.item(0, 1).text() == f"{report.per_class[0].precision:.3f}"
+    for column in (3, 1, 4):  # F1, precision, test images
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            table.sortByColumn(column, order)
+            shown = [float(table.item(r, column).text()) for r in range(3)]
+            assert shown == sorted(shown, reverse=order == Qt.SortOrder.DescendingOrder)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # classes back in their order
+    assert [table.item(r, 0).text() for r in range(3)] == [c.name for c in report.per_class]
 
 
 def test_misclassified_gallery_filters_by_confusion_cell(qtbot):

@@ -170,9 +170,30 @@ def test_status_line_while_paused_stepping_and_after_stop(qtbot):
     panel.show_batch(1, 1, 153, 844, 953.0, 46.0)  # the batch a Step trained
     assert "batch 153/844" in panel.status.text() and panel.status.text().endswith("(paused)")
     assert panel.pause_button.text() == "Resume"
+    assert "ETA" not in panel.status.text()  # no time left to wait while paused
+    assert "1,674 samples/s" in panel.status.text()  # a Step's lone batch is no rate
+    panel.set_state(RUNNING)
     panel.set_state(STOPPING)
-    panel.set_state(IDLE)  # the run has stopped: not "Stopping..." for ever
+    panel.show_batch(1, 1, 160, 844, 1600.0, 20.0)  # the last report, after Stop
+    assert panel.status.text() == "Stopping after this batch..."
+    panel.set_state(IDLE)  # the run has stopped: not "Stopping..." for ever, and no ETA
+    assert panel.status.text() == "Epoch 1/1, batch 160/844 · 1,600 samples/s"
+    panel.set_network_errors(True)  # not "Ready to train." beside a red banner
+    assert "Problems" in panel.status.text()
+    panel.set_network_errors(False)
+    panel.reset_progress()
     assert panel.status.text() == "Ready to train."
+    # the whole line shows: wrapped on two lines when the dock is narrow
+    panel.resize(260, 600)
+    panel.set_state(RUNNING)
+    panel.show_batch(12, 30, 1530, 1844, 12345.0, 4000.0)
+    panel.set_state(PAUSED)
+    from PySide6.QtCore import Qt
+
+    lines = panel.status.fontMetrics().boundingRect(
+        0, 0, panel.status.width(), 1000, Qt.TextFlag.TextWordWrap.value,
+        panel.status.text()).height()
+    assert panel.status.wordWrap() and lines <= panel.status.height()
 
 
 def test_a_refused_value_says_why_next_to_the_field(qtbot, main_window):

@@ -39,7 +39,7 @@ def test_training_and_inspect_ui_speak_chinese(chinese, main_window):
     assert tabs.tabText(tabs.currentIndex()) == "直方图"
     assert dash.docks["inspect"].windowTitle() == "观察网络"
     assert "训练(&T)" in [a.text() for a in w.menuBar().actions()]
-    assert dash.inspector.per_class.horizontalHeaderItem(1).text() == "精确率"
+    assert dash.inspector.per_class.table.horizontalHeaderItem(1).text() == "精确率"
 
 
 def test_without_translator_the_ui_stays_english(main_window):

@@ -397,7 +397,10 @@ class Trainer:
                 win_seen = 0
             if self._stop.is_set():
                 break
-            self._wait_while_paused()
+            # time spent paused is not training: samples/s and the ETA leave it out
+            waited = self._wait_while_paused()
+            t_epoch += waited
+            next_report += waited
             if self._stop.is_set():
                 break
         self._train_seconds += time.perf_counter() - t_epoch
@@ -420,14 +423,17 @@ class Trainer:
                 return True
         return False
 
-    def _wait_while_paused(self) -> None:
+    def _wait_while_paused(self) -> float:
+        """Wait while paused (a step or resume ends it); returns the seconds waited."""
         if not self._paused:
-            return
+            return 0.0
+        start = time.perf_counter()
         with self._cond:
             while self._paused and self._step_budget == 0 and not self._stop.is_set():
                 self.status = Status.PAUSED
                 self._cond.wait(0.25)
         self.status = Status.RUNNING
+        return time.perf_counter() - start
 
     def _lr(self) -> float:
         return float(self.optimizer.param_groups[0]["lr"]) if self.optimizer else 0.0

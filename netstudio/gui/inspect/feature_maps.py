@@ -1,13 +1,16 @@
 """Feature maps: every channel of one node's output for one input image, next to that image.
 
-Fed with numpy ([C, H, W] maps and the [H, W] input); clicking a channel enlarges it.
+Fed with numpy ([C, H, W] maps and the [H, W] input). The grid of channels takes most of the
+panel and its tiles grow with it; clicking a channel shows it enlarged beside the grid with a
+colour scale of its real values, and hovering either says the value under the mouse.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from netstudio.gui.inspect.images import image_item, image_view_box
 from netstudio.gui.inspect.sample_strip import SampleStrip
@@ -16,10 +19,12 @@ from netstudio.gui.inspect.tile_view import TileGridView
 HINT = QT_TRANSLATE_NOOP("FeatureMapView", "Select a convolution, activation or pooling node on "
                          "the canvas to see what each of its channels responds to in the chosen "
                          "image.")
+COLORMAP = "inferno"  # dark = low, bright = high, readable in grey print and by most eyes
 
 
 class FeatureMapView(QWidget):
-    """Input image + enlarged channel on the left, the grid of all channels on the right."""
+    """The grid of all channels (most of the room), and beside it the input image and the
+    enlarged channel with its colour scale."""
 
     channel_selected = Signal(int)
 
@@ -33,32 +38,52 @@ class FeatureMapView(QWidget):
         self.strip = SampleStrip()
         self.input_item = image_item()
         self.input_view = image_view_box(self.input_item)
+        self.input_view.setMinimumSize(48, 48)
+        self.input_view.setMaximumSize(96, 96)
         self.zoom_item = image_item()
+        self.zoom_item.setColorMap(pg.colormap.get(COLORMAP))
         self.zoom_view = image_view_box(self.zoom_item)
+        self.zoom_view.setMinimumSize(110, 90)
+        # the colour scale of the enlarged channel: its real values, low to high
+        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.colormap.get(COLORMAP),
+                                          interactive=False, width=14, colorMapMenu=False)
+        self.zoom_view.addItem(self.colour_bar, row=0, col=1)
+        self.zoom_view.scene().sigMouseMoved.connect(self._on_zoom_hovered)
         self.zoom_label = QLabel("")
-        self.tiles = TileGridView()
+        self.zoom_label.setWordWrap(True)
+        self.zoom_readout = QLabel(" ")
+        self.zoom_readout.setObjectName("muted")
+        self.tiles = TileGridView(colormap=COLORMAP)
         self.tiles.tile_clicked.connect(self._on_tile_clicked)
+        self.tiles.idle_text = self.tr("Tiles scaled one by one (dark low, bright high); "
+                                       "hover for values.")
 
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel(self.tr("Input")))
-        lv.addWidget(self.input_view, 1)
-        lv.addWidget(self.zoom_label)
-        lv.addWidget(self.zoom_view, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.tiles)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setSizes([180, 600])
-        left.setMaximumWidth(260)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        # Beside the grid: the input (small) and the enlarged channel (the rest), compact
+        # enough for a 250-pixel dock at 1280x720.
+        side = QWidget()
+        sv = QGridLayout(side)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.setSpacing(4)
+        input_label = QLabel(self.tr("Input"))
+        input_label.setObjectName("muted")
+        sv.addWidget(input_label, 0, 0)
+        sv.addWidget(self.input_view, 1, 0)
+        sv.addWidget(self.zoom_label, 0, 1)
+        sv.addWidget(self.zoom_view, 1, 1, 2, 1)
+        sv.addWidget(self.zoom_readout, 3, 0, 1, 2)
+        sv.setColumnStretch(1, 1)
+        sv.setRowStretch(2, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.tiles)
+        self.split.addWidget(side)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([520, 480])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
         layout.addWidget(self.strip)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
 
     @property
     def tile_count(self) -> int:
@@ -95,15 +120,36 @@ class FeatureMapView(QWidget):
         self.tiles.clear()
         self.zoom_item.clear()
         self.zoom_label.setText("")
+        self.zoom_readout.setText(" ")
 
     def _show_channel(self, index: int) -> None:
         if self.maps is None:
             return
         self.channel = index
-        self.zoom_item.setImage(self.maps[index].astype(np.float32), autoLevels=True)
+        channel = np.nan_to_num(self.maps[index].astype(np.float32))
+        lo, hi = float(channel.min()), float(channel.max())
+        if hi <= lo:  # a flat channel: one colour, and a scale that still reads
+            hi = lo + 1e-6
+        self.zoom_item.setImage(channel, autoLevels=False, levels=(lo, hi))
+        self.colour_bar.setLevels((lo, hi))
         self.zoom_view.view_box.autoRange(padding=0.02)
-        self.zoom_label.setText(self.tr("Channel {0}").format(index))
+        self.zoom_label.setText(self.tr("Channel {0}: {1} to {2}").format(
+            index, f"{lo:.3g}", f"{hi:.3g}"))
         self.tiles.highlight(index)
+
+    @Slot(object)
+    def _on_zoom_hovered(self, scene_pos: object) -> None:
+        if self.maps is None:
+            return
+        pos = self.zoom_item.mapFromScene(scene_pos)  # type: ignore[arg-type]
+        row, col = int(pos.y()), int(pos.x())
+        h, w = self.maps.shape[1:]
+        if 0 <= row < h and 0 <= col < w and pos.x() >= 0 and pos.y() >= 0:
+            value = float(self.maps[self.channel, row, col])
+            self.zoom_readout.setText(self.tr("row {0}, column {1}: {2}").format(
+                row, col, f"{value:.4g}"))
+        else:
+            self.zoom_readout.setText(" ")
 
     @Slot(int)
     def _on_tile_clicked(self, index: int) -> None:

@@ -238,8 +238,10 @@ class TrainingDashboard(QObject):
         self.inspector.settings_changed(p)
 
     @Slot(object)
-    def _on_analysis_updated(self, _analysis: Any) -> None:
+    def _on_analysis_updated(self, analysis: Any) -> None:
         self.inspector.canvas_changed()
+        # no "Ready to train." beside the errors banner
+        self.panel.set_network_errors(any(d.severity == "error" for d in analysis.diagnostics))
 
     @Slot(object, object)
     def _on_form_edited(self, data: dict[str, Any], training: dict[str, Any]) -> None:

@@ -18,7 +18,7 @@ from netstudio.core.analysis import analyze
 from netstudio.core.train import capture
 from netstudio.gui.inspect.confusion import ConfusionView
 from netstudio.gui.inspect.draw_pad import DrawPadPanel
-from netstudio.gui.inspect.feature_maps import FeatureMapView
+from netstudio.gui.inspect.feature_maps import HINT, FeatureMapView
 from netstudio.gui.inspect.filters import FilterView
 from netstudio.gui.inspect.histograms import HistogramView
 from netstudio.gui.inspect.misclassified import MisclassifiedGallery
@@ -92,6 +92,7 @@ class InspectorHub(QObject):
         self.tabs.installEventFilter(self)
         self.feature_maps.strip.sample_chosen.connect(self._on_sample_chosen)
         self.confusion.cell_clicked.connect(self._on_confusion_cell_clicked)
+        self.confusion.show_all.connect(self.gallery.show_all)
         self.draw.digit_ready.connect(self._on_digit_drawn)
         self.draw.set_predictor(self._predict_drawing)
         self.loader.loaded.connect(self._on_samples_loaded)
@@ -118,6 +119,9 @@ class InspectorHub(QObject):
         self.project = project
         self.unpin()
         self._graph_json = None
+        if not self.controller.busy:  # nothing said about the previous project stays
+            self.feature_maps.show_message(self.feature_maps.tr(HINT))
+            self.filters.show_message("")
         self.clear_results(_task({"training": project.training}))
         if self.tabs.isVisible():
             self.ensure_samples()
@@ -136,7 +140,7 @@ class InspectorHub(QObject):
         self._task = task
         self._pending_test = None
         self.confusion.clear()
-        self.per_class.setRowCount(0)
+        self.per_class.clear()
         self.gallery.clear()
         self.reconstruction.clear()
         classify = task == "classification"

@@ -17,12 +17,7 @@ from PySide6.QtWidgets import (
 from netstudio.gui.training.controller import IDLE, PAUSED, RUNNING, STARTING, STOPPING
 from netstudio.gui.training.settings_form import SettingsForm
 
-BANNER_STYLES = {
-    "error": "background:#fde8e8;color:#9b1c1c;border:1px solid #f8b4b4;",
-    "warning": "background:#fdf6b2;color:#723b13;border:1px solid #faca15;",
-    "ok": "background:#def7ec;color:#03543f;border:1px solid #84e1bc;",
-    "info": "background:#e1effe;color:#1e429f;border:1px solid #a4cafe;",
-}
+BANNER_LEVELS = ("error", "warning", "ok", "info")  # styled per theme in resources/styles
 
 
 def format_eta(seconds: float) -> str:
@@ -59,11 +54,16 @@ class TrainingPanel(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setValue(0)  # not Qt's -1 (no text): 0% reads as a bar, not a text box
         self.progress.setFormat("%p%")
+        self._last: tuple | None = None  # the latest show_batch arguments
+        self._network_errors = False
         self.status = QLabel(self.tr("Ready to train."))
-        # No word wrap and an ignored width: new text ~20 times a second must not make the
-        # dock (and so the whole window) lay itself out again.
+        # Two lines, wrapped, at a fixed height and an ignored width: the whole text shows,
+        # and new text ~20 times a second never makes the dock lay itself out again.
+        self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.banner = QLabel()
+        self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setContentsMargins(6, 4, 6, 4)
@@ -94,16 +94,41 @@ class TrainingPanel(QWidget):
         self.step_button.setEnabled(state in (RUNNING, PAUSED))
         self.form.setEnabled(not live)
         if state == STARTING:
+            self._last = None
             self.status.setText(self.tr("Loading the data and building the network..."))
             self.progress.setValue(0)
             self.progress.setFormat(self.tr("starting"))
         elif state == STOPPING:
             self.status.setText(self.tr("Stopping after this batch..."))
-        elif state == IDLE and self.status.text() == self.tr("Stopping after this batch..."):
-            self.status.setText(self.tr("Ready to train."))  # the banner says how it ended
-        elif state == PAUSED:
-            suffix = self.tr(" (paused)")  # the space belongs to the language
-            self.status.setText(self.status.text().split(suffix)[0] + suffix)
+        else:
+            self._show_status()
+
+    def set_network_errors(self, errors: bool) -> None:
+        """The check found errors: say so instead of "Ready to train."."""
+        self._network_errors = bool(errors)
+        if self.state == IDLE:
+            self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line for the current state and the latest batch report."""
+        last = self._last
+        if self.state == IDLE and self._network_errors:
+            text = self.tr("Fix the errors listed in Problems to train.")
+        elif last is None:
+            text = self.tr("Ready to train.") if self.state == IDLE else ""
+            if self.state == PAUSED:
+                text = self.tr(" (paused)").strip()
+        elif self.state == RUNNING:
+            epoch, epochs, batch, batches, sps, eta = last
+            text = self.tr("Epoch {0}/{1}, batch {2}/{3} · {4} samples/s · ETA {5}").format(
+                epoch, epochs, batch, batches, f"{sps:,.0f}", format_eta(eta))
+        else:  # paused, or the run is over: where it is, no time left to wait for
+            epoch, epochs, batch, batches, sps, _ = last
+            text = self.tr("Epoch {0}/{1}, batch {2}/{3} · {4} samples/s").format(
+                epoch, epochs, batch, batches, f"{sps:,.0f}")
+            if self.state == PAUSED:
+                text += self.tr(" (paused)")  # the space belongs to the language
+        self.status.setText(text)
 
     @Slot()
     def _on_pause_clicked(self) -> None:
@@ -118,15 +143,17 @@ class TrainingPanel(QWidget):
         done = ((epoch - 1) + batch / max(1, batches)) / max(1, epochs)
         self.progress.setValue(int(done * 1000))
         self.progress.setFormat(self.tr("epoch {0}/{1}  {2}").format(epoch, epochs, f"{done:.0%}"))
-        self.status.setText(self.tr("Epoch {0}/{1}, batch {2}/{3} · {4} samples/s · ETA {5}")
-                            .format(epoch, epochs, batch, batches, f"{samples_per_second:,.0f}",
-                                    format_eta(eta_seconds)))
-        if self.state == PAUSED:  # a Step's batch: the run is still paused
-            self.status.setText(self.status.text() + self.tr(" (paused)"))
+        if self.state == PAUSED and self._last is not None:
+            # a Step's batch: its rate counts one batch's time, not the run's; keep the old
+            samples_per_second = self._last[4]
+        self._last = (epoch, epochs, batch, batches, samples_per_second, eta_seconds)
+        if self.state != STOPPING:
+            self._show_status()
 
     def show_banner(self, text: str, level: str = "info") -> None:
-        self.banner.setStyleSheet(BANNER_STYLES.get(level, BANNER_STYLES["info"])
-                                  + "border-radius:4px;padding:4px;")
+        self.banner.setProperty("level", level if level in BANNER_LEVELS else "info")
+        self.banner.style().unpolish(self.banner)  # the theme's colours for this level
+        self.banner.style().polish(self.banner)
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
@@ -134,7 +161,8 @@ class TrainingPanel(QWidget):
         """Nothing run yet (another project was opened): no progress or banner of an old run."""
         self.progress.setValue(0)
         self.progress.setFormat("%p%")
-        self.status.setText(self.tr("Ready to train."))
+        self._last = None
+        self._show_status()
         self.clear_banner()
 
     def clear_banner(self) -> None:

@@ -1,16 +1,23 @@
 """Live training curves: per-batch loss and accuracy (raw, faint) with an EMA on top, and the
 validation values per epoch. Items are created once and updated in place with setData, at
-most ``fps`` times a second (batches arrive at ~20/s; drawing each one would cost more)."""
+most ``fps`` times a second (batches arrive at ~20/s; drawing each one would cost more).
+
+Readable at any dock size: loss and accuracy sit side by side in a wide, low panel and one
+above the other in a tall one, each never smaller than MIN_PLOT; the loss can be shown on a
+log scale (a finished run's curve is otherwise flat near zero); moving the mouse over a plot
+shows a crosshair and the values at that point."""
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from netstudio.gui.inspect.plot_style import style_widget
 from netstudio.gui.training.series import Curves, Series
 
+MIN_PLOT = QSize(200, 140)  # below this the axes' labels run into each other
 OVERLAY_COLOURS = ("#d97706", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#475569",
                    "#b91c1c", "#0f766e")
 
@@ -33,6 +40,10 @@ class _Panel:
         for item in (self.raw, self.smooth):
             item.setClipToView(True)
             item.setDownsampling(auto=True, method="peak")
+        self.cross = pg.InfiniteLine(angle=90, movable=False,
+                                     pen=pg.mkPen("#9ca3af", width=1, style=Qt.PenStyle.DotLine))
+        self.cross.setVisible(False)
+        plot.addItem(self.cross, ignoreBounds=True)
 
     def set_overlays(self, series: list[tuple[Series, Series]]) -> None:
         """One dashed smoothed curve (and triangles for validation) per overlaid run; items
@@ -58,7 +69,10 @@ class LivePlots(QWidget):
     def __init__(self, parent: QWidget | None = None, fps: float = 5.0) -> None:
         super().__init__(parent)
         self.curves = Curves()
+        self.overlaid: list[tuple[str, Curves]] = []
         self._dirty = False
+        self._side_by_side = False
+        self._accuracy = True
         self.graphics = pg.GraphicsLayoutWidget()
         self.loss_plot = self.graphics.addPlot(row=0, col=0, title=self.tr("Loss"))
         self.acc_plot = self.graphics.addPlot(row=1, col=0, title=self.tr("Accuracy"))
@@ -67,6 +81,7 @@ class LivePlots(QWidget):
             # which costs more than the curves themselves.
             p.setLabel("bottom", self.tr("epoch"))
             p.getAxis("bottom").enableAutoSIPrefix(False)
+            p.setMinimumSize(MIN_PLOT)
         self.acc_plot.setXLink(self.loss_plot)
         self.acc_plot.setYRange(0.0, 1.0, padding=0.02)  # accuracy lives in 0..1: keep it still
         self.acc_plot.enableAutoRange(y=False)
@@ -79,16 +94,52 @@ class LivePlots(QWidget):
         self._main_name = ""
         key = QLabel(self.tr("Faint: each batch report · bold: smoothed · dots: validation per "
                              "epoch · dashed: the other selected runs (named in the legend)"))
+        key.setObjectName("muted")
         key.setWordWrap(True)
-        self.graphics.setMinimumHeight(220)  # two readable plots, however the docks sit
+        self.log_loss = QCheckBox(self.tr("Loss on a log scale"))
+        self.log_loss.setToolTip(self.tr("Small losses late in training stay readable."))
+        self.log_loss.toggled.connect(self.set_log_loss)
+        self.readout = QLabel(" ")
+        self.readout.setObjectName("muted")
+        head = QHBoxLayout()
+        head.addWidget(self.log_loss)
+        head.addWidget(self.readout, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.graphics, 1)
         layout.addWidget(key)
-        layout.addWidget(self.graphics)
+        self._mouse = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=30,
+                                     slot=self._on_mouse_moved)
+        self._place()
         self._timer = QTimer(self)
         self._timer.setInterval(int(1000 / fps))
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+
+    # ---- layout -------------------------------------------------------------------------
+    def _place(self) -> None:
+        """Loss and accuracy side by side when the panel is wide, stacked when tall."""
+        layout = self.graphics.ci
+        if self.acc_plot.scene() is not None:
+            layout.removeItem(self.acc_plot)
+        if self._accuracy:
+            layout.addItem(self.acc_plot, row=0 if self._side_by_side else 1,
+                           col=1 if self._side_by_side else 0)
+        rows = 1 if self._side_by_side or not self._accuracy else 2
+        self.graphics.setMinimumHeight(rows * MIN_PLOT.height() + 10)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        side = self.width() >= 2 * MIN_PLOT.width() + 20 and (
+            self.width() > 1.6 * self.height() or self.height() < 2 * MIN_PLOT.height() + 80)
+        if side != self._side_by_side:
+            self._side_by_side = side
+            self._place()
+
+    @property
+    def side_by_side(self) -> bool:
+        return self._side_by_side and self._accuracy
 
     # ---- data in ------------------------------------------------------------------------
     def reset(self) -> None:
@@ -111,11 +162,9 @@ class LivePlots(QWidget):
 
     def show_accuracy(self, shown: bool) -> None:
         """Hide the accuracy plot for runs that have none (autoencoders: the loss is all)."""
-        layout = self.graphics.ci
-        if shown and self.acc_plot.scene() is None:
-            layout.addItem(self.acc_plot, row=1, col=0)
-        elif not shown and self.acc_plot.scene() is not None:
-            layout.removeItem(self.acc_plot)
+        if shown != self._accuracy:
+            self._accuracy = shown
+            self._place()
 
     @property
     def accuracy_shown(self) -> bool:
@@ -140,6 +189,7 @@ class LivePlots(QWidget):
         """Overlay any number of runs (name, curves) on the shown one, each in its own colour
         (dashed smoothed curve, triangles for validation), with a legend naming them and
         ``main_name`` (the run drawn in full)."""
+        self.overlaid = list(runs)
         self.loss.set_overlays([(c.loss, c.val_loss) for _, c in runs])
         self.acc.set_overlays([(c.acc, c.val_acc) for _, c in runs])
         self.legend.clear()
@@ -174,3 +224,57 @@ class LivePlots(QWidget):
                 "accuracy": n(self.acc.raw), "val_loss": n(self.loss.val),
                 "val_accuracy": n(self.acc.val)}
 
+    @Slot(bool)
+    def set_log_loss(self, on: bool) -> None:
+        """The loss on a log scale (the accuracy stays linear: it lives in 0..1)."""
+        if self.log_loss.isChecked() != on:
+            self.log_loss.setChecked(on)  # comes back here through toggled
+            return
+        self.loss_plot.setLogMode(y=on)
+        self.loss_plot.enableAutoRange(y=True)
+
+    # ---- crosshair ----------------------------------------------------------------------
+    def values_at(self, x: float) -> str:
+        """What the readout says at epoch ``x``: the smoothed loss and accuracy and the
+        validation loss nearest to it, and each overlaid run's loss."""
+        c = self.curves
+        parts = [self.tr("epoch {0}").format(f"{x:.2f}")]
+        loss = _at(c.loss, x, smoothed=True)
+        if loss is not None:
+            parts.append(self.tr("loss {0}").format(f"{loss:.4g}"))
+        acc = _at(c.acc, x, smoothed=True) if self._accuracy else None
+        if acc is not None:
+            parts.append(self.tr("accuracy {0}").format(f"{acc:.1%}"))
+        val = _at(c.val_loss, x)
+        if val is not None:
+            parts.append(self.tr("validation loss {0}").format(f"{val:.4g}"))
+        for name, curves in self.overlaid:
+            other = _at(curves.loss, x, smoothed=True)
+            if other is not None:
+                parts.append(self.tr("{0}: loss {1}").format(
+                    name or self.tr("compared run"), f"{other:.4g}"))
+        return " · ".join(parts)
+
+    def _on_mouse_moved(self, args: tuple) -> None:
+        scene_pos = args[0]
+        for panel in (self.loss, self.acc):
+            inside = panel.plot.scene() is not None and panel.plot.sceneBoundingRect().contains(
+                scene_pos)
+            x = panel.plot.vb.mapSceneToView(scene_pos).x() if inside else -1.0
+            if inside and x >= 0 and len(self.curves.loss):
+                for p in (self.loss, self.acc):
+                    p.cross.setPos(x)
+                    p.cross.setVisible(True)
+                self.readout.setText(self.values_at(x))
+                return
+        for p in (self.loss, self.acc):
+            p.cross.setVisible(False)
+        self.readout.setText(" ")
+
+
+def _at(series: Series, x: float, smoothed: bool = False) -> float | None:
+    """The value of ``series`` (or its EMA) at the point nearest to ``x``; None if empty."""
+    if not len(series):
+        return None
+    i = int(np.argmin(np.abs(series.x - x)))
+    return float((series.smoothed if smoothed else series.y)[i])
