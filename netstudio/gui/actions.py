@@ -61,7 +61,7 @@ class ActionSet(QObject):
         self.fit = a(self.tr("&Fit to View"), window.view.fit, "Ctrl+0")
         self.fit.setShortcuts([QKeySequence("Ctrl+0"), QKeySequence("F")])
         self.maximize_bottom = a(self.tr("&Maximize Bottom Panel"), window.bottom.toggle,
-                                 "Ctrl+M")
+                                 "Ctrl+Shift+M")
         self.maximize_bottom.setToolTip(self.tr("Give the curves or the inspect views the "
                                                 "window's height (again: back). Double-click "
                                                 "their tab does the same."))

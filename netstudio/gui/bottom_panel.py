@@ -3,7 +3,7 @@
 On a small screen (1280x720) they must stay readable without squeezing the canvas away: the
 panel brought to the front gets at least a usable height (USABLE of the window for the curves
 and views, a fifth for Problems), also after a layout restored from a session where it was
-dragged small. For a closer look, View > Maximize Bottom Panel (Ctrl+M), or a double-click on
+dragged small. For a closer look, View > Maximize Bottom Panel (Ctrl+Shift+M), or a double-click on
 one of their tabs, gives the panel in front nearly the whole height; the same again puts it
 back."""
 

@@ -40,13 +40,13 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/actions.py" line="37"/>
-        <location filename="../../netstudio/gui/actions.py" line="187"/>
+        <location filename="../../netstudio/gui/actions.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/actions.py" line="38"/>
-        <location filename="../../netstudio/gui/actions.py" line="193"/>
+        <location filename="../../netstudio/gui/actions.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -107,136 +107,146 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/actions.py" line="63"/>
+        <source>&amp;Maximize Bottom Panel</source>
+        <translation>最大化底部面板(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/actions.py" line="65"/>
+        <source>Give the curves or the inspect views the window&apos;s height (again: back). Double-click their tab does the same.</source>
+        <translation>让曲线或观察视图占满窗口高度（再按一次恢复）。双击它们的标签页效果相同。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/actions.py" line="68"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="65"/>
+        <location filename="../../netstudio/gui/actions.py" line="70"/>
         <source>&amp;About netstudio</source>
         <translation>关于 netstudio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="93"/>
+        <location filename="../../netstudio/gui/actions.py" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="95"/>
+        <location filename="../../netstudio/gui/actions.py" line="100"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="97"/>
+        <location filename="../../netstudio/gui/actions.py" line="102"/>
         <source>Sa&amp;mples</source>
         <translation>示例(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="110"/>
+        <location filename="../../netstudio/gui/actions.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="117"/>
+        <location filename="../../netstudio/gui/actions.py" line="122"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="120"/>
+        <location filename="../../netstudio/gui/actions.py" line="127"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="122"/>
+        <location filename="../../netstudio/gui/actions.py" line="129"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="122"/>
+        <location filename="../../netstudio/gui/actions.py" line="129"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="122"/>
+        <location filename="../../netstudio/gui/actions.py" line="129"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="130"/>
+        <location filename="../../netstudio/gui/actions.py" line="137"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="135"/>
+        <location filename="../../netstudio/gui/actions.py" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="139"/>
+        <location filename="../../netstudio/gui/actions.py" line="146"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="143"/>
+        <location filename="../../netstudio/gui/actions.py" line="150"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="143"/>
+        <location filename="../../netstudio/gui/actions.py" line="150"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="144"/>
+        <location filename="../../netstudio/gui/actions.py" line="151"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="144"/>
+        <location filename="../../netstudio/gui/actions.py" line="151"/>
         <source>Auto Layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="145"/>
+        <location filename="../../netstudio/gui/actions.py" line="152"/>
         <source>Fit to View</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="163"/>
+        <location filename="../../netstudio/gui/actions.py" line="170"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="166"/>
+        <location filename="../../netstudio/gui/actions.py" line="173"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="187"/>
+        <location filename="../../netstudio/gui/actions.py" line="194"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="189"/>
+        <location filename="../../netstudio/gui/actions.py" line="196"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="193"/>
+        <location filename="../../netstudio/gui/actions.py" line="200"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="195"/>
+        <location filename="../../netstudio/gui/actions.py" line="202"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="289"/>
+        <location filename="../../netstudio/gui/actions.py" line="296"/>
         <source>About netstudio</source>
         <translation>关于 netstudio</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="290"/>
+        <location filename="../../netstudio/gui/actions.py" line="297"/>
         <source>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;Design, train and inspect neural networks visually.</source>
         <translation>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;以可视化方式设计、训练和检查神经网络。</translation>
     </message>
@@ -679,24 +689,54 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="32"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="30"/>
+        <source>Colour: count (log scale)</source>
+        <translation>颜色：数量（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="31"/>
+        <source>Colour: share of the true class</source>
+        <translation>颜色：占真实类别的比例</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="58"/>
+        <source>Log scale: every count gets its own shade, so a few mistakes stand out from none. Share: each row adds up to 100%, so rare classes read as clearly.</source>
+        <translation>对数刻度：每个数量都有自己的深浅，少量错误也能与零区分开。比例：每行合计 100%，稀有类别同样清晰可读。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="62"/>
+        <source>Show all mistakes</source>
+        <translation>显示全部错误</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="70"/>
         <source>true label</source>
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="33"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="71"/>
         <source>predicted label</source>
         <translation>预测标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="56"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="118"/>
         <source>Train a classifier to see which digits it confuses.</source>
         <translation>训练一个分类器，看看它会把哪些数字混淆。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="92"/>
-        <source>{0} test images, {1} wrong. Rows: the true digit; columns: what the network said. Click a cell to see those images.</source>
-        <translation>共 {0} 张测试图像，错了 {1} 张。行：真实数字；列：网络的预测。点击某个格子查看这些图像。</translation>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="142"/>
+        <source>{0} test images, {1} wrong. Rows: the true class, columns: what the network said. Click a cell for its images.</source>
+        <translation>{0} 张测试图像，{1} 张出错。行：真实类别；列：网络的判断。单击单元格查看对应图像。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="198"/>
+        <source>Hover a cell for its count, or press Ctrl+Shift+M for a bigger view.</source>
+        <translation>将鼠标悬停在单元格上查看数量，或按 Ctrl+Shift+M 放大视图。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="220"/>
+        <source>true {0}, predicted {1}: {2} images ({3} of the {0}s)</source>
+        <translation>真实 {0}，预测 {1}：{2} 张图像（占所有 {0} 的 {3}）</translation>
     </message>
 </context>
 <context>
@@ -935,29 +975,39 @@ centred by mass in 28x28
 <context>
     <name>FeatureMapView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="16"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="19"/>
         <source>Select a convolution, activation or pooling node on the canvas to see what each of its channels responds to in the chosen image.</source>
         <translation>在画布上选中一个卷积、激活或池化节点，查看它的每个通道对所选图像的响应。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="45"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="58"/>
+        <source>Tiles scaled one by one (dark low, bright high); hover for values.</source>
+        <translation>每个小图单独缩放（暗为低，亮为高）；悬停查看数值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="67"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="79"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="104"/>
         <source>&apos;{0}&apos; gives {1} per sample, not channels x height x width, so it has no feature maps.</source>
         <translation>“{0}”对每个样本输出 {1}，不是 通道 x 高 x 宽，因此没有特征图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="87"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="112"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} channels of {2}x{3}. Click a channel to enlarge it. {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 个 {2}x{3} 的通道。点击某个通道可放大。{4}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="105"/>
-        <source>Channel {0}</source>
-        <translation>通道 {0}</translation>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="136"/>
+        <source>Channel {0}: {1} to {2}</source>
+        <translation>通道 {0}：{1} 到 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="149"/>
+        <source>row {0}, column {1}: {2}</source>
+        <translation>第 {0} 行，第 {1} 列：{2}</translation>
     </message>
 </context>
 <context>
@@ -1529,69 +1579,69 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="256"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="260"/>
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="268"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="272"/>
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="293"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="297"/>
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="330"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="334"/>
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="348"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="352"/>
         <source>Input: {0}; the trained network of run &apos;{1}&apos;.</source>
         <translation>输入：{0}；运行“{1}”训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="351"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="355"/>
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="353"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="357"/>
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="365"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="369"/>
         <source>&apos;{0}&apos; is not part of the network&apos;s path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="371"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="375"/>
         <source>&apos;{0}&apos; is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="380"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="384"/>
         <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: &apos;{0}&apos; gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
         <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="399"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="403"/>
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="403"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="407"/>
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="418"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="422"/>
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -1622,42 +1672,42 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>LayerDocs</name>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="21"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="22"/>
         <source>Unknown layer type: netstudio cannot build it.</source>
         <translation>未知的层类型：netstudio 无法构建它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="31"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="32"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="32"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="33"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="33"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="34"/>
         <source>What it is</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="38"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="39"/>
         <source>auto (from the incoming shape)</source>
         <translation>自动（由输入形状推断）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="40"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="41"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="53"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="54"/>
         <source>PyTorch reference: %1</source>
         <translation>PyTorch 文档：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="59"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="60"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
@@ -2821,42 +2871,82 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>LivePlots</name>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="25"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="32"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="27"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="34"/>
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="30"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="37"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="80"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="95"/>
         <source>Faint: each batch report · bold: smoothed · dots: validation per epoch · dashed: the other selected runs (named in the legend)</source>
         <translation>浅色：每次批次报告 · 粗线：平滑曲线 · 圆点：每轮的验证结果 · 虚线：其他选中的运行（图例中注明名称）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="147"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="99"/>
+        <source>Loss on a log scale</source>
+        <translation>损失使用对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="100"/>
+        <source>Small losses late in training stay readable.</source>
+        <translation>训练后期的小损失值依然清晰可读。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="197"/>
         <source>shown run</source>
         <translation>显示的运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="63"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="241"/>
+        <source>epoch {0}</source>
+        <translation>轮次 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="244"/>
+        <source>loss {0}</source>
+        <translation>损失 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="247"/>
+        <source>accuracy {0}</source>
+        <translation>准确率 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="250"/>
+        <source>validation loss {0}</source>
+        <translation>验证损失 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="254"/>
+        <source>{0}: loss {1}</source>
+        <translation>{0}：损失 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="255"/>
+        <source>compared run</source>
+        <translation>对比运行</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="77"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="64"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="78"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="68"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="82"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
@@ -2864,47 +2954,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="71"/>
+        <location filename="../../netstudio/gui/main_window.py" line="72"/>
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="82"/>
+        <location filename="../../netstudio/gui/main_window.py" line="83"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="84"/>
+        <location filename="../../netstudio/gui/main_window.py" line="85"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="86"/>
+        <location filename="../../netstudio/gui/main_window.py" line="87"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="88"/>
+        <location filename="../../netstudio/gui/main_window.py" line="89"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="133"/>
+        <location filename="../../netstudio/gui/main_window.py" line="135"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="197"/>
+        <location filename="../../netstudio/gui/main_window.py" line="199"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="222"/>
+        <location filename="../../netstudio/gui/main_window.py" line="224"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="284"/>
+        <location filename="../../netstudio/gui/main_window.py" line="286"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -3035,49 +3125,49 @@ is {2}</source>
 <context>
     <name>PerClassTable</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="8"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="16"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="9"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="17"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="10"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="18"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="11"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="19"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="12"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="20"/>
         <source>Test images</source>
         <translation>测试图像数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="13"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="21"/>
         <source>Of the images the network called this class, the share that really were.</source>
         <translation>被网络判为该类别的图像中，真正属于该类别的比例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="15"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="23"/>
         <source>Of the images of this class, the share the network found.</source>
         <translation>该类别的图像中，被网络正确找出的比例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="17"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="25"/>
         <source>The balance of precision and recall (their harmonic mean).</source>
         <translation>精确率与召回率的平衡（两者的调和平均）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="52"/>
-        <source>macro average</source>
-        <translation>宏平均</translation>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="83"/>
+        <source>&lt;b&gt;Macro average&lt;/b&gt; (every class counts the same): precision {0}, recall {1}, F1 {2} over {3} test images.</source>
+        <translation>&lt;b&gt;宏平均&lt;/b&gt;（每个类别权重相同）：精确率 {0}，召回率 {1}，F1 {2}，共 {3} 张测试图像。</translation>
     </message>
 </context>
 <context>
@@ -3162,12 +3252,12 @@ is {2}</source>
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/quick_add.py" line="31"/>
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="32"/>
         <source>Layer name, e.g. conv, relu, pool, fc…</source>
         <translation>层名称，例如 conv、relu、pool、fc…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/quick_add.py" line="87"/>
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="88"/>
         <source>No layer matches “%1”.</source>
         <translation>没有与“%1”匹配的层。</translation>
     </message>
@@ -4136,6 +4226,19 @@ is {2}</source>
     </message>
 </context>
 <context>
+    <name>TileGridView</name>
+    <message>
+        <location filename="../../netstudio/gui/inspect/tile_view.py" line="148"/>
+        <source>#{0}</source>
+        <translation>#{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/tile_view.py" line="151"/>
+        <source>channel {0} · row {1}, column {2} · value {3}</source>
+        <translation>通道 {0} · 第 {1} 行，第 {2} 列 · 数值 {3}</translation>
+    </message>
+</context>
+<context>
     <name>Trainer</name>
     <message>
         <location filename="../../netstudio/core/train/messages.py" line="8"/>
@@ -4307,7 +4410,7 @@ is {2}</source>
     <name>TrainingDashboard</name>
     <message>
         <location filename="../../netstudio/gui/training/dashboard.py" line="181"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="303"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="305"/>
         <source>graph</source>
         <translation>网络</translation>
     </message>
@@ -4318,13 +4421,13 @@ is {2}</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="264"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="266"/>
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/dashboard.py" line="149"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="306"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="308"/>
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
@@ -4334,52 +4437,52 @@ is {2}</source>
         <translation>{0} 个运行文件夹无法读取，已跳过：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="347"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="349"/>
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="350"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="352"/>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="355"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="357"/>
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="359"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="361"/>
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="362"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="364"/>
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="366"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="368"/>
         <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
         <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="371"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="373"/>
         <source>Stopped after {0} epoch(s) ({1}).</source>
         <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="374"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="376"/>
         <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="378"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="380"/>
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="383"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="385"/>
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>
@@ -4435,40 +4538,39 @@ is {2}</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="46"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="41"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="48"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="43"/>
         <source>Train the network on the dataset with these settings.</source>
         <translation>用这些设置在数据集上训练网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="49"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="44"/>
         <location filename="../../netstudio/gui/training/panel.py" line="92"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="50"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="45"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="51"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="46"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="52"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="47"/>
         <source>Train exactly one batch, then update every view.</source>
         <translation>只训练一个批次，然后更新所有视图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="62"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="103"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="137"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="59"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="118"/>
         <source>Ready to train.</source>
         <translation>准备就绪，可以训练。</translation>
     </message>
@@ -4478,34 +4580,43 @@ is {2}</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="97"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="98"/>
         <source>Loading the data and building the network...</source>
         <translation>正在加载数据并构建网络…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="99"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="100"/>
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="101"/>
         <location filename="../../netstudio/gui/training/panel.py" line="102"/>
         <source>Stopping after this batch...</source>
         <translation>本批次结束后停止…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="105"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="125"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="116"/>
+        <source>Fix the errors listed in Problems to train.</source>
+        <translation>请先修复“问题”中列出的错误再训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/panel.py" line="120"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="130"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="120"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="127"/>
+        <source>Epoch {0}/{1}, batch {2}/{3} · {4} samples/s</source>
+        <translation>第 {0}/{1} 轮，批次 {2}/{3} · {4} 样本/秒</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/panel.py" line="145"/>
         <source>epoch {0}/{1}  {2}</source>
         <translation>第 {0}/{1} 轮  {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="121"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="123"/>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4} samples/s · ETA {5}</source>
         <translation>第 {0}/{1} 轮，批次 {2}/{3} · {4} 样本/秒 · 剩余 {5}</translation>
     </message>

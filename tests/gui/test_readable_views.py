@@ -69,10 +69,10 @@ def test_confusion_colours_separate_a_few_mistakes_and_the_clicked_cell_is_outli
     with qtbot.waitSignal(view.show_all):
         view.all_button.click()
     assert not view.outline.isVisible()
-    view.resize(200, 200)  # too small to read: counts hidden, hover and Ctrl+M offered
+    view.resize(200, 200)  # too small to read: counts hidden, hover and Ctrl+Shift+M offered
     qtbot.waitUntil(lambda: not view.labels_shown)
     view._on_mouse_moved(QPointF(-500, -500))  # the mouse leaves the matrix
-    assert "Ctrl+M" in view.readout.text()
+    assert "Ctrl+Shift+M" in view.readout.text()
 
 
 def test_show_all_brings_the_whole_gallery_back(main_window):

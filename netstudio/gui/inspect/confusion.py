@@ -195,7 +195,7 @@ class ConfusionView(QWidget):
             t.setVisible(shown)
 
     def _small_hint(self) -> str:
-        return self.tr("Hover a cell for its count, or press Ctrl+M for a bigger view.")
+        return self.tr("Hover a cell for its count, or press Ctrl+Shift+M for a bigger view.")
 
     # ---- mouse --------------------------------------------------------------------------
     def _cell_at(self, scene_pos: object) -> tuple[int, int] | None:
