@@ -168,7 +168,7 @@ def test_export_with_trained_weights(capsys, tmp_path):
     exec(compile((tmp_path / "m.py").read_text(encoding="utf-8"), "m.py", "exec"),
          module.__dict__)
     model = module.build_model().eval()
-    model.load_state_dict(torch.load(tmp_path / "m.pt"))
+    model.load_state_dict(torch.load(tmp_path / "m.pt", weights_only=True))
     assert torch.allclose(model(x), expected)
 
 

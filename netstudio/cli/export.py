@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             atomic_write(out, export_python(project, analysis))
             if net is not None:
                 weights = save_generated_weights(net, project, out.with_suffix(".pt"))
-                print(f"wrote {weights} (load with model.load_state_dict(torch.load(...)))")
+                print(f"wrote {weights} (load with model.load_state_dict(torch.load(PATH, weights_only=True)))")
         else:
             if args.format == "onnx":
                 from netstudio.core.export.onnx_export import export_onnx

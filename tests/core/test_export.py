@@ -184,7 +184,7 @@ def test_generated_training_script_runs(tmp_path, monkeypatch, capsys, sample):
     assert ("transforms.Normalize(mean, std)" in source) == (sample == "mlp")
     expected = "test accuracy" if sample == "mlp" else "test reconstruction loss"
     assert "epoch 1: train loss" in out and expected in out, out
-    saved = torch.load(tmp_path / "trained.pt")
+    saved = torch.load(tmp_path / "trained.pt", weights_only=True)
     assert saved.keys() == load_generated(source).build_model().state_dict().keys()
 
 

@@ -189,7 +189,7 @@ def test_export_weights_round_trip(qtbot, window, tmp_path):
     target = tmp_path / "w.pt"
     assert "Saved" in export_weights(dash, target)
     net = compile_project(window.project)
-    net.load_state_dict(torch.load(target))
+    net.load_state_dict(torch.load(target, weights_only=True))
     ours = dash.inspector.model.model.state_dict()["layers.fc.weight"]
     assert torch.equal(net.state_dict()["layers.fc.weight"], ours)
     msg = export_code(window.project, dash, tmp_path / "net.py")

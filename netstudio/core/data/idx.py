@@ -8,51 +8,94 @@ Layout: a big-endian header (two zero bytes, a type code, the number of dimensio
 from __future__ import annotations
 
 import gzip
+import math
 import os
+import struct
+import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import torch
 
 from netstudio.core.data.errors import DataError
+from netstudio.core.files import ReadError, open_regular
+
+# What one IDX file may hold: more would not fit in memory next to its float copy anyway.
+MAX_IDX_VALUES = 4 * 1024**3
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
-def read_idx_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The uncompressed bytes of an IDX file (.gz or not: decided by the gzip magic bytes)."""
+def read_idx(path: str | os.PathLike[str], max_values: int = MAX_IDX_VALUES) -> torch.Tensor:
+    """An IDX file as a uint8 tensor of its stored shape ([N, rows, cols] or [N]).
+
+    Reads a regular file only (never a FIFO or a device), plain or gzip (told by its magic
+    bytes), and never more than its header declares: a file, or a .gz that decompresses,
+    to more or fewer values than that is refused as damaged (a gzip bomb stops there)."""
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        f = open_regular(p, "IDX file")
     except FileNotFoundError:
         raise DataError(f"{p}: no such file. Check the path.") from None
+    except ReadError as e:
+        raise DataError(str(e)) from None
     except OSError as e:
-        raise DataError(f"{p}: cannot be read ({e.strerror}).") from None
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError):
-            raise DataError(f"{p}: a damaged .gz file; download it again.") from None
-    return raw
+        raise DataError(f"{p}: cannot be read ({e.strerror or e}).") from None
+    try:
+        with f:
+            compressed = f.read(2) == _GZIP_MAGIC
+            f.seek(0)
+            stream = gzip.GzipFile(fileobj=f, mode="rb") if compressed else f
+            shape = _header(stream, p)
+            count = math.prod(shape) if shape else 0
+            if count > max_values:
+                raise DataError(f"{p}: the header declares {count:,} values of shape "
+                                f"{list(shape)}, more than the {max_values:,} netstudio loads "
+                                "from one file; the file is damaged or too big.")
+            if not compressed:
+                held = os.fstat(f.fileno()).st_size - 4 - 4 * len(shape)
+                if held != count:
+                    raise DataError(_damaged(p, count, shape, f"holds {held:,}"))
+            values = bytearray(count)
+            got = _read_into(stream, values)
+            if got < count:
+                raise DataError(_damaged(p, count, shape, f"holds only {got:,}"))
+            if compressed and stream.read(1):
+                raise DataError(_damaged(p, count, shape, "decompresses to more"))
+    except (EOFError, gzip.BadGzipFile, zlib.error):
+        raise DataError(f"{p}: a damaged .gz file; download it again.") from None
+    except OSError as e:
+        raise DataError(f"{p}: cannot be read ({e.strerror or e}).") from None
+    return torch.from_numpy(np.frombuffer(values, dtype=np.uint8).reshape(shape))
 
 
-def read_idx(path: str | os.PathLike[str]) -> torch.Tensor:
-    """An IDX file as a uint8 tensor of its stored shape ([N, rows, cols] or [N])."""
-    raw = read_idx_bytes(path)
-    if len(raw) < 4 or raw[0] != 0 or raw[1] != 0:
+def _header(stream: BinaryIO, path: Path) -> tuple[int, ...]:
+    head = stream.read(4)
+    if len(head) < 4 or head[0] != 0 or head[1] != 0:
         raise DataError(f"{path}: not an IDX file (it must start with two zero bytes).")
-    if raw[2] != 0x08:
-        raise DataError(f"{path}: IDX type code 0x{raw[2]:02x} is not supported; netstudio "
+    if head[2] != 0x08:
+        raise DataError(f"{path}: IDX type code 0x{head[2]:02x} is not supported; netstudio "
                         "reads unsigned-byte IDX files (type 0x08).")
-    ndim = raw[3]
-    header = 4 + 4 * ndim
-    if len(raw) < header:
+    ndim = head[3]
+    dims = stream.read(4 * ndim)
+    if len(dims) < 4 * ndim:
         raise DataError(f"{path}: the IDX header is cut short.")
-    shape = tuple(int(v) for v in np.frombuffer(raw, dtype=">u4", count=ndim, offset=4))
-    expected = int(np.prod(shape)) if shape else 0
-    if len(raw) - header != expected:
-        raise DataError(f"{path}: the header promises {expected} values of shape {list(shape)} "
-                        f"but the file holds {len(raw) - header}; the file is damaged.")
-    arr = np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(shape)
-    return torch.from_numpy(arr.copy())
+    return struct.unpack(f">{ndim}I", dims)
+
+
+def _read_into(stream: BinaryIO, buffer: bytearray) -> int:
+    view, got = memoryview(buffer), 0
+    while got < len(buffer):
+        n = stream.readinto(view[got:got + (1 << 24)])
+        if not n:
+            break
+        got += n
+    return got
+
+
+def _damaged(path: Path, count: int, shape: tuple[int, ...], found: str) -> str:
+    return (f"{path}: the header promises {count:,} values of shape {list(shape)} but the "
+            f"file {found}; the file is damaged.")
 
 
 def read_idx_pair(images: str | os.PathLike[str], labels: str | os.PathLike[str]

@@ -193,7 +193,7 @@ $data_block    train_loader = DataLoader(train_set, batch_size=args.batch_size, 
 
     model = build_model().to(device)
     if args.weights:
-        model.load_state_dict(torch.load(args.weights, map_location=device))
+        model.load_state_dict(torch.load(args.weights, map_location=device, weights_only=True))
 $optimizer$schedule    loss_fn = nn.$loss()
 
     for epoch in range(1, args.epochs + 1):

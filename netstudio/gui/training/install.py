@@ -174,7 +174,7 @@ class _TrainActions(QObject):
 
 def export_weights(dash: TrainingDashboard, path: Path) -> str:
     """Save the last run's state_dict (keys "layers.<node id>.weight", as compile_project
-    builds them); load with ``compile_project(project).load_state_dict(torch.load(path))``."""
+    builds them); load with ``compile_project(project).load_state_dict(torch.load(path, weights_only=True))``."""
     import torch
 
     model = dash.inspector.model.model
