@@ -8,7 +8,8 @@ checkpoint file as a new run whose parent is the old one.
 Under torchrun (``torchrun --nproc_per_node=N -m netstudio train FILE``) every process trains
 its shard of the data (core/train/distributed.py); only rank 0 prints and writes the files.
 Exit codes: 0 finished, 1 graph errors (nothing trained) or a diverged/failed run, 2 unusable
-file or data, 130 stopped with Ctrl-C (partial metrics written). torch is imported inside run().
+file or data, 130 stopped with Ctrl-C, 143 stopped by SIGTERM (both: tested and written as far
+as they got; metrics.json's "weights" says which weights). torch is imported inside run().
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "and record the run in the project's run store (FILE's foo.runs/<run id>/: run.json, "
         "the project snapshot, metrics.json, model.pt, checkpoint.pt, TensorBoard files in "
         "tb/). Exit status: 0 ok, 1 graph errors or a diverged/failed run, 2 unusable file "
-        "or data, 130 stopped (Ctrl-C).")
+        "or data, 130 stopped (Ctrl-C), 143 stopped (SIGTERM).")
     p.add_argument("file", help="project file (.nsproj.json)")
     p.add_argument("--epochs", type=int, help="number of epochs (default: the project's)")
     p.add_argument("--device", choices=("auto", "cpu", "cuda"),
@@ -189,6 +190,20 @@ def _resolve_resume(args: argparse.Namespace) -> tuple[str | None, str | None]:
     return str(run.checkpoint_file), run.id
 
 
+def _unwritable_output(args: argparse.Namespace) -> str | None:
+    """Why the run's folder cannot be written (checked before the data is loaded)."""
+    from netstudio.core.files import WriteError, probe_writable
+    from netstudio.core.runs import RunStore
+
+    folder = Path(args.out) if args.out else RunStore.for_project(args.file).path
+    try:
+        probe_writable(folder)
+    except WriteError as e:
+        return (f"the results cannot be written to {folder} ({e.strerror}); give --out a "
+                "folder you can write to.")
+    return None
+
+
 def _new_run(args: argparse.Namespace, project: Any, parent: str | None, epochs: int) -> Any:
     """The folder this run is recorded in: the project's store, or --out DIR."""
     from netstudio.core.runs import RunStore, create_standalone
@@ -218,6 +233,9 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     if main and args.out and Path(args.out).exists() and not Path(args.out).is_dir():
         error(f"the output folder {args.out} is a file; give --out a folder (new or "
               "existing).")
+        return 2
+    if main and (problem := _unwritable_output(args)):
+        error(problem)
         return 2
     try:
         resume_from, parent = _resolve_resume(args)
@@ -278,20 +296,22 @@ def _notice(text: str) -> None:
 def _fit(args: argparse.Namespace, project: Any, dist: Any, trainer: Any, recorder: Any,
          quiet: bool) -> int:
     main = recorder is not None
-    interrupted = []
+    interrupted: list[int] = []  # the signals received
 
-    def on_sigint(signum: int, frame: Any) -> None:
-        interrupted.append(True)
-        if len(interrupted) > 1:  # a second Ctrl-C: leave now
+    def on_signal(signum: int, frame: Any) -> None:
+        interrupted.append(signum)
+        if len(interrupted) > 1:  # a second Ctrl-C (or SIGTERM): leave now
             raise KeyboardInterrupt
         if main:
-            sys.stderr.write("\nstopping after this batch (Ctrl-C again to quit at once)\n")
+            again = "Ctrl-C" if signum == signal.SIGINT else "a second SIGTERM"
+            why = "" if signum == signal.SIGINT else " (terminated)"
+            sys.stderr.write(f"\nstopping after this batch{why} ({again} to quit at once)\n")
         trainer.stop()
 
-    previous = signal.signal(signal.SIGINT, on_sigint)
-    # torchrun answers Ctrl-C by sending its workers SIGTERM (SIGKILL 30 s later): stop as
-    # after Ctrl-C, so rank 0 still tests and writes what it has
-    previous_term = signal.signal(signal.SIGTERM, on_sigint) if dist is not None else None
+    previous = signal.signal(signal.SIGINT, on_signal)
+    # SIGTERM (kill, a job scheduler, torchrun passing on Ctrl-C; SIGKILL follows later) stops
+    # as Ctrl-C does, so the run is still tested and its results written
+    previous_term = signal.signal(signal.SIGTERM, on_signal)
     try:
         sizes = trainer.data.sizes
         where = f"on {trainer.device}"
@@ -310,9 +330,10 @@ def _fit(args: argparse.Namespace, project: Any, dist: Any, trainer: Any, record
                 result = dataclasses.replace(result, test=trainer.evaluate_test())
     finally:
         signal.signal(signal.SIGINT, previous)
-        if previous_term is not None:
-            signal.signal(signal.SIGTERM, previous_term)
-    code = 130 if interrupted or result.status.value == "stopped" else 0 if result.ok else 1
+        signal.signal(signal.SIGTERM, previous_term)
+    code = 0 if result.ok else 1
+    if interrupted or result.status.value == "stopped":
+        code = 143 if interrupted and interrupted[0] == signal.SIGTERM else 130
     if not main:
         if result.status.value == "failed":  # rank 0 may not see why: say it here
             error(f"[rank {dist.rank}] {result.message}")
@@ -331,6 +352,12 @@ def _fit(args: argparse.Namespace, project: Any, dist: Any, trainer: Any, record
         else:
             summary += f" Test loss {result.test.loss:.4f}"
         summary += f" ({result.test.samples:,} samples)."
+        weights = trainer.weights_info()
+        if weights["mid_epoch"]:
+            kept = (f"checkpoint.pt holds epoch {weights['whole_epochs']}'s"
+                    if weights["whole_epochs"] else "no epoch was completed")
+            summary += (f" Tested the weights of step {weights['step']}, in the middle of epoch "
+                        f"{weights['epoch']} (model.pt holds them; {kept}).")
     label = "" if args.out else f" Run {run.id} ({run.name})."
     line(f"{summary} {result.seconds:.1f} s on {result.device}.{label} Results in {run.path}/")
     return code

@@ -9,6 +9,7 @@ records)::
     with atomic_path(path) as tmp: ...    # for libraries that want a file name (ONNX, .pt2)
         write the file at ``tmp`` (a str ending in path's suffix); renamed over ``path`` when
         the block ends without an exception, removed otherwise.
+    probe_writable(folder)                # before long work that will write there
 
 Both write a temp file in the target's folder, flush and fsync it, give it the mode the target
 already has (a new file gets 0666 minus the umask, like any other file the user creates), rename
@@ -160,6 +161,24 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+
+
+def probe_writable(folder: str | os.PathLike[str]) -> None:
+    """Raise WriteError unless a file can be created in ``folder`` (or, while it does not
+    exist yet, in the nearest folder above it that does): a read-only output folder is
+    found before the work that would write there, not after it."""
+    wanted = Path(folder)
+    here = wanted
+    while not here.exists() and here.parent != here:
+        here = here.parent
+    try:
+        if not here.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(here))
+        probe = here / f".netstudio-probe.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.unlink(probe)
+    except OSError as e:
+        raise WriteError(wanted, e) from e
 
 
 def _target(path: str | os.PathLike[str]) -> Path:

@@ -127,7 +127,8 @@ class OutOfMemoryNet(nn.Module):
         self.fc = nn.Linear(64, 4)
 
     def forward(self, x):
-        raise RuntimeError("CUDA out of memory. Tried to allocate 2.00 GiB")
+        # what torch raises on a GPU (matched by its type, not its words)
+        raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
 
 
 def test_out_of_memory_is_a_failed_run_not_a_crash():

@@ -3,7 +3,8 @@ and the way back (a TestReport and the run table's numbers from a stored dict).
 
 The schema is the one ``netstudio train`` has always written (docs/training.md); keys are only
 ever added: ``normalization`` (how inputs were scaled, so a stored network can be fed a
-drawing) and ``params`` (trainable parameters).
+drawing), ``params`` (trainable parameters) and ``weights`` (Trainer.weights_info: the epoch
+and step of the weights that were tested and saved, ``mid_epoch`` after a stop inside one).
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ def metrics_dict(result: Any, trainer: Any, project_path: str | None) -> dict[st
                           "std": [float(v) for v in data.std],
                           "class_names": [str(c) for c in data.info.class_names]},
     }
+    weights = getattr(trainer, "weights_info", None)
+    if weights is not None:  # which weights model.pt holds and the test report is about
+        out["weights"] = weights()
     if trainer.config.task != "classification":
         del out["val_accuracy"]  # a reconstruction has no accuracy (docs/training.md)
     dist = getattr(trainer, "dist", None)

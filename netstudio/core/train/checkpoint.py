@@ -2,12 +2,17 @@
 
 The file holds only tensors, dicts, lists, strings and numbers, so it loads with
 ``torch.load(path, weights_only=True)`` (no pickled code runs). Keys: format, version, model
-(state_dict), optimizer, scheduler, epoch, step, history (list of EpochEnd dicts), config.
+(state_dict), optimizer, scheduler, epoch, step, history (list of EpochEnd dicts), config, and
+rng: the random number generators' states at the end of the epoch (torch, cuda, numpy,
+python), so a resumed run draws the same dropout masks and augmentations as one that was never
+interrupted. Checkpoints without rng (earlier versions) still load; such a resume is exact
+except for those draws.
 """
 
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +42,47 @@ def state_of(trainer: Trainer) -> dict[str, Any]:
         "step": trainer.global_step,
         "history": [h.to_dict() for h in trainer.history],
         "config": trainer.config.to_dict(),
+        "rng": rng_state(),
     }
+
+
+def rng_state() -> dict[str, Any]:
+    """Every random generator's state as tensors and numbers (weights_only-loadable)."""
+    import numpy as np
+
+    name, keys, pos, has_gauss, gauss = np.random.get_state()
+    version, internal, gauss_next = random.getstate()
+    return {
+        "torch": torch.get_rng_state(),
+        "cuda": list(torch.cuda.get_rng_state_all()) if torch.cuda.is_initialized() else [],
+        "numpy": {"name": str(name), "keys": torch.from_numpy(keys.astype(np.int64)),
+                  "pos": int(pos), "has_gauss": int(has_gauss), "gauss": float(gauss)},
+        "python": {"version": int(version), "state": torch.tensor(internal, dtype=torch.int64),
+                   "gauss_next": gauss_next},
+    }
+
+
+def restore_rng(state: Any) -> bool:
+    """Put the generators back as ``rng_state()`` saw them; False when ``state`` is not one
+    (a checkpoint from an earlier version), leaving them as they are."""
+    import numpy as np
+
+    if not isinstance(state, dict):
+        return False
+    try:
+        torch.set_rng_state(state["torch"])
+        cuda = state.get("cuda") or []
+        if cuda and torch.cuda.is_available() and len(cuda) == torch.cuda.device_count():
+            torch.cuda.set_rng_state_all(cuda)
+        n = state["numpy"]
+        np.random.set_state((n["name"], n["keys"].numpy().astype(np.uint32), n["pos"],
+                             n["has_gauss"], n["gauss"]))
+        p = state["python"]
+        random.setstate((p["version"], tuple(int(v) for v in p["state"].tolist()),
+                         p["gauss_next"]))
+    except (KeyError, TypeError, ValueError, RuntimeError, AttributeError):
+        return False
+    return True
 
 
 def save(path: Path, trainer: Trainer) -> None:

@@ -38,6 +38,11 @@ CANNOT_PROCESS = QT_TRANSLATE_NOOP("Trainer", "The network could not process the
                                    "{shape} and that the last layer has one output per class "
                                    "(run: netstudio check FILE).")
 FAILED = QT_TRANSLATE_NOOP("Trainer", "Training failed: {error}")
+CHECKPOINT_NOT_WRITTEN = QT_TRANSLATE_NOOP("Trainer", "Could not save the checkpoint: {error} "
+                                           "Training stopped; the last checkpoint written is "
+                                           "intact.")
+FILE_ERROR = QT_TRANSLATE_NOOP("Trainer", "Training stopped: could not read or write {file} "
+                               "({reason}).")
 NO_CUDA = QT_TRANSLATE_NOOP("Trainer", "training.device is \"cuda\" but no CUDA GPU is available "
                             "here; use \"auto\" or \"cpu\".")
 EMPTY_SPLIT = QT_TRANSLATE_NOOP("Trainer", "the training split is empty: there is nothing to "

@@ -60,12 +60,12 @@ from torch import nn
 
 from netstudio.core.data.splits import Splits
 from netstudio.core.settings.training import ConfigError, TrainConfig, parse_config
-from netstudio.core.text import shape_text
 from netstudio.core.train import checkpoint as ckpt
 from netstudio.core.train import messages as msg
 from netstudio.core.train.callbacks import Callback, CallbackList
 from netstudio.core.train.distributed import DistContext, report_batches
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
+from netstudio.core.train.failures import explain
 from netstudio.core.train.metrics import (
     ConfusionAccumulator,
     TestReport,
@@ -90,12 +90,6 @@ def resolve_device(name: str) -> torch.device:
     if name == "cuda" and not torch.cuda.is_available():
         raise ConfigError(msg.NO_CUDA())
     return torch.device(name)
-
-
-def is_out_of_memory(exc: BaseException) -> bool:
-    return isinstance(exc, torch.OutOfMemoryError) or (
-        isinstance(exc, RuntimeError | MemoryError) and "out of memory" in str(exc).lower()
-    ) or isinstance(exc, MemoryError)
 
 
 class Trainer:
@@ -215,7 +209,7 @@ class Trainer:
             status, message = Status.STOPPED, msg.INTERRUPTED()
         except Exception as exc:  # every error becomes a result a learner can read
             status, message = Status.FAILED, (  # torchrun: name a lost peer plainly
-                self.dist is not None and self.dist.explain(exc)) or _explain(exc, cfg, self.data)
+                self.dist is not None and self.dist.explain(exc)) or explain(exc, cfg, self.data)
             with contextlib.suppress(Exception):
                 self.callbacks.on_exception(self, exc)
         if status == Status.STOPPED and not message.startswith("Stopped"):
@@ -297,12 +291,14 @@ class Trainer:
                     if bad_epochs >= early["patience"]:
                         if best_state is not None:
                             self.model.load_state_dict(best_state)
+                            self._restored_epoch = self._best_epoch
                         return Status.FINISHED, msg.EARLY_STOPPING(
                             epoch=epoch, epochs=bad_epochs, best=self._best_epoch)
             if self._stop.is_set():
                 return Status.STOPPED, msg.STOPPED_AFTER(epoch=epoch)
         if best_state is not None and self._best_epoch != self.epoch:
             self.model.load_state_dict(best_state)
+            self._restored_epoch = self._best_epoch
         n = len(self.history)
         return Status.FINISHED, msg.FINISHED_ONE() if n == 1 else msg.FINISHED(count=n)
 
@@ -527,6 +523,17 @@ class Trainer:
             raise _Diverged()
         return loss, acc
 
+    def weights_info(self) -> dict[str, Any]:
+        """Which weights the model holds now (what evaluate_test tests): ``{"epoch", "step",
+        "mid_epoch", "whole_epochs"}``. After a stop in the middle of an epoch they are that
+        epoch's weights at that step, not those of the last whole epoch (checkpoint.pt)."""
+        whole = len(self.history)
+        restored = getattr(self, "_restored_epoch", None)
+        mid = restored is None and self.epoch > whole
+        return {"epoch": restored or (self.epoch if mid else whole),
+                "step": None if restored else self.global_step, "mid_epoch": mid,
+                "whole_epochs": whole}
+
     @property
     def has_test_data(self) -> bool:
         t = self._tensors.get("test_x")
@@ -563,28 +570,10 @@ class Trainer:
             self.scheduler.load_state_dict(state["scheduler"])
         self.history = [EpochEnd(**h) for h in state.get("history", [])]
         self.global_step = int(state.get("step", 0))
+        if self.dist is None:  # torchrun reseeds each rank (_start_distributed)
+            ckpt.restore_rng(state.get("rng"))  # last: the set-up above draws nothing more
         return int(state["epoch"]) + 1
 
 
 def _loss(name: str) -> nn.Module:
     return getattr(nn, name)()
-
-
-def _explain(exc: BaseException, cfg: TrainConfig, data: Splits) -> str:
-    if isinstance(exc, _Diverged):
-        return ""
-    if is_out_of_memory(exc):
-        return msg.OUT_OF_MEMORY(batch=cfg.batch_size)
-    if isinstance(exc, ConfigError):
-        return exc.message
-    if isinstance(exc, ckpt.CheckpointError):
-        return str(exc)
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if "Expected more than 1 value per channel when training" in text:
-        return msg.SINGLE_SAMPLE_BATCH()
-    if cfg.loss == "BCELoss" and "should be between 0 and 1" in text:
-        return msg.BCE_RANGE()
-    if isinstance(exc, RuntimeError) and any(k in text for k in (
-            "shape", "size", "mat1", "dimension", "Expected", "expected")):
-        return msg.CANNOT_PROCESS(error=text, shape=shape_text(data.info.input_shape))
-    return msg.FAILED(error=f"{type(exc).__name__}: {text}")
