@@ -199,8 +199,8 @@ def _unwritable_output(args: argparse.Namespace) -> str | None:
     try:
         probe_writable(folder)
     except WriteError as e:
-        return (f"the results cannot be written to {folder} ({e.strerror}); give --out a "
-                "folder you can write to.")
+        return (f"the results cannot be written to {folder} ({e.strerror}); give --out DIR "
+                "a folder you can write to.")
     return None
 
 

@@ -173,7 +173,7 @@ def probe_writable(folder: str | os.PathLike[str]) -> None:
         here = here.parent
     try:
         if not here.is_dir():
-            raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(here))
+            raise NotADirectoryError(errno.ENOTDIR, f"{here} is a file, not a folder", str(here))
         probe = here / f".netstudio-probe.{os.getpid()}.{secrets.token_hex(4)}.tmp"
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         os.unlink(probe)
