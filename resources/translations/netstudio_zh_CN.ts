@@ -4317,91 +4317,101 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/core/train/messages.py" line="41"/>
+        <source>Could not save the checkpoint: {error} Training stopped; the last checkpoint written is intact.</source>
+        <translation>无法保存检查点：{error} 训练已停止；最后写入的检查点完好无损。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="44"/>
+        <source>Training stopped: could not read or write {file} ({reason}).</source>
+        <translation>训练已停止：无法读写 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="46"/>
         <source>training.device is &quot;cuda&quot; but no CUDA GPU is available here; use &quot;auto&quot; or &quot;cpu&quot;.</source>
         <translation>training.device 为“cuda”，但这里没有可用的 CUDA GPU；请使用“auto”或“cpu”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="43"/>
+        <location filename="../../netstudio/core/train/messages.py" line="48"/>
         <source>the training split is empty: there is nothing to train on.</source>
         <translation>训练集是空的：没有可训练的数据。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="45"/>
+        <location filename="../../netstudio/core/train/messages.py" line="50"/>
         <source>the training split has {samples} samples, fewer than the {processes} processes: each needs at least one. Use more data or fewer processes (--nproc_per_node).</source>
         <translation>训练集只有 {samples} 个样本，少于 {processes} 个进程：每个进程至少需要一个。请使用更多数据或更少的进程（--nproc_per_node）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="49"/>
+        <location filename="../../netstudio/core/train/messages.py" line="54"/>
         <source>--subset must be at least 1.</source>
         <translation>--subset 至少应为 1。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="50"/>
+        <location filename="../../netstudio/core/train/messages.py" line="55"/>
         <source>not in the checkpoint: {ids}</source>
         <translation>检查点中没有：{ids}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="51"/>
+        <location filename="../../netstudio/core/train/messages.py" line="56"/>
         <source>only in the checkpoint: {ids}</source>
         <translation>只在检查点中有：{ids}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="52"/>
+        <location filename="../../netstudio/core/train/messages.py" line="57"/>
         <source>other sizes: {ids}</source>
         <translation>尺寸不同：{ids}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="53"/>
+        <location filename="../../netstudio/core/train/messages.py" line="58"/>
         <source>{first}; {then}</source>
         <translation>{first}；{then}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="54"/>
+        <location filename="../../netstudio/core/train/messages.py" line="59"/>
         <source>{path}: this checkpoint was saved from a different network ({differences}); resume with the project that made it, or train without --resume.</source>
         <translation>{path}：这个检查点来自另一个网络（{differences}）；请用生成它的项目继续训练，或不带 --resume 训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="57"/>
+        <location filename="../../netstudio/core/train/messages.py" line="62"/>
         <source>{path}: this checkpoint was trained with {field} {then}, but the project now has {now}; their saved state does not carry over. Set {field} back to {then} to resume, or train without --resume.</source>
         <translation>{path}：这个检查点训练时 {field} 为 {then}，但项目现在是 {now}；保存的状态无法沿用。请把 {field} 改回 {then} 后继续训练，或不带 --resume 训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="61"/>
+        <location filename="../../netstudio/core/train/messages.py" line="66"/>
         <source>{path}: this checkpoint was trained without {field}, but the project now has {now}; their saved state does not carry over. Remove {field} to resume, or train without --resume.</source>
         <translation>{path}：这个检查点训练时没有 {field}，但项目现在是 {now}；保存的状态无法沿用。请删除 {field} 后继续训练，或不带 --resume 训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="65"/>
+        <location filename="../../netstudio/core/train/messages.py" line="70"/>
         <source>{path}: this checkpoint was trained with training.lr {then} and a schedule that continues from it, but the project now has {now}. Set training.lr back to {then} to resume, or train without --resume.</source>
         <translation>{path}：这个检查点训练时 training.lr 为 {then}，学习率调度从它继续，但项目现在是 {now}。请把 training.lr 改回 {then} 后继续训练，或不带 --resume 训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="69"/>
+        <location filename="../../netstudio/core/train/messages.py" line="74"/>
         <source>{path}: this checkpoint already holds {done} epoch(s) and the run asks for {epochs} in all (the epochs of a resumed run count from the start); ask for more, e.g. --epochs {more}.</source>
         <translation>{path}：这个检查点已经包含 {done} 轮，而本次运行总共要求 {epochs} 轮（继续训练的轮数从头算起）；请要求更多轮，例如 --epochs {more}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="73"/>
+        <location filename="../../netstudio/core/train/messages.py" line="78"/>
         <source>node &apos;{node}&apos;: the Input shape is {shape} but the {dataset} images are {expected}; set the Input node&apos;s shape to {expected}.</source>
         <translation>节点“{node}”：输入形状是 {shape}，但 {dataset} 的图像是 {expected}；请把输入节点的形状设为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="76"/>
+        <location filename="../../netstudio/core/train/messages.py" line="81"/>
         <source>node &apos;{node}&apos;: the network outputs {shape} values per sample but {dataset} has {classes} classes; make the last layer output {classes} values (e.g. Linear with out_features {classes}).</source>
         <translation>节点“{node}”：网络每个样本输出 {shape} 个值，但 {dataset} 有 {classes} 个类别；请让最后一层输出 {classes} 个值（例如 out_features 为 {classes} 的 Linear）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="80"/>
+        <location filename="../../netstudio/core/train/messages.py" line="85"/>
         <source>node &apos;{node}&apos;: a reconstruction network must output as many values as the input has ({expected}, {inputs}); it outputs {shape} ({outputs}).</source>
         <translation>节点“{node}”：重建网络的输出值个数必须与输入相同（{expected}，{inputs} 个）；它输出 {shape}（{outputs} 个）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="83"/>
+        <location filename="../../netstudio/core/train/messages.py" line="88"/>
         <source>the data or training settings have errors; fix them before training.</source>
         <translation>数据或训练设置有错误；请先修正再训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="85"/>
+        <location filename="../../netstudio/core/train/messages.py" line="90"/>
         <source>the network has errors; fix them before training.</source>
         <translation>网络有错误；请先修正再训练。</translation>
     </message>
