@@ -335,7 +335,7 @@ def test_reconstruction_uses_unit_inputs_and_reports_loss():
                       quadrant_data())
     result = trainer.fit()
     assert result.status == Status.FINISHED
-    assert trainer.normalize == "unit"
+    assert trainer.preprocessing.mode == "unit"
     assert float(trainer.sample(4).min()) >= 0.0 and float(trainer.sample(4).max()) <= 1.0
     assert result.test.task == "reconstruction" and result.test.accuracy is None
     assert result.history[-1].train_accuracy is None

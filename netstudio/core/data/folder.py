@@ -17,6 +17,7 @@ from pathlib import Path
 import torch
 
 from netstudio.core.data.errors import DataError
+from netstudio.core.data.preprocess import as_pixels
 from netstudio.core.data.probe import class_folders
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
@@ -29,12 +30,10 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".ti
 def load_image_folder(path: str | os.PathLike[str], image_size: tuple[int, int] = (28, 28),
                       grayscale: bool = True
                       ) -> tuple[torch.Tensor, torch.Tensor, tuple[str, ...]]:
-    import numpy as np
     from PIL import Image, UnidentifiedImageError
 
     root = Path(path)
-    mode = "L" if grayscale else "RGB"
-    height, width = image_size
+    shape = (1 if grayscale else 3, *image_size)
     images, labels = [], []
     folders = class_folders(root)  # checked: exists, a folder, two or more classes
     for label, folder in enumerate(folders):
@@ -43,14 +42,10 @@ def load_image_folder(path: str | os.PathLike[str], image_size: tuple[int, int] 
             raise DataError(NO_IMAGES(folder=str(folder)))
         for f in files:
             try:
-                with Image.open(f) as im:
-                    im = im.convert(mode)
-                    if im.size != (width, height):
-                        im = im.resize((width, height), Image.Resampling.BILINEAR)
-                    arr = np.asarray(im, dtype=np.uint8)
+                with Image.open(f) as im:  # converted as every new image is (Preprocessing)
+                    images.append(torch.from_numpy(as_pixels(im, shape)))
             except (OSError, UnidentifiedImageError, ValueError):
                 raise DataError(NOT_AN_IMAGE(file=str(f))) from None
-            images.append(torch.from_numpy(arr.reshape(height, width, -1).copy()))
             labels.append(label)
-    x = torch.stack(images).permute(0, 3, 1, 2).contiguous()
+    x = torch.stack(images)
     return x, torch.tensor(labels, dtype=torch.int64), tuple(p.name for p in folders)

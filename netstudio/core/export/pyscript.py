@@ -23,6 +23,7 @@ TORCHVISION_DATASETS = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST", "kmni
 
 
 def training_script(project: Project, analysis: Analysis) -> str:
+    from netstudio.core.data.preprocess import scaling_mode
     from netstudio.core.settings.training import ConfigError, parse_config
 
     try:
@@ -37,9 +38,7 @@ def training_script(project: Project, analysis: Analysis) -> str:
     else:  # MSE/BCE on class scores: compare with one-hot labels
         target = "F.one_hot(labels, outputs.shape[-1]).to(outputs.dtype)"
     dataset = str(project.data.get("dataset", "mnist"))
-    normalize = str(project.data.get("normalize", "auto"))
-    if normalize == "auto":  # the Trainer's rule
-        normalize = "unit" if reconstruction else "standardize"
+    normalize = scaling_mode(str(project.data.get("normalize", "auto")), cfg.task)
     input_shape = tuple(int(s) for s in analysis.nodes[analysis.inputs[0]].shape or ())
     schedule, per_batch, per_epoch = _schedule(cfg)
     notes = _left_out(cfg)
@@ -137,9 +136,11 @@ def _data_block(tv_name: str, normalize: str) -> str:
         lines = ["    transform = transforms.ToTensor()  # pixels scaled to 0..1", *load]
     elif tv_name == "MNIST":
         from netstudio.core.data.bundled import MNIST_MEAN, MNIST_STD
+        from netstudio.core.data.preprocess import Preprocessing
 
+        scaling = Preprocessing("standardize", MNIST_MEAN, MNIST_STD)  # what the Trainer uses
         lines = ["    # pixels scaled to 0..1, then standardized as netstudio trains",
-                 f"    mean, std = {MNIST_MEAN}, {MNIST_STD}  # MNIST's own statistics",
+                 f"    mean, std = {scaling.mean}, {scaling.std}  # MNIST's own statistics",
                  "    transform = transforms.Compose([transforms.ToTensor(), "
                  "transforms.Normalize(mean, std)])", *load]
     else:

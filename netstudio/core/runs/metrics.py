@@ -37,8 +37,7 @@ def metrics_dict(result: Any, trainer: Any, project_path: str | None) -> dict[st
         "history": history,
         "config": trainer.config.to_dict(),
         "params": sum(p.numel() for p in trainer.model.parameters() if p.requires_grad),
-        "normalization": {"mode": trainer.normalize, "mean": [float(v) for v in data.mean],
-                          "std": [float(v) for v in data.std],
+        "normalization": {**trainer.preprocessing.to_dict(),  # core/data/preprocess.py
                           "class_names": [str(c) for c in data.info.class_names]},
     }
     weights = getattr(trainer, "weights_info", None)

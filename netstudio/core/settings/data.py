@@ -21,13 +21,14 @@ from typing import Any
 from netstudio.core.data import probe
 from netstudio.core.data.catalog import DATASETS
 from netstudio.core.data.errors import DataError
+from netstudio.core.data.preprocess import MODES as SCALING_MODES
 from netstudio.core.diagnostics import ERROR, Diagnostic, diagnostic
 from netstudio.core.settings.fields import Fields, finite, is_number
 from netstudio.core.text import QT_TRANSLATE_NOOP, shape_text
 
 FILE_SOURCES = ("folder", "idx")  # datasets read from the user's files
 SOURCES = (*DATASETS, *FILE_SOURCES)
-NORMALIZE = ("auto", "standardize", "unit")
+NORMALIZE = ("auto", *SCALING_MODES)  # core/data/preprocess.py applies them
 AUGMENT_KEYS = ("shift", "rotate", "scale", "noise")
 AUGMENT_DEFAULT = {"shift": 0.1, "rotate": 10.0}  # what "augment": true means
 KNOWN_KEYS = ("dataset", "val_split", "split", "normalize", "augment", "path", "image_size",

@@ -39,9 +39,10 @@ wrapped in DDP (``trainer.model`` stays the plain module), reports and validatio
 over the ranks at fixed batches, stop/divergence are agreed there, and only rank 0 evaluates the
 test set. ``config.batch_size`` is per process.
 
-Data: images are moved to the device once and scaled there. ``normalize``: "standardize"
-((x/255 - mean) / std per channel; the default for classification), "unit" (x/255, in [0, 1];
-the default for reconstruction, whose targets are the input images).
+Data: images are moved to the device once and scaled there by ``trainer.preprocessing``
+(core/data/preprocess.py). ``normalize``: "standardize" ((x/255 - mean) / std per channel; the
+default for classification), "unit" (x/255, in [0, 1]; the default for reconstruction, whose
+targets are the input images), or "auto".
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from typing import Any
 import torch
 from torch import nn
 
+from netstudio.core.data.preprocess import Preprocessing
 from netstudio.core.data.splits import Splits
 from netstudio.core.settings.training import ConfigError, TrainConfig, parse_config
 from netstudio.core.train import checkpoint as ckpt
@@ -112,11 +114,9 @@ class Trainer:
         self.checkpoint_path = Path(checkpoint_path) if checkpoint_path else None
         self.resume_from = Path(resume_from) if resume_from else None
         self.augment = augment
-        if normalize == "auto":
-            normalize = "standardize" if self.config.task == "classification" else "unit"
-        if normalize not in ("standardize", "unit"):
-            raise ConfigError(f"data.normalize is {normalize!r}; use \"standardize\" or \"unit\".")
-        self.normalize = normalize
+        # how images become the network's input (data.normalize, checked by the settings)
+        self.preprocessing = Preprocessing.for_data(normalize, self.config.task, data.mean,
+                                                    data.std, data.info.input_shape)
         self.status = Status.IDLE
         self.history: list[EpochEnd] = []
         self.epoch = 0
@@ -235,16 +235,7 @@ class Trainer:
             raise ConfigError(msg.EMPTY_SPLIT())
 
     def _scale(self, x: torch.Tensor) -> torch.Tensor:
-        # one float copy, then in place: (x/255 - mean)/std == x * (1/(255 std)) - mean/std
-        x = x.to(self.device)
-        out = x.to(torch.float32, copy=True)
-        scale = 1 / 255.0 if x.dtype == torch.uint8 else 1.0
-        if self.normalize == "standardize" and out.dim() == 4:
-            shape = (1, -1, 1, 1)
-            std = torch.tensor(self.data.std, device=self.device).reshape(shape)
-            mean = torch.tensor(self.data.mean, device=self.device).reshape(shape)
-            return out.mul_(scale / std).sub_(mean / std)
-        return out.mul_(scale) if scale != 1.0 else out
+        return self.preprocessing.apply(x.to(self.device))
 
     def _batches_per_epoch(self) -> int:
         n, bs = len(self._tensors["train_x"]) // self._world, self.config.batch_size

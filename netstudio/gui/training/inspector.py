@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from netstudio.core.data.preprocess import MODES, Preprocessing, scaling_mode
 from netstudio.core.train import capture
 
 
@@ -23,9 +24,11 @@ class InspectModel:
         self.error: str | None = None
         self.trained = False  # holds weights from a run (not just the initial ones)
         self.step = 0
-        self.mean: tuple[float, ...] = (0.1307,)
-        self.std: tuple[float, ...] = (0.3081,)
-        self.normalize = "standardize"
+        # data.normalize of the project, and the data's channel statistics once known (from
+        # the sample images or a run): together, how images become the network's input
+        self.normalize = "auto"
+        self.stats: tuple[tuple[float, ...], tuple[float, ...]] | None = None
+        self._recorded: Preprocessing | None = None  # a run's own, when one is shown
         self.task = "classification"
         self.loss = "CrossEntropyLoss"
         self._project_json: Any = None
@@ -50,13 +53,27 @@ class InspectModel:
         self.task = str(training.get("task", "classification"))
         self.loss = str(training.get("loss", "CrossEntropyLoss"))
         mode = project_dict.get("data", {}).get("normalize", "auto")
-        self.normalize = ("standardize" if self.task == "classification" else "unit") \
-            if mode == "auto" else mode
+        self.normalize = mode if mode in ("auto", *MODES) else "auto"
+        self._recorded = None
         return True
 
-    def set_normalization(self, mean: tuple[float, ...], std: tuple[float, ...],
-                          normalize: str) -> None:
-        self.mean, self.std, self.normalize = tuple(mean), tuple(std), normalize
+    def set_statistics(self, mean: tuple[float, ...], std: tuple[float, ...]) -> None:
+        """The data's per-channel mean and std (0..1 units), e.g. from the sample images."""
+        self.stats = (tuple(mean), tuple(std))
+
+    def set_preprocessing(self, preprocessing: Preprocessing) -> None:
+        """Feed the network as this run's data was (a live or stored run)."""
+        self._recorded = preprocessing
+        self.stats = (preprocessing.mean, preprocessing.std) if preprocessing.mean else self.stats
+
+    @property
+    def preprocessing(self) -> Preprocessing:
+        if self._recorded is not None:
+            return self._recorded
+        mode = scaling_mode(self.normalize, self.task)
+        if mode == "standardize" and self.stats is not None:
+            return Preprocessing(mode, *self.stats)
+        return Preprocessing("unit")  # no statistics yet: plain 0..1
 
     def load(self, weights: Mapping[str, np.ndarray], step: int = 0) -> bool:
         if self.model is None:
@@ -76,14 +93,7 @@ class InspectModel:
     def prepare(self, images01: np.ndarray) -> torch.Tensor:
         """[N, C, H, W] (or [C, H, W]) images in 0..1 -> the network's input scaling."""
         t = torch.as_tensor(np.asarray(images01, np.float32))
-        if t.dim() == 3:
-            t = t.unsqueeze(0)
-        if self.normalize == "standardize":
-            c = t.shape[1]
-            mean = torch.tensor(self.mean[:c] if len(self.mean) >= c else self.mean * c)
-            std = torch.tensor(self.std[:c] if len(self.std) >= c else self.std * c)
-            t = (t - mean.reshape(1, -1, 1, 1)) / std.reshape(1, -1, 1, 1)
-        return t
+        return self.preprocessing.apply(t.unsqueeze(0) if t.dim() == 3 else t)
 
     def feature_maps(self, node_id: str, image01: np.ndarray) -> np.ndarray | None:
         if self.model is None:

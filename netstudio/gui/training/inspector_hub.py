@@ -7,6 +7,7 @@ GUI thread from the latest weight snapshot. Both paths end in the same views.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
 from netstudio.core.analysis import analyze
+from netstudio.core.data.preprocess import Preprocessing
 from netstudio.core.train import capture
 from netstudio.gui.inspect.confusion import ConfusionView
 from netstudio.gui.inspect.draw_pad import DrawPadPanel
@@ -175,10 +177,9 @@ class InspectorHub(QObject):
             return False
         if not self.model.build(snapshot) or not self.model.load(weights, 0):
             return False
-        mean, std = normalization.get("mean"), normalization.get("std")
-        if isinstance(mean, list) and isinstance(std, list) and mean and std:
-            self.model.set_normalization(tuple(mean), tuple(std),
-                                         str(normalization.get("mode", self.model.normalize)))
+        # how the run's images were scaled, as recorded with it (else: the project's rule)
+        with contextlib.suppress(ValueError):
+            self.model.set_preprocessing(Preprocessing.from_dict(normalization))
         names = normalization.get("class_names")
         if isinstance(names, list) and names:
             self.draw.set_class_names(tuple(str(n) for n in names))
@@ -206,7 +207,7 @@ class InspectorHub(QObject):
             self.refresh()
 
     def run_started(self, info: Any) -> None:
-        self.model.set_normalization(info.mean, info.std, info.normalize)
+        self.model.set_preprocessing(info.preprocessing)
         self.draw.set_class_names(info.class_names)
 
     def run_finished(self, result: Any) -> None:
@@ -283,6 +284,7 @@ class InspectorHub(QObject):
     @Slot(object)
     def _on_samples_loaded(self, samples: SampleSet) -> None:
         self.samples = samples
+        self.model.set_statistics(samples.mean, samples.std)  # the data's own scaling
         idx = samples.strip_indices()
         names = [samples.class_names[int(samples.labels[i])] for i in idx]
         self.feature_maps.strip.set_samples(samples.images[idx], names)
@@ -322,8 +324,7 @@ class InspectorHub(QObject):
             self._run_snapshot = None
             self.model.build(snapshot)
             if self.samples is not None:
-                self.model.set_normalization(self.samples.mean, self.samples.std,
-                                             self.model.normalize)
+                self.model.set_statistics(self.samples.mean, self.samples.std)
         return self.model.ready
 
     def refresh(self) -> None:

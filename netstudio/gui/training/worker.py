@@ -19,6 +19,7 @@ import numpy as np
 import torch
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from netstudio.core.data.preprocess import Preprocessing
 from netstudio.core.train import capture
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
@@ -39,9 +40,7 @@ class RunInfo:
     train_samples: int
     test_samples: int
     class_names: tuple[str, ...]
-    mean: tuple[float, ...]
-    std: tuple[float, ...]
-    normalize: str  # "standardize" | "unit"
+    preprocessing: Preprocessing  # how the run's images become the network's input
     run_dir: str | None = None  # the run's folder in the store (None: not recorded)
     stored_id: str | None = None  # its id there
 
@@ -228,11 +227,7 @@ class TrainingWorker(QObject):
     def _input_tensor(self, trainer: Any, image: np.ndarray) -> torch.Tensor:
         if self._image_key != id(image) or self._image_tensor is None:
             t = torch.as_tensor(np.asarray(image, np.float32)).to(trainer.device)
-            if trainer.normalize == "standardize" and t.dim() == 3:
-                mean = torch.tensor(trainer.data.mean, device=t.device).reshape(-1, 1, 1)
-                std = torch.tensor(trainer.data.std, device=t.device).reshape(-1, 1, 1)
-                t = (t - mean) / std
-            self._image_key, self._image_tensor = id(image), t
+            self._image_key, self._image_tensor = id(image), trainer.preprocessing.apply(t)
         return self._image_tensor
 
     def capture_maps(self, trainer: Any, step: int) -> None:
@@ -273,8 +268,7 @@ class _Bridge(Callback):
             run_id=self.w.run_id, task=trainer.config.task, epochs=trainer.config.epochs,
             device=device_label(trainer.device), train_samples=len(d.train_x),
             test_samples=0 if d.test_x is None else len(d.test_x),
-            class_names=tuple(d.info.class_names), mean=tuple(d.mean), std=tuple(d.std),
-            normalize=trainer.normalize,
+            class_names=tuple(d.info.class_names), preprocessing=trainer.preprocessing,
             run_dir=None if self.w.recorder is None else str(self.w.recorder.run.path),
             stored_id=None if self.w.recorder is None else self.w.recorder.run.id))
         # No weight snapshot here: the GUI's copy is compiled with the same seed, so it
