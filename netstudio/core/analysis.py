@@ -16,10 +16,13 @@ from typing import Any
 from netstudio.core.checks import memory, order, params, settings, shapes, structure, task
 from netstudio.core.checks.context import NO_INFO, Context, NodeInfo
 from netstudio.core.diagnostics import ERROR, Diagnostic, diagnostic
+from netstudio.core.graph.blocks import SEP, flat_project, flatten, has_blocks
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
 __all__ = ["Analysis", "Diagnostic", "NodeInfo", "analyze"]
 
+BLOCK_PROBLEM = QT_TRANSLATE_NOOP("Checks", "{problem}")
+BLOCK_FIX = QT_TRANSLATE_NOOP("Checks", "{fix}")
 CHECKER_FAILED = QT_TRANSLATE_NOOP("Checks", "The checker failed unexpectedly ({error}). Please "
                                    "report this with your project file.")
 
@@ -54,6 +57,8 @@ class Analysis:
 def analyze(project: Any) -> Analysis:
     """Check a project; never raises (an internal failure becomes one error diagnostic)."""
     try:
+        if has_blocks(project):
+            return _with_blocks(project)
         return _run(Context(project))
     except Exception as e:  # noqa: BLE001  (the checker must never take the app down)
         diag = diagnostic(ERROR, "internal", CHECKER_FAILED, error=f"{type(e).__name__}: {e}")
@@ -86,3 +91,25 @@ def _run(ctx: Context) -> Analysis:
         nodes=infos, diagnostics=tuple(ctx.diagnostics), order=runnable, inputs=ctx.inputs,
         outputs=ctx.outputs, total_params=sum(i.params for i in infos.values()),
         total_flops=sum(i.flops for i in infos.values()))
+
+
+def _with_blocks(project: Any) -> Analysis:
+    """Blocks are checked as the flat graph they stand for (netstudio.core.graph.blocks):
+    layers inside instances are named by their path ("layer1/0/conv1"); each instance also
+    gets a NodeInfo (its output shape, the parameters and FLOPs of its layers)."""
+    flat = flatten(project)
+    a = _run(Context(flat_project(project, flat)))
+    nodes = dict(a.nodes)
+    for path in flat.instances:
+        out = flat.outputs.get(path)
+        info = a.nodes.get(out) if out else None
+        inner = [v for k, v in a.nodes.items() if k.startswith(path + SEP)]
+        in_shapes = tuple(a.nodes[s].shape for s in flat.inputs.get(path, [])
+                          if s in a.nodes and a.nodes[s].shape is not None)
+        nodes[path] = NodeInfo(info.shape if info is not None else None, in_shapes,
+                               sum(i.params for i in inner), sum(i.flops for i in inner), {})
+    problems = tuple(diagnostic(ERROR, p.code, BLOCK_PROBLEM, BLOCK_FIX, node=p.node,
+                                problem=p.message, fix=p.fix)
+                     for p in flat.problems)
+    return Analysis(nodes, problems + a.diagnostics, a.order, a.inputs, a.outputs,
+                    a.total_params, a.total_flops)

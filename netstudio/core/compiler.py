@@ -13,6 +13,7 @@ import torch
 from torch import nn
 
 from netstudio.core.analysis import Analysis, Diagnostic, analyze
+from netstudio.core.graph.blocks import flat_project, has_blocks
 from netstudio.core.layers.registry import ShapeError, get_layer
 from netstudio.core.project import Project
 
@@ -70,6 +71,8 @@ def compile_project(project: Project, analysis: Analysis | None = None,
     data and training settings do not stop it being built)."""
     if analysis is None:
         analysis = analyze(project)
+    if has_blocks(project):  # blocks run as the flat graph they stand for
+        project = flat_project(project)
     errors = tuple(d for d in analysis.errors if not d.is_setting)  # the network's own
     if errors:
         raise CompileError(errors)

@@ -1,4 +1,4 @@
-"""Project files (../shared/docs/project-format.md, version 1): load, save, migrate.
+"""Project files (../shared/docs/project-format.md, version 2): load, save, migrate.
 
 A Project is the graph plus the ``data`` and ``training`` sections. Loading keeps every key
 it does not understand (top level, graph, node, edge) and writes it back unchanged, so files
@@ -27,11 +27,23 @@ from netstudio.core.graph.model import Edge, Graph, Node
 from netstudio.core.untrusted import JSONProblem, check_depth, load_json, repair_strings
 
 FORMAT = "netstudio"
-VERSION = 1
+VERSION = 2
 
-# version N -> function turning a version-N dict into a version-(N+1) dict. Empty while the
-# format is at version 1; the loader walks this chain so old files keep opening.
+# version N -> function turning a version-N dict into a version-(N+1) dict; the
+# loader walks this chain so old files keep opening.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds blocks (top-level "blocks", Block/BlockInput/BlockOutput nodes); a
+    version-1 graph is a version-2 graph without blocks. A "blocks" key a version-1 file held
+    was not netstudio's: it is kept under another name rather than read as blocks."""
+    if "blocks" in raw:
+        raw["blocks_v1"] = raw.pop("blocks")
+    return raw
+
+
+MIGRATIONS[1] = _v1_to_v2
 
 DEFAULT_TRAINING: dict[str, Any] = {
     "task": "classification", "loss": "CrossEntropyLoss", "optimizer": "Adam",
@@ -42,7 +54,8 @@ DEFAULT_DATA: dict[str, Any] = {"dataset": "mnist"}
 # Optional keys of "graph" besides nodes and edges: "direction" ("TB" top to bottom, the
 # default, or "LR" left to right) says how the canvas lays the network out.
 GRAPH_KEYS = {"direction"}
-_TOP_KEYS = {"format", "version", "name", "graph", "data", "training", "initial_weights"}
+_TOP_KEYS = {"format", "version", "name", "graph", "data", "training", "initial_weights",
+             "blocks"}
 _NODE_KEYS = {"id", "type", "params", "pos"}
 _EDGE_KEYS = {"from", "to", "port"}
 
@@ -65,6 +78,8 @@ class Project:
     # A weights file (relative to the project file) the network starts from: what an import
     # brought along. See netstudio.core.initial_weights.
     initial_weights: str | None = None
+    # Block definitions by name (netstudio.core.graph.blocks), version 2.
+    blocks: dict[str, Graph] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Fired when data/training settings change (graph edits fire graph.changed).
@@ -99,26 +114,12 @@ class Project:
 
     # ---- dict form -----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        nodes = []
-        for n in self.graph.nodes.values():
-            d: dict[str, Any] = {"id": n.id, "type": n.type}
-            if n.params:
-                d["params"] = copy.deepcopy(n.params)
-            if n.pos is not None:
-                d["pos"] = [_num(n.pos[0]), _num(n.pos[1])]
-            d.update(copy.deepcopy(n.extra))
-            nodes.append(d)
-        edges = []
-        for e in self.graph.edges:
-            d = {"from": e.src, "to": e.dst}
-            if e.port is not None:
-                d["port"] = e.port
-            d.update({k: copy.deepcopy(v) for k, v in e.extra})
-            edges.append(d)
         out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": self.name,
-                               "graph": {"nodes": nodes, "edges": edges, **self.graph_extra},
+                               "graph": {**_graph_dict(self.graph), **self.graph_extra},
                                "data": copy.deepcopy(self.data),
                                "training": copy.deepcopy(self.training)}
+        if self.blocks:
+            out["blocks"] = {name: _graph_dict(g) for name, g in self.blocks.items()}
         if self.initial_weights is not None:
             out["initial_weights"] = self.initial_weights
         out.update(copy.deepcopy(self.extra))
@@ -153,6 +154,7 @@ class Project:
         if weights is not None and (not isinstance(weights, str) or not weights.strip()):
             raise ProjectError(f"{source}: 'initial_weights' must be the name of a weights file "
                                "next to the project (a string).")
+        blocks = _blocks_from(raw.get("blocks", {}), source, notes)
         return cls(
             name=name if name is not None else "Untitled",
             graph=Graph(nodes, edges),
@@ -163,6 +165,7 @@ class Project:
                          if k not in ("nodes", "edges")},
             load_notes=notes,
             initial_weights=weights,
+            blocks=blocks,
         )
 
     # ---- files ---------------------------------------------------------------------------
@@ -258,6 +261,44 @@ def _upgrade(raw: dict[str, Any], source: str) -> dict[str, Any]:
         version += 1
         raw["version"] = version
     return raw
+
+
+def _graph_dict(graph: Graph) -> dict[str, Any]:
+    nodes = []
+    for n in graph.nodes.values():
+        d: dict[str, Any] = {"id": n.id, "type": n.type}
+        if n.params:
+            d["params"] = copy.deepcopy(n.params)
+        if n.pos is not None:
+            d["pos"] = [_num(n.pos[0]), _num(n.pos[1])]
+        d.update(copy.deepcopy(n.extra))
+        nodes.append(d)
+    edges = []
+    for e in graph.edges:
+        d = {"from": e.src, "to": e.dst}
+        if e.port is not None:
+            d["port"] = e.port
+        d.update({k: copy.deepcopy(v) for k, v in e.extra})
+        edges.append(d)
+    return {"nodes": nodes, "edges": edges}
+
+
+def _blocks_from(raw: Any, source: str, notes: list[str]) -> dict[str, Graph]:
+    """The "blocks" section: {name: {"nodes": [...], "edges": [...]}}."""
+    if not isinstance(raw, dict):
+        raise ProjectError(f"{source}: 'blocks' must be an object mapping block names to "
+                           "{\"nodes\": [...], \"edges\": [...]}.")
+    out: dict[str, Graph] = {}
+    for name, body in raw.items():
+        where = f"{source}: block '{name}'"
+        if not isinstance(body, dict) or not isinstance(body.get("nodes", []), list) \
+                or not isinstance(body.get("edges", []), list):
+            raise ProjectError(f"{where} must be an object with 'nodes' and 'edges' lists.")
+        nodes = [_node_from(d, i, where) for i, d in enumerate(body.get("nodes", []))]
+        notes += _rename_duplicates(nodes)
+        edges = [_edge_from(d, i, where) for i, d in enumerate(body.get("edges", []))]
+        out[str(name)] = Graph(nodes, edges)
+    return out
 
 
 def _node_from(d: Any, i: int, source: str) -> Node:

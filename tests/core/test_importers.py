@@ -66,20 +66,30 @@ def test_resnet18_round_trip():
     original.load_state_dict(_state_for(original, result), strict=True)
     assert_round_trip(result, original, (3, 64, 64))
     graph = result.project.graph
-    assert graph.node("layer1_0_conv1").params == {"out_channels": 64, "kernel_size": 3,
-                                                   "padding": 1, "bias": False}
+    # grouped by the module hierarchy: layer1..layer4 are blocks of BasicBlock instances
+    assert list(graph.nodes) == ["input", "conv1", "bn1", "relu", "maxpool", "layer1",
+                                 "layer2", "layer3", "layer4", "avgpool", "flatten", "fc"]
+    blocks = result.project.blocks
+    assert graph.node("layer1").params == {"block": "layer1"}
+    assert [n.params.get("block") for n in blocks["layer1"].nodes.values()
+            if n.type == "Block"] == ["BasicBlock", "BasicBlock"]  # defined once, used twice
+    assert blocks["BasicBlock"].node("conv1").params == {"out_channels": 64, "kernel_size": 3,
+                                                         "padding": 1, "bias": False}
+    assert result.modules["layer1.0.conv1"] == "layer1/0/conv1"
     assert graph.node("fc").params == {"out_features": 1000}
     assert graph.node("flatten").type == "Flatten"
-    assert sum(n.type == "Add" for n in graph.nodes.values()) == 8
+    from netstudio.core.graph.blocks import flatten
+
+    flat = flatten(result.project).graph
+    assert sum(n.type == "Add" for n in flat.nodes.values()) == 8
 
 
 def _state_for(original: torch.nn.Module, result) -> dict:
-    """The imported weights under the original's state_dict keys (node id = module path)."""
+    """The imported weights under the original's state_dict keys."""
     out = {}
     for key in original.state_dict():
         path, _, name = key.rpartition(".")
-        node = path.replace(".", "_")
-        out[key] = result.weights[node][name]
+        out[key] = result.weights[result.modules[path]][name]
     return out
 
 
@@ -97,12 +107,15 @@ def test_torchvision_round_trip(name, shape):
 
 def test_mobilenet_layers_map_to_layers_not_opaque_nodes():
     result = import_network("torchvision:mobilenet_v3_small", (3, 64, 64))
-    types_used = {n.type for n in result.project.graph.nodes.values()}
+    from netstudio.core.graph.blocks import flatten
+
+    types_used = {n.type for n in flatten(result.project).graph.nodes.values()}
     assert {"Hardswish", "Hardsigmoid", "Multiply", "AdaptiveAvgPool2d"} <= types_used
     assert not result.opaque
-    dw = result.project.graph.node("features_1_block_0_0")  # the depthwise convolution
+    flat = flatten(result.project).graph
+    dw = flat.node(result.modules["features.1.block.0.0"])  # the depthwise convolution
     assert dw.params["groups"] == 16
-    bn = result.project.graph.node("features_1_block_0_1")
+    bn = flat.node(result.modules["features.1.block.0.1"])
     assert bn.params == {"eps": 0.001, "momentum": 0.01}
 
 
@@ -160,7 +173,7 @@ def test_opaque_functions_and_modules_still_compile_and_train():
     graph = result.project.graph
     kinds = {n.type for n in graph.nodes.values()}
     assert {"Module", "Function"} <= kinds
-    prelu = graph.node("prelu")
+    prelu = graph.node("prelu")  # Mixed has no submodules with two layers: no blocks
     assert prelu.params["class"] == "torch.nn.PReLU" and prelu.params["kwargs"] == {
         "num_parameters": 8}
     analysis = analyze(result.project)

@@ -20,8 +20,10 @@ from typing import Any
 from netstudio.core.analysis import Analysis, analyze
 from netstudio.core.compiler import execution_plan
 from netstudio.core.export import ExportError, opaque_code
+from netstudio.core.export.block_code import attribute_paths, export_with_blocks
 from netstudio.core.export.codetext import literal, wrap_call
 from netstudio.core.export.pyscript import training_script
+from netstudio.core.graph.blocks import flat_project, has_blocks
 from netstudio.core.layers.registry import get_layer
 from netstudio.core.project import Project
 
@@ -83,20 +85,24 @@ def export_python(project: Project, analysis: Analysis | None = None) -> str:
         raise ExportError(f"fix the errors first ({listing}). Run 'netstudio check' to see them.")
     if len(analysis.inputs) != 1 or len(analysis.outputs) != 1:
         raise ExportError("the network needs exactly one Input and one output to be exported.")
-    plan = execution_plan(project, analysis)
-    attrs = attribute_names(node_id for node_id, _ in plan)
-    variables = _variables(plan, attrs)
-    init_lines: list[str] = []
-    forward_lines: list[str] = []
-    for node_id, sources in plan:
-        init, body = _node_code(project, analysis, node_id, attrs[node_id],
-                                [variables[s] for s in sources], variables[node_id])
-        if init is not None:
-            init_lines += wrap_call(f"self.{attrs[node_id]} = {init}", indent=8)
-        forward_lines += body
-    input_var = variables[analysis.inputs[0]]
-    forward_lines.append(f"return {variables[analysis.outputs[0]]}")
     cls = class_name(project.name)
+    block_classes: list[str] = []
+    if has_blocks(project):  # each block its own nn.Module class (block_code.py)
+        block_classes, init_lines, forward_lines, input_var = export_with_blocks(
+            project, analysis, cls)
+    else:
+        plan = execution_plan(project, analysis)
+        attrs = attribute_names(node_id for node_id, _ in plan)
+        variables = _variables(plan, attrs)
+        init_lines, forward_lines = [], []
+        for node_id, sources in plan:
+            init, body = _node_code(project, analysis, node_id, attrs[node_id],
+                                    [variables[s] for s in sources], variables[node_id])
+            if init is not None:
+                init_lines += wrap_call(f"self.{attrs[node_id]} = {init}", indent=8)
+            forward_lines += body
+        input_var = variables[analysis.inputs[0]]
+        forward_lines.append(f"return {variables[analysis.outputs[0]]}")
     training = training_script(project, analysis)
     uses_functional = "F." in training or any("F." in line for line in forward_lines)
     return _MODULE.substitute(
@@ -108,7 +114,8 @@ def export_python(project: Project, analysis: Analysis | None = None) -> str:
         input_var=input_var,
         forward="\n".join("        " + line for line in forward_lines),
         training=training,
-    )
+    ).replace(f"\n\nclass {cls}(nn.Module):", "".join(
+        f"\n\n{text}\n" for text in block_classes) + f"\n\nclass {cls}(nn.Module):", 1)
 
 
 def generated_state_dict(net: Any, project: Project) -> dict[str, Any]:
@@ -117,11 +124,12 @@ def generated_state_dict(net: Any, project: Project) -> dict[str, Any]:
     ``layers.conv1.weight`` -> ``conv1.weight``; weights inside netstudio's small wrapper
     modules (recurrent layers) are taken from the torch layer they wrap.
     """
-    attrs = attribute_names(net.order)
+    attrs, _ = attribute_paths(net.order)  # "layer1/conv1" -> "layer1.conv1"
+    graph = flat_project(project).graph if has_blocks(project) else project.graph
     out: dict[str, Any] = {}
     for node_id in net.order:
         module = net.layers[node_id]
-        node = project.graph.node(node_id)
+        node = graph.node(node_id)
         torch_cls = _torch_class(node.type)
         if node.type == "Function":  # its tensors: an nn.ParameterDict attribute
             for key, value in module.state_dict().items():

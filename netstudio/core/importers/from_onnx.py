@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from netstudio.core.graph.model import Edge, Node
+from netstudio.core.graph.model import Edge, Graph, Node
 from netstudio.core.importers.naming import fresh_id
 from netstudio.core.importers.network import ImportResult, make_project, self_check
 from netstudio.core.importers.sources import ImportFailure, _first_line
@@ -33,7 +33,9 @@ def import_onnx(path: Path, input_shape: tuple[int, ...] | None = None) -> Impor
     model = _load(onnx, Path(path))
     builder = _OnnxBuilder(onnx, model, Path(path), input_shape)
     nodes, edges, weights, output = builder.build()
-    project = make_project(Path(path).name.split(".")[0] or "onnx", nodes, edges, output)
+    last_type = next(n.type for n in nodes if n.id == output)
+    project = make_project(Path(path).name.split(".")[0] or "onnx", Graph(nodes, edges),
+                           last_type)
     result = ImportResult(project, weights, str(path), "onnx", notes=builder.notes,
                           source_params=builder.source_params)
     example, expected = builder.reference_output()

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from netstudio.core.graph.model import Graph, Node
+from netstudio.core.graph.model import Graph
+from netstudio.core.importers.hierarchy import group_by_modules
 from netstudio.core.importers.sources import (
     ImportFailure,
     instantiate_user_model,
@@ -40,7 +41,9 @@ class ImportResult:
     source_params: int = 0  # trainable parameters of the source
     max_abs_diff: float | None = None  # self-check: imported vs source outputs
     check_error: str | None = None  # why the self-check could not run
-    scopes: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # module path in the source -> the layer's path in the project ("layer1.0.conv1" ->
+    # "layer1/0/conv1"); torch sources only
+    modules: dict[str, str] = field(default_factory=dict)
 
     @property
     def opaque(self) -> list[str]:
@@ -111,11 +114,15 @@ def import_module(model: Any, input_shape: tuple[int, ...], label: str, name: st
             leaves = leaves | {r.path}
     else:
         raise ImportFailure(f"{label}: too many parts cannot be imported.")
-    project = make_project(name, built.nodes, built.edges, built.output)
+    last_type = next(n.type for n in built.nodes if n.id == built.output)
+    graph = Graph(built.nodes, built.edges)
+    blocks, weights, flat = group_by_modules(graph, built.scopes, built.weights)
+    project = make_project(name, graph, last_type)
+    project.blocks = blocks
     n_params = sum(p.numel() for p in model.parameters() if p.requires_grad)
-    result = ImportResult(project, built.weights, label, traced.method,
+    result = ImportResult(project, weights, label, traced.method,
                           notes=[*traced.notes, *built.notes], source_params=int(n_params),
-                          scopes=built.scopes)
+                          modules={path: flat.get(nid, nid) for nid, path in built.paths.items()})
     self_check(result, traced.example, traced.expected)
     return result
 
@@ -154,13 +161,11 @@ def guess_input_shape(model: Any, label: str) -> tuple[int, ...]:
                         "--input-shape, e.g. --input-shape 1,28,28 (channels, height, width).")
 
 
-def make_project(name: str, nodes: list[Node], edges: list, output: str) -> Project:
-    graph = Graph(nodes, edges)
-    shape = tuple(next(n.params["shape"] for n in nodes if n.type == "Input"))
+def make_project(name: str, graph: Graph, last_type: str) -> Project:
+    shape = tuple(next(n.params["shape"] for n in graph.nodes.values() if n.type == "Input"))
     project = Project(name=name, graph=graph, data=choose_data(shape),
                       training=copy.deepcopy(DEFAULT_TRAINING))
-    last = graph.node(output).type
-    if last == "LogSoftmax":
+    if last_type == "LogSoftmax":
         project.training["loss"] = "NLLLoss"
     return project
 

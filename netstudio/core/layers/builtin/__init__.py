@@ -6,7 +6,7 @@ import importlib
 
 # Registration order is the palette order (categories appear in this order).
 _MODULES = ("io", "dense", "conv", "pool", "activation", "norm", "dropout", "shape", "merge",
-            "recurrent", "opaque")
+            "recurrent", "opaque", "blocks")
 
 for _name in _MODULES:
     importlib.import_module(f"netstudio.core.layers.builtin.{_name}")
