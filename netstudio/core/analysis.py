@@ -22,7 +22,7 @@ from netstudio.core.text import QT_TRANSLATE_NOOP
 __all__ = ["Analysis", "Diagnostic", "NodeInfo", "analyze"]
 
 BLOCK_PROBLEM = QT_TRANSLATE_NOOP("Checks", "{problem}")
-BLOCK_FIX = QT_TRANSLATE_NOOP("Checks", "{fix}")
+BLOCK_FIX = QT_TRANSLATE_NOOP("Checks", "{remedy}")
 CHECKER_FAILED = QT_TRANSLATE_NOOP("Checks", "The checker failed unexpectedly ({error}). Please "
                                    "report this with your project file.")
 
@@ -109,7 +109,7 @@ def _with_blocks(project: Any) -> Analysis:
         nodes[path] = NodeInfo(info.shape if info is not None else None, in_shapes,
                                sum(i.params for i in inner), sum(i.flops for i in inner), {})
     problems = tuple(diagnostic(ERROR, p.code, BLOCK_PROBLEM, BLOCK_FIX, node=p.node,
-                                problem=p.message, fix=p.fix)
+                                problem=p.message, remedy=p.fix)
                      for p in flat.problems)
     return Analysis(nodes, problems + a.diagnostics, a.order, a.inputs, a.outputs,
                     a.total_params, a.total_flops)

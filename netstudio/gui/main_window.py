@@ -37,6 +37,7 @@ from netstudio.gui.bridge import GraphBridge
 from netstudio.gui.canvas.adding import LayerAdder
 from netstudio.gui.canvas.context_menu import CanvasMenus
 from netstudio.gui.canvas.editor import GraphEditor
+from netstudio.gui.canvas.block_actions import BlockActions
 from netstudio.gui.canvas.layout import auto_layout
 from netstudio.gui.canvas.navigation import Navigation
 from netstudio.gui.canvas.scene import GraphScene
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         self.importer = ImportOps(self)
         self.action_set = build_actions(self)
         self.navigation = Navigation(self)
+        self.blocks = BlockActions(self)
+        self.scene.node_double_clicked.connect(self._on_scene_node_double_clicked)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.resize(QSize(1360, 860))
         self.set_project(Project())
@@ -231,6 +234,11 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.undo_stack.isClean())
 
     # ---- slots ---------------------------------------------------------------------------
+    def _on_scene_node_double_clicked(self, node_id: str) -> None:
+        node = self.editor.graph.nodes.get(node_id)
+        if node is not None and node.type == "Block":
+            self.blocks.open_block(node_id)
+
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
 

@@ -260,6 +260,74 @@
     </message>
 </context>
 <context>
+    <name>BlockActions</name>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="75"/>
+        <source>&amp;Group into Block</source>
+        <translation>组合为块(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="76"/>
+        <source>E&amp;xpand Block</source>
+        <translation>展开块(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="78"/>
+        <source>&amp;Open Block</source>
+        <translation>打开块(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="79"/>
+        <source>&amp;Back to Enclosing Graph</source>
+        <translation>返回上一层图(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="81"/>
+        <source>&amp;Blocks</source>
+        <translation>块(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="114"/>
+        <source>Cannot group: {0}.</source>
+        <translation>无法组合：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="116"/>
+        <source>Group {0} layers into a block</source>
+        <translation>将 {0} 个层组合为块</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="127"/>
+        <source>Select a block to expand.</source>
+        <translation>请选择要展开的块。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="134"/>
+        <source>Expand {0}</source>
+        <translation>展开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="144"/>
+        <source>Select one block to open.</source>
+        <translation>请选择一个要打开的块。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="171"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="185"/>
+        <source>Editing {0}: changes apply to every use of this block. Ctrl+Shift+E goes back.</source>
+        <translation>正在编辑 {0}：修改会应用到这个块的每一处使用。按 Ctrl+Shift+E 返回。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="187"/>
+        <source>Back to the whole network.</source>
+        <translation>已返回整个网络。</translation>
+    </message>
+</context>
+<context>
     <name>CanvasMenus</name>
     <message>
         <location filename="../../netstudio/gui/canvas/context_menu.py" line="54"/>
@@ -311,7 +379,17 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../netstudio/core/analysis.py" line="23"/>
+        <location filename="../../netstudio/core/analysis.py" line="24"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/analysis.py" line="25"/>
+        <source>{remedy}</source>
+        <translation>{remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/analysis.py" line="26"/>
         <source>The checker failed unexpectedly ({error}). Please report this with your project file.</source>
         <translation>检查器意外失败（{error}）。请连同项目文件一起报告此问题。</translation>
     </message>
@@ -782,12 +860,12 @@
         <translation>{folder}：{dataset} 的文件已损坏（{error}）；请删除该文件夹，让 netstudio 重新下载。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/folder.py" line="23"/>
+        <location filename="../../netstudio/core/data/folder.py" line="24"/>
         <source>{folder}: no images (.png, .jpg, .bmp, .gif, .webp) in this class folder.</source>
         <translation>{folder}：这个类别文件夹中没有图像（.png、.jpg、.bmp、.gif、.webp）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/folder.py" line="25"/>
+        <location filename="../../netstudio/core/data/folder.py" line="26"/>
         <source>{file}: not a readable image; remove it or replace it.</source>
         <translation>{file}：不是可读取的图像；请删除或替换它。</translation>
     </message>
@@ -882,27 +960,27 @@
         <translation>把每个类别的图像放到以类别命名的子文件夹中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="65"/>
+        <location filename="../../netstudio/core/settings/data.py" line="66"/>
         <source>{field}: {path} holds values of shape {shape}; images must be [N, rows, cols] or [N, channels, rows, cols].</source>
         <translation>{field}：{path} 中数据的形状为 {shape}；图像必须是 [N, 行, 列] 或 [N, 通道, 行, 列]。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="67"/>
+        <location filename="../../netstudio/core/settings/data.py" line="68"/>
         <source>{field}: {path} holds values of shape {shape}; labels must be [N].</source>
         <translation>{field}：{path} 中数据的形状为 {shape}；标签必须是 [N]。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="69"/>
+        <location filename="../../netstudio/core/settings/data.py" line="70"/>
         <source>{images} has {n_images} images but {labels} has {n_labels} labels; they must match one to one.</source>
         <translation>{images} 有 {n_images} 张图像，但 {labels} 有 {n_labels} 个标签；两者必须一一对应。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="71"/>
+        <location filename="../../netstudio/core/settings/data.py" line="72"/>
         <source>{field}: test images are {test} but training images are {train}; they must match.</source>
         <translation>{field}：测试图像是 {test}，但训练图像是 {train}；两者必须一致。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="73"/>
+        <location filename="../../netstudio/core/settings/data.py" line="74"/>
         <source>use files that belong together</source>
         <translation>使用相互配套的文件</translation>
     </message>
@@ -1201,62 +1279,62 @@ centred by mass in 28x28
 <context>
     <name>GraphEditor</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="76"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="99"/>
         <source>The graph is locked while a training run is live. Stop it to edit.</source>
         <translation>训练进行中，网络图已锁定。停止训练后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="147"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="170"/>
         <source>Delete 1 item</source>
         <translation>删除 1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="147"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="170"/>
         <source>Delete %1 items</source>
         <translation>删除 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="178"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="201"/>
         <source>Auto layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="187"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="210"/>
         <source>Both ends of a connection must be layers on the canvas.</source>
         <translation>连接的两端都必须是画布上的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="189"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="212"/>
         <source>&apos;%1&apos; cannot feed into itself: its output going back into its own input would make a loop. Data must flow one way, from the input to the output.</source>
         <translation>“%1”不能连接到自身：输出回到自己的输入会形成环路。数据必须单向流动，从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="193"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="216"/>
         <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
         <translation>“%1”已经连接到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="197"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="220"/>
         <source>&apos;%1&apos; is an %2 layer: it receives the data set, not another layer&apos;s output.</source>
         <translation>“%1”是 %2 层：它接收数据集，而不是其他层的输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="200"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="223"/>
         <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a loop (&apos;%2&apos; already leads to &apos;%1&apos;). Data must flow one way, from the input to the output.</source>
         <translation>把“%1”连接到“%2”会形成环路（“%2”已经通向“%1”）。数据必须单向流动：从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="207"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="230"/>
         <source>&apos;%1&apos; (%2) takes one input and already gets one from &apos;%3&apos;. Delete that connection first, or combine both with an Add or Concat layer.</source>
         <translation>“%1”（%2）只接受一个输入，并且已经从“%3”得到输入。请先删除那条连接，或用 Add 或 Concat 层合并两个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="265"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="288"/>
         <source>Paste 1 layer</source>
         <translation>粘贴 1 个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="266"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="289"/>
         <source>Paste %1 layers</source>
         <translation>粘贴 %1 个层</translation>
     </message>
@@ -1264,32 +1342,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="297"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="309"/>
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="304"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="316"/>
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="306"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="318"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="307"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="319"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="309"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="321"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="312"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="324"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -1539,109 +1617,109 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
 <context>
     <name>InspectorHub</name>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="34"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="36"/>
         <source>Feature maps</source>
         <translation>特征图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="35"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="37"/>
         <source>Filters</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="36"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="38"/>
         <source>Histograms</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="37"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="39"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="38"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="40"/>
         <source>Draw</source>
         <translation>手写</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="73"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="75"/>
         <source>Confusion matrix and mistakes</source>
         <translation>混淆矩阵与误分类样本</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="74"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="76"/>
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="75"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="77"/>
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="260"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="261"/>
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="272"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="273"/>
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="297"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="299"/>
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="334"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="335"/>
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="352"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="353"/>
         <source>Input: {0}; the trained network of run &apos;{1}&apos;.</source>
         <translation>输入：{0}；运行“{1}”训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="355"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="356"/>
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="357"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="358"/>
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="369"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="370"/>
         <source>&apos;{0}&apos; is not part of the network&apos;s path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="375"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="376"/>
         <source>&apos;{0}&apos; is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="384"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="385"/>
         <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: &apos;{0}&apos; gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
         <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="403"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="404"/>
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="407"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="408"/>
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="422"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="423"/>
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -2867,6 +2945,11 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <source>{requirement}, at most {limit}</source>
         <translation>{requirement}，最大为 {limit}</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="14"/>
+        <source>is part of a block; blocks are checked as the layers they stand for</source>
+        <translation>是块的一部分；块按其代表的各层进行检查</translation>
+    </message>
 </context>
 <context>
     <name>LivePlots</name>
@@ -2954,47 +3037,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="72"/>
+        <location filename="../../netstudio/gui/main_window.py" line="73"/>
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="83"/>
+        <location filename="../../netstudio/gui/main_window.py" line="84"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="85"/>
+        <location filename="../../netstudio/gui/main_window.py" line="86"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="87"/>
+        <location filename="../../netstudio/gui/main_window.py" line="88"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="89"/>
+        <location filename="../../netstudio/gui/main_window.py" line="90"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="135"/>
+        <location filename="../../netstudio/gui/main_window.py" line="138"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="199"/>
+        <location filename="../../netstudio/gui/main_window.py" line="202"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="224"/>
+        <location filename="../../netstudio/gui/main_window.py" line="227"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="286"/>
+        <location filename="../../netstudio/gui/main_window.py" line="294"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -3703,87 +3786,87 @@ is {2}</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="38"/>
+        <location filename="../../netstudio/core/settings/data.py" line="39"/>
         <source>The {dataset} dataset needs {field}, the path of {what}.</source>
         <translation>{dataset} 数据集需要 {field}，即{what}的路径。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="40"/>
+        <location filename="../../netstudio/core/settings/data.py" line="41"/>
         <source>set {field}</source>
         <translation>设置 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="41"/>
+        <location filename="../../netstudio/core/settings/data.py" line="42"/>
         <source>a folder with one subfolder of images per class</source>
         <translation>每个类别一个图像子文件夹的文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="42"/>
+        <location filename="../../netstudio/core/settings/data.py" line="43"/>
         <source>the training images file (IDX format)</source>
         <translation>训练图像文件（IDX 格式）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="43"/>
+        <location filename="../../netstudio/core/settings/data.py" line="44"/>
         <source>the training labels file (IDX format)</source>
         <translation>训练标签文件（IDX 格式）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="44"/>
+        <location filename="../../netstudio/core/settings/data.py" line="45"/>
         <source>{field} must be a file or folder path (a text), got {value}.</source>
         <translation>{field} 必须是文件或文件夹路径（文本），实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="46"/>
+        <location filename="../../netstudio/core/settings/data.py" line="47"/>
         <source>{field} must be a fraction from 0 up to (not including) 1, got {value}.</source>
         <translation>{field} 必须是 0 到 1 之间的比例（不含 1），实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="48"/>
+        <location filename="../../netstudio/core/settings/data.py" line="49"/>
         <source>{field} must be [train, val, test] fractions like [0.6, 0.2, 0.2], got {value}.</source>
         <translation>{field} 必须是 [训练, 验证, 测试] 比例，例如 [0.6, 0.2, 0.2]，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="50"/>
+        <location filename="../../netstudio/core/settings/data.py" line="51"/>
         <source>{field} must be [height, width] in pixels, each from 1 to {maximum}, got {value}.</source>
         <translation>{field} 必须是以像素为单位的 [高, 宽]，每个值在 1 到 {maximum} 之间，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="52"/>
+        <location filename="../../netstudio/core/settings/data.py" line="53"/>
         <source>data.test_images and data.test_labels go together: give both or neither.</source>
         <translation>data.test_images 和 data.test_labels 必须同时给出，或都不给。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="54"/>
+        <location filename="../../netstudio/core/settings/data.py" line="55"/>
         <source>set the other one, or remove {field}</source>
         <translation>设置另一个，或删除 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="55"/>
+        <location filename="../../netstudio/core/settings/data.py" line="56"/>
         <source>{field} must be a list of names (texts), got {value}.</source>
         <translation>{field} 必须是名称（文本）列表，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="57"/>
+        <location filename="../../netstudio/core/settings/data.py" line="58"/>
         <source>{field} must be true, false or an object like {example}, got {value}.</source>
         <translation>{field} 必须是 true、false 或类似 {example} 的对象，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="60"/>
+        <location filename="../../netstudio/core/settings/data.py" line="61"/>
         <source>Unknown augmentation {field}.</source>
         <translation>未知的数据增强选项 {field}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="61"/>
+        <location filename="../../netstudio/core/settings/data.py" line="62"/>
         <source>use {choices}</source>
         <translation>使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="62"/>
+        <location filename="../../netstudio/core/settings/data.py" line="63"/>
         <source>{field} must be a number &gt;= 0, got {value}.</source>
         <translation>{field} 必须是 &gt;= 0 的数，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="63"/>
+        <location filename="../../netstudio/core/settings/data.py" line="64"/>
         <source>{field} must be [low, high] with 0 &lt; low &lt;= high, got {value}.</source>
         <translation>{field} 必须是 [低, 高]，且 0 &lt; 低 &lt;= 高，实际是 {value}。</translation>
     </message>
@@ -4634,12 +4717,12 @@ is {2}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="191"/>
+        <location filename="../../netstudio/gui/training/worker.py" line="190"/>
         <source>The run could not be saved: {0}</source>
         <translation>无法保存这个运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="310"/>
+        <location filename="../../netstudio/gui/training/worker.py" line="304"/>
         <source>Could not start training: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>

@@ -55,7 +55,7 @@ def test_every_layer_type_exports_to_code_torch_export_and_onnx(tmp_path):
 
     project = all_layers_project()
     used = {n.type for n in project.graph.nodes.values()}
-    missing = {s.type for s in list_layers()} - used
+    missing = {s.type for s in list_layers() if s.category != "Blocks"} - used  # see test_blocks
     assert not missing, f"add {sorted(missing)} to all_layers_project() so export covers them"
     analysis = analyze(project)
     assert all(d.is_setting for d in analysis.errors), analysis.errors  # the missing folder

@@ -122,7 +122,8 @@ def run_meta(spec, params, in_shapes, device="meta"):
 
 
 def test_every_listed_layer_is_registered_and_tested():
-    types = {s.type for s in list_layers()}
+    # block nodes are never built: the checker and compiler see the layers they stand for
+    types = {s.type for s in list_layers() if s.category != "Blocks"}
     assert types >= MUST_HAVE
     assert types == set(CASES), f"layers without test cases: {types ^ set(CASES)}"
     assert categories()[0] == "Input"

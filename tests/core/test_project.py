@@ -1,4 +1,4 @@
-"""Project files: the version-1 contract in ../shared/docs/project-format.md."""
+"""Project files: the contract in docs/project-format.md (version 2; version-1 files open)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from netstudio.core.project import Project, ProjectError
 
 DOC_EXAMPLE = {
     "format": "netstudio",
-    "version": 1,
+    "version": 2,
     "name": "MNIST CNN",
     "graph": {
         "nodes": [
@@ -111,12 +111,12 @@ def test_defaults_when_sections_are_missing():
 
 
 def test_migration_chain_is_applied(monkeypatch):
-    # Pretend the current format is 2 and version 1 files need their "name" upper-cased.
-    monkeypatch.setattr(project_mod, "VERSION", 2)
-    monkeypatch.setitem(project_mod.MIGRATIONS, 1, lambda d: {**d, "name": d["name"].upper()})
+    # Pretend the current format is 3 and version 2 files need their "name" upper-cased.
+    monkeypatch.setattr(project_mod, "VERSION", 3)
+    monkeypatch.setitem(project_mod.MIGRATIONS, 2, lambda d: {**d, "name": d["name"].upper()})
     project = Project.from_dict(json.loads(json.dumps(DOC_EXAMPLE)))
     assert project.name == "MNIST CNN".upper()
-    assert project.to_dict()["version"] == 2
+    assert project.to_dict()["version"] == 3
 
 
 def test_save_is_atomic_and_keeps_old_file_on_failure(tmp_path, monkeypatch):

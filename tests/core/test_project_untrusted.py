@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from netstudio.core.project import Project, ProjectError
 
 BASE = {
-    "format": "netstudio", "version": 1, "name": "p",
+    "format": "netstudio", "version": 2, "name": "p",
     "graph": {"nodes": [{"id": "input", "type": "Input", "params": {"shape": [1, 28, 28]}},
                         {"id": "flat", "type": "Flatten"},
                         {"id": "fc", "type": "Linear", "params": {"out_features": 10}}],
@@ -155,7 +155,7 @@ def projects(draw: st.DrawFn) -> dict:
     top = draw(st.dictionaries(text.filter(lambda k: k not in ("format", "version", "name",
                                                               "graph", "data", "training")),
                                values, max_size=3))
-    return {"format": "netstudio", "version": 1, "name": draw(text),
+    return {"format": "netstudio", "version": 2, "name": draw(text),
             "graph": {"nodes": nodes, "edges": edges, **graph_extra},
             "data": draw(st.dictionaries(text, values, max_size=3)),
             "training": draw(st.dictionaries(text, values, max_size=3)), **top}

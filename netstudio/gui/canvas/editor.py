@@ -65,12 +65,35 @@ class GraphEditor(QObject):
     def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self.project = Project()
+        self._project = Project()
+        self.block_path: list[str] = []  # instance ids from the top: the block being edited
         self.read_only = False
 
     @property
+    def project(self) -> Project:
+        return self._project
+
+    @project.setter
+    def project(self, project: Project) -> None:
+        self._project = project
+        self.block_path = []
+
+    @property
     def graph(self):  # noqa: ANN201
-        return self.project.graph
+        """The graph on the canvas: the project's, or a block definition opened in it."""
+        graph = self._project.graph
+        for instance in self.block_path:
+            node = graph.nodes.get(instance)
+            body = self._project.blocks.get(node.params.get("block")) if node else None
+            if body is None:
+                return graph
+            graph = body
+        return graph
+
+    @property
+    def block_prefix(self) -> str:
+        """"layer1/0/" inside instance 0 of layer1: how the checker names the layers here."""
+        return "".join(f"{i}/" for i in self.block_path)
 
     def locked_reason(self) -> str:
         return self.tr("The graph is locked while a training run is live. Stop it to edit.")

@@ -31,6 +31,10 @@ _KEY_PARAMS: dict[str, tuple[str, ...]] = {
     "Concat": ("dim",),
     "Upsample": ("scale_factor", "size", "mode"),
     "Flatten": (),
+    "Block": ("block",),
+    "BlockInput": ("port",),
+    "Module": ("class",),
+    "Function": ("function",),
 }
 # Params shown with their name, because a bare number would be ambiguous.
 _NAMED = {"stride", "padding", "dim", "num_layers", "negative_slope", "alpha", "p",

@@ -14,6 +14,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
 
+from netstudio.core.graph.blocks import SEP
 from netstudio.core.graph.model import Edge, Graph, Node
 from netstudio.core.layers.registry import get_layer
 from netstudio.gui.bridge import GraphBridge
@@ -31,6 +32,7 @@ _MARGIN = 1500.0
 class GraphScene(QGraphicsScene):
     status_message = Signal(str)  # a sentence for the status bar (refusals, hints)
     emptiness_changed = Signal()  # the first card came or the last one went (the view's hint)
+    node_double_clicked = Signal(str)  # a card was double-clicked (a block opens)
 
     def __init__(self, bridge: GraphBridge, editor: GraphEditor,
                  parent: QObject | None = None) -> None:
@@ -169,6 +171,14 @@ class GraphScene(QGraphicsScene):
                 item.setPos(x, y)
                 self._grow_rect(item.sceneBoundingRect())
 
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = next((i for i in self.items(event.scenePos()) if isinstance(i, NodeItem)), None)
+        if item is not None:
+            self.node_double_clicked.emit(item.node_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     # ---- analysis ------------------------------------------------------------------------
     def apply_analysis(self, analysis) -> None:  # noqa: ANN001 - netstudio.core.analysis
         """Paint ``analysis``; only nodes whose info or problems changed (and their edges)
@@ -177,17 +187,19 @@ class GraphScene(QGraphicsScene):
         old_diags = self._diags
         self._analysis = analysis
         graph = self.editor.graph
+        prefix = self.editor.block_prefix  # "" at the top, "layer1/0/" inside a block
         by_node: dict[str, list] = {}
         for d in analysis.diagnostics:
-            if d.node is not None:
-                by_node.setdefault(d.node, []).append(d)
+            # a layer inside a block instance shows its problem on the instance's card
+            if d.node is not None and d.node.startswith(prefix):
+                by_node.setdefault(d.node[len(prefix):].split(SEP)[0], []).append(d)
         self._diags = by_node
         changed: list[NodeItem] = []
         for node_id, item in self.nodes.items():
             node = graph.nodes.get(node_id)
             if node is None:
                 continue
-            info = analysis.nodes.get(node_id)
+            info = analysis.nodes.get(prefix + node_id)
             diags = by_node.get(node_id, [])
             if (item.has_status and old_nodes.get(node_id) == info
                     and old_diags.get(node_id, []) == diags):
@@ -202,7 +214,7 @@ class GraphScene(QGraphicsScene):
                 self._label_edge(edge_item)
 
     def _label_edge(self, item: EdgeItem) -> None:
-        info = self._analysis.nodes.get(item.edge.src)
+        info = self._analysis.nodes.get(self.editor.block_prefix + item.edge.src)
         text = shape_text(info.shape) if info is not None else "?"
         item.set_label(text, item.dst_item.status == "error")
 
