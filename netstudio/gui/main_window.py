@@ -35,9 +35,9 @@ from netstudio.gui.autosave import Autosaver
 from netstudio.gui.bottom_panel import BottomPanel
 from netstudio.gui.bridge import GraphBridge
 from netstudio.gui.canvas.adding import LayerAdder
+from netstudio.gui.canvas.block_actions import BlockActions
 from netstudio.gui.canvas.context_menu import CanvasMenus
 from netstudio.gui.canvas.editor import GraphEditor
-from netstudio.gui.canvas.block_actions import BlockActions
 from netstudio.gui.canvas.layout import auto_layout
 from netstudio.gui.canvas.navigation import Navigation
 from netstudio.gui.canvas.scene import GraphScene
