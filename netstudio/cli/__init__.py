@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("check", "export", "train", "runs", "import")
+SUBCOMMANDS = ("check", "export", "train", "runs", "import", "compress", "variants", "serve")
 # A subcommand whose name is a Python keyword lives in a module of another name.
 MODULES = {"import": "import_cmd"}
 

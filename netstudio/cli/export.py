@@ -34,10 +34,17 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                    "'netstudio train' wrote (default: fresh weights from training.seed). "
                    "With --format python they are saved next to OUT as a .pt file whose keys "
                    "match the generated class.")
+    from netstudio.cli.bundle import add_arguments
+
+    add_arguments(p)
     return p
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.bundle is not None:
+        from netstudio.cli.bundle import run_bundle
+
+        return run_bundle(args)
     from netstudio.cli.check import load_project_or_report, where
 
     is_run = Path(args.file).is_dir()  # RUN_DIR: a stored run, with its weights

@@ -1,0 +1,118 @@
+"""A self-contained folder that serves one model: ``netstudio export RUN --bundle DIR``.
+
+    DIR/model.onnx        the run's int8 variant when there is one, else its float network
+    DIR/metadata.json     run id, variant, input shape, classes, scaling, test accuracy
+    DIR/serve.py          serve_app.py as is: FastAPI + uvicorn + onnxruntime, no netstudio
+    DIR/requirements.txt  what serve.py needs, nothing more
+    DIR/README.md         how to start it and a curl command
+    DIR/example.png       a test image to try it with
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from netstudio.core.deploy import DeployError
+from netstudio.core.deploy.serving import METADATA, Served
+
+REQUIREMENTS = ("onnxruntime>=1.18", "fastapi>=0.110", "uvicorn>=0.29",
+                "python-multipart>=0.0.9", "pillow>=10", "numpy>=1.24")
+FILES = ("model.onnx", METADATA, "serve.py", "requirements.txt", "README.md", "example.png")
+
+
+def write_bundle(served: Served, target: Path, example: Any = None) -> Path:
+    """Write the bundle folder (whole or not at all). ``example``: one image [C, H, W] in
+    0..1 to ship as example.png. ``target`` must not exist, or be an empty folder or an
+    earlier bundle (which is replaced)."""
+    target = Path(target)
+    if target.exists():
+        if not target.is_dir():
+            raise DeployError(f"{target} is a file; give --bundle a new folder.", unusable=True)
+        leftovers = {p.name for p in target.iterdir()} - set(FILES)
+        if leftovers:
+            names = ", ".join(sorted(leftovers)[:3])
+            raise DeployError(f"{target} already holds other files ({names}); give --bundle "
+                              "a new or empty folder.", unusable=True)
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise DeployError(f"folder {parent} does not exist; create it first.", unusable=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
+    try:
+        shutil.copyfile(served.model_path, tmp / "model.onnx")
+        (tmp / METADATA).write_text(json.dumps(served.metadata, indent=2) + "\n",
+                                    encoding="utf-8")
+        shutil.copyfile(Path(__file__).with_name("serve_app.py"), tmp / "serve.py")
+        (tmp / "requirements.txt").write_text("\n".join(REQUIREMENTS) + "\n", encoding="utf-8")
+        has_example = example is not None and _write_example(example, tmp / "example.png")
+        (tmp / "README.md").write_text(_readme(served.metadata, has_example), encoding="utf-8")
+        for p in tmp.iterdir():
+            os.chmod(p, 0o644)
+        os.chmod(tmp, 0o755)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    except OSError as e:
+        raise DeployError(f"cannot write the bundle to {target} ({e.strerror or e}).",
+                          unusable=True) from None
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def _write_example(image: Any, path: Path) -> bool:
+    import numpy as np
+    from PIL import Image
+
+    a = np.clip(np.round(np.asarray(image, np.float32) * 255), 0, 255).astype(np.uint8)
+    if a.ndim == 3 and a.shape[0] == 1:
+        a = a[0]
+    elif a.ndim == 3 and a.shape[0] == 3:
+        a = a.transpose(1, 2, 0)
+    else:
+        return False
+    Image.fromarray(a).save(path)
+    return True
+
+
+def _readme(meta: dict[str, Any], has_example: bool) -> str:
+    shape = " x ".join(str(s) for s in meta.get("input_shape", []))
+    accuracy = meta.get("test_accuracy")
+    acc = f"{accuracy:.2%} on {meta.get('test_images', '?')} test images" if isinstance(
+        accuracy, float) else "not measured"
+    image = "example.png" if has_example else "digit.png"
+    classes = ", ".join(str(c) for c in meta.get("class_names", []))
+    return f"""# {meta.get('project', 'Model')} ({meta.get('variant', '')}), served over HTTP
+
+Exported by netstudio from run `{meta.get('run_id', '')}`. Model: `model.onnx`
+({meta.get('kind', '')}); test accuracy {acc}. Input: an image ({shape}), classes: {classes}.
+
+## Start it (one command)
+
+```bash
+pip install -r requirements.txt && python serve.py
+```
+
+It listens on http://127.0.0.1:8000 (this machine only); `python serve.py --host 0.0.0.0
+--port 8080` makes it reachable from the network. The API is described at
+http://127.0.0.1:8000/docs.
+
+## Ask it
+
+```bash
+curl -F file=@{image} http://127.0.0.1:8000/predict
+```
+
+answers `{{"class": 7, "label": "7", "probabilities": [...], "model": "...", "variant": "..."}}`.
+PNG, JPEG and BMP of any size are converted to the model's input the way its training data
+was; JSON works too: `curl -H 'content-type: application/json' -d '{{"pixels": [[...]]}}'
+http://127.0.0.1:8000/predict` with {shape} values in 0..1. Several images at once:
+`curl -F files=@a.png -F files=@b.png http://127.0.0.1:8000/predict/batch`.
+`GET /health` and `GET /metadata` describe the service. Requests over 10 MB are refused
+(`--max-mb` changes the limit).
+"""

@@ -1,0 +1,78 @@
+"""Speed and size of a model on this machine's CPU, measured in this process.
+
+Latency: one image per call (batch 1), throughput: images per second at batch 64; each is
+the median of several timed repetitions after a warm-up, so a busy machine moves the figures
+less than a single run would. onnxruntime for every variant; torch too where the variant is
+a torch network (the original and the pruned ones; int8 runs in onnxruntime only).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+BATCH = 64
+
+
+@dataclass(frozen=True)
+class Speed:
+    latency_ms_batch1: float
+    images_per_second_batch64: float
+
+
+def time_calls(call: Callable[[], Any], repeats: int = 7, number: int = 10,
+               warmup: int = 3) -> float:
+    """Median seconds per call over ``repeats`` timings of ``number`` calls each."""
+    for _ in range(warmup):
+        call()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in range(number):
+            call()
+        times.append((time.perf_counter() - start) / number)
+    return statistics.median(times)
+
+
+def onnx_session(path: Any, threads: int | None = None) -> Any:
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    if threads:
+        options.intra_op_num_threads = threads
+    options.log_severity_level = 3  # no warnings on stderr for every session
+    # idle onnxruntime threads otherwise spin for a while after each call, taking the CPU
+    # from whatever is measured next (torch) on a machine with few cores
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+def onnx_speed(session: Any, sample: np.ndarray, quick: bool = False) -> Speed:
+    name = session.get_inputs()[0].name
+    one, batch = sample[:1], _batch(sample)
+    repeats, number = (3, 3) if quick else (7, 20)
+    latency = time_calls(lambda: session.run(None, {name: one}), repeats, number)
+    per_batch = time_calls(lambda: session.run(None, {name: batch}), repeats,
+                           max(1, number // 5))
+    return Speed(latency * 1000.0, BATCH / per_batch)
+
+
+def torch_speed(net: Any, sample: np.ndarray, quick: bool = False) -> Speed:
+    import torch
+
+    one, batch = torch.from_numpy(sample[:1]), torch.from_numpy(_batch(sample))
+    repeats, number = (3, 3) if quick else (7, 20)
+    with torch.inference_mode():
+        latency = time_calls(lambda: net(one), repeats, number)
+        per_batch = time_calls(lambda: net(batch), repeats, max(1, number // 5))
+    return Speed(latency * 1000.0, BATCH / per_batch)
+
+
+def _batch(sample: np.ndarray) -> np.ndarray:
+    reps = -(-BATCH // len(sample))
+    return np.ascontiguousarray(np.concatenate([sample] * reps)[:BATCH])

@@ -1,0 +1,373 @@
+"""An HTTP inference service for one ONNX model: FastAPI + uvicorn + onnxruntime.
+
+This file imports neither netstudio nor torch: ``netstudio serve`` runs it, and a bundle
+(``netstudio export RUN --bundle DIR``) ships it as ``serve.py`` beside ``model.onnx`` and
+``metadata.json``. The model takes float32 images [N, C, H, W] in 0..1 and scales them itself.
+
+    POST /predict        multipart field ``file`` (PNG, JPEG or BMP, any size) or JSON
+                         {"pixels": [[...H x W...]]} (values 0..1, or 0..255)
+                         -> {"class", "label", "probabilities", "model", "variant"}
+    POST /predict/batch  multipart fields ``files`` (several images) or JSON
+                         {"images": [pixels, pixels, ...]} -> {"predictions": [...], ...}
+    GET  /health         {"status": "ok", ...}
+    GET  /metadata       input shape, classes, normalisation, accuracy
+    GET  /docs           the OpenAPI page
+
+Bad input gets a 4xx JSON answer {"detail": "..."} naming what is wrong; the body size is
+limited (default 10 MB) while it is being received, not after.
+
+Run it:  python serve.py [--host 127.0.0.1] [--port 8000]
+"""
+
+# no "from __future__ import annotations": FastAPI reads the handlers' annotations at run time
+
+import argparse
+import io
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_BATCH = 256
+IMAGE_FORMATS = ("PNG", "JPEG", "BMP")
+HERE = Path(__file__).resolve().parent
+
+
+class BadInput(Exception):
+    """A request the service cannot use; ``status`` is the HTTP status to answer."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+class Model:
+    """The onnxruntime session and what the metadata says about its input and classes."""
+
+    def __init__(self, model_path: str | Path, metadata: dict[str, Any]) -> None:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.log_severity_level = 3
+        self.session = ort.InferenceSession(str(model_path), options,
+                                            providers=["CPUExecutionProvider"])
+        self.input_name = self.session.get_inputs()[0].name
+        self.metadata = metadata
+        shape = [int(s) for s in metadata.get("input_shape") or []]
+        if len(shape) == 2:
+            shape = [1, *shape]
+        if len(shape) != 3:
+            raise ValueError(f"metadata input_shape must be [C, H, W], got {shape}")
+        self.channels, self.height, self.width = shape
+        self.class_names = [str(c) for c in metadata.get("class_names") or []]
+        self.output = metadata.get("output", "logits")
+        self.dark_background = bool(metadata.get("dark_background", False))
+
+    def predict(self, batch: np.ndarray) -> list[dict[str, Any]]:
+        out = self.session.run(None, {self.input_name: batch})[0]
+        probs = _probabilities(np.asarray(out, np.float64).reshape(len(batch), -1), self.output)
+        answers = []
+        for p in probs:
+            best = int(np.argmax(p))
+            label = self.class_names[best] if best < len(self.class_names) else str(best)
+            answers.append({"class": best, "label": label,
+                            "probabilities": [round(float(v), 6) for v in p],
+                            "model": self.metadata.get("run_id", ""),
+                            "variant": self.metadata.get("variant", "")})
+        return answers
+
+    # ---- inputs -> [C, H, W] float32 in 0..1 ---------------------------------------------
+    def from_image(self, data: bytes) -> tuple[np.ndarray, bool]:
+        """Decode an uploaded image, convert it to the model's channels and size. Returns
+        (pixels, inverted): a dark-on-light picture is inverted for a model trained on
+        light-on-dark images (MNIST), so a digit drawn on white paper works too."""
+        from PIL import Image, UnidentifiedImageError
+
+        if not data:
+            raise BadInput("the uploaded file is empty; send a PNG, JPEG or BMP image.")
+        try:
+            image = Image.open(io.BytesIO(data))
+            kind = image.format
+            if kind not in IMAGE_FORMATS:
+                raise BadInput(f"{kind} images are not accepted; send PNG, JPEG or BMP.", 415)
+            if image.width * image.height > 40_000_000:
+                raise BadInput(f"the image is {image.width}x{image.height} pixels; at most "
+                               "40 million pixels are accepted.", 413)
+            image.load()
+        except BadInput:
+            raise
+        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+            raise BadInput("the file is not an image that can be read (PNG, JPEG or BMP "
+                           "expected).") from None
+        if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+            # transparent pixels count as background
+            rgba = image.convert("RGBA")
+            background = Image.new("RGBA", rgba.size, (0, 0, 0, 255) if self.dark_background
+                                   else (255, 255, 255, 255))
+            image = Image.alpha_composite(background, rgba)
+        image = image.convert("L" if self.channels == 1 else "RGB")
+        if image.size != (self.width, self.height):
+            image = image.resize((self.width, self.height), Image.Resampling.LANCZOS)
+        pixels = np.asarray(image, np.float32) / 255.0
+        pixels = pixels[None] if pixels.ndim == 2 else pixels.transpose(2, 0, 1)
+        if self.channels not in (1, 3):
+            raise BadInput(f"this model takes {self.channels}-channel input; send JSON "
+                           "pixels instead of an image.", 422)
+        return self._polarity(pixels)
+
+    def from_pixels(self, raw: Any) -> np.ndarray:
+        """JSON pixels: [H][W] (one channel) or [C][H][W]; values 0..1, or 0..255."""
+        if raw is None:
+            raise BadInput('the JSON needs "pixels": an array of '
+                           f'{self.height} rows of {self.width} numbers.', 422)
+        try:
+            pixels = np.asarray(raw, dtype=np.float32)
+        except (ValueError, TypeError):
+            raise BadInput('"pixels" must be a rectangular array of numbers (every row the '
+                           'same length).', 422) from None
+        if pixels.size == 0:
+            raise BadInput('"pixels" is empty.', 422)
+        if pixels.ndim == 2:
+            pixels = pixels[None]
+        if pixels.ndim != 3:
+            raise BadInput(f'"pixels" has {pixels.ndim} dimensions; send [H][W] or [C][H][W] '
+                           f"({self.channels} x {self.height} x {self.width}).", 422)
+        if pixels.shape[0] != self.channels:
+            raise BadInput(f'wrong channels: "pixels" has {pixels.shape[0]} channel(s) but '
+                           f"this model takes {self.channels}.", 422)
+        if pixels.shape[1:] != (self.height, self.width):
+            raise BadInput(f'"pixels" is {pixels.shape[1]} x {pixels.shape[2]}; this model '
+                           f"takes {self.height} x {self.width}.", 422)
+        if not np.isfinite(pixels).all():
+            raise BadInput('"pixels" holds NaN or infinite values.', 422)
+        if pixels.min() < 0 or pixels.max() > 255:
+            raise BadInput('"pixels" values must be in 0..1 (or 0..255).', 422)
+        if pixels.max() > 1.0:
+            pixels = pixels / 255.0
+        return pixels
+
+    def _polarity(self, pixels: np.ndarray) -> tuple[np.ndarray, bool]:
+        light = float(np.median(pixels)) > 0.5
+        if self.dark_background and light:
+            return 1.0 - pixels, True
+        return pixels, False
+
+
+def _probabilities(out: np.ndarray, kind: str) -> np.ndarray:
+    if kind == "probabilities":
+        return out
+    if kind == "log_probabilities":
+        return np.exp(out)
+    shifted = out - out.max(axis=1, keepdims=True)
+    e = np.exp(shifted)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class BodyLimit:
+    """ASGI middleware: answer 413 as soon as a request body passes ``max_bytes``, counting
+    while it arrives (a declared Content-Length over the limit is refused before reading)."""
+
+    def __init__(self, app: Any, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = 0
+                if declared > self.max_bytes:
+                    await self._refuse(send)
+                    return
+        seen = 0
+        started = False
+
+        async def limited_receive() -> Any:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await self._refuse(send)
+
+    async def _refuse(self, send: Any) -> None:
+        body = json.dumps({"detail": f"the request is too large: at most "
+                                     f"{_mb(self.max_bytes)} are accepted."}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:g} MB"
+
+
+def create_app(model_path: str | Path, metadata: dict[str, Any],
+               max_bytes: int = MAX_BYTES) -> Any:
+    from fastapi import FastAPI, Request
+    from fastapi.responses import JSONResponse
+    from starlette.datastructures import UploadFile
+
+    model = Model(model_path, metadata)
+    title = f"{metadata.get('project', 'netstudio model')} ({metadata.get('variant', '')})"
+    app = FastAPI(title=title, version="1",
+                  description="Classify images with a network trained in netstudio. Send an "
+                  "image file (multipart field 'file') or JSON pixels in 0..1.")
+    app.state.model = model
+
+    @app.exception_handler(BadInput)
+    async def bad_input(request: Request, exc: BadInput) -> JSONResponse:
+        return JSONResponse({"detail": exc.message}, status_code=exc.status)
+
+    @app.exception_handler(_TooLarge)
+    async def too_large(request: Request, exc: _TooLarge) -> JSONResponse:
+        return JSONResponse({"detail": f"the request is too large: at most {_mb(max_bytes)} "
+                                       "are accepted."}, status_code=413,
+                            headers={"connection": "close"})
+
+    async def read_inputs(request: Request, batch: bool) -> tuple[list[np.ndarray], list[bool]]:
+        kind = request.headers.get("content-type", "")
+        if kind.startswith("multipart/form-data"):
+            try:
+                form = await request.form(max_files=MAX_BATCH, max_fields=MAX_BATCH)
+            except _TooLarge:
+                raise
+            except Exception as e:  # a malformed multipart body
+                raise BadInput(f"the form could not be read ({e}).") from None
+            names = ("files", "file") if batch else ("file",)
+            uploads = [v for n in names for v in form.getlist(n) if isinstance(v, UploadFile)]
+            if not uploads:
+                fields = ", ".join(sorted(set(form.keys()))) or "none"
+                want = "'files' (one per image)" if batch else "'file'"
+                raise BadInput(f"no image in the form: send it in the field {want} "
+                               f"(fields received: {fields}).", 422)
+            if not batch and len(uploads) > 1:
+                raise BadInput("send one image to /predict, or several to /predict/batch.", 422)
+            decoded = [model.from_image(await u.read()) for u in uploads]
+            return [d[0] for d in decoded], [d[1] for d in decoded]
+        if kind.startswith("application/json") or not kind:
+            body = await request.body()
+            if not body:
+                raise BadInput("the request is empty: send an image (multipart field 'file') "
+                               'or JSON {"pixels": [...]}.')
+            try:
+                data = json.loads(body)
+            except (ValueError, RecursionError):
+                raise BadInput("the body is not valid JSON.", 422) from None
+            if not isinstance(data, dict):
+                raise BadInput('send a JSON object such as {"pixels": [[...]]}.', 422)
+            if batch:
+                images = data.get("images")
+                if not isinstance(images, list) or not images:
+                    raise BadInput('the JSON needs "images": a list of pixel arrays.', 422)
+                return [model.from_pixels(p) for p in images], [False] * len(images)
+            return [model.from_pixels(data.get("pixels"))], [False]
+        raise BadInput(f"unsupported content type {kind.split(';')[0]!r}: send "
+                       "multipart/form-data (an image file) or application/json (pixels).", 415)
+
+    image_body = {"requestBody": {"content": {
+        "multipart/form-data": {"schema": {"type": "object", "properties": {
+            "file": {"type": "string", "format": "binary"}}}},
+        "application/json": {"schema": {"type": "object", "properties": {
+            "pixels": {"type": "array", "items": {"type": "array",
+                                                  "items": {"type": "number"}}}}}}}}}
+    batch_body = {"requestBody": {"content": {
+        "multipart/form-data": {"schema": {"type": "object", "properties": {
+            "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}},
+        "application/json": {"schema": {"type": "object", "properties": {
+            "images": {"type": "array", "items": {"type": "array"}}}}}}}}
+
+    @app.post("/predict", openapi_extra=image_body,
+              summary="Classify one image (file upload or JSON pixels)")
+    async def predict(request: Request) -> dict[str, Any]:
+        images, inverted = await read_inputs(request, batch=False)
+        answer = model.predict(np.stack(images).astype(np.float32))[0]
+        if inverted[0]:
+            answer["inverted"] = True
+        return answer
+
+    @app.post("/predict/batch", openapi_extra=batch_body,
+              summary="Classify several images in one request")
+    async def predict_batch(request: Request) -> dict[str, Any]:
+        images, inverted = await read_inputs(request, batch=True)
+        if len(images) > MAX_BATCH:
+            raise BadInput(f"{len(images)} images: at most {MAX_BATCH} per request.", 413)
+        answers = model.predict(np.stack(images).astype(np.float32))
+        for answer, inv in zip(answers, inverted, strict=True):
+            if inv:
+                answer["inverted"] = True
+        return {"predictions": answers, "model": metadata.get("run_id", ""),
+                "variant": metadata.get("variant", "")}
+
+    @app.get("/health", summary="Whether the service is up")
+    async def health() -> dict[str, Any]:
+        return {"status": "ok", "model": metadata.get("run_id", ""),
+                "variant": metadata.get("variant", "")}
+
+    @app.get("/metadata", summary="Input shape, classes, normalisation and accuracy")
+    async def get_metadata() -> dict[str, Any]:
+        return {**{k: v for k, v in metadata.items()},
+                "input": {"shape": [model.channels, model.height, model.width],
+                          "range": [0.0, 1.0], "formats": list(IMAGE_FORMATS),
+                          "max_request_bytes": max_bytes}}
+
+    return BodyLimit(app, max_bytes) if max_bytes else app
+
+
+def read_metadata(path: str | Path) -> dict[str, Any]:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a JSON object")
+    return data
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Serve the model in this folder over HTTP.")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only; "
+                   "0.0.0.0 for every network)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--model", default=str(HERE / "model.onnx"))
+    p.add_argument("--metadata", default=str(HERE / "metadata.json"))
+    p.add_argument("--max-mb", type=float, default=MAX_BYTES / 1024 / 1024,
+                   help="largest request accepted, in MB (default 10)")
+    args = p.parse_args(argv)
+    if not math.isfinite(args.max_mb) or args.max_mb <= 0:
+        p.error("--max-mb must be a positive number")
+    import uvicorn
+
+    app = create_app(args.model, read_metadata(args.metadata), int(args.max_mb * 1024 * 1024))
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

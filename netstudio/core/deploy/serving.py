@@ -1,0 +1,92 @@
+"""What to serve: a run's float network, one of its variants, or a bundle folder.
+
+Every served model is an ONNX file (taking images in 0..1) plus a metadata dict: run id,
+variant, input shape, class names, scaling, output kind, test accuracy. serve_app.py serves
+it; bundle.py writes both into a folder.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from netstudio.core.deploy import DeployError
+from netstudio.core.deploy.variants import MODEL, ORIGINAL, RECORD, VariantRecord, VariantStore
+
+METADATA = "metadata.json"
+
+
+@dataclass(frozen=True)
+class Served:
+    model_path: Path
+    metadata: dict[str, Any]
+
+
+def metadata_for(record: VariantRecord) -> dict[str, Any]:
+    f = record.figures
+    return {**record.serving, "variant": record.name, "kind": record.kind,
+            "test_accuracy": f.test_accuracy, "test_images": f.test_images,
+            "size_bytes": f.size_bytes}
+
+
+def resolve_served(path: str | Path, variant: str | None = None,
+                   open_source: Callable[[], Any] | None = None,
+                   progress: Callable[[str, float], None] | None = None) -> Served:
+    """``path``: a run folder (``variant`` picks one of its variants; default: the float
+    network, measured and stored as variants/original on first use), a variant folder or a
+    bundle folder. ``open_source()``: a RunSource for ``FILE --run ID`` (or None)."""
+    source = open_source() if open_source is not None else None
+    folder = source.run_dir if source is not None else Path(path)
+    if source is None:
+        if folder.is_file() and folder.suffix == ".onnx":
+            meta = folder.with_name(METADATA)
+            if not meta.is_file():
+                raise DeployError(f"{folder}: no {METADATA} beside it (it names the classes "
+                                  "and input); serve its run or bundle folder instead.",
+                                  unusable=True)
+            return Served(folder, _read_metadata(meta))
+        if not folder.is_dir():
+            raise DeployError(f"{folder}: no such run, variant or bundle folder.",
+                              unusable=True)
+        if (folder / METADATA).is_file() and (folder / MODEL).is_file():
+            return Served(folder / MODEL, _read_metadata(folder / METADATA))
+        if (folder / RECORD).is_file():
+            record = VariantStore(folder.parent.parent).load(folder.name)
+            if record is None:
+                raise DeployError(f"{folder}: a damaged variant (unreadable {RECORD} or no "
+                                  f"{MODEL}); make it again with netstudio compress.",
+                                  unusable=True)
+            return Served(record.path, metadata_for(record))
+    return served_from_run(folder, variant, source, progress)
+
+
+def served_from_run(run_dir: Path, variant: str | None = None, source: Any = None,
+                    progress: Callable[[str, float], None] | None = None) -> Served:
+    store = VariantStore(run_dir)
+    name = variant or ORIGINAL
+    record = store.load(name)
+    if record is None and name != ORIGINAL:
+        records, _ = store.list()
+        names = ", ".join(r.name for r in records) or "none yet"
+        raise DeployError(f"{run_dir}: no variant {name!r} (variants: {names}). Make it with "
+                          "netstudio compress.", unusable=True)
+    if record is None:
+        from netstudio.core.deploy.compress import Workbench
+        from netstudio.core.deploy.source import open_run
+
+        bench = Workbench(source or open_run(run_dir), progress=progress)
+        record = bench.original()
+    return Served(record.path, metadata_for(record))
+
+
+def _read_metadata(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise DeployError(f"{path}: cannot be read ({e}).", unusable=True) from None
+    if not isinstance(data, dict):
+        raise DeployError(f"{path}: not a JSON object.", unusable=True)
+    return data

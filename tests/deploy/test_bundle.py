@@ -1,0 +1,112 @@
+"""``netstudio export RUN --bundle DIR``: a folder that serves with one command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from netstudio.cli import main
+from tests.deploy.conftest import free_port
+
+pytestmark = pytest.mark.slow
+
+# Runs serve.py with torch and netstudio made unimportable: the bundle must not need them.
+GUARDED = textwrap.dedent("""
+    import importlib.abc, runpy, sys
+    class Block(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in ("torch", "netstudio", "torchvision"):
+                raise ImportError(f"serve.py must not import {name}")
+    sys.meta_path.insert(0, Block())
+    sys.argv = ["serve.py", "--port", sys.argv[1]]
+    runpy.run_path("serve.py", run_name="__main__")
+""")
+
+
+@pytest.fixture(scope="module")
+def bundle(measured_run, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("bundle") / "mnist-int8"
+    assert main(["export", str(measured_run), "--bundle", str(out)]) == 0
+    return out
+
+
+def wait_up(proc: subprocess.Popen, url: str, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(proc.stdout.read())
+        try:
+            if httpx.get(url + "/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    raise AssertionError("serve.py did not answer")
+
+
+def query(bundle: Path, python: str, script: list[str], env: dict[str, str]) -> dict:
+    port = free_port()
+    proc = subprocess.Popen([python, *script, str(port)], cwd=bundle, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_up(proc, url)
+        with open(bundle / "example.png", "rb") as f:
+            r = httpx.post(url + "/predict", files={"file": ("example.png", f)})
+        assert r.status_code == 200, r.text
+        return r.json()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_bundle_holds_what_it_promises(bundle):
+    assert sorted(p.name for p in bundle.iterdir()) == sorted(
+        ["model.onnx", "metadata.json", "serve.py", "requirements.txt", "README.md",
+         "example.png"])
+    readme = (bundle / "README.md").read_text()
+    assert "curl -F file=@example.png http://127.0.0.1:8000/predict" in readme
+    requirements = (bundle / "requirements.txt").read_text()
+    assert "torch" not in requirements and "netstudio" not in requirements
+
+
+def test_serve_py_runs_without_torch_or_netstudio(bundle):
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    answer = query(bundle, sys.executable, ["-c", GUARDED], env)
+    assert answer["variant"] == "int8" and answer["label"] == str(answer["class"])
+
+
+def test_export_bundle_refuses_a_folder_with_other_files(measured_run, tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("mine")
+    assert main(["export", str(measured_run), "--bundle", str(tmp_path)]) == 2
+    assert "other files" in capsys.readouterr().err
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def _pypi_reachable() -> bool:
+    try:
+        return httpx.head("https://pypi.org/simple/pip/", timeout=5).status_code < 500
+    except httpx.HTTPError:
+        return False
+
+
+def test_bundle_serves_from_a_fresh_virtual_environment(bundle, tmp_path):
+    """A real fresh venv (no system packages) with only requirements.txt installed."""
+    if not _pypi_reachable():
+        pytest.skip("the package index cannot be reached: a fresh venv cannot be installed")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    python = str(venv / "bin" / "python")
+    subprocess.run([python, "-m", "pip", "install", "-q", "-r", "requirements.txt"],
+                   cwd=bundle, check=True, timeout=900)
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)}
+    probe = subprocess.run([python, "-c", "import torch"], capture_output=True, env=env)
+    assert probe.returncode != 0  # really fresh: torch is not there
+    answer = query(bundle, python, ["serve.py", "--port"], env)
+    assert answer["variant"] == "int8"

@@ -1,0 +1,71 @@
+"""The command-line contract of compress and variants: flags, JSON keys, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from netstudio.cli import main
+
+ROW = ["name", "kind", "path", "test_accuracy", "size_bytes", "params", "nonzero_params",
+       "latency_ms_batch1", "images_per_second_batch64"]
+
+
+@pytest.mark.slow
+def test_variants_json_lists_the_original_first(measured_run, capsys):
+    assert main(["variants", str(measured_run), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["variants"]
+    assert [r["name"] for r in rows] == ["original", "int8"]
+    assert list(rows[0])[:len(ROW)] == ROW
+    assert rows[1]["size_bytes"] < rows[0]["size_bytes"] / 3
+    assert rows[1]["path"].endswith("variants/int8/model.onnx")
+
+
+@pytest.mark.slow
+def test_compress_prune_json_and_by_project_and_id(run_copy, tmp_path, capsys):
+    # FILE --run ID: the run kept in the project's store, foo.runs/<id>/
+    store = tmp_path / "cnn.runs"
+    store.mkdir()
+    shutil.move(run_copy, store / "r1")
+    project = tmp_path / "cnn.nsproj.json"
+    shutil.copyfile(store / "r1" / "project.nsproj.json", project)
+    assert main(["compress", str(project), "--run", "r1", "--prune", "0.5", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["variants"]
+    pruned = next(r for r in rows if r["name"] == "pruned-50")
+    assert rows[0]["name"] == "original" and pruned["kind"] == "pruned"
+    assert pruned["nonzero_params"] <= 0.51 * pruned["params"]
+    assert main(["variants", str(project), "--run", "r1"]) == 0
+    table = capsys.readouterr().out
+    assert "pruned-50" in table and "ms/image" in table
+
+
+@pytest.mark.parametrize("args", [
+    ["compress", "{run}", "--prune", "1.5"],
+    ["compress", "{run}", "--prune", "half"],
+    ["compress", "{run}"],
+    ["compress", "{run}", "--quantize", "int8", "--finetune", "1"],
+    ["compress", "{run}", "--quantize", "int8", "--name", "a/b"],
+    ["compress", "{run}", "--sweep", "0.5,2"],
+    ["compress", "{missing}", "--quantize", "int8"],
+    ["variants", "{missing}"],
+    ["variants", "{file}", "--run", "nope"],
+])
+def test_unusable_input_exits_2_with_a_message(args, tmp_path, capsys):
+    (tmp_path / "f.nsproj.json").write_text("{}")
+    run = tmp_path / "run"
+    run.mkdir()
+    filled = [a.format(run=run, missing=tmp_path / "missing", file=tmp_path / "f.nsproj.json")
+              for a in args]
+    try:
+        code = main(filled)
+    except SystemExit as e:  # argparse refusing a flag value
+        code = e.code
+    assert code == 2
+    assert "netstudio" in capsys.readouterr().err
+
+
+def test_a_folder_without_a_run_is_named(tmp_path, capsys):
+    assert main(["variants", str(tmp_path)]) == 2
+    assert "project.nsproj.json" in capsys.readouterr().err
