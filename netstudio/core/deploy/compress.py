@@ -292,9 +292,9 @@ class Workbench:
                                          net.state_dict().items()})
         project = getattr(net, "pruned_project", None)
         if project is not None:
-            from netstudio.core.project import atomic_write_text
+            from netstudio.core.files import atomic_write
 
-            atomic_write_text(folder / "project.nsproj.json", project.dumps())
+            atomic_write(folder / "project.nsproj.json", project.dumps())
 
     def _weights_stamp(self) -> str:
         st = (self.source.run_dir / "model.pt").stat()

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from netstudio.core.deploy import DeployError
-from netstudio.core.export.torch_export import atomic_path
+from netstudio.core.files import atomic_path
 
 RECURRENT_TYPES = ("LSTM", "GRU", "RNN")
 CONV_TYPES = ("Conv2d", "Conv1d", "ConvTranspose2d")
