@@ -30,7 +30,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only; "
                    "0.0.0.0 makes it reachable from the network)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--max-mb", type=float, default=10.0,
                    help="largest request accepted, in MB (default 10)")
     return p
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from netstudio.core.deploy import DeployError
     from netstudio.core.deploy.serving import resolve_served
 
-    if not 0 <= args.port <= 65535:
+    if not 1 <= args.port <= 65535:
         print(f"netstudio: --port {args.port}: give a port from 1 to 65535.", file=sys.stderr)
         return 2
     if not math.isfinite(args.max_mb) or args.max_mb <= 0:

@@ -15,8 +15,8 @@ from typing import Any
 
 def add_run_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("run", metavar="RUN",
-                   help="a run folder (holds project.nsproj.json and model.pt), or the project "
-                   "file when --run ID is given")
+                   help="a run folder (holds run.json, project.nsproj.json and model.pt), or the "
+                   "project file when --run ID is given")
     p.add_argument("--run", dest="run_id", metavar="ID",
                    help="with a project file as RUN: the id (or folder) of one of its runs")
     p.add_argument("--json", action="store_true", help="print the table as JSON")
@@ -41,7 +41,7 @@ def open_source(args: argparse.Namespace) -> Any:
     from netstudio.core.deploy.source import find_run, open_run
 
     if args.run_id is not None:
-        return open_run(find_run(args.run, args.run_id), project_file=args.run)
+        return open_run(find_run(args.run, args.run_id))
     return open_run(args.run)
 
 

@@ -986,6 +986,251 @@
     </message>
 </context>
 <context>
+    <name>DeployInstall</name>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="31"/>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="113"/>
+        <source>Could not write the bundle: {0}</source>
+        <translation>无法写入部署包：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="115"/>
+        <source>Wrote the bundle to {0}: run &apos;python serve.py&apos; there.</source>
+        <translation>已将部署包写入 {0}：在该文件夹中运行 &apos;python serve.py&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>DeployPanel</name>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="44"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="173"/>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="45"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="46"/>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="47"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="48"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="49"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="50"/>
+        <source>Non-zero</source>
+        <translation>非零</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="51"/>
+        <source>ms / image</source>
+        <translation>毫秒/图像</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="52"/>
+        <source>Images/s (batch 64)</source>
+        <translation>图像/秒（批量 64）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="53"/>
+        <source>torch ms / image</source>
+        <translation>torch 毫秒/图像</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="75"/>
+        <source>Open run folder...</source>
+        <translation>打开运行文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="78"/>
+        <source>Make int8</source>
+        <translation>生成 int8</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="79"/>
+        <source>Quantize to 8-bit integers with onnxruntime, calibrated on 256 training images.</source>
+        <translation>用 onnxruntime 量化为 8 位整数，使用 256 张训练图像校准。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="87"/>
+        <source>Remove whole channels (smaller layers)</source>
+        <translation>删除整个通道（层变小）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="90"/>
+        <source>fine-tune </source>
+        <translation>微调 </translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="91"/>
+        <source> epoch(s)</source>
+        <translation> 轮</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="92"/>
+        <source>Make pruned</source>
+        <translation>生成剪枝版</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="94"/>
+        <source>Accuracy vs sparsity</source>
+        <translation>准确率与稀疏度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="95"/>
+        <source>Prune at 10% ... 95% and plot the test accuracy (no fine-tune; nothing is stored).</source>
+        <translation>以 10% … 95% 剪枝并绘制测试准确率（不微调；不保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="116"/>
+        <source>weights removed (%)</source>
+        <translation>已删除的权重（%）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="117"/>
+        <source>test accuracy (%)</source>
+        <translation>测试准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="127"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="338"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="345"/>
+        <source>Start server</source>
+        <translation>启动服务</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="129"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="339"/>
+        <source>Not serving.</source>
+        <translation>未在服务。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="132"/>
+        <source>Send the Draw tab&apos;s drawing to the server</source>
+        <translation>把“手写”页的图发送给服务</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="153"/>
+        <source>Compress</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="157"/>
+        <source>Prune</source>
+        <translation>剪枝</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="171"/>
+        <source>Serve</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="209"/>
+        <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
+        <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="212"/>
+        <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="215"/>
+        <source>Measuring the run&apos;s network (first time only)...</source>
+        <translation>正在测量该运行的网络（仅首次）…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="220"/>
+        <source>Open a run folder</source>
+        <translation>打开运行文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="230"/>
+        <source>Quantizing to int8...</source>
+        <translation>正在量化为 int8…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="239"/>
+        <source>Pruning...</source>
+        <translation>正在剪枝…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="245"/>
+        <source>Pruning at several sparsities...</source>
+        <translation>正在以多个稀疏度剪枝…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="264"/>
+        <source>{0} variant(s). Accuracy on {1} test images; speed on this CPU (median of repeated runs).</source>
+        <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 上多次运行的中位数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="277"/>
+        <source>Accuracy after pruning (dashed: the original)</source>
+        <translation>剪枝后的准确率（虚线：原始网络）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="281"/>
+        <source>Could not finish: {0}</source>
+        <translation>未能完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="328"/>
+        <source>Stop server</source>
+        <translation>停止服务</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="329"/>
+        <source>Starting...</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="333"/>
+        <source>Serving at &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt; (POST /predict)</source>
+        <translation>服务地址 &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt;（POST /predict）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="346"/>
+        <source>The server stopped: {0}</source>
+        <translation>服务已停止：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="360"/>
+        <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
+        <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="370"/>
+        <source>The server did not answer: {0}</source>
+        <translation>服务没有响应：{0}</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPanel</name>
     <message>
         <location filename="../../netstudio/gui/panels/diagnostics.py" line="44"/>
@@ -1040,12 +1285,12 @@ centred by mass in 28x28
 （与 MNIST 数字相同）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="187"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="192"/>
         <source>Draw a digit in the black square.</source>
         <translation>请在黑色方框里写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="200"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="205"/>
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
     </message>
@@ -4598,32 +4843,32 @@ is {2}</source>
         <translation>观察网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="185"/>
+        <location filename="../../netstudio/gui/training/install.py" line="191"/>
         <source>Saved the trained weights to {0}.</source>
         <translation>已将训练好的权重保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="190"/>
+        <location filename="../../netstudio/gui/training/install.py" line="196"/>
         <source>Could not write {0}: {1}.</source>
         <translation>无法写入 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="206"/>
+        <location filename="../../netstudio/gui/training/install.py" line="212"/>
         <source>Could not export the code: {0}</source>
         <translation>无法导出代码：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="210"/>
+        <location filename="../../netstudio/gui/training/install.py" line="216"/>
         <source>Saved the PyTorch code to {0} (train to export weights with it).</source>
         <translation>已将 PyTorch 代码保存到 {0}（训练后可连同权重一起导出）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="217"/>
+        <location filename="../../netstudio/gui/training/install.py" line="223"/>
         <source>Saved the code to {0}, but not the weights: {1}</source>
         <translation>已将代码保存到 {0}，但权重未保存：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="219"/>
+        <location filename="../../netstudio/gui/training/install.py" line="225"/>
         <source>Saved the PyTorch code to {0} and its trained weights to {1}.</source>
         <translation>已将 PyTorch 代码保存到 {0}，训练好的权重保存到 {1}。</translation>
     </message>
@@ -4730,66 +4975,84 @@ is {2}</source>
 <context>
     <name>_CloseGuard</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="256"/>
+        <location filename="../../netstudio/gui/training/install.py" line="262"/>
         <source>A training run is still going. Stop it and close?</source>
         <translation>训练仍在进行。要停止训练并关闭吗？</translation>
     </message>
 </context>
 <context>
+    <name>_DeployGlue</name>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="63"/>
+        <source>Export &amp;bundle (model + server)...</source>
+        <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="92"/>
+        <source>Select a stored run in the Deploy tab first.</source>
+        <translation>请先在“部署”页选择一个已保存的运行。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="94"/>
+        <source>Bundle folder</source>
+        <translation>部署包文件夹</translation>
+    </message>
+</context>
+<context>
     <name>_TrainActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="92"/>
-        <location filename="../../netstudio/gui/training/install.py" line="100"/>
+        <location filename="../../netstudio/gui/training/install.py" line="98"/>
+        <location filename="../../netstudio/gui/training/install.py" line="106"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="93"/>
+        <location filename="../../netstudio/gui/training/install.py" line="99"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停/继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="94"/>
+        <location filename="../../netstudio/gui/training/install.py" line="100"/>
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个批次(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="95"/>
+        <location filename="../../netstudio/gui/training/install.py" line="101"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="96"/>
+        <location filename="../../netstudio/gui/training/install.py" line="102"/>
         <source>Export &amp;weights...</source>
         <translation>导出权重(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="98"/>
+        <location filename="../../netstudio/gui/training/install.py" line="104"/>
         <source>Export PyTorch &amp;code...</source>
         <translation>导出 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="156"/>
+        <location filename="../../netstudio/gui/training/install.py" line="162"/>
         <source>No trained weights yet: press Train first.</source>
         <translation>还没有训练好的权重：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="158"/>
+        <location filename="../../netstudio/gui/training/install.py" line="164"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="159"/>
+        <location filename="../../netstudio/gui/training/install.py" line="165"/>
         <source>PyTorch weights (*.pt)</source>
         <translation>PyTorch 权重 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="165"/>
+        <location filename="../../netstudio/gui/training/install.py" line="171"/>
         <source>Export PyTorch code</source>
         <translation>导出 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="165"/>
+        <location filename="../../netstudio/gui/training/install.py" line="171"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>

@@ -5,7 +5,6 @@ Laid out as the run store keeps runs: project.nsproj.json, model.pt, metrics.jso
 
 from __future__ import annotations
 
-import json
 import shutil
 import socket
 from pathlib import Path
@@ -19,21 +18,26 @@ TEST_LIMIT = 500
 
 
 def make_run(folder: Path, sample: str = "mnist_cnn", subset: int = TRAIN_SUBSET) -> Path:
+    """Train ``sample`` for one epoch on ``subset`` training images, tested on TEST_LIMIT
+    test images, recorded into ``folder`` by the run store (as ``train --out`` does)."""
+    import dataclasses
+
+    from netstudio.core.data.loading import load_splits
     from netstudio.core.project import Project
-    from netstudio.core.train.checkpoint import save_state
+    from netstudio.core.runs import RunRecorder
+    from netstudio.core.runs.store import create_standalone
     from netstudio.core.train.run import prepare_run
 
-    project = Project.load(SAMPLES / f"{sample}.nsproj.json")
-    trainer = prepare_run(project, epochs=1, subset=subset, device="cpu")
+    path = SAMPLES / f"{sample}.nsproj.json"
+    project = Project.load(path)
+    splits = load_splits(project.data, 0).subset(subset)
+    splits = dataclasses.replace(splits, test_x=splits.test_x[:TEST_LIMIT],
+                                 test_y=splits.test_y[:TEST_LIMIT])
+    trainer = prepare_run(project, epochs=1, device="cpu", splits=splits)
+    run = create_standalone(folder, project, source=path)
+    RunRecorder(run, project_path=path, tensorboard=False).attach(trainer)
     result = trainer.fit()
     assert result.ok, result.message
-    folder.mkdir(parents=True)
-    shutil.copyfile(SAMPLES / f"{sample}.nsproj.json", folder / "project.nsproj.json")
-    save_state(folder / "model.pt", trainer.model.state_dict())
-    metrics = {"status": "finished", "test_accuracy": result.test.accuracy,
-               "samples": {"train": subset, "val": subset, "test": TEST_LIMIT}}
-    (folder / "metrics.json").write_text(json.dumps(metrics))
-    (folder / "run.json").write_text(json.dumps({"id": f"test-{sample}", "status": "finished"}))
     return folder
 
 

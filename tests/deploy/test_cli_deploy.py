@@ -31,12 +31,13 @@ def test_compress_prune_json_and_by_project_and_id(run_copy, tmp_path, capsys):
     shutil.move(run_copy, store / "r1")
     project = tmp_path / "cnn.nsproj.json"
     shutil.copyfile(store / "r1" / "project.nsproj.json", project)
-    assert main(["compress", str(project), "--run", "r1", "--prune", "0.5", "--json"]) == 0
+    assert main(["compress", str(project), "--run", "r1", "--prune", "0.5", "--json",
+                 "--test-limit", "500"]) == 0
     rows = json.loads(capsys.readouterr().out)["variants"]
     pruned = next(r for r in rows if r["name"] == "pruned-50")
     assert rows[0]["name"] == "original" and pruned["kind"] == "pruned"
     assert pruned["nonzero_params"] <= 0.51 * pruned["params"]
-    assert main(["variants", str(project), "--run", "r1"]) == 0
+    assert main(["variants", str(project), "--run", "r1", "--test-limit", "500"]) == 0
     table = capsys.readouterr().out
     assert "pruned-50" in table and "ms/image" in table
 

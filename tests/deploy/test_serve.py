@@ -71,7 +71,7 @@ def test_answers_an_image_and_pixels_like_the_test_set(server, measured_run):
         assert r.status_code == 200, r.text
         body = r.json()
         assert set(body) >= {"class", "label", "probabilities", "model", "variant"}
-        assert body["variant"] == "int8" and body["model"] == "test-mnist_cnn"
+        assert body["variant"] == "int8" and body["model"] == measured_run.name
         assert len(body["probabilities"]) == 10 and abs(sum(body["probabilities"]) - 1) < 1e-4
         right += body["class"] == int(y)
         j = httpx.post(server + "/predict", json={"pixels": x[0].tolist()}).json()

@@ -189,8 +189,8 @@ class Workbench:
             try:
                 project, state, changes = prune.prune_channels(
                     self.source.project, self._net.state_dict(), sparsity)
-            except ValueError as e:
-                raise DeployError(str(e), unusable=True) from None
+            except ValueError as e:  # nothing in this network can be pruned this way
+                raise DeployError(str(e)) from None
             from netstudio.core.compiler import compile_project
 
             net = compile_project(project)
@@ -204,7 +204,7 @@ class Workbench:
             try:
                 prune.prune_unstructured(net, sparsity, keep_masks=request.finetune > 0)
             except ValueError as e:
-                raise DeployError(str(e), unusable=True) from None
+                raise DeployError(str(e)) from None
             kind = "pruned"
         if request.finetune:
             from netstudio.core.deploy.finetune import finetune

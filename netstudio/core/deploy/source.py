@@ -1,21 +1,16 @@
-"""Open a stored run: the project snapshot that trained, its weights and its metrics.
+"""A stored run as deploy needs it: the project that trained, its weights, its metrics.
 
-A run folder follows the run store's layout (docs/project-format.md, runs): ``project.nsproj.json``,
-``model.pt`` (state_dict, loads with weights_only=True), ``metrics.json``, ``run.json``,
-``variants/``. ``open_run`` is the one place that reads it here.
+Runs are opened through the run store (netstudio.core.runs): a run folder, or a run id (or
+unique start of one) in a project's store (``FILE --run ID``).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netstudio.core.deploy import DeployError
-
-PROJECT_FILE = "project.nsproj.json"
-WEIGHTS_FILE = "model.pt"
 
 
 @dataclass
@@ -24,7 +19,7 @@ class RunSource:
 
     run_dir: Path
     run_id: str
-    project: Any  # netstudio.core.project.Project (its path: where relative data paths start)
+    project: Any  # Project; its path: where relative data paths start (the source project)
     state_dict: dict[str, Any]
     metrics: dict[str, Any] = field(default_factory=dict)
 
@@ -41,7 +36,7 @@ class RunSource:
             net.load_state_dict(self.state_dict, strict=True)
         except RuntimeError as e:
             lines = str(e).splitlines()
-            raise DeployError(f"{self.run_dir}: {WEIGHTS_FILE} does not fit the run's network "
+            raise DeployError(f"{self.run_dir}: the weights do not fit the run's network "
                               f"({(lines[1] if len(lines) > 1 else lines[0]).strip()}).",
                               unusable=True) from None
         return net.eval()
@@ -58,78 +53,36 @@ class RunSource:
         return n if isinstance(n, int) and n > 0 else None
 
 
-def open_run(path: str | Path, project_file: str | Path | None = None) -> RunSource:
-    """Read a run folder. ``project_file``: the project to use when the folder has no
-    snapshot (a folder written by an older ``netstudio train --out``). Raises DeployError."""
-    from netstudio.core.project import Project, ProjectError
-
-    run_dir = Path(path)
-    if not run_dir.is_dir():
-        raise DeployError(f"{run_dir}: no such run folder. Give a run folder (it holds "
-                          f"{PROJECT_FILE} and {WEIGHTS_FILE}) or FILE --run ID.", unusable=True)
-    snapshot = run_dir / PROJECT_FILE
-    source_file = snapshot if snapshot.is_file() else (Path(project_file) if project_file
-                                                       else None)
-    if source_file is None:
-        raise DeployError(f"{run_dir}: no {PROJECT_FILE} in this folder: is it a run folder? "
-                          "For a run written by an older netstudio, name its project too: "
-                          "FILE --run DIR.", unusable=True)
-    try:
-        project = Project.load(source_file)
-    except ProjectError as e:
-        raise DeployError(str(e), unusable=True) from None
-    if project_file is not None and source_file == snapshot:
-        project.path = Path(project_file)  # relative data paths: from the real project
-    elif run_dir.parent.name.endswith(".runs"):  # DIR/foo.runs/<id>/: the project is in DIR
-        project.path = run_dir.parent.parent / (run_dir.parent.name[:-5] + ".nsproj.json")
-    weights = run_dir / WEIGHTS_FILE
-    if not weights.is_file():
-        raise DeployError(f"{run_dir}: no {WEIGHTS_FILE}: this run has no trained weights "
-                          "(did it fail or stop before the end?).", unusable=True)
-    import torch
+def open_run(path: str | Path) -> RunSource:
+    """Open a run folder through the run store. Raises DeployError (unusable input)."""
+    from netstudio.core.runs import Run, RunError
 
     try:
-        state = torch.load(weights, map_location="cpu", weights_only=True)
-    except Exception as e:
-        raise DeployError(f"{weights}: cannot be read as PyTorch weights "
-                          f"({type(e).__name__}).", unusable=True) from None
-    if isinstance(state, dict) and isinstance(state.get("model"), dict):
-        state = state["model"]
-    if not isinstance(state, dict):
-        raise DeployError(f"{weights}: holds no state_dict.", unusable=True)
-    return RunSource(run_dir, _run_id(run_dir), project, state, _read_json(run_dir / "metrics.json"))
+        return _source(Run.open(path))
+    except RunError as e:
+        raise DeployError(f"{e} Give a run folder (it holds run.json, project.nsproj.json "
+                          "and model.pt) or FILE --run ID.", unusable=True) from None
 
 
 def find_run(project_file: str | Path, run: str) -> Path:
-    """``FILE --run ID``: the folder of run ID in FILE's store (``foo.runs/ID``), or RUN
-    itself when it is a folder path."""
-    given = Path(run)
-    if given.is_dir():
-        return given
-    project_path = Path(project_file)
-    name = project_path.name
-    for suffix in (".nsproj.json", ".json"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-            break
-    store = project_path.with_name(name + ".runs")
-    folder = store / run
-    if not folder.is_dir():
-        known = sorted(p.name for p in store.iterdir() if p.is_dir()) if store.is_dir() else []
-        hint = f" Runs there: {', '.join(known[-5:])}." if known else ""
-        raise DeployError(f"no run {run!r} in {store}.{hint}", unusable=True)
-    return folder
+    """``FILE --run ID``: the folder of run ID (an id, the start of one, or a folder) in
+    FILE's run store."""
+    from netstudio.core.runs import RunError, RunStore
 
-
-def _run_id(run_dir: Path) -> str:
-    record = _read_json(run_dir / "run.json")
-    rid = record.get("id")
-    return str(rid) if rid else run_dir.resolve().name
-
-
-def _read_json(path: Path) -> dict[str, Any]:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return raw if isinstance(raw, dict) else {}
+        return RunStore.for_project(project_file).get(run).path
+    except RunError as e:
+        raise DeployError(str(e), unusable=True) from None
+
+
+def _source(run: Any) -> RunSource:
+    from netstudio.core.runs import RunError
+
+    if run.status not in ("finished", "stopped"):
+        raise RunError(f"{run.path}: the run is {run.status}; only a finished (or stopped) "
+                       "run has trained weights to ship.")
+    project = run.project()
+    source = run.record.source
+    # relative data paths are read from the project's own folder, as when it trained
+    project.path = Path(source) if source else run.path.parent / "project.nsproj.json"
+    return RunSource(run.path, run.id, project, run.state_dict(), run.metrics())

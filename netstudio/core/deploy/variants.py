@@ -150,6 +150,7 @@ class VariantStore:
         """A fresh temporary folder to write a variant into (then ``commit``)."""
         try:
             self.root.mkdir(parents=True, exist_ok=True)
+            self.clean_leftovers()
             return Path(tempfile.mkdtemp(prefix=f".{name}.", dir=self.root))
         except OSError as e:
             raise DeployError(f"cannot write in {self.root} ({e.strerror or e}).",
@@ -176,9 +177,16 @@ class VariantStore:
     def discard(self, tmp: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    def clean_leftovers(self) -> None:
-        """Remove temporary folders of interrupted writes."""
-        if self.root.is_dir():
-            for p in self.root.iterdir():
-                if p.name.startswith(".") and p.is_dir():
-                    shutil.rmtree(p, ignore_errors=True)
+    def clean_leftovers(self, older_than_s: float = 3600.0) -> None:
+        """Remove temporary folders of interrupted writes (old enough that no running
+        compression can still be writing them)."""
+        if not self.root.is_dir():
+            return
+        now = time.time()
+        for p in self.root.iterdir():
+            try:
+                stale = now - p.stat().st_mtime > older_than_s
+            except OSError:
+                continue
+            if p.name.startswith(".") and p.is_dir() and stale:
+                shutil.rmtree(p, ignore_errors=True)

@@ -156,6 +156,11 @@ class DrawPadPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
+        self._right = right
+
+    def add_footer(self, widget: QWidget) -> None:
+        """Put ``widget`` under the probabilities (the Deploy tab shows the served answer)."""
+        self._right.addWidget(widget)
 
     def set_class_names(self, names: Sequence[str]) -> None:
         self.class_names = list(names)

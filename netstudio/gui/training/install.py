@@ -61,6 +61,12 @@ def install(window: Any) -> TrainingDashboard:
     if panels_menu is not None:
         for dock in docks.values():
             panels_menu.addAction(dock.toggleViewAction())
+    from netstudio.gui.deploy.install import install_deploy
+
+    deploy = install_deploy(window, dash)
+    if panels_menu is not None:
+        panels_menu.addAction(dash.docks["deploy"].toggleViewAction())
+    dash.deploy = deploy
     return dash
 
 

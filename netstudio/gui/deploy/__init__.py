@@ -1,0 +1,1 @@
+"""The Deploy tab: compress the selected run, compare its variants, serve one."""

@@ -1,0 +1,123 @@
+"""Add the Deploy tab to the main window, next to Inspect.
+
+It follows the run selected in the run list, sends the Draw tab's drawings to the running
+server and shows the served answer under the pad, adds File > Export bundle..., and stops the
+server and its threads when the app quits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel
+
+from netstudio.gui.deploy.panel import DeployPanel
+
+
+def run_folder(record: Any) -> Path | None:
+    """The folder of a run-list entry, when the run is stored (the run store's records)."""
+    for name in ("run_dir", "folder", "path"):
+        value = getattr(record, name, None)
+        if value is not None and Path(value).is_dir():
+            return Path(value)
+    return None
+
+
+def install_deploy(window: Any, dash: Any) -> DeployPanel:
+    panel = DeployPanel(interactive=getattr(window, "interactive", True))
+    dock = QDockWidget(QCoreApplication.translate("DeployInstall", "Deploy"), window)
+    dock.setObjectName("dock_deploy")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    inspect = getattr(dash, "docks", {}).get("inspect")
+    if inspect is not None:
+        window.tabifyDockWidget(inspect, dock)
+        dash.docks["deploy"] = dock
+    window.deploy = panel  # tests reach it here
+    glue = _DeployGlue(window, dash, panel)
+    panel.glue = glue
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(panel.shutdown)
+    return panel
+
+
+class _DeployGlue(QObject):
+    def __init__(self, window: Any, dash: Any, panel: DeployPanel) -> None:
+        super().__init__(window)
+        self.window, self.panel, self.dash = window, panel, dash
+        window.installEventFilter(self)
+        runs = getattr(dash, "runs_panel", None)
+        if runs is not None:
+            runs.run_selected.connect(self._on_run_selected)
+        draw = dash.inspector.draw
+        draw.digit_ready.connect(panel.send_drawing)
+        self.answer = QLabel()
+        draw.add_footer(self.answer)
+        panel.served_answer_changed = self.answer.setText
+        panel.server.stopped.connect(self._on_server_stopped)
+        panel.server.failed.connect(self._on_server_stopped)
+        self.export_bundle = QAction(self.tr("Export &bundle (model + server)..."), window)
+        self.export_bundle.triggered.connect(self.export_bundle_dialog)
+        menu = _first_menu(window)
+        if menu is not None:
+            quit_action = getattr(getattr(window, "action_set", None), "quit", None)
+            before = quit_action if quit_action in menu.actions() else None
+            menu.insertAction(before, self.export_bundle)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # the window closes unless a training run makes the close guard ask (then the app's
+        # aboutToQuit stops the server)
+        if (obj is self.window and event.type() == QEvent.Type.Close
+                and not getattr(self.dash, "busy", False)):
+            self.panel.shutdown()  # the server process and the threads end with the window
+        return False
+
+    @Slot(object)
+    def _on_run_selected(self, record: Any) -> None:
+        folder = run_folder(record) if record is not None else None
+        if folder is not None:
+            self.panel.set_run(folder)
+
+    @Slot()
+    def _on_server_stopped(self, *args: Any) -> None:
+        self.answer.setText("")
+
+    @Slot()
+    def export_bundle_dialog(self) -> None:
+        if self.panel.run_dir is None:
+            self.window.show_status(self.tr("Select a stored run in the Deploy tab first."))
+            return
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Bundle folder"))
+        if folder:
+            self.window.show_status(export_bundle(self.panel.run_dir,
+                                                  Path(folder) / "bundle"))
+
+
+def export_bundle(run_dir: Path, target: Path, variant: str | None = None) -> str:
+    """Write the bundle through core (deploy.bundle); a sentence for the status bar."""
+    from netstudio.core.deploy import DeployError
+    from netstudio.core.deploy.bundle import write_bundle
+    from netstudio.core.deploy.serving import resolve_served
+    from netstudio.core.deploy.variants import VariantStore
+
+    if variant is None and VariantStore(run_dir).load("int8") is not None:
+        variant = "int8"
+    try:
+        served = resolve_served(run_dir, variant)
+        write_bundle(served, target)
+    except DeployError as e:
+        return QCoreApplication.translate("DeployInstall", "Could not write the bundle: {0}"
+                                          ).format(e.message)
+    return QCoreApplication.translate(
+        "DeployInstall", "Wrote the bundle to {0}: run 'python serve.py' there.").format(target)
+
+
+def _first_menu(window: Any) -> Any:
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            return action.menu()
+    return None

@@ -1,0 +1,380 @@
+"""The Deploy tab: make int8 and pruned variants of a run, compare them, serve one.
+
+Compression runs on DeployController's thread; the server is a child process (server.py).
+The run comes from the run list (``set_run``) or "Open run folder...".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netstudio.gui.deploy.server import PredictClient, ServerProcess
+from netstudio.gui.deploy.worker import DeployController, Job
+from netstudio.gui.inspect.plot_style import style_widget
+
+SWEEP = (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95)
+
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DeployPanel", "Variant"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Kind"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Test accuracy"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Change"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Size"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Parameters"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Non-zero"),
+    QT_TRANSLATE_NOOP("DeployPanel", "ms / image"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Images/s (batch 64)"),
+    QT_TRANSLATE_NOOP("DeployPanel", "torch ms / image"),
+)
+
+
+def _columns() -> list[str]:
+    return [QCoreApplication.translate("DeployPanel", c) for c in COLUMNS]
+
+
+class DeployPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None, interactive: bool = True) -> None:
+        super().__init__(parent)
+        self.interactive = interactive
+        self.run_dir: Path | None = None
+        self.rows: list[dict[str, Any]] = []
+        self.sweep_points = SWEEP
+        self.quick_measure = False  # tests: fewer timing repetitions
+        self.controller = DeployController(self)
+        self.server = ServerProcess(self)
+        self.client = PredictClient(self)
+
+        self.run_label = QLabel()
+        self.run_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open run folder..."))
+        self.open_button.clicked.connect(self._on_open_clicked)
+
+        self.int8_button = QPushButton(self.tr("Make int8"))
+        self.int8_button.setToolTip(self.tr("Quantize to 8-bit integers with onnxruntime, "
+                                            "calibrated on 256 training images."))
+        self.int8_button.clicked.connect(self._on_int8_clicked)
+        self.share = QDoubleSpinBox()
+        self.share.setRange(5, 95)
+        self.share.setSingleStep(5)
+        self.share.setValue(50)
+        self.share.setSuffix(" %")
+        self.structured = QCheckBox(self.tr("Remove whole channels (smaller layers)"))
+        self.finetune = QSpinBox()
+        self.finetune.setRange(0, 20)
+        self.finetune.setPrefix(self.tr("fine-tune "))
+        self.finetune.setSuffix(self.tr(" epoch(s)"))
+        self.prune_button = QPushButton(self.tr("Make pruned"))
+        self.prune_button.clicked.connect(self._on_prune_clicked)
+        self.sweep_button = QPushButton(self.tr("Accuracy vs sparsity"))
+        self.sweep_button.setToolTip(self.tr("Prune at 10% ... 95% and plot the test accuracy "
+                                             "(no fine-tune; nothing is stored)."))
+        self.sweep_button.clicked.connect(self._on_sweep_clicked)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.table = QTableWidget(0, len(_columns()))
+        self.table.setHorizontalHeaderLabels(_columns())
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(120)
+
+        self.plot = pg.PlotWidget()
+        self.plot.setMenuEnabled(False)
+        self.plot.setLabel("bottom", self.tr("weights removed (%)"))
+        self.plot.setLabel("left", self.tr("test accuracy (%)"))
+        self.plot.setMinimumSize(240, 160)
+        self.curve = self.plot.plot([], [], pen=pg.mkPen("#2563eb", width=2), symbol="o",
+                                    symbolSize=6, symbolBrush="#2563eb")
+        self.baseline = pg.InfiniteLine(angle=0, pen=pg.mkPen("#9ca3af", style=Qt.PenStyle.DashLine))
+        self.baseline.setVisible(False)
+        self.plot.addItem(self.baseline)
+        style_widget(self.plot)
+
+        self.variant_box = QComboBox()
+        self.serve_button = QPushButton(self.tr("Start server"))
+        self.serve_button.clicked.connect(self._on_serve_clicked)
+        self.url_label = QLabel(self.tr("Not serving."))
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.url_label.setOpenExternalLinks(True)
+        self.send_drawings = QCheckBox(self.tr("Send the Draw tab's drawing to the server"))
+        self.send_drawings.setChecked(True)
+        self.served_answer = QLabel()
+
+        self._layout()
+        self.controller.worker.progress.connect(self._on_progress)
+        self.controller.worker.listed.connect(self._on_listed)
+        self.controller.worker.swept.connect(self._on_swept)
+        self.controller.worker.errored.connect(self._on_errored)
+        self.controller.busy_changed.connect(self._on_busy_changed)
+        self.server.started.connect(self._on_server_started)
+        self.server.stopped.connect(self._on_server_stopped)
+        self.server.failed.connect(self._on_server_failed)
+        self.client.worker.answered.connect(self._on_served_answer)
+        self.client.worker.errored.connect(self._on_served_error)
+        self.set_run(None)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.run_label, 1)
+        top.addWidget(self.open_button)
+        make = QGroupBox(self.tr("Compress"))
+        row1 = QHBoxLayout()
+        row1.addWidget(self.int8_button)
+        row1.addSpacing(12)
+        row1.addWidget(QLabel(self.tr("Prune")))
+        row1.addWidget(self.share)
+        row1.addWidget(self.structured)
+        row1.addWidget(self.finetune)
+        row1.addWidget(self.prune_button)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.sweep_button)
+        row2.addWidget(self.progress, 1)
+        row2.addWidget(self.cancel_button)
+        inner = QVBoxLayout(make)
+        inner.addLayout(row1)
+        inner.addLayout(row2)
+        inner.addWidget(self.status)
+        serve = QGroupBox(self.tr("Serve"))
+        srow = QHBoxLayout()
+        srow.addWidget(QLabel(self.tr("Variant")))
+        srow.addWidget(self.variant_box)
+        srow.addWidget(self.serve_button)
+        srow.addWidget(self.url_label, 1)
+        sinner = QVBoxLayout(serve)
+        sinner.addLayout(srow)
+        sinner.addWidget(self.send_drawings)
+        sinner.addWidget(self.served_answer)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(top)
+        lv.addWidget(make)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(serve)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.plot)
+        split.setSizes([700, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    # ---- the run ----------------------------------------------------------------------------
+    def set_run(self, run_dir: Path | None) -> None:
+        """Show this run (a run folder) and its variants; None: no run selected."""
+        run_dir = Path(run_dir) if run_dir is not None else None
+        if run_dir == self.run_dir and run_dir is not None:
+            return
+        if self.server.running:
+            self.server.stop()
+        self.run_dir = run_dir
+        self.rows = []
+        self._fill_table()
+        self.curve.setData([], [])
+        self.baseline.setVisible(False)
+        if run_dir is None:
+            self.run_label.setText(self.tr("Select a finished run in the run list (or open a "
+                                           "run folder) to compress and serve it."))
+        else:
+            self.run_label.setText(self.tr("Run: <b>{0}</b>").format(run_dir.name))
+            self.run_label.setToolTip(str(run_dir))
+            self._submit(Job(run_dir, "list"),
+                         self.tr("Measuring the run's network (first time only)..."))
+        self._update_enabled()
+
+    @Slot()
+    def _on_open_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a run folder"))
+        if folder:
+            self.set_run(Path(folder))
+
+    # ---- compress ---------------------------------------------------------------------------
+    @Slot()
+    def _on_int8_clicked(self) -> None:
+        from netstudio.core.deploy.compress import Request
+
+        self._submit(Job(self.run_dir, "make", Request(quantize="int8")),
+                     self.tr("Quantizing to int8..."))
+
+    @Slot()
+    def _on_prune_clicked(self) -> None:
+        from netstudio.core.deploy.compress import Request
+
+        request = Request(prune=round(self.share.value() / 100.0, 4),
+                          structured=self.structured.isChecked(),
+                          finetune=self.finetune.value())
+        self._submit(Job(self.run_dir, "make", request), self.tr("Pruning..."))
+
+    @Slot()
+    def _on_sweep_clicked(self) -> None:
+        self._submit(Job(self.run_dir, "sweep", sparsities=tuple(self.sweep_points),
+                         structured=self.structured.isChecked()),
+                     self.tr("Pruning at several sparsities..."))
+
+    def _submit(self, job: Job, text: str) -> None:
+        if job.run_dir is None:
+            return
+        job = dataclasses.replace(job, quick=self.quick_measure)
+        if self.controller.submit(job):
+            self.status.setText(text)
+            self.progress.setValue(0)
+
+    @Slot(str, float)
+    def _on_progress(self, message: str, fraction: float) -> None:
+        self.progress.setValue(int(fraction * 100))
+        self.status.setText(message)
+
+    @Slot(object)
+    def _on_listed(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        self._fill_table()
+        self.status.setText(self.tr("{0} variant(s). Accuracy on {1} test images; speed on "
+                                    "this CPU (median of repeated runs).").format(
+            max(0, len(rows) - 1), rows[0]["test_images"] if rows else 0))
+        self.progress.setValue(100)
+
+    @Slot(object)
+    def _on_swept(self, result: Any) -> None:
+        base, points = result
+        xs = np.array([p.sparsity * 100 for p in points])
+        ys = np.array([p.test_accuracy * 100 for p in points])
+        self.curve.setData(xs, ys)
+        self.baseline.setValue(base * 100)
+        self.baseline.setVisible(True)
+        self.plot.setTitle(self.tr("Accuracy after pruning (dashed: the original)"))
+
+    @Slot(str)
+    def _on_errored(self, message: str) -> None:
+        self.status.setText(self.tr("Could not finish: {0}").format(message))
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        ready = self.run_dir is not None and not self.controller.busy
+        for w in (self.int8_button, self.prune_button, self.sweep_button):
+            w.setEnabled(ready)
+        self.cancel_button.setEnabled(self.controller.busy)
+        self.serve_button.setEnabled(self.run_dir is not None and bool(self.rows)
+                                     or self.server.running)
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            torch_ms = row.get("torch_latency_ms_batch1")
+            cells = [row["name"], row["kind"], f"{row['test_accuracy']:.2%}",
+                     f"{row['accuracy_change'] * 100:+.2f}", _size(row["size_bytes"]),
+                     f"{row['params']:,}", f"{row['nonzero_params']:,}",
+                     f"{row['latency_ms_batch1']:.3f}",
+                     f"{row['images_per_second_batch64']:,.0f}",
+                     "-" if torch_ms is None else f"{torch_ms:.3f}"]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        current = self.variant_box.currentText()
+        self.variant_box.clear()
+        self.variant_box.addItems([row["name"] for row in self.rows])
+        if current:
+            self.variant_box.setCurrentText(current)
+        self._update_enabled()
+
+    # ---- serve ------------------------------------------------------------------------------
+    @Slot()
+    def _on_serve_clicked(self) -> None:
+        if self.server.running:
+            self.server.stop()
+            return
+        if self.run_dir is None:
+            return
+        variant = self.variant_box.currentText() or None
+        self.server.start(self.run_dir, variant)
+        self.serve_button.setText(self.tr("Stop server"))
+        self.url_label.setText(self.tr("Starting..."))
+
+    @Slot(str)
+    def _on_server_started(self, url: str) -> None:
+        self.url_label.setText(self.tr('Serving at <a href="{0}/docs">{0}</a> '
+                                       "(POST /predict)").format(url))
+
+    @Slot()
+    def _on_server_stopped(self) -> None:
+        self.serve_button.setText(self.tr("Start server"))
+        self.url_label.setText(self.tr("Not serving."))
+        self.served_answer.setText("")
+        self._update_enabled()
+
+    @Slot(str)
+    def _on_server_failed(self, message: str) -> None:
+        self.serve_button.setText(self.tr("Start server"))
+        self.url_label.setText(self.tr("The server stopped: {0}").format(message))
+        self._update_enabled()
+
+    @Slot(object)
+    def send_drawing(self, digit: np.ndarray) -> None:
+        """The Draw tab's 28x28 drawing (0..1): ask the running server about it."""
+        if (self.server.url is None or self.server.process is None or
+                not self.send_drawings.isChecked() or not np.asarray(digit).any()):
+            return
+        self.client.ask(self.server.url, np.asarray(digit, np.float32))
+
+    @Slot(object)
+    def _on_served_answer(self, body: dict[str, Any]) -> None:
+        probs = body.get("probabilities") or [0.0]
+        text = self.tr("The served model ({0}) says <b>{1}</b> ({2} sure).").format(
+            body.get("variant", ""), body.get("label", "?"), f"{max(probs):.0%}")
+        self.served_answer.setText(text)
+        self.served_answer_changed(text)
+
+    def served_answer_changed(self, text: str) -> None:
+        """Hook: the install code mirrors the answer onto the Draw tab."""
+
+    @Slot(str)
+    def _on_served_error(self, message: str) -> None:
+        self.served_answer.setText(self.tr("The server did not answer: {0}").format(message))
+
+    def shutdown(self) -> None:
+        """Stop the server and the threads (on quit)."""
+        self.server.stop()
+        self.controller.shutdown()
+        self.client.shutdown()
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.2f} MB" if n >= 1e5 else f"{n / 1e3:.1f} kB"

@@ -1,0 +1,123 @@
+"""Compression in a background thread (pattern: gui/training/controller.py).
+
+The worker owns the core Workbench (netstudio.core.deploy.compress) and runs one job at a
+time; only small results cross to the GUI thread: progress (text, fraction; throttled),
+variant rows, sweep points, error sentences.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+
+@dataclass(frozen=True)
+class Job:
+    run_dir: Path
+    kind: str  # "list", "make", "sweep"
+    request: Any = None  # compress.Request for "make"
+    sparsities: tuple[float, ...] = ()
+    structured: bool = False
+    quick: bool = False  # fewer timing repetitions (tests)
+
+
+class DeployWorker(QObject):
+    progress = Signal(str, float)
+    listed = Signal(object)  # list[dict]: the --json rows, original first
+    swept = Signal(object)  # (original accuracy, list[SweepPoint])
+    errored = Signal(str)
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stop_event = threading.Event()
+        self._bench: Any = None
+        self._last_progress = 0.0
+
+    @Slot(object)
+    def run(self, job: Job) -> None:
+        from netstudio.core.deploy import DeployError
+
+        self.stop_event.clear()
+        try:
+            bench = self._workbench(job.run_dir, job.quick)
+            if job.kind == "make":
+                bench.make(job.request)
+            if job.kind == "sweep":
+                points = bench.sweep(list(job.sparsities), job.structured)
+                self.swept.emit((bench.original().figures.test_accuracy, points))
+            self.listed.emit(self._rows(bench))
+        except DeployError as e:
+            self.errored.emit(e.message)
+        except Exception as e:  # noqa: BLE001 - shown to the learner, never a crash
+            self.errored.emit(f"{type(e).__name__}: {e}")
+        finally:
+            self.finished.emit()
+
+    def _workbench(self, run_dir: Path, quick: bool) -> Any:
+        from netstudio.core.deploy.compress import Workbench
+        from netstudio.core.deploy.source import open_run
+
+        if self._bench is None or self._bench.source.run_dir != run_dir:
+            self._bench = None
+            self._bench = Workbench(open_run(run_dir), progress=self._report,
+                                    stop=self.stop_event, quick=quick)
+        return self._bench
+
+    def _rows(self, bench: Any) -> list[dict[str, Any]]:
+        original = bench.original()
+        records, _ = bench.store.list()
+        return [r.row(original) for r in records]
+
+    def _report(self, message: str, fraction: float) -> None:
+        now = time.monotonic()
+        if now - self._last_progress >= 0.05 or fraction >= 1.0:  # at most ~20 a second
+            self._last_progress = now
+            self.progress.emit(message, fraction)
+
+
+class DeployController(QObject):
+    """Owns the worker thread; ``submit(job)`` runs a job there, ``cancel()`` asks it to stop
+    between steps, ``shutdown()`` ends the thread (on quit)."""
+
+    job_requested = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("netstudio-deploy")
+        self.worker = DeployWorker()
+        self.worker.moveToThread(self.thread)
+        self.job_requested.connect(self.worker.run, Qt.ConnectionType.QueuedConnection)
+        self.worker.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self.busy = False
+
+    def submit(self, job: Job) -> bool:
+        if self.busy:
+            return False
+        if not self.thread.isRunning():  # started on first use: nothing runs until then
+            self.thread.start()
+        self.busy = True
+        self.busy_changed.emit(True)
+        self.job_requested.emit(job)
+        return True
+
+    def cancel(self) -> None:
+        self.worker.stop_event.set()
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.busy = False
+        self.busy_changed.emit(False)
+
+    def shutdown(self) -> None:
+        self.cancel()
+        if self.thread.isRunning():
+            self.thread.quit()
+            self.thread.wait(30000)

@@ -1,0 +1,70 @@
+"""The Deploy tab: compress a stored run in the background, compare, serve, ask the server."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.deploy.conftest import measured_run, trained_run  # noqa: F401  (fixtures)
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+
+@pytest.fixture
+def run_copy(measured_run, tmp_path):  # noqa: F811
+    import shutil
+
+    folder = tmp_path / "run"
+    shutil.copytree(measured_run, folder)
+    return folder
+
+
+def test_make_variants_sweep_and_serve_from_the_tab(main_window, qtbot, run_copy):
+    window = main_window(sample="mnist_cnn", extensions=True)
+    panel = window.deploy
+    assert not panel.int8_button.isEnabled()  # no run yet
+    panel.quick_measure = True
+    panel.set_run(run_copy)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=180_000)
+    assert panel.table.item(0, 0).text() == "original"
+    assert panel.table.item(1, 0).text() == "int8"
+
+    panel.share.setValue(50)
+    panel.prune_button.click()
+    assert not panel.prune_button.isEnabled()  # busy: one job at a time
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=180_000)
+    assert panel.table.item(2, 0).text() == "pruned-50"
+    assert panel.progress.value() == 100
+
+    panel.sweep_points = (0.1, 0.95)  # the app sweeps 7 points; 2 show the plot fills
+    panel.sweep_button.click()
+    qtbot.waitUntil(lambda: panel.curve.getData()[0] is not None
+                    and len(panel.curve.getData()[0]) == 2, timeout=180_000)
+    xs, ys = panel.curve.getData()
+    assert xs[0] == pytest.approx(10) and ys[0] > ys[-1]
+
+    panel.variant_box.setCurrentText("int8")
+    qtbot.waitUntil(panel.serve_button.isEnabled, timeout=60_000)
+    panel.serve_button.click()
+    with qtbot.waitSignal(panel.server.started, timeout=180_000):
+        pass
+    assert "127.0.0.1" in panel.url_label.text()
+    digit = np.zeros((28, 28), np.float32)
+    digit[4:24, 13:16] = 1.0  # a "1"
+    with qtbot.waitSignal(panel.client.worker.answered, timeout=60_000):
+        window.training.inspector.draw.digit_ready.emit(digit)
+    assert "int8" in panel.served_answer.text()
+    assert panel.glue.answer.text() == panel.served_answer.text()  # shown on the Draw tab
+    process = panel.server.process
+    panel.serve_button.click()
+    assert panel.server.process is None and process.state() == process.ProcessState.NotRunning
+    assert panel.url_label.text() == "Not serving."
+
+
+def test_a_broken_run_folder_is_reported_not_raised(main_window, qtbot, tmp_path):
+    window = main_window(extensions=True)
+    panel = window.deploy
+    panel.set_run(tmp_path)
+    qtbot.waitUntil(lambda: "Could not finish" in panel.status.text(), timeout=60_000)
+    assert "project.nsproj.json" in panel.status.text()
+    assert panel.table.rowCount() == 0
