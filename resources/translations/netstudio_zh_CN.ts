@@ -988,17 +988,17 @@
 <context>
     <name>DeployInstall</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="31"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="38"/>
         <source>Deploy</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="113"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="125"/>
         <source>Could not write the bundle: {0}</source>
         <translation>无法写入部署包：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="115"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="127"/>
         <source>Wrote the bundle to {0}: run &apos;python serve.py&apos; there.</source>
         <translation>已将部署包写入 {0}：在该文件夹中运行 &apos;python serve.py&apos;。</translation>
     </message>
@@ -1118,14 +1118,14 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="127"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="338"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="345"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="341"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="348"/>
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="129"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="339"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="342"/>
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
@@ -1150,82 +1150,87 @@
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="209"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="210"/>
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="212"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="213"/>
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="215"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="216"/>
         <source>Measuring the run&apos;s network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="220"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="221"/>
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="230"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="231"/>
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="239"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="240"/>
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="245"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="246"/>
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="264"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="265"/>
         <source>{0} variant(s). Accuracy on {1} test images; speed on this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 上多次运行的中位数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="277"/>
-        <source>Accuracy after pruning (dashed: the original)</source>
-        <translation>剪枝后的准确率（虚线：原始网络）</translation>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="278"/>
+        <source>Accuracy after pruning</source>
+        <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="281"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="279"/>
+        <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
+        <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="284"/>
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="328"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="331"/>
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="329"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="332"/>
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="333"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="336"/>
         <source>Serving at &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="346"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="349"/>
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="360"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="363"/>
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="370"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="373"/>
         <source>The server did not answer: {0}</source>
         <translation>服务没有响应：{0}</translation>
     </message>
@@ -4983,17 +4988,17 @@ is {2}</source>
 <context>
     <name>_DeployGlue</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="63"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="75"/>
         <source>Export &amp;bundle (model + server)...</source>
         <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="92"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="104"/>
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="94"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="106"/>
         <source>Bundle folder</source>
         <translation>部署包文件夹</translation>
     </message>

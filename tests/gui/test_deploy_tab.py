@@ -25,28 +25,30 @@ def test_make_variants_sweep_and_serve_from_the_tab(main_window, qtbot, run_copy
     assert not panel.int8_button.isEnabled()  # no run yet
     panel.quick_measure = True
     panel.set_run(run_copy)
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=180_000)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=400_000)
     assert panel.table.item(0, 0).text() == "original"
     assert panel.table.item(1, 0).text() == "int8"
+    qtbot.waitUntil(panel.prune_button.isEnabled, timeout=10_000)
 
     panel.share.setValue(50)
     panel.prune_button.click()
     assert not panel.prune_button.isEnabled()  # busy: one job at a time
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=180_000)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=400_000)
     assert panel.table.item(2, 0).text() == "pruned-50"
     assert panel.progress.value() == 100
+    qtbot.waitUntil(panel.sweep_button.isEnabled, timeout=10_000)  # the job has ended
 
     panel.sweep_points = (0.1, 0.95)  # the app sweeps 7 points; 2 show the plot fills
     panel.sweep_button.click()
     qtbot.waitUntil(lambda: panel.curve.getData()[0] is not None
-                    and len(panel.curve.getData()[0]) == 2, timeout=180_000)
+                    and len(panel.curve.getData()[0]) == 2, timeout=400_000)
     xs, ys = panel.curve.getData()
     assert xs[0] == pytest.approx(10) and ys[0] > ys[-1]
 
     panel.variant_box.setCurrentText("int8")
     qtbot.waitUntil(panel.serve_button.isEnabled, timeout=60_000)
     panel.serve_button.click()
-    with qtbot.waitSignal(panel.server.started, timeout=180_000):
+    with qtbot.waitSignal(panel.server.started, timeout=400_000):
         pass
     assert "127.0.0.1" in panel.url_label.text()
     digit = np.zeros((28, 28), np.float32)

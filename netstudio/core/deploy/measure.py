@@ -2,7 +2,8 @@
 
 Latency: one image per call (batch 1), throughput: images per second at batch 64; each is
 the median of several timed repetitions after a warm-up, so a busy machine moves the figures
-less than a single run would. onnxruntime for every variant; torch too where the variant is
+less than a single run would. Both runtimes use one thread: the figures compare what each
+model costs per core, and two threads on a shared, loaded CPU mostly measure waiting. onnxruntime for every variant; torch too where the variant is
 a torch network (the original and the pruned ones; int8 runs in onnxruntime only).
 """
 
@@ -39,7 +40,7 @@ def time_calls(call: Callable[[], Any], repeats: int = 7, number: int = 10,
     return statistics.median(times)
 
 
-def onnx_session(path: Any, threads: int | None = None) -> Any:
+def onnx_session(path: Any, threads: int | None = 1) -> Any:
     import onnxruntime as ort
 
     options = ort.SessionOptions()
@@ -67,9 +68,14 @@ def torch_speed(net: Any, sample: np.ndarray, quick: bool = False) -> Speed:
 
     one, batch = torch.from_numpy(sample[:1]), torch.from_numpy(_batch(sample))
     repeats, number = (3, 3) if quick else (7, 20)
-    with torch.inference_mode():
-        latency = time_calls(lambda: net(one), repeats, number)
-        per_batch = time_calls(lambda: net(batch), repeats, max(1, number // 5))
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        with torch.inference_mode():
+            latency = time_calls(lambda: net(one), repeats, number)
+            per_batch = time_calls(lambda: net(batch), repeats, max(1, number // 5))
+    finally:
+        torch.set_num_threads(threads)
     return Speed(latency * 1000.0, BATCH / per_batch)
 
 

@@ -12,7 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QScrollArea,
+)
 
 from netstudio.gui.deploy.panel import DeployPanel
 
@@ -30,7 +37,12 @@ def install_deploy(window: Any, dash: Any) -> DeployPanel:
     panel = DeployPanel(interactive=getattr(window, "interactive", True))
     dock = QDockWidget(QCoreApplication.translate("DeployInstall", "Deploy"), window)
     dock.setObjectName("dock_deploy")
-    dock.setWidget(panel)
+    # scrolls rather than imposing its height on the dock area it shares with Inspect
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(panel)
+    dock.setWidget(area)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     inspect = getattr(dash, "docks", {}).get("inspect")
     if inspect is not None:

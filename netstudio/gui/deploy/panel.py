@@ -188,7 +188,8 @@ class DeployPanel(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.plot)
-        split.setSizes([700, 300])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -274,7 +275,9 @@ class DeployPanel(QWidget):
         self.curve.setData(xs, ys)
         self.baseline.setValue(base * 100)
         self.baseline.setVisible(True)
-        self.plot.setTitle(self.tr("Accuracy after pruning (dashed: the original)"))
+        self.plot.setTitle(self.tr("Accuracy after pruning"))
+        self.plot.setToolTip(self.tr("Test accuracy after pruning that share of the weights, "
+                                     "without fine-tuning. Dashed: the original network."))
 
     @Slot(str)
     def _on_errored(self, message: str) -> None:
