@@ -70,3 +70,21 @@ def test_a_broken_run_folder_is_reported_not_raised(main_window, qtbot, tmp_path
     qtbot.waitUntil(lambda: "Could not finish" in panel.status.text(), timeout=60_000)
     assert "project.nsproj.json" in panel.status.text()
     assert panel.table.rowCount() == 0
+
+
+def test_selecting_a_stored_run_opens_it_in_the_deploy_tab(main_window, qtbot, measured_run,  # noqa: F811
+                                                          tmp_path):
+    import shutil
+
+    from netstudio.core.runs import Run
+
+    project = tmp_path / "cnn.nsproj.json"
+    shutil.copyfile(measured_run / "project.nsproj.json", project)
+    folder = tmp_path / "cnn.runs" / Run.open(measured_run).id
+    shutil.copytree(measured_run, folder)
+    window = main_window(path=project, extensions=True)
+    runs = window.training.runs_panel
+    qtbot.waitUntil(lambda: len(runs.rows) == 1, timeout=30_000)
+    runs.select(runs.rows[0].id)
+    qtbot.waitUntil(lambda: window.deploy.run_dir == folder, timeout=30_000)
+    qtbot.waitUntil(lambda: window.deploy.table.rowCount() == 2, timeout=120_000)

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 from netstudio.gui.deploy.panel import DeployPanel
 
 
-def run_folder(record: Any) -> Path | None:
-    """The folder of a run-list entry, when the run is stored (the run store's records)."""
-    for name in ("run_dir", "folder", "path"):
-        value = getattr(record, name, None)
-        if value is not None and Path(value).is_dir():
-            return Path(value)
-    return None
+def run_folder(row: Any) -> Path | None:
+    """The folder of a run-table row (gui/training/runs.py RunRow) whose run has weights."""
+    run = getattr(row, "run", None)
+    if run is None or getattr(row, "live", False) or run.status not in ("finished", "stopped"):
+        return None
+    return Path(run.path)
 
 
 def install_deploy(window: Any, dash: Any) -> DeployPanel:
@@ -62,9 +61,7 @@ class _DeployGlue(QObject):
         super().__init__(window)
         self.window, self.panel, self.dash = window, panel, dash
         window.installEventFilter(self)
-        runs = getattr(dash, "runs_panel", None)
-        if runs is not None:
-            runs.run_selected.connect(self._on_run_selected)
+        dash.runs_panel.selection_changed.connect(self._on_runs_selected)
         draw = dash.inspector.draw
         draw.digit_ready.connect(panel.send_drawing)
         self.answer = QLabel()
@@ -88,9 +85,9 @@ class _DeployGlue(QObject):
             self.panel.shutdown()  # the server process and the threads end with the window
         return False
 
-    @Slot(object)
-    def _on_run_selected(self, record: Any) -> None:
-        folder = run_folder(record) if record is not None else None
+    @Slot(list)
+    def _on_runs_selected(self, rows: list[Any]) -> None:
+        folder = run_folder(rows[0]) if rows else None
         if folder is not None:
             self.panel.set_run(folder)
 
