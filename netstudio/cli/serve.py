@@ -33,6 +33,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--max-mb", type=float, default=10.0,
                    help="largest request accepted, in MB (default 10)")
+    p.add_argument("--threads", type=int, default=1,
+                   help="onnxruntime threads per request (default 1; more for big batches)")
     return p
 
 
@@ -66,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
               "pip install 'netstudio[deploy]'", file=sys.stderr)
         return 2
     try:
-        app = create_app(served.model_path, served.metadata, int(args.max_mb * 1024 * 1024))
+        app = create_app(served.model_path, served.metadata, int(args.max_mb * 1024 * 1024),
+                         max(1, args.threads))
     except Exception as e:
         print(f"netstudio: the model cannot be served ({type(e).__name__}: {e}).",
               file=sys.stderr)

@@ -80,7 +80,16 @@ def print_table(records: list[Any], as_json: bool) -> None:
                         for i, (c, w) in enumerate(zip(line, widths, strict=True))))
     if rows:
         print(f"accuracy on {rows[0]['test_images']:,} test images; speed: median of "
-              "repeated runs on this CPU in onnxruntime (torch ms: the torch network)")
+              "repeated runs on one core of this CPU in onnxruntime (torch ms: the torch "
+              "network)")
+    base = rows[0] if rows and rows[0]["name"] == "original" else None
+    for row in rows[1:] if base else []:
+        if row["kind"].startswith("int8") and row["latency_ms_batch1"] > base[
+                "latency_ms_batch1"]:
+            print(f"note: {row['name']} is slower than the float network at batch 1 on this "
+                  "CPU: in a small network, converting activations to and from int8 can cost "
+                  "more than the int8 arithmetic saves (a busy machine also moves these "
+                  "figures).")
 
 
 def _size(n: int) -> str:

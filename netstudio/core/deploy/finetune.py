@@ -17,8 +17,8 @@ def finetune(net: Any, source: Any, splits: Any, epochs: int,
     import dataclasses
     import threading
 
+    from netstudio.core.settings.training import ConfigError, parse_config
     from netstudio.core.train.callbacks import Callback
-    from netstudio.core.train.config import ConfigError, parse_config
     from netstudio.core.train.trainer import Trainer
 
     project = source.project
