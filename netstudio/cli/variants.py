@@ -98,7 +98,7 @@ def _size(n: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from netstudio.core.deploy import DeployError
-    from netstudio.core.deploy.compress import Workbench
+    from netstudio.core.deploy.compress import Workbench, weights_stamp
     from netstudio.core.deploy.variants import VariantStore
 
     try:
@@ -107,7 +107,9 @@ def run(args: argparse.Namespace) -> int:
         records, problems = store.list()
         for problem in problems:
             print(f"netstudio: {problem}", file=sys.stderr)
-        if not any(r.name == "original" for r in records) or args.test_limit:
+        original = next((r for r in records if r.name == "original"), None)
+        if (original is None or args.test_limit
+                or original.settings.get("weights") != weights_stamp(source.run_dir)):
             bench = Workbench(source, test_limit=args.test_limit,
                               progress=progress_printer(args.json))
             original = bench.original()

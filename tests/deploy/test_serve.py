@@ -158,3 +158,20 @@ def test_bad_command_lines_exit_2(measured_run, tmp_path):
     assert r.returncode == 2 and "no variant 'int4'" in r.stderr and "int8" in r.stderr
     r = code(str(measured_run), "--port", "70000")
     assert r.returncode == 2
+
+
+def test_uploads_are_converted_like_the_training_images(measured_run):
+    """serve.py cannot import netstudio; its conversion must stay the core policy's."""
+    from netstudio.core.data.preprocess import as_pixels
+    from netstudio.core.deploy.serve_app import Model
+    from netstudio.core.deploy.serving import resolve_served
+
+    served = resolve_served(measured_run, "int8")
+    model = Model(served.model_path, served.metadata)
+    rng = np.random.default_rng(0)
+    for shape in ((97, 61, 3), (28, 28), (300, 200)):
+        picture = rng.integers(0, 80, size=shape, dtype=np.uint8)  # dark: never inverted
+        ours, inverted = model.from_image(png(picture, "RGB" if len(shape) == 3 else "L"))
+        assert not inverted
+        core = as_pixels(picture, [1, 28, 28]).astype(np.float32) / 255.0
+        np.testing.assert_allclose(ours, core, atol=1 / 255 + 1e-6)

@@ -4,7 +4,7 @@ Qt-free. The parts, each in its own module:
 
     source.open_run(path) -> RunSource          a stored run: project snapshot + weights + metrics
     evaluation.load_eval_data(source) -> EvalData  test images in 0..1, labels, calibration images
-    inputs.served_net(net, scaling)             the network with its input scaling built in
+    inputs.ServedNet(net, policy)               the network with the run's input policy built in
     quantize.quantize_int8(onnx_in, onnx_out, calibration) / quantize_dynamic_int8(...)
     prune.prune_unstructured(net, sparsity) / prune.prune_channels(project, state, sparsity)
     measure.measure(onnx_path, data, torch_net=None) -> Figures

@@ -30,7 +30,7 @@ from netstudio.core.deploy.evaluation import (
     run_onnx,
     run_torch,
 )
-from netstudio.core.deploy.inputs import ServedNet
+from netstudio.core.deploy.inputs import ServedNet, describe
 from netstudio.core.deploy.measure import onnx_session, onnx_speed, torch_speed
 from netstudio.core.deploy.prune import count_params
 from netstudio.core.deploy.variants import (
@@ -43,6 +43,7 @@ from netstudio.core.deploy.variants import (
 )
 
 Progress = Callable[[str, float], None]
+MEASURE_VERSION = 2  # bump when measuring changes: the cached original is measured again
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,13 @@ def slim_onnx(path: Path) -> None:
     atomic_write(path, model.SerializeToString())
 
 
+def weights_stamp(run_dir: Path) -> str:
+    """Identifies the run's weights and how they are measured: a cached original whose
+    stamp differs is measured again."""
+    st = (Path(run_dir) / "model.pt").stat()
+    return f"{st.st_size}-{int(st.st_mtime_ns)}-m{MEASURE_VERSION}"
+
+
 def output_kind(project: Any) -> str:
     """What the network's last layer gives: "logits", "probabilities" or
     "log_probabilities" (a server turns each into probabilities)."""
@@ -140,7 +148,7 @@ class Workbench:
         while model.pt and the test set stay the same)."""
         if self._original is not None:
             return self._original
-        stamp = self._weights_stamp()
+        stamp = weights_stamp(self.source.run_dir)
         cached = self.store.load(ORIGINAL)
         if (cached is not None and cached.settings.get("weights") == stamp
                 and cached.figures.test_images == len(self.data.test_y)):
@@ -286,14 +294,14 @@ class Workbench:
                                              else None))
 
     def _served(self, net: Any) -> ServedNet:
-        return ServedNet(net, self.data.scaling).eval()
+        return ServedNet(net, self.data.preprocessing).eval()
 
     def _serving(self, name: str) -> dict[str, Any]:
         """What a server of this variant tells its clients (GET /metadata)."""
         shape = list(getattr(self._net, "input_shape", ()))
         return {"run_id": self.source.run_id, "variant": name, "project": self.source.project.name,
                 "input_shape": shape, "class_names": list(self.data.class_names),
-                "scaling": self.data.scaling.to_dict(), "dark_background": self._dark(),
+                "scaling": describe(self.data.preprocessing), "dark_background": self._dark(),
                 "output": output_kind(self.source.project)}
 
     def _dark(self) -> bool:
@@ -310,10 +318,6 @@ class Workbench:
             from netstudio.core.files import atomic_write
 
             atomic_write(folder / "project.nsproj.json", project.dumps())
-
-    def _weights_stamp(self) -> str:
-        st = (self.source.run_dir / "model.pt").stat()
-        return f"{st.st_size}-{int(st.st_mtime_ns)}"
 
     def _check_stop(self) -> None:
         if self.stop.is_set():

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from netstudio.core.deploy import DeployError
-from netstudio.core.deploy.inputs import Scaling, scaling_for
+from netstudio.core.deploy.inputs import preprocessing_for
 
 CALIBRATION_IMAGES = 256
 
@@ -24,7 +24,7 @@ class EvalData:
     test_x: np.ndarray  # float32 [N, C, H, W] in 0..1
     test_y: np.ndarray  # int64 [N]
     calibration_x: np.ndarray  # float32 [M, C, H, W] in 0..1, from the training split
-    scaling: Scaling
+    preprocessing: Any  # core.data.preprocess.Preprocessing: the run's input policy
     class_names: tuple[str, ...]
     splits: Any  # the loaded Splits (fine-tuning trains on them)
 
@@ -55,7 +55,7 @@ def load_eval_data(source: Any, test_limit: int | None = None,
     pick = torch.randperm(len(splits.train_x), generator=g)[:calibration]
     return EvalData(
         test_x=_unit(splits.test_x[:n]), test_y=splits.test_y[:n].numpy().astype(np.int64),
-        calibration_x=_unit(splits.train_x[pick]), scaling=scaling_for(project, splits),
+        calibration_x=_unit(splits.train_x[pick]), preprocessing=preprocessing_for(source, splits),
         class_names=tuple(splits.info.class_names), splits=splits)
 
 

@@ -113,9 +113,11 @@ class Model:
             background = Image.new("RGBA", rgba.size, (0, 0, 0, 255) if self.dark_background
                                    else (255, 255, 255, 255))
             image = Image.alpha_composite(background, rgba)
+        # grey or RGB, then bilinear to the model's size: what netstudio does with the
+        # training images (core/data/preprocess.as_pixels; a test keeps the two alike)
         image = image.convert("L" if self.channels == 1 else "RGB")
         if image.size != (self.width, self.height):
-            image = image.resize((self.width, self.height), Image.Resampling.LANCZOS)
+            image = image.resize((self.width, self.height), Image.Resampling.BILINEAR)
         pixels = np.asarray(image, np.float32) / 255.0
         pixels = pixels[None] if pixels.ndim == 2 else pixels.transpose(2, 0, 1)
         if self.channels not in (1, 3):
