@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
@@ -55,12 +56,17 @@ def data_info(data: dict | None, base_dir: str | None = None) -> DatasetInfo | N
     labels, read no further than the header's count). None when the section has errors
     (settings.data.check_data lists them)."""
     from netstudio.core.data.errors import DataError
+    from netstudio.core.data.resize import resize_info
     from netstudio.core.settings.data import parse_data
 
     try:
         s = parse_data(data or {}, base_dir)
     except DataError:
         return None
+    return resize_info(_info(s), s.resize, s.channels)
+
+
+def _info(s: Any) -> DatasetInfo | None:
     if s.dataset in DATASETS:
         return DATASETS[s.dataset]
     if s.dataset == "folder" and s.folder is not None:

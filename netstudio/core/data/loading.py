@@ -30,6 +30,7 @@ from netstudio.core.data.downloads import TORCHVISION_SETS, Progress, load_torch
 from netstudio.core.data.errors import DataError
 from netstudio.core.data.folder import load_image_folder
 from netstudio.core.data.idx import read_idx_pair
+from netstudio.core.data.resize import resize_splits
 from netstudio.core.data.splits import Splits, channel_stats, split_off
 from netstudio.core.diagnostics import ERROR, diagnostic
 from netstudio.core.settings.data import parse_data
@@ -116,5 +117,6 @@ def load_splits(data: dict[str, Any] | None = None, seed: int = 0, *,
         x, y, test_x, test_y = split_off(x, y, test_f, seed)
         val_fraction = val_f / (train_f + val_f) if train_f + val_f > 0 else 0.0
     x, y, val_x, val_y = split_off(x, y, val_fraction, seed + 1)
-    return Splits(info=info, train_x=x, train_y=y, val_x=val_x, val_y=val_y,
-                  test_x=test_x, test_y=test_y, mean=tuple(mean), std=tuple(std))
+    splits = Splits(info=info, train_x=x, train_y=y, val_x=val_x, val_y=val_y,
+                    test_x=test_x, test_y=test_y, mean=tuple(mean), std=tuple(std))
+    return resize_splits(splits, s.resize, s.channels)  # data.resize / data.channels

@@ -6,7 +6,8 @@ trainer's setup all read the section through here, so ``check`` and ``train`` ag
 "folder" or "idx" dataset names are looked at too (exists, right kind, IDX header), cheaply:
 nothing is decoded.
 
-Keys (docs/training.md): dataset, val_split, split, normalize, augment; "folder": path,
+Keys (docs/training.md): dataset, val_split, split, normalize, augment, resize, channels;
+"folder": path,
 image_size, grayscale; "idx": train_images, train_labels, test_images, test_labels, class_names.
 Relative paths are read from ``base_dir`` (the project file's folder).
 """
@@ -33,7 +34,7 @@ AUGMENT_KEYS = ("shift", "rotate", "scale", "noise")
 AUGMENT_DEFAULT = {"shift": 0.1, "rotate": 10.0}  # what "augment": true means
 KNOWN_KEYS = ("dataset", "val_split", "split", "normalize", "augment", "path", "image_size",
               "grayscale", "train_images", "train_labels", "test_images", "test_labels",
-              "class_names")
+              "class_names", "resize", "channels")
 MAX_IMAGE_SIZE = 1024
 
 NEEDS_PATH = QT_TRANSLATE_NOOP("Settings", "The {dataset} dataset needs {field}, the path of "
@@ -50,6 +51,7 @@ THREE_WAY = QT_TRANSLATE_NOOP("Settings", "{field} must be [train, val, test] fr
                               "[0.6, 0.2, 0.2], got {value}.")
 IMAGE_SIZE = QT_TRANSLATE_NOOP("Settings", "{field} must be [height, width] in pixels, each from "
                                "1 to {maximum}, got {value}.")
+CHANNELS = QT_TRANSLATE_NOOP("Settings", "{field} must be 1 (grey) or 3 (colour), got {value}.")
 TEST_PAIR = QT_TRANSLATE_NOOP("Settings", "data.test_images and data.test_labels go together: "
                               "give both or neither.")
 ADD_THE_OTHER = QT_TRANSLATE_NOOP("Settings", "set the other one, or remove {field}")
@@ -102,6 +104,8 @@ class DataSettings:
     train: IdxFiles | None = None  # "idx"
     test: IdxFiles | None = None  # "idx", optional
     class_names: tuple[str, ...] | None = None  # "idx", optional
+    resize: tuple[int, int] | None = None  # [height, width] every image is resized to
+    channels: int | None = None  # 1 or 3: images converted to grey or to 3 channels
 
 
 def check_data(data: Any, base_dir: str | os.PathLike[str] | None = None, *,
@@ -133,6 +137,8 @@ def _read(data: Any, base_dir: str | os.PathLike[str] | None, files: bool
         "split": _three_way(f),
         "normalize": f.choice("normalize", "auto", NORMALIZE),
         "augment": _augment(f),
+        "resize": _image_size(f, "resize") if f.raw.get("resize") is not None else None,
+        "channels": _channels(f),
     }
     if dataset == "folder":
         values.update(image_size=_image_size(f), grayscale=f.boolean("grayscale", True))
@@ -186,15 +192,23 @@ def _three_way(f: Fields) -> tuple[float, float, float]:
     return 0.6, 0.2, 0.2
 
 
-def _image_size(f: Fields) -> tuple[int, int]:
-    v = f.raw.get("image_size", [28, 28])
+def _channels(f: Fields) -> int | None:
+    v = f.raw.get("channels")
+    if v is None or (isinstance(v, int) and not isinstance(v, bool) and v in (1, 3)):
+        return v
+    f.fail("channels", CHANNELS)
+    return None
+
+
+def _image_size(f: Fields, key: str = "image_size") -> tuple[int, int]:
+    v = f.raw.get(key, [28, 28])
     if isinstance(v, int) and not isinstance(v, bool):
         v = [v, v]
     if (isinstance(v, list | tuple) and len(v) == 2
             and all(isinstance(s, int) and not isinstance(s, bool)
                     and 1 <= s <= MAX_IMAGE_SIZE for s in v)):
         return int(v[0]), int(v[1])
-    f.fail("image_size", IMAGE_SIZE, maximum=MAX_IMAGE_SIZE)
+    f.fail(key, IMAGE_SIZE, maximum=MAX_IMAGE_SIZE)
     return 28, 28
 
 
