@@ -34,8 +34,9 @@ def import_onnx(path: Path, input_shape: tuple[int, ...] | None = None) -> Impor
     builder = _OnnxBuilder(onnx, model, Path(path), input_shape)
     nodes, edges, weights, output = builder.build()
     last_type = next(n.type for n in nodes if n.id == output)
+    out = builder.shapes.get(builder.model.graph.output[0].name, ())
     project = make_project(Path(path).name.split(".")[0] or "onnx", Graph(nodes, edges),
-                           last_type)
+                           last_type, tuple(out[1:]))
     result = ImportResult(project, weights, str(path), "onnx", notes=builder.notes,
                           source_params=builder.source_params)
     example, expected = builder.reference_output()

@@ -117,7 +117,9 @@ def import_module(model: Any, input_shape: tuple[int, ...], label: str, name: st
     last_type = next(n.type for n in built.nodes if n.id == built.output)
     graph = Graph(built.nodes, built.edges)
     blocks, weights, flat = group_by_modules(graph, built.scopes, built.weights)
-    project = make_project(name, graph, last_type)
+    out = _first_tensor(traced.expected)
+    project = make_project(name, graph, last_type, tuple(out.shape[1:]) if out is not None
+                           else ())
     project.blocks = blocks
     n_params = sum(p.numel() for p in model.parameters() if p.requires_grad)
     result = ImportResult(project, weights, label, traced.method,
@@ -161,21 +163,23 @@ def guess_input_shape(model: Any, label: str) -> tuple[int, ...]:
                         "--input-shape, e.g. --input-shape 1,28,28 (channels, height, width).")
 
 
-def make_project(name: str, graph: Graph, last_type: str) -> Project:
+def make_project(name: str, graph: Graph, last_type: str,
+                 out_shape: tuple[int, ...] = ()) -> Project:
     shape = tuple(next(n.params["shape"] for n in graph.nodes.values() if n.type == "Input"))
-    project = Project(name=name, graph=graph, data=choose_data(shape),
+    project = Project(name=name, graph=graph, data=choose_data(shape, out_shape),
                       training=copy.deepcopy(DEFAULT_TRAINING))
     if last_type == "LogSoftmax":
         project.training["loss"] = "NLLLoss"
     return project
 
 
-def choose_data(shape: tuple[int, ...]) -> dict[str, Any]:
-    """Data the imported network can take as it is: MNIST or CIFAR-10 when the input fits,
-    else an image folder of the network's size (create it, or pick a dataset and resize)."""
-    if shape == (1, 28, 28):
+def choose_data(shape: tuple[int, ...], out_shape: tuple[int, ...] = ()) -> dict[str, Any]:
+    """Data the imported network can take as it is: MNIST or CIFAR-10 when the input and the
+    10 outputs fit, else an image folder of the network's size (create it, or pick a dataset
+    with data.resize)."""
+    if shape == (1, 28, 28) and out_shape in ((10,), ()):
         return {"dataset": "mnist"}
-    if shape == (3, 32, 32):
+    if shape == (3, 32, 32) and out_shape in ((10,), ()):
         return {"dataset": "cifar10"}
     if len(shape) == 3 and shape[0] in (1, 3):
         return {"dataset": "folder", "path": "images", "image_size": [shape[1], shape[2]],

@@ -32,6 +32,7 @@ _KEY_PARAMS: dict[str, tuple[str, ...]] = {
     "Upsample": ("scale_factor", "size", "mode"),
     "Flatten": (),
     "Block": ("block",),
+    "ReLU": (), "ReLU6": (), "SiLU": (), "Hardswish": (), "Hardsigmoid": (),
     "BlockInput": ("port",),
     "Module": ("class",),
     "Function": ("function",),

@@ -207,7 +207,7 @@ def port_offset(role: str, direction: str) -> QPointF:
 
 # Below this zoom a card is drawn as a plain coloured block: text would be unreadable, and a
 # 5,000-node graph must still pan smoothly.
-SIMPLE_BELOW = 0.5
+SIMPLE_BELOW = 0.4
 
 
 def _card_rect() -> QRectF:

@@ -214,7 +214,18 @@ class GraphScene(QGraphicsScene):
                 self._label_edge(edge_item)
 
     def _label_edge(self, item: EdgeItem) -> None:
-        info = self._analysis.nodes.get(self.editor.block_prefix + item.edge.src)
+        prefix = self.editor.block_prefix
+        info = self._analysis.nodes.get(prefix + item.edge.src)
+        src = self.editor.graph.nodes.get(item.edge.src)
+        if info is None and src is not None and src.type == "BlockInput" and prefix:
+            # a block's input carries what the open instance receives on that port
+            instance = self._analysis.nodes.get(prefix.rstrip(SEP))
+            port = src.params.get("port", 0)
+            if instance is not None and isinstance(port, int) and port < len(
+                    instance.in_shapes):
+                item.set_label(shape_text(instance.in_shapes[port]),
+                               item.dst_item.status == "error")
+                return
         text = shape_text(info.shape) if info is not None else "?"
         item.set_label(text, item.dst_item.status == "error")
 
