@@ -820,27 +820,27 @@
 <context>
     <name>Data</name>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="10"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="11"/>
         <source>MNIST handwritten digits</source>
         <translation>MNIST 手写数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="11"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="12"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="12"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="13"/>
         <source>Kuzushiji-MNIST</source>
         <translation>Kuzushiji-MNIST（古日文草书）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="13"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="14"/>
         <source>CIFAR-10</source>
         <translation>CIFAR-10</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="14"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="15"/>
         <source>IDX files</source>
         <translation>IDX 文件</translation>
     </message>
@@ -870,12 +870,12 @@
         <translation>{file}：不是可读取的图像；请删除或替换它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/loading.py" line="39"/>
+        <location filename="../../netstudio/core/data/loading.py" line="40"/>
         <source>{field} must list at least {n} names (the labels go up to {top}).</source>
         <translation>{field} 至少要列出 {n} 个名称（标签最大为 {top}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/loading.py" line="41"/>
+        <location filename="../../netstudio/core/data/loading.py" line="42"/>
         <source>The {dataset} training set is empty.</source>
         <translation>{dataset} 的训练集是空的。</translation>
     </message>
@@ -960,27 +960,27 @@
         <translation>把每个类别的图像放到以类别命名的子文件夹中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="66"/>
+        <location filename="../../netstudio/core/settings/data.py" line="68"/>
         <source>{field}: {path} holds values of shape {shape}; images must be [N, rows, cols] or [N, channels, rows, cols].</source>
         <translation>{field}：{path} 中数据的形状为 {shape}；图像必须是 [N, 行, 列] 或 [N, 通道, 行, 列]。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="68"/>
+        <location filename="../../netstudio/core/settings/data.py" line="70"/>
         <source>{field}: {path} holds values of shape {shape}; labels must be [N].</source>
         <translation>{field}：{path} 中数据的形状为 {shape}；标签必须是 [N]。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="70"/>
+        <location filename="../../netstudio/core/settings/data.py" line="72"/>
         <source>{images} has {n_images} images but {labels} has {n_labels} labels; they must match one to one.</source>
         <translation>{images} 有 {n_images} 张图像，但 {labels} 有 {n_labels} 个标签；两者必须一一对应。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="72"/>
+        <location filename="../../netstudio/core/settings/data.py" line="74"/>
         <source>{field}: test images are {test} but training images are {train}; they must match.</source>
         <translation>{field}：测试图像是 {test}，但训练图像是 {train}；两者必须一致。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="74"/>
+        <location filename="../../netstudio/core/settings/data.py" line="76"/>
         <source>use files that belong together</source>
         <translation>使用相互配套的文件</translation>
     </message>
@@ -988,17 +988,17 @@
 <context>
     <name>DeployInstall</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="38"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="37"/>
         <source>Deploy</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="125"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="122"/>
         <source>Could not write the bundle: {0}</source>
         <translation>无法写入部署包：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="127"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="124"/>
         <source>Wrote the bundle to {0}: run &apos;python serve.py&apos; there.</source>
         <translation>已将部署包写入 {0}：在该文件夹中运行 &apos;python serve.py&apos;。</translation>
     </message>
@@ -1007,7 +1007,7 @@
     <name>DeployPanel</name>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="44"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="173"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="176"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
@@ -1118,14 +1118,14 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="127"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="341"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="348"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="344"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="351"/>
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="129"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="342"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="345"/>
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
@@ -1145,92 +1145,92 @@
         <translation>剪枝</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="171"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="174"/>
         <source>Serve</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="210"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="213"/>
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="213"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="216"/>
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="216"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="219"/>
         <source>Measuring the run&apos;s network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="221"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="224"/>
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="231"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="234"/>
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="240"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="243"/>
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="246"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="249"/>
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="265"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="268"/>
         <source>{0} variant(s). Accuracy on {1} test images; speed on this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 上多次运行的中位数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="278"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="281"/>
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="279"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="282"/>
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="284"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="287"/>
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="331"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="334"/>
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="332"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="335"/>
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="336"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="339"/>
         <source>Serving at &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="349"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="352"/>
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="363"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="366"/>
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="373"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="376"/>
         <source>The server did not answer: {0}</source>
         <translation>服务没有响应：{0}</translation>
     </message>
@@ -1592,32 +1592,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="309"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="320"/>
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="316"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="327"/>
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="318"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="329"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="319"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="330"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="321"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="332"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="324"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="335"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -2602,8 +2602,8 @@ and guesses no class. See Results &gt; Reconstruction.</source>
     </message>
     <message>
         <location filename="../../netstudio/core/layers/builtin/norm.py" line="35"/>
-        <source>How fast the running statistics follow new batches; empty = a plain average over all batches seen.</source>
-        <translation>滑动统计量跟随新批次的速度；留空 = 对所有见过的批次做简单平均。</translation>
+        <source>How fast the running statistics follow new batches.</source>
+        <translation>运行统计量跟随新批次变化的速度。</translation>
     </message>
     <message>
         <location filename="../../netstudio/core/layers/builtin/norm.py" line="37"/>
@@ -4036,87 +4036,92 @@ is {2}</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="39"/>
+        <location filename="../../netstudio/core/settings/data.py" line="40"/>
         <source>The {dataset} dataset needs {field}, the path of {what}.</source>
         <translation>{dataset} 数据集需要 {field}，即{what}的路径。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="41"/>
+        <location filename="../../netstudio/core/settings/data.py" line="42"/>
         <source>set {field}</source>
         <translation>设置 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="42"/>
+        <location filename="../../netstudio/core/settings/data.py" line="43"/>
         <source>a folder with one subfolder of images per class</source>
         <translation>每个类别一个图像子文件夹的文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="43"/>
+        <location filename="../../netstudio/core/settings/data.py" line="44"/>
         <source>the training images file (IDX format)</source>
         <translation>训练图像文件（IDX 格式）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="44"/>
+        <location filename="../../netstudio/core/settings/data.py" line="45"/>
         <source>the training labels file (IDX format)</source>
         <translation>训练标签文件（IDX 格式）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="45"/>
+        <location filename="../../netstudio/core/settings/data.py" line="46"/>
         <source>{field} must be a file or folder path (a text), got {value}.</source>
         <translation>{field} 必须是文件或文件夹路径（文本），实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="47"/>
+        <location filename="../../netstudio/core/settings/data.py" line="48"/>
         <source>{field} must be a fraction from 0 up to (not including) 1, got {value}.</source>
         <translation>{field} 必须是 0 到 1 之间的比例（不含 1），实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="49"/>
+        <location filename="../../netstudio/core/settings/data.py" line="50"/>
         <source>{field} must be [train, val, test] fractions like [0.6, 0.2, 0.2], got {value}.</source>
         <translation>{field} 必须是 [训练, 验证, 测试] 比例，例如 [0.6, 0.2, 0.2]，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="51"/>
+        <location filename="../../netstudio/core/settings/data.py" line="52"/>
         <source>{field} must be [height, width] in pixels, each from 1 to {maximum}, got {value}.</source>
         <translation>{field} 必须是以像素为单位的 [高, 宽]，每个值在 1 到 {maximum} 之间，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="53"/>
+        <location filename="../../netstudio/core/settings/data.py" line="54"/>
+        <source>{field} must be 1 (grey) or 3 (colour), got {value}.</source>
+        <translation>{field} 必须是 1（灰度）或 3（彩色），实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/data.py" line="55"/>
         <source>data.test_images and data.test_labels go together: give both or neither.</source>
         <translation>data.test_images 和 data.test_labels 必须同时给出，或都不给。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="55"/>
+        <location filename="../../netstudio/core/settings/data.py" line="57"/>
         <source>set the other one, or remove {field}</source>
         <translation>设置另一个，或删除 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="56"/>
+        <location filename="../../netstudio/core/settings/data.py" line="58"/>
         <source>{field} must be a list of names (texts), got {value}.</source>
         <translation>{field} 必须是名称（文本）列表，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="58"/>
+        <location filename="../../netstudio/core/settings/data.py" line="60"/>
         <source>{field} must be true, false or an object like {example}, got {value}.</source>
         <translation>{field} 必须是 true、false 或类似 {example} 的对象，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="61"/>
+        <location filename="../../netstudio/core/settings/data.py" line="63"/>
         <source>Unknown augmentation {field}.</source>
         <translation>未知的数据增强选项 {field}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="62"/>
+        <location filename="../../netstudio/core/settings/data.py" line="64"/>
         <source>use {choices}</source>
         <translation>使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="63"/>
+        <location filename="../../netstudio/core/settings/data.py" line="65"/>
         <source>{field} must be a number &gt;= 0, got {value}.</source>
         <translation>{field} 必须是 &gt;= 0 的数，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="64"/>
+        <location filename="../../netstudio/core/settings/data.py" line="66"/>
         <source>{field} must be [low, high] with 0 &lt; low &lt;= high, got {value}.</source>
         <translation>{field} 必须是 [低, 高]，且 0 &lt; 低 &lt;= 高，实际是 {value}。</translation>
     </message>
@@ -4988,17 +4993,17 @@ is {2}</source>
 <context>
     <name>_DeployGlue</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="75"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="72"/>
         <source>Export &amp;bundle (model + server)...</source>
         <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="104"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="101"/>
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="106"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="103"/>
         <source>Bundle folder</source>
         <translation>部署包文件夹</translation>
     </message>

@@ -32,8 +32,8 @@ def _bn_params():
                                                                        "the input (inferred)."),
               min=1, inferred=True),
         Param("eps", "float", 1e-5, QT_TRANSLATE_NOOP("Layers", "Added to the variance to avoid dividing by zero."), min=1e-12),
-        Param("momentum", "float", 0.1, QT_TRANSLATE_NOOP("Layers", "How fast the running statistics follow new batches; "
-              "empty = a plain average over all batches seen."), min=0, max=1, optional=True),
+        Param("momentum", "float", 0.1, QT_TRANSLATE_NOOP("Layers", "How fast the running "
+              "statistics follow new batches."), min=0, max=1),
         Param("affine", "bool", True, QT_TRANSLATE_NOOP("Layers", "Learn a scale and shift per channel.")),
         Param("track_running_stats", "bool", True,
               QT_TRANSLATE_NOOP("Layers", "Keep running mean/variance for evaluation.")),
