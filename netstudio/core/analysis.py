@@ -100,6 +100,8 @@ def _with_blocks(project: Any) -> Analysis:
     flat = flatten(project)
     a = _run(Context(flat_project(project, flat)))
     nodes = dict(a.nodes)
+    for nid in project.graph.nodes:  # block ports misplaced at the top: no info of their own
+        nodes.setdefault(nid, NO_INFO)
     for path in flat.instances:
         out = flat.outputs.get(path)
         info = a.nodes.get(out) if out else None

@@ -3200,6 +3200,36 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <source>is part of a block; blocks are checked as the layers they stand for</source>
         <translation>是块的一部分；块按其代表的各层进行检查</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="26"/>
+        <source>Blocks</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="28"/>
+        <source>A block: a named group of layers defined once and used here; editing its definition changes every use.</source>
+        <translation>块：定义一次并在此处使用的一组具名的层；编辑其定义会改变每一处使用。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="31"/>
+        <source>The name of the block definition it uses.</source>
+        <translation>它所使用的块定义的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="35"/>
+        <source>An input of the block it is in: what the block&apos;s instance receives on port N.</source>
+        <translation>所在块的一个输入：块的实例在端口 N 上接收的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="38"/>
+        <source>Which input of the instance (0 = the first).</source>
+        <translation>实例的第几个输入（0 = 第一个）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="42"/>
+        <source>The output of the block it is in: what the block gives.</source>
+        <translation>所在块的输出：块给出的结果。</translation>
+    </message>
 </context>
 <context>
     <name>LivePlots</name>

@@ -22,7 +22,7 @@ from netstudio.core.export.pycode import export_python, generated_state_dict
 from netstudio.core.layers.registry import Param, list_layers
 from netstudio.core.project import Project
 
-LAYERS = [s for s in list_layers() if s.type != "Input"]
+LAYERS = [s for s in list_layers() if s.type != "Input" and s.category != "Blocks"]
 # A missing folder (a settings error, which does not stop compiling): the checker cannot tell
 # the dataset's shape or classes, so the random graphs are not held to MNIST's [1, 28, 28] -> [10].
 FREE_DATA = {"dataset": "folder", "path": "/nonexistent/netstudio-test-data"}

@@ -97,6 +97,12 @@ def flatten(project: Any) -> Flat:
             return value[nid]
 
         for nid, node in graph.nodes.items():
+            if not prefix and node.type in (BLOCK_INPUT, BLOCK_OUTPUT):
+                flat.problems.append(Problem(nid, "block-port-outside", f"{nid} is a "
+                                             f"{node.type}, which belongs inside a block "
+                                             "definition, not in the network itself.",
+                                             "delete it (the Input node feeds the network)"))
+                continue
             if node.type in (BLOCK, BLOCK_INPUT, BLOCK_OUTPUT):
                 resolve(nid)
                 continue

@@ -23,16 +23,23 @@ def _no_module(p, ins):
     raise ShapeError(FLAT_ONLY, code="block")
 
 
-declare("Block", "Blocks", "A block: a named group of layers defined once and used here; "
-        "editing its definition changes every use.",
-        [Param("block", "str", "", "The name of the block definition it uses.")],
+CATEGORY = QT_TRANSLATE_NOOP("Layers", "Blocks")
+
+declare("Block", CATEGORY, QT_TRANSLATE_NOOP("Layers", "A block: a named group of layers "
+                                             "defined once and used here; editing its "
+                                             "definition changes every use."),
+        [Param("block", "str", "", QT_TRANSLATE_NOOP("Layers", "The name of the block "
+                                                      "definition it uses."))],
         infer=_flat_only, build=_no_module, flops=lambda p, ins, out: 0, min_inputs=1,
         max_inputs=None, palette=False, shapes="its inputs -> what its BlockOutput gives")
-declare("BlockInput", "Blocks", "An input of the block it is in: what the block's instance "
-        "receives on port N.",
-        [Param("port", "int", 0, "Which input of the instance (0 = the first).", min=0)],
+declare("BlockInput", CATEGORY, QT_TRANSLATE_NOOP("Layers", "An input of the block it is in: "
+                                                  "what the block's instance receives on "
+                                                  "port N."),
+        [Param("port", "int", 0, QT_TRANSLATE_NOOP("Layers", "Which input of the instance (0 = "
+                                                    "the first)."), min=0)],
         infer=_flat_only, build=_no_module, flops=lambda p, ins, out: 0, min_inputs=0,
         max_inputs=0, palette=False, shapes="the instance's input N -> the same")
-declare("BlockOutput", "Blocks", "The output of the block it is in: what the block gives.",
+declare("BlockOutput", CATEGORY, QT_TRANSLATE_NOOP("Layers", "The output of the block it is "
+                                                   "in: what the block gives."),
         [], infer=_flat_only, build=_no_module, flops=lambda p, ins, out: 0, palette=False,
         shapes="any shape -> the same shape")
