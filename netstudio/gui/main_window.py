@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self._analysis = analysis
         self.scene.apply_analysis(analysis)
         self.properties.set_analysis(analysis)
-        self.diagnostics.set_analysis(analysis)
+        self.diagnostics.set_analysis(analysis, self.project.graph)
         self.summary.set_analysis(analysis, len(self.project.graph))
         self.analysis_updated.emit(analysis)
 

@@ -1238,12 +1238,12 @@
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../netstudio/gui/panels/diagnostics.py" line="44"/>
+        <location filename="../../netstudio/gui/panels/diagnostics.py" line="45"/>
         <source>Fix: %1</source>
         <translation>修改方法：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/diagnostics.py" line="50"/>
+        <location filename="../../netstudio/gui/panels/diagnostics.py" line="54"/>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
     </message>
@@ -1298,6 +1298,14 @@ centred by mass in 28x28
         <location filename="../../netstudio/gui/inspect/draw_pad.py" line="205"/>
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../netstudio/gui/panels/explain.py" line="31"/>
+        <source>&apos;%1&apos; turns its %2 input into %3 = %4 features.</source>
+        <translation>“%1”把 %2 的输入展平为 %3 = %4 个特征。</translation>
     </message>
 </context>
 <context>
@@ -1592,32 +1600,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="320"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="323"/>
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="327"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="331"/>
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="329"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="333"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="330"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="334"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="332"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="336"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="335"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="339"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -1625,9 +1633,29 @@ centred by mass in 28x28
 <context>
     <name>GuiWords</name>
     <message>
-        <location filename="../../netstudio/gui/gui_words.py" line="21"/>
+        <location filename="../../netstudio/gui/gui_words.py" line="24"/>
         <source>tick &quot;auto&quot; for {field}, or set it to {value}</source>
         <translation>勾选 {field} 的“自动”，或把它设为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/gui_words.py" line="26"/>
+        <source>tick &quot;auto&quot; for normalized_shape, or set it to {last} or {shape}</source>
+        <translation>勾选 normalized_shape 的“自动”，或把它设为 {last} 或 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/gui_words.py" line="29"/>
+        <source>set {field} in Properties (its default is {default})</source>
+        <translation>在“属性”中设置 {field}（默认值为 {default}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/gui_words.py" line="31"/>
+        <source>set {field} in Properties</source>
+        <translation>在“属性”中设置 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/gui_words.py" line="33"/>
+        <source>delete this connection and draw it again</source>
+        <translation>删除这条连接并重新连接</translation>
     </message>
 </context>
 <context>
@@ -3536,78 +3564,78 @@ is {2}</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="43"/>
-        <location filename="../../netstudio/gui/panels/properties.py" line="63"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="44"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="64"/>
         <source>Select a layer on the canvas to see and edit its settings.</source>
         <translation>在画布上选择一个层，即可查看和编辑它的设置。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="62"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="63"/>
         <source>1 layer selected.</source>
         <translation>已选择 1 个层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="62"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="63"/>
         <source>%1 layers selected.</source>
         <translation>已选择 %1 个层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="89"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="90"/>
         <source>Unknown layer type: netstudio cannot build it.</source>
         <translation>未知的层类型：netstudio 无法构建它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="105"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="106"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="108"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="109"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="110"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="111"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="112"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="113"/>
         <source>FLOPs</source>
         <translation>浮点运算</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="146"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="147"/>
         <source>Fix: %1</source>
         <translation>修改方法：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="154"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="156"/>
         <source>%1 per sample</source>
         <translation>每个样本 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="157"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="159"/>
         <source>unknown (fix the problem first)</source>
         <translation>未知（请先修正问题）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="166"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="168"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="166"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="168"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="167"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="169"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="170"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="172"/>
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>

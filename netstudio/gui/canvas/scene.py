@@ -25,6 +25,7 @@ from netstudio.gui.canvas.labels import key_params, shape_text
 from netstudio.gui.canvas.node_item import NodeItem
 from netstudio.gui.canvas.port_item import PortItem
 from netstudio.gui.i18n import core_text
+from netstudio.gui.panels.explain import why
 
 _MARGIN = 1500.0
 
@@ -207,7 +208,9 @@ class GraphScene(QGraphicsScene):
             severities = {d.severity for d in diags}
             status = ("error" if "error" in severities
                       else "warning" if "warning" in severities else "ok")
-            item.set_status(status, partial(_tooltip, node, get_layer(node.type), info, diags))
+            reasons = [why(d, analysis, graph) for d in diags]
+            item.set_status(status, partial(_tooltip, node, get_layer(node.type), info, diags,
+                                            reasons))
             changed.append(item)
         for item in changed:
             for edge_item in item.edges:
@@ -321,18 +324,21 @@ def _base_tooltip(node: Node, spec) -> str:  # noqa: ANN001
     return f"<b>{html.escape(node.type)}</b> · {html.escape(node.id)}<br>{what}"
 
 
-def _tooltip(node: Node, spec, info, diags: list) -> str:  # noqa: ANN001
+def _tooltip(node: Node, spec, info, diags: list,  # noqa: ANN001
+             reasons: list[str | None] | None = None) -> str:
     parts = [_base_tooltip(node, spec)]
     if info is not None and info.shape is not None:
         parts.append(QCoreApplication.translate("GraphScene", "Output: %1 · %2 parameters")
                      .replace("%1", shape_text(info.shape)).replace("%2", f"{info.params:,}"))
     labels = {"error": QCoreApplication.translate("GraphScene", "Error"),
               "warning": QCoreApplication.translate("GraphScene", "Warning")}
-    for d in diags:
+    for d, reason in zip(diags, reasons or [None] * len(diags), strict=True):
         label = labels.get(d.severity, QCoreApplication.translate("GraphScene", "Note"))
         line = f"<b>{label}:</b> {html.escape(core_text(d.message))}"
         if d.fix:
             line += "<br>" + QCoreApplication.translate("GraphScene", "<b>Fix:</b> %1").replace(
                 "%1", html.escape(core_text(d.fix)))
+        if reason:
+            line += "<br>" + html.escape(reason)
         parts.append(line)
     return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"

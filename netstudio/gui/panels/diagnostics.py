@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from netstudio.gui.i18n import core_text
+from netstudio.gui.panels.explain import why
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -26,7 +27,7 @@ class DiagnosticsPanel(QListWidget):
         self.itemActivated.connect(self._on_item_clicked)
         self._shown: tuple = ()
 
-    def set_analysis(self, analysis) -> None:  # noqa: ANN001
+    def set_analysis(self, analysis, graph=None) -> None:  # noqa: ANN001
         diags = tuple(sorted(analysis.diagnostics, key=lambda d: _ORDER.get(d.severity, 3)))
         if diags == self._shown:
             return  # unchanged: keep the user's scroll position and selection
@@ -42,6 +43,9 @@ class DiagnosticsPanel(QListWidget):
             text = where + core_text(d.message)
             if d.fix:
                 text += "\n" + self.tr("Fix: %1").replace("%1", core_text(d.fix))
+            reason = why(d, analysis, graph)
+            if reason:
+                text += "\n" + reason
             item = QListWidgetItem(icons.get(d.severity, icons["info"]), text)
             item.setData(NODE_ROLE, d.node)
             item.setToolTip(text)

@@ -25,6 +25,7 @@ from netstudio.core.layers.registry import get_layer
 from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.labels import shape_text
 from netstudio.gui.i18n import core_text, plural
+from netstudio.gui.panels.explain import why
 from netstudio.gui.panels.param_fields import ParamField, make_field
 from netstudio.gui.panels.summary import human_count
 
@@ -144,7 +145,8 @@ class PropertiesPanel(QScrollArea):
         for d in diags:
             if d.field and d.field in self.fields:
                 fix = self.tr("Fix: %1").replace("%1", core_text(d.fix)) if d.fix else ""
-                by_field[d.field] = core_text(d.message) + ("\n" + fix if fix else "")
+                reason = why(d, self._analysis, self.editor.graph)
+                by_field[d.field] = "\n".join(t for t in (core_text(d.message), fix, reason) if t)
         for name, field in self.fields.items():
             field.set_problem(by_field.get(name))
         self._show_problems(diags)
@@ -169,6 +171,9 @@ class PropertiesPanel(QScrollArea):
             if d.fix:
                 row += "<br>" + self.tr("<b>Fix:</b> %1").replace("%1",
                                                                    html.escape(core_text(d.fix)))
+            reason = why(d, self._analysis, self.editor.graph)
+            if reason:
+                row += "<br>" + html.escape(reason)
             rows.append(row)
         worst = "error" if any(d.severity == "error" for d in diags) else "warning"
         self._problems.setProperty("severity", worst)
