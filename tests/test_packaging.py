@@ -31,3 +31,7 @@ def test_wheel_contains_data_resources_and_samples(tmp_path):
         if resource.suffix in (".svg", ".qss", ".qm"):
             rel = resource.relative_to(ROOT / "resources").as_posix()
             assert f"netstudio/_resources/{rel}" in names
+    for doc in (ROOT / "docs").glob("*.md"):  # Help > Documentation reads them offline
+        assert f"netstudio/_docs/{doc.name}" in names
+    for image in (ROOT / "docs" / "images").glob("*.png"):
+        assert f"netstudio/_docs/images/{image.name}" in names

@@ -68,6 +68,9 @@ class ActionSet(QObject):
         self.shortcuts = a(self.tr("&Keyboard Shortcuts"), lambda: show_shortcuts(window),
                            "F1")
         self.about = a(self.tr("&About netstudio"), self._about)
+        self.welcome = a(self.tr("&Welcome…"), window.show_welcome)
+        self.tour = a(self.tr("Take the &Tour"), window.start_tour)
+        self.docs = a(self.tr("&Documentation"), window.show_docs, "Shift+F1")
 
         stack = window.undo_stack
         stack.undoTextChanged.connect(self._on_undo_text_changed)
@@ -140,7 +143,9 @@ class ActionSet(QObject):
         w.view_menu = view
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts, self.about])
+        help_menu.addActions([self.welcome, self.tour, self.docs, self.shortcuts])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"), self.w)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from netstudio.core.analysis import analyze
 from netstudio.core.project import Project
+from netstudio.gui import resources
 from netstudio.gui import settings as app_settings
 from netstudio.gui.actions import build_actions
 from netstudio.gui.autosave import Autosaver
@@ -43,11 +44,14 @@ from netstudio.gui.canvas.navigation import Navigation
 from netstudio.gui.canvas.scene import GraphScene
 from netstudio.gui.canvas.view import GraphView
 from netstudio.gui.file_ops import FileOps
+from netstudio.gui.help_browser import show_help
 from netstudio.gui.importing.ops import ImportOps
 from netstudio.gui.panels.diagnostics import DiagnosticsPanel
 from netstudio.gui.panels.palette import PaletteWidget
 from netstudio.gui.panels.properties import PropertiesPanel
 from netstudio.gui.panels.summary import SummaryPanel
+from netstudio.gui.tour import Tour
+from netstudio.gui.welcome import WelcomeDialog, first_start
 
 _LAYOUT_VERSION = 2  # bump when the docks change, so old saved layouts are not applied
 
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
         self._read_only = False
         self._shown_once = False
         self._layout_restored = False
+        self._tour: Tour | None = None
 
         self.palette = PaletteWidget(self)
         self.properties = PropertiesPanel(self.editor, self)
@@ -324,6 +329,8 @@ class MainWindow(QMainWindow):
             else:  # first start: keep the canvas tall
                 self.resizeDocks([self.diagnostics_dock], [max(150, self.height() // 5)],
                                  Qt.Orientation.Vertical)
+            if self.interactive and first_start():  # after the first file has opened
+                QTimer.singleShot(0, self, self.show_welcome)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
@@ -346,5 +353,43 @@ class MainWindow(QMainWindow):
             self._layout_restored = self.restoreState(state, _LAYOUT_VERSION)
         return geometry is not None
 
+    # ---- first start and help --------------------------------------------------------------
+    def show_welcome(self) -> WelcomeDialog:
+        """The welcome: tutorial sample, new network, open a file, or the tour."""
+        dialog = WelcomeDialog(self)
+        dialog.chosen.connect(self._on_welcome_chosen)
+        if self.interactive:
+            dialog.open()
+        else:
+            dialog.show()
+        return dialog
+
+    def _on_welcome_chosen(self, choice: str) -> None:
+        if choice == "sample":
+            sample = resources.default_sample()
+            already = (self.project.path is None and self.undo_stack.isClean()
+                       and sample is not None and self.project.name == _sample_name(sample))
+            if sample is not None and not already:
+                self.files.open_sample(sample)
+        elif choice == "new":
+            self.files.new_project()
+        elif choice == "open":
+            self.files.open_dialog()
+        elif choice == "tour":
+            QTimer.singleShot(0, self, self.start_tour)
+
+    def start_tour(self) -> Tour:
+        if self._tour is None:
+            self._tour = Tour(self)
+        self._tour.start()
+        return self._tour
+
+    def show_docs(self) -> None:
+        show_help(self)
+
     def open_path(self, path: str | Path) -> bool:
         return self.files.open_path(Path(path))
+
+
+def _sample_name(path: Path) -> str:
+    return next((name for name, p in resources.list_samples() if p == path), "")

@@ -1,7 +1,9 @@
-"""Where icons, styles, translations and sample projects live; the only code that knows.
+"""Where icons, styles, translations, sample projects and the guides live; the only code
+that knows.
 
-In a source checkout they are the repository's ``resources/`` and ``samples/``; an installed
-wheel carries them as ``netstudio/_resources`` and ``netstudio/_samples``. Missing files are
+In a source checkout they are the repository's ``resources/``, ``samples/`` and ``docs/``; an
+installed wheel carries them as ``netstudio/_resources``, ``netstudio/_samples`` and
+``netstudio/_docs``. Missing files are
 not fatal: callers get None / an empty list and the app still opens.
 """
 
@@ -29,6 +31,11 @@ def resources_dir() -> Path | None:
 
 def samples_dir() -> Path | None:
     return _first_dir(_REPO / "samples", _PACKAGE / "_samples")
+
+
+def docs_dir() -> Path | None:
+    """The user guides (docs/*.md and their images); in a wheel: netstudio/_docs."""
+    return _first_dir(_REPO / "docs", _PACKAGE / "_docs")
 
 
 def resource_path(name: str) -> Path | None:

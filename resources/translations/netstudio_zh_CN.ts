@@ -40,13 +40,13 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/actions.py" line="37"/>
-        <location filename="../../netstudio/gui/actions.py" line="194"/>
+        <location filename="../../netstudio/gui/actions.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/actions.py" line="38"/>
-        <location filename="../../netstudio/gui/actions.py" line="200"/>
+        <location filename="../../netstudio/gui/actions.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -126,127 +126,142 @@
         <translation>关于 netstudio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="98"/>
+        <location filename="../../netstudio/gui/actions.py" line="71"/>
+        <source>&amp;Welcome…</source>
+        <translation>欢迎(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/actions.py" line="72"/>
+        <source>Take the &amp;Tour</source>
+        <translation>一分钟导览(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/actions.py" line="73"/>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/actions.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="100"/>
+        <location filename="../../netstudio/gui/actions.py" line="103"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="102"/>
+        <location filename="../../netstudio/gui/actions.py" line="105"/>
         <source>Sa&amp;mples</source>
         <translation>示例(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="115"/>
+        <location filename="../../netstudio/gui/actions.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="122"/>
+        <location filename="../../netstudio/gui/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="127"/>
+        <location filename="../../netstudio/gui/actions.py" line="130"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="129"/>
+        <location filename="../../netstudio/gui/actions.py" line="132"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="129"/>
+        <location filename="../../netstudio/gui/actions.py" line="132"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="129"/>
+        <location filename="../../netstudio/gui/actions.py" line="132"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="137"/>
+        <location filename="../../netstudio/gui/actions.py" line="140"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="142"/>
+        <location filename="../../netstudio/gui/actions.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="146"/>
+        <location filename="../../netstudio/gui/actions.py" line="151"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="150"/>
+        <location filename="../../netstudio/gui/actions.py" line="155"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="150"/>
+        <location filename="../../netstudio/gui/actions.py" line="155"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="151"/>
+        <location filename="../../netstudio/gui/actions.py" line="156"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="151"/>
+        <location filename="../../netstudio/gui/actions.py" line="156"/>
         <source>Auto Layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="152"/>
+        <location filename="../../netstudio/gui/actions.py" line="157"/>
         <source>Fit to View</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="170"/>
+        <location filename="../../netstudio/gui/actions.py" line="175"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="173"/>
+        <location filename="../../netstudio/gui/actions.py" line="178"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="194"/>
+        <location filename="../../netstudio/gui/actions.py" line="199"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="196"/>
+        <location filename="../../netstudio/gui/actions.py" line="201"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="200"/>
+        <location filename="../../netstudio/gui/actions.py" line="205"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="202"/>
+        <location filename="../../netstudio/gui/actions.py" line="207"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="296"/>
+        <location filename="../../netstudio/gui/actions.py" line="301"/>
         <source>About netstudio</source>
         <translation>关于 netstudio</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="297"/>
+        <location filename="../../netstudio/gui/actions.py" line="302"/>
         <source>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;Design, train and inspect neural networks visually.</source>
         <translation>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;以可视化方式设计、训练和检查神经网络。</translation>
     </message>
@@ -1659,6 +1674,19 @@ centred by mass in 28x28
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../netstudio/gui/help_browser.py" line="45"/>
+        <source>netstudio documentation</source>
+        <translation>netstudio 文档</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/help_browser.py" line="68"/>
+        <source>The documentation is not installed with this copy of netstudio.</source>
+        <translation>此份 netstudio 未随附文档。</translation>
+    </message>
+</context>
+<context>
     <name>HistogramView</name>
     <message>
         <location filename="../../netstudio/gui/inspect/histograms.py" line="40"/>
@@ -1935,69 +1963,69 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="261"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="263"/>
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="273"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="275"/>
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="299"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="301"/>
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="335"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="337"/>
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="353"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="355"/>
         <source>Input: {0}; the trained network of run &apos;{1}&apos;.</source>
         <translation>输入：{0}；运行“{1}”训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="356"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="358"/>
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="358"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="360"/>
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="370"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="372"/>
         <source>&apos;{0}&apos; is not part of the network&apos;s path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="376"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="378"/>
         <source>&apos;{0}&apos; is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="385"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="387"/>
         <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: &apos;{0}&apos; gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
         <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="404"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="406"/>
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="408"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="410"/>
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="423"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="425"/>
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -3345,47 +3373,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="73"/>
+        <location filename="../../netstudio/gui/main_window.py" line="77"/>
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="84"/>
+        <location filename="../../netstudio/gui/main_window.py" line="89"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="86"/>
+        <location filename="../../netstudio/gui/main_window.py" line="91"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="88"/>
+        <location filename="../../netstudio/gui/main_window.py" line="93"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="90"/>
+        <location filename="../../netstudio/gui/main_window.py" line="95"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="138"/>
+        <location filename="../../netstudio/gui/main_window.py" line="143"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="202"/>
+        <location filename="../../netstudio/gui/main_window.py" line="207"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="227"/>
+        <location filename="../../netstudio/gui/main_window.py" line="232"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="294"/>
+        <location filename="../../netstudio/gui/main_window.py" line="299"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -4635,6 +4663,90 @@ is {2}</source>
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="77"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="78"/>
+        <location filename="../../netstudio/gui/tour.py" line="122"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="79"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="122"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="210"/>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="211"/>
+        <source>Every layer netstudio knows. Drag one onto the canvas, or double-click it to add it after the selected card, already connected. On the canvas, Tab or / finds a layer by typing its name.</source>
+        <translation>netstudio 认识的所有层。把一个拖到画布上，或双击它，将它添加到选中的卡片之后并自动连接。在画布上按 Tab 或 / 可以输入名称查找层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="215"/>
+        <source>The canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="216"/>
+        <source>Your network, from the input at the top to the output at the bottom. Drag from a card&apos;s bottom dot to another card to connect them. Right-click a card, a connection or the empty canvas for more.</source>
+        <translation>你的网络，输入在上，输出在下。从卡片底部的圆点拖到另一张卡片即可连接。右键单击卡片、连接或空白画布可以看到更多操作。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="220"/>
+        <source>Shapes on the connections</source>
+        <translation>连接上的形状</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="221"/>
+        <source>Each connection says what flows on it: 32×24×24 is 32 feature maps of 24×24 pixels, [1024] a list of 1024 numbers. When sizes do not fit, the card turns red and says how to fix it.</source>
+        <translation>每条连接都标出流过它的数据：32×24×24 是 32 张 24×24 像素的特征图，[1024] 是 1024 个数。尺寸不匹配时，卡片会变红并说明修改方法。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="225"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="226"/>
+        <source>Train (F5) teaches the network on the data set in the background. Loss and accuracy curves grow in the Dashboard while it learns.</source>
+        <translation>训练（F5）在后台用数据集训练网络。学习过程中，损失和准确率曲线会在“仪表盘”中逐渐增长。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="229"/>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="230"/>
+        <source>Select a convolution: this shows what each of its channels sees in a test image. Click a channel to enlarge it, hover to read its values.</source>
+        <translation>选中一个卷积层：这里显示它的每个通道在测试图像中看到了什么。单击通道可放大，悬停可读取数值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="233"/>
+        <source>Draw a digit</source>
+        <translation>手写数字</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tour.py" line="234"/>
+        <source>After training, draw a digit here and watch the network&apos;s guess change as you draw.</source>
+        <translation>训练之后，在这里写一个数字，看着网络的判断随你的笔画而变化。</translation>
+    </message>
+</context>
+<context>
     <name>Trainer</name>
     <message>
         <location filename="../../netstudio/core/train/messages.py" line="8"/>
@@ -5038,6 +5150,64 @@ is {2}</source>
         <location filename="../../netstudio/gui/training/worker.py" line="304"/>
         <source>Could not start training: {0}</source>
         <translation>无法开始训练：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="33"/>
+        <source>Welcome to netstudio</source>
+        <translation>欢迎使用 netstudio</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="34"/>
+        <source>&lt;h2&gt;Welcome to netstudio&lt;/h2&gt;&lt;p&gt;Build a neural network from layers, train it on handwritten digits, and look inside it while it learns.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 netstudio&lt;/h2&gt;&lt;p&gt;用层搭建神经网络，用手写数字训练它，并在它学习时观察它的内部。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="42"/>
+        <source>Open the tutorial network</source>
+        <translation>打开教程网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="43"/>
+        <source>A small CNN for MNIST digits, ready to train (F5).</source>
+        <translation>一个识别 MNIST 数字的小型 CNN，可以直接训练（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="44"/>
+        <source>Start a new network</source>
+        <translation>新建网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="45"/>
+        <source>Input → Flatten → Linear: it trains already; add layers between.</source>
+        <translation>输入 → 展平 → 全连接：已经可以训练；在中间添加层即可。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="46"/>
+        <source>Open a file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="46"/>
+        <source>A .nsproj.json project.</source>
+        <translation>一个 .nsproj.json 项目。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="47"/>
+        <source>Take the one-minute tour</source>
+        <translation>一分钟导览</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="48"/>
+        <source>Six stops: layers, canvas, shapes, Train, feature maps, drawing.</source>
+        <translation>六站：层、画布、形状、训练、特征图、手写。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/welcome.py" line="53"/>
+        <source>Show this at start</source>
+        <translation>启动时显示此页</translation>
     </message>
 </context>
 <context>

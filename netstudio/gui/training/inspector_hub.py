@@ -237,7 +237,9 @@ class InspectorHub(QObject):
                 self.results.setCurrentWidget(self.reconstruction)
 
     def shutdown(self) -> None:
-        self.loader.wait(3000)
+        # A loader still reading test images only reads, and its result finds no one: quitting
+        # does not wait seconds for it (the app then ends with gui.app.leave).
+        self.loader.wait(200)
 
     # ---- selection and images ---------------------------------------------------------------
     @Slot(list)
