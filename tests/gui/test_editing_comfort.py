@@ -125,6 +125,16 @@ def test_card_menu_disconnects_duplicates_and_documents(main_window, qtbot):
     assert not w.project.graph.edges_touching(["relu1"])
     assert w.undo_stack.count() == 1
     w.undo_stack.undo()
+    # group: the selection becomes a block, which the menu then offers to open or expand
+    w.scene.select_nodes(["conv1", "relu1"])
+    menu = _right_click(w, at)
+    assert sorted(w.scene.selected_node_ids()) == ["conv1", "relu1"]  # a selected card keeps it
+    _entry(menu, "Group into Block").trigger()
+    block = w.scene.selected_node_ids()[0]
+    assert w.project.graph.node(block).type == "Block"
+    menu = _right_click(w, w.view.mapFromScene(w.scene.nodes[block].scenePos()))
+    assert {"Open Block", "Expand Block"} <= {a.text().replace("&", "") for a in menu.actions()}
+    w.undo_stack.undo()
     menu = _right_click(w, at)
     _entry(menu, "About ReLU").trigger()
     docs = [d for d in w.findChildren(QApplication.activeModalWidget().__class__)

@@ -4,9 +4,10 @@ They reuse the window's actions (Cut, Copy, Duplicate, Delete, Paste, Auto Layou
 each entry shows its shortcut, and add what only makes sense in place: add a layer after this
 card, insert one into this connection, disconnect, the layer's documentation.
 
+Grouping uses the window's block actions (Group into Block, and Open / Expand on a block).
 Other features add entries to the card menu through ``node_entries``: a callable
-``(menu, node_id) -> None`` appended there is called each time the menu opens (grouping and
-"search this parameter" belong there once those features exist).
+``(menu, node_id) -> None`` appended there is called each time the menu opens ("search this
+parameter" belongs there once hyperparameter search exists).
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ class CanvasMenus(QObject):
                                     lambda: w.editor.disconnect(node_id))
         disconnect.setEnabled(editable and bool(w.project.graph.edges_touching([node_id])))
         menu.addAction(acts.delete)
+        blocks = getattr(w, "blocks", None)  # grouping, where the app has blocks
+        if blocks is not None:
+            menu.addSeparator()
+            menu.addAction(blocks.group)
+            if w.project.graph.node(node_id).type == "Block":
+                menu.addActions([blocks.open, blocks.expand])
         menu.addSeparator()
         training = getattr(w, "training", None)
         if training is not None:
