@@ -345,48 +345,48 @@
 <context>
     <name>CanvasMenus</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="54"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="55"/>
         <source>Add Layer After…</source>
         <translation>在其后添加层…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="58"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="59"/>
         <source>Disconnect</source>
         <translation>断开所有连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="65"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="72"/>
         <source>Show Feature Maps</source>
         <translation>查看特征图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="67"/>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="110"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="74"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="117"/>
         <source>About %1…</source>
         <translation>关于 %1…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="80"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="87"/>
         <source>Insert Layer Here…</source>
         <translation>在此插入层…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="81"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="88"/>
         <source>Delete Connection</source>
         <translation>删除连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="90"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="97"/>
         <source>Add Layer…</source>
         <translation>添加层…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="105"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="112"/>
         <source>Add After &apos;%1&apos;</source>
         <translation>添加到“%1”之后</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="107"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="114"/>
         <source>Add to the Canvas</source>
         <translation>添加到画布</translation>
     </message>
