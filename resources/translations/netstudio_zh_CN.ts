@@ -1008,12 +1008,12 @@
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="122"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="146"/>
         <source>Could not write the bundle: {0}</source>
         <translation>无法写入部署包：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="124"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="148"/>
         <source>Wrote the bundle to {0}: run &apos;python serve.py&apos; there.</source>
         <translation>已将部署包写入 {0}：在该文件夹中运行 &apos;python serve.py&apos;。</translation>
     </message>
@@ -1022,7 +1022,7 @@
     <name>DeployPanel</name>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="44"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="176"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="177"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
@@ -1133,14 +1133,14 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="127"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="344"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="351"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="359"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="366"/>
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="129"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="345"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="360"/>
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
@@ -1150,102 +1150,112 @@
         <translation>把“手写”页的图发送给服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="153"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="154"/>
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="157"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="158"/>
         <source>Prune</source>
         <translation>剪枝</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="174"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="175"/>
         <source>Serve</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="213"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="214"/>
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="216"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="217"/>
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="219"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="220"/>
         <source>Measuring the run&apos;s network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="224"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="225"/>
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="234"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="235"/>
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="243"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="244"/>
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="249"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="250"/>
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="268"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="269"/>
         <source>{0} variant(s). Accuracy on {1} test images; speed on this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 上多次运行的中位数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="281"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="282"/>
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="282"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="283"/>
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="287"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="292"/>
+        <source>Exporting {0}...</source>
+        <translation>正在导出 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="298"/>
+        <source>Exported the run&apos;s network to {0}.</source>
+        <translation>已将该运行的网络导出到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="302"/>
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="334"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="349"/>
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="335"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="350"/>
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="339"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="354"/>
         <source>Serving at &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="352"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="367"/>
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="366"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="381"/>
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="376"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="391"/>
         <source>The server did not answer: {0}</source>
         <translation>服务没有响应：{0}</translation>
     </message>
@@ -5226,12 +5236,43 @@ is {2}</source>
         <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="101"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="74"/>
+        <source>Export run as &amp;ONNX...</source>
+        <translation>将运行导出为 &amp;ONNX…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="76"/>
+        <source>Export run as torch.e&amp;xport...</source>
+        <translation>将运行导出为 torch.e&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="105"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="109"/>
+        <source>torch.export program (*.pt2)</source>
+        <translation>torch.export 程序 (*.pt2)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="114"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="125"/>
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="103"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="116"/>
+        <source>Export the run&apos;s network</source>
+        <translation>导出该运行的网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="120"/>
+        <source>The Deploy tab is busy; try again when it is done.</source>
+        <translation>“部署”页正忙；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="127"/>
         <source>Bundle folder</source>
         <translation>部署包文件夹</translation>
     </message>

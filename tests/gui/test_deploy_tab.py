@@ -88,3 +88,20 @@ def test_selecting_a_stored_run_opens_it_in_the_deploy_tab(main_window, qtbot, m
     runs.select(runs.rows[0].id)
     qtbot.waitUntil(lambda: window.deploy.run_dir == folder, timeout=30_000)
     qtbot.waitUntil(lambda: window.deploy.table.rowCount() == 2, timeout=120_000)
+
+
+def test_export_the_runs_network_as_onnx_in_the_background(main_window, qtbot, measured_run,  # noqa: F811
+                                                          tmp_path):
+    import onnx
+
+    window = main_window(extensions=True)
+    panel = window.deploy
+    panel.quick_measure = True
+    panel.set_run(measured_run)
+    qtbot.waitUntil(lambda: not panel.controller.busy and panel.table.rowCount() == 2,
+                    timeout=120_000)
+    target = tmp_path / "net.onnx"
+    assert panel.export_run("onnx", target)
+    qtbot.waitUntil(lambda: "Exported" in panel.status.text(), timeout=120_000)
+    onnx.checker.check_model(onnx.load(str(target)))
+    assert str(target) in panel.status.text()

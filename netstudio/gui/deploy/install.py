@@ -71,11 +71,16 @@ class _DeployGlue(QObject):
         panel.server.failed.connect(self._on_server_stopped)
         self.export_bundle = QAction(self.tr("Export &bundle (model + server)..."), window)
         self.export_bundle.triggered.connect(self.export_bundle_dialog)
+        self.export_onnx = QAction(self.tr("Export run as &ONNX..."), window)
+        self.export_onnx.triggered.connect(self.export_onnx_dialog)
+        self.export_program = QAction(self.tr("Export run as torch.e&xport..."), window)
+        self.export_program.triggered.connect(self.export_program_dialog)
         menu = _first_menu(window)
         if menu is not None:
             quit_action = getattr(getattr(window, "action_set", None), "quit", None)
             before = quit_action if quit_action in menu.actions() else None
-            menu.insertAction(before, self.export_bundle)
+            menu.insertActions(before, [self.export_onnx, self.export_program,
+                                        self.export_bundle])
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # the window closes unless a training run makes the close guard ask (then the app's
@@ -94,6 +99,25 @@ class _DeployGlue(QObject):
     @Slot()
     def _on_server_stopped(self, *args: Any) -> None:
         self.answer.setText("")
+
+    @Slot()
+    def export_onnx_dialog(self) -> None:
+        self._export_dialog("onnx", ".onnx", self.tr("ONNX model (*.onnx)"))
+
+    @Slot()
+    def export_program_dialog(self) -> None:
+        self._export_dialog("torch_export", ".pt2", self.tr("torch.export program (*.pt2)"))
+
+    def _export_dialog(self, fmt: str, suffix: str, filters: str) -> None:
+        run_dir = self.panel.run_dir
+        if run_dir is None:
+            self.window.show_status(self.tr("Select a stored run in the Deploy tab first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the run's network"),
+                                              str(Path.home() / (run_dir.name + suffix)),
+                                              filters)
+        if path and not self.panel.export_run(fmt, Path(path)):
+            self.window.show_status(self.tr("The Deploy tab is busy; try again when it is done."))
 
     @Slot()
     def export_bundle_dialog(self) -> None:

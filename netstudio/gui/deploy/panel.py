@@ -138,6 +138,7 @@ class DeployPanel(QWidget):
         self.controller.worker.listed.connect(self._on_listed)
         self.controller.worker.swept.connect(self._on_swept)
         self.controller.worker.errored.connect(self._on_errored)
+        self.controller.worker.exported.connect(self._on_exported)
         self.controller.busy_changed.connect(self._on_busy_changed)
         self.server.started.connect(self._on_server_started)
         self.server.stopped.connect(self._on_server_stopped)
@@ -281,6 +282,20 @@ class DeployPanel(QWidget):
         self.plot.setTitle(self.tr("Accuracy after pruning"))
         self.plot.setToolTip(self.tr("Test accuracy after pruning that share of the weights, "
                                      "without fine-tuning. Dashed: the original network."))
+
+    def export_run(self, fmt: str, target: Path) -> bool:
+        """Write the run's network as ONNX ("onnx") or a torch.export program
+        ("torch_export") in the background; False when no run is shown or a job runs."""
+        if self.run_dir is None or self.controller.busy:
+            return False
+        self._submit(Job(self.run_dir, "export", (fmt, Path(target))),
+                     self.tr("Exporting {0}...").format(Path(target).name))
+        return True
+
+    @Slot(str)
+    def _on_exported(self, path: str) -> None:
+        self.progress.setValue(100)
+        self.status.setText(self.tr("Exported the run's network to {0}.").format(path))
 
     @Slot(str)
     def _on_errored(self, message: str) -> None:

@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 @dataclass(frozen=True)
 class Job:
     run_dir: Path
-    kind: str  # "list", "make", "sweep"
-    request: Any = None  # compress.Request for "make"
+    kind: str  # "list", "make", "sweep", "export"
+    request: Any = None  # compress.Request for "make"; (format, path) for "export"
     sparsities: tuple[float, ...] = ()
     structured: bool = False
     quick: bool = False  # fewer timing repetitions (tests)
@@ -31,6 +31,7 @@ class DeployWorker(QObject):
     listed = Signal(object)  # list[dict]: the --json rows, original first
     swept = Signal(object)  # (original accuracy, list[SweepPoint])
     errored = Signal(str)
+    exported = Signal(str)  # the written file
     finished = Signal()
 
     def __init__(self) -> None:
@@ -45,6 +46,9 @@ class DeployWorker(QObject):
 
         self.stop_event.clear()
         try:
+            if job.kind == "export":
+                self.exported.emit(export_run(job.run_dir, *job.request))
+                return
             bench = self._workbench(job.run_dir, job.quick)
             if job.kind == "make":
                 bench.make(job.request)
@@ -121,3 +125,19 @@ class DeployController(QObject):
         if self.thread.isRunning():
             self.thread.quit()
             self.thread.wait(30000)
+
+
+def export_run(run_dir: Path, fmt: str, target: Path) -> str:
+    """The run's trained network through core's exporters (ONNX or a torch.export .pt2)."""
+    from netstudio.core.deploy import DeployError
+    from netstudio.core.deploy.source import open_run
+    from netstudio.core.export import ExportError
+    from netstudio.core.export.onnx_export import export_onnx
+    from netstudio.core.export.torch_export import export_torch_program
+
+    net = open_run(run_dir).build()
+    try:
+        written = (export_onnx if fmt == "onnx" else export_torch_program)(net, target)
+    except (ExportError, OSError) as e:
+        raise DeployError(str(e)) from None
+    return str(written)
