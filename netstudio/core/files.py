@@ -23,13 +23,14 @@ Reading (data facts, project files, anything a user points netstudio at)::
     read_regular(path, limit, what="file") -> bytes
         the bytes of a regular file of at most ``limit`` bytes; raises ReadError (an OSError)
         for a FIFO, a device (/dev/zero), a folder or a bigger file, without ever blocking.
-    open_regular(path) -> BinaryIO    the same checks, for reading a header only.
+    open_regular(path) -> BufferedReader    the same checks, for reading a header only.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import secrets
@@ -37,7 +38,7 @@ import stat
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO
 
 Writer = Callable[[IO[bytes]], object]
 
@@ -252,7 +253,7 @@ def _alive(pid: int) -> bool:
 
 
 # ---- reading ------------------------------------------------------------------------------
-def open_regular(path: str | os.PathLike[str], what: str = "file") -> BinaryIO:
+def open_regular(path: str | os.PathLike[str], what: str = "file") -> io.BufferedReader:
     """Open ``path`` for binary reading if it is a regular file; never blocks on a FIFO.
 
     Raises FileNotFoundError, IsADirectoryError or other OSErrors as open() does, and

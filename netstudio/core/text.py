@@ -9,28 +9,39 @@ into resources/translations/*.ts like any GUI string::
 Calling a template with its values gives a Text: a ``str`` holding the English sentence (what
 the command line prints, what tests compare) that also remembers its template and values, so
 that ``netstudio.gui.i18n.core_text`` can show it in the user's language. A value may itself be
-a Text (a requirement, a reason): it is translated too. Build sentences only from templates:
+a Text (a requirement, a reason): it is translated too. A template without fields (a layer's
+description) is itself a ``str`` and is used as it is. Build sentences only from templates:
 ``text + "..."`` gives a plain str that stays English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 
-class Template:
+class Template(str):
     """One translatable sentence: ``context`` (a group name in the .ts) and its English
-    ``source`` with ``{name}`` fields filled by ``str.format``."""
+    ``source`` with ``{name}`` fields filled by ``str.format``. It is also a ``str`` (its
+    source), so a sentence without fields (a layer's description) is used as it is, and
+    ``core_text`` translates it; call it with values to fill its fields."""
 
-    __slots__ = ("context", "source")
+    context: str
 
-    def __init__(self, context: str, source: str) -> None:
+    def __new__(cls, context: str, source: str) -> Template:
+        self = super().__new__(cls, source)
         self.context = context
-        self.source = source
+        return self
+
+    @property
+    def source(self) -> str:
+        return str.__str__(self)
 
     def __call__(self, **args: Any) -> Text:
         return Text(self, args)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Template, (self.context, self.source))
 
     def __repr__(self) -> str:
         return f"Template({self.context!r}, {self.source!r})"
@@ -56,7 +67,7 @@ class Text(str):
     def __reduce__(self) -> tuple[Any, ...]:  # pickle and deepcopy keep the template
         return (Text, (self.template, self.args))
 
-    def render(self, translate: Any) -> str:
+    def render(self, translate: Callable[[Template], str]) -> str:
         """The sentence with ``translate(template) -> source text`` applied to it and, first,
         to every Text among its values. Falls back to English when a translation is broken
         (a missing or misspelt field)."""

@@ -58,4 +58,6 @@ def core_text(value: Any) -> str:
     as str. Thread-safe (QCoreApplication.translate is)."""
     if isinstance(value, Text):
         return value.render(_translate)
+    if isinstance(value, Template):  # a sentence without fields
+        return _translate(value)
     return "" if value is None else str(value)

@@ -895,82 +895,82 @@
         <translation>{dataset} 的训练集是空的。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="23"/>
+        <location filename="../../netstudio/core/data/probe.py" line="24"/>
         <source>{field}: {path} does not exist.</source>
         <translation>{field}：{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="24"/>
+        <location filename="../../netstudio/core/data/probe.py" line="25"/>
         <source>check {field} (a relative path starts at the project file&apos;s folder)</source>
         <translation>检查 {field}（相对路径从项目文件所在的文件夹算起）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="26"/>
+        <location filename="../../netstudio/core/data/probe.py" line="27"/>
         <source>{field}: {path} is not a file.</source>
         <translation>{field}：{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="27"/>
+        <location filename="../../netstudio/core/data/probe.py" line="28"/>
         <source>set {field} to an IDX file (.idx or .gz)</source>
         <translation>把 {field} 设为一个 IDX 文件（.idx 或 .gz）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="28"/>
+        <location filename="../../netstudio/core/data/probe.py" line="29"/>
         <source>{field}: {path} is not a folder.</source>
         <translation>{field}：{path} 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="29"/>
+        <location filename="../../netstudio/core/data/probe.py" line="30"/>
         <source>set {field} to a folder with one subfolder of images per class</source>
         <translation>把 {field} 设为每个类别一个图像子文件夹的文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="31"/>
+        <location filename="../../netstudio/core/data/probe.py" line="32"/>
         <source>{field}: {path} cannot be read ({reason}).</source>
         <translation>{field}：无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="32"/>
+        <location filename="../../netstudio/core/data/probe.py" line="33"/>
         <source>check that the file can be read</source>
         <translation>检查该文件是否可读</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="33"/>
+        <location filename="../../netstudio/core/data/probe.py" line="34"/>
         <source>{field}: {path} is not an IDX file (it must start with two zero bytes).</source>
         <translation>{field}：{path} 不是 IDX 文件（它必须以两个零字节开头）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="35"/>
+        <location filename="../../netstudio/core/data/probe.py" line="36"/>
         <source>{field}: {path} has IDX type code {type_code}, but netstudio reads unsigned-byte IDX files (type 0x08).</source>
         <translation>{field}：{path} 的 IDX 类型码为 {type_code}，但 netstudio 只读取无符号字节的 IDX 文件（类型 0x08）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="37"/>
+        <location filename="../../netstudio/core/data/probe.py" line="38"/>
         <source>{field}: {path} ends inside its IDX header; the file is damaged or cut short.</source>
         <translation>{field}：{path} 在 IDX 文件头中间就结束了；文件已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="39"/>
+        <location filename="../../netstudio/core/data/probe.py" line="40"/>
         <source>{field}: {path}: the header promises {expected} values of shape {shape}, but the file holds {actual}; the file is damaged.</source>
         <translation>{field}：{path}：文件头声明有形状为 {shape} 的 {expected} 个值，但文件中有 {actual} 个；文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="42"/>
+        <location filename="../../netstudio/core/data/probe.py" line="43"/>
         <source>{field}: {path} is a damaged .gz file.</source>
         <translation>{field}：{path} 是一个损坏的 .gz 文件。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="43"/>
+        <location filename="../../netstudio/core/data/probe.py" line="44"/>
         <source>download or copy the file again</source>
         <translation>重新下载或复制该文件</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="44"/>
+        <location filename="../../netstudio/core/data/probe.py" line="45"/>
         <source>{field}: {path} needs at least two subfolders, one per class (found {found}).</source>
         <translation>{field}：{path} 至少需要两个子文件夹，每个类别一个（找到 {found} 个）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="46"/>
+        <location filename="../../netstudio/core/data/probe.py" line="47"/>
         <source>put the images of each class in a subfolder named after the class</source>
         <translation>把每个类别的图像放到以类别命名的子文件夹中</translation>
     </message>
@@ -2853,18 +2853,18 @@ and guesses no class. See Results &gt; Reconstruction.</source>
     </message>
     <message>
         <location filename="../../netstudio/core/layers/builtin/opaque.py" line="186"/>
-        <source>Positional arguments; {{&quot;input&quot;: 0}} is the first input.</source>
-        <translation>位置参数；{{&quot;input&quot;: 0}} 表示第一个输入。</translation>
+        <source>Positional arguments; {&quot;input&quot;: 0} is the first input.</source>
+        <translation>位置参数；{&quot;input&quot;: 0} 表示第一个输入。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="191"/>
+        <source>Tensors it stores, {name: {&quot;shape&quot;: [...], &quot;trainable&quot;: bool}}.</source>
+        <translation>它保存的张量，{name: {&quot;shape&quot;: [...], &quot;trainable&quot;: bool}}。</translation>
     </message>
     <message>
         <location filename="../../netstudio/core/layers/builtin/opaque.py" line="189"/>
         <source>Keyword arguments.</source>
         <translation>关键字参数。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="191"/>
-        <source>Tensors it stores, {{name: {{&quot;shape&quot;: [...], &quot;trainable&quot;: bool}}}}.</source>
-        <translation>它保存的张量，{{name: {{&quot;shape&quot;: [...], &quot;trainable&quot;: bool}}}}。</translation>
     </message>
     <message>
         <location filename="../../netstudio/core/layers/builtin/opaque.py" line="197"/>
@@ -3162,102 +3162,102 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>新像素的填充方式。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="145"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="135"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="146"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="136"/>
         <source>a whole number from {low} to {high}</source>
         <translation>{low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="147"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="137"/>
         <source>a whole number &gt;= {low}</source>
         <translation>&gt;= {low} 的整数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="148"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="138"/>
         <source>a whole number &lt;= {high}</source>
         <translation>&lt;= {high} 的整数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="149"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="139"/>
         <source>a number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="150"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="140"/>
         <source>a number from {low} to {high}</source>
         <translation>{low} 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="151"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="141"/>
         <source>a number &gt;= {low}</source>
         <translation>&gt;= {low} 的数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="152"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="142"/>
         <source>a number &lt;= {high}</source>
         <translation>&lt;= {high} 的数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="153"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="143"/>
         <source>a list of whole numbers</source>
         <translation>整数列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="154"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="144"/>
         <source>a list of whole numbers from {low} to {high}</source>
         <translation>由 {low} 到 {high} 之间的整数组成的列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="155"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="145"/>
         <source>a list of whole numbers &gt;= {low}</source>
         <translation>由 &gt;= {low} 的整数组成的列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="156"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="146"/>
         <source>a list of whole numbers &gt;= 1, one of which may be -1</source>
         <translation>由 &gt;= 1 的整数组成的列表，其中一个可以是 -1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="158"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="148"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="159"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="149"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="160"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="150"/>
         <source>{number} or a pair [height, width] of them</source>
         <translation>{number}，或由它们组成的一对 [高, 宽]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="161"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="151"/>
         <source>{requirement} or one of {choices}</source>
         <translation>{requirement}，或 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="162"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="152"/>
         <source>a text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="163"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="153"/>
         <source>a JSON value</source>
         <translation>JSON 值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="164"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="154"/>
         <source>{requirement} (or empty)</source>
         <translation>{requirement}（或留空）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="165"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="155"/>
         <source>{requirement}, at most {limit}</source>
         <translation>{requirement}，最大为 {limit}</translation>
     </message>

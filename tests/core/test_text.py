@@ -8,7 +8,7 @@ import json
 import pickle
 
 from netstudio.core.layers.registry import list_layers
-from netstudio.core.text import QT_TRANSLATE_NOOP, Text, plain
+from netstudio.core.text import QT_TRANSLATE_NOOP, Template, plain
 
 GREETING = QT_TRANSLATE_NOOP("Test", "{node} has {count:,} weights ({why}).")
 WHY = QT_TRANSLATE_NOOP("Test", "too many")
@@ -35,10 +35,15 @@ def test_copies_and_pickles_keep_the_template():
     for other in (copy.deepcopy(t), pickle.loads(pickle.dumps(t))):
         assert other == t and other.template.source == GREETING.source
         assert other.args["why"].template.source == WHY.source
+    assert pickle.loads(pickle.dumps(WHY)).context == "Test"
+
+
+def test_a_template_without_fields_is_its_sentence():
+    assert WHY == "too many" and isinstance(WHY, str) and WHY.context == "Test"
 
 
 def test_every_layer_word_is_translatable():
     plain_words = [(s.type, w) for s in list_layers()
                    for w in (s.category, s.description, *(p.help for p in s.params))
-                   if w and not isinstance(w, Text)]
+                   if w and not isinstance(w, Template)]
     assert not plain_words, "declare them with QT_TRANSLATE_NOOP(\"Layers\", ...)"

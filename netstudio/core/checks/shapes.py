@@ -25,7 +25,7 @@ def infer_node(ctx: Context, nid: str) -> None:
     # A node with its own error still shows what it receives (the property panel uses it).
     failed = NodeInfo(None, tuple(in_shapes), 0, 0, {})
     spec: LayerSpec | None = ctx.specs.get(nid)
-    if spec is None or nid in ctx.bad:
+    if spec is None or spec.infer is None or nid in ctx.bad:
         ctx.infos[nid] = failed
         return
     node = ctx.graph.nodes[nid]

@@ -8,12 +8,12 @@ Layout: a big-endian header (two zero bytes, a type code, the number of dimensio
 from __future__ import annotations
 
 import gzip
+import io
 import math
 import os
 import struct
 import zlib
 from pathlib import Path
-from typing import BinaryIO
 
 import numpy as np
 import torch
@@ -69,7 +69,7 @@ def read_idx(path: str | os.PathLike[str], max_values: int = MAX_IDX_VALUES) -> 
     return torch.from_numpy(np.frombuffer(values, dtype=np.uint8).reshape(shape))
 
 
-def _header(stream: BinaryIO, path: Path) -> tuple[int, ...]:
+def _header(stream: io.BufferedIOBase, path: Path) -> tuple[int, ...]:
     head = stream.read(4)
     if len(head) < 4 or head[0] != 0 or head[1] != 0:
         raise DataError(f"{path}: not an IDX file (it must start with two zero bytes).")
@@ -83,7 +83,7 @@ def _header(stream: BinaryIO, path: Path) -> tuple[int, ...]:
     return struct.unpack(f">{ndim}I", dims)
 
 
-def _read_into(stream: BinaryIO, buffer: bytearray) -> int:
+def _read_into(stream: io.BufferedIOBase, buffer: bytearray) -> int:
     view, got = memoryview(buffer), 0
     while got < len(buffer):
         n = stream.readinto(view[got:got + (1 << 24)])

@@ -80,7 +80,8 @@ def load_splits(data: dict[str, Any] | None = None, seed: int = 0, *,
     if name == "mnist":
         x, y = mnist("train")
         test_x, test_y = mnist("test")
-        info, mean, std = DATASETS["mnist"], MNIST_MEAN, MNIST_STD
+        info = DATASETS["mnist"]
+        mean, std = tuple[float, ...](MNIST_MEAN), tuple[float, ...](MNIST_STD)
     elif name in TORCHVISION_SETS:
         info = DATASETS[name]
         x, y, test_x, test_y = load_torchvision_set(

@@ -168,7 +168,8 @@ def _fit_box(crop: np.ndarray, box: int) -> np.ndarray:
     t = torch.from_numpy(np.ascontiguousarray(crop))[None, None]
     out = F.interpolate(t, size=(new_h, new_w), mode="bilinear", antialias=True,
                         align_corners=False)
-    return out[0, 0].clamp(0, 1).numpy()
+    result: np.ndarray = out[0, 0].clamp(0, 1).numpy()
+    return result
 
 
 def _centre_by_mass(patch: np.ndarray, size: int) -> np.ndarray:

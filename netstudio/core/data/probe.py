@@ -15,6 +15,7 @@ import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from netstudio.core.data.errors import DataError
 from netstudio.core.diagnostics import ERROR, diagnostic
@@ -62,7 +63,7 @@ class IdxHeader:
 
 
 def _fail(code: str, message: Template, fix: Template, field: str, path: Path,
-          **args: object) -> DataError:
+          **args: Any) -> DataError:
     return DataError(diagnostic(ERROR, code, message, fix, field=field, path=str(path), **args))
 
 

@@ -240,7 +240,7 @@ def _torch_class(type_name: str) -> type | None:
 
 
 def _signature_defaults(cls: type) -> dict[str, Any]:
-    params = inspect.signature(cls.__init__).parameters
+    params = inspect.signature(cls).parameters  # the constructor's, without self
     return {name: (None if p.default is inspect.Parameter.empty else p.default)
             for name, p in params.items()
             if name not in ("self", "device", "dtype")

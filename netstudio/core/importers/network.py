@@ -137,6 +137,7 @@ def guess_input_shape(model: Any, label: str) -> tuple[int, ...]:
 
     first = next((m for m in model.modules() if isinstance(m, nn.Conv2d | nn.Linear
                                                              | nn.Conv1d)), None)
+    candidates: list[tuple[int, ...]]
     if isinstance(first, nn.Linear):
         candidates = [(first.in_features,)]
     elif isinstance(first, nn.Conv1d):

@@ -62,10 +62,6 @@ class Param:
     inferred: bool = False
     optional: bool = False
 
-    def __post_init__(self) -> None:  # help declared as a Template: keep its Text
-        if isinstance(self.help, Template):
-            object.__setattr__(self, "help", self.help())
-
     def check(self, value: Any) -> Text | None:
         """None if ``value`` is allowed, else what is required ("a whole number >= 1")."""
         return check_value(self, value)
@@ -107,12 +103,6 @@ class LayerSpec:
     is_loss_sensitive: bool = False  # Softmax-like outputs the checker looks at
     torch_name: str | None = None  # "nn.Conv2d" for code export; None for netstudio's own
     extras: dict[str, Any] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:  # words declared as Templates: keep their Texts
-        for name in ("category", "description"):
-            value = getattr(self, name)
-            if isinstance(value, Template):
-                object.__setattr__(self, name, value())
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)

@@ -9,6 +9,7 @@ run's lock, and every file is replaced atomically.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import copy
 import os
@@ -115,7 +116,7 @@ class RunStore:
         out.runs.sort(key=lambda r: (r.created_time, r.id))
         return out
 
-    def runs(self) -> list[Run]:
+    def runs(self) -> builtins.list[Run]:  # (the method "list" hides the builtin here)
         return self.list().runs
 
     def get(self, ref: str | os.PathLike[str]) -> Run:
@@ -196,7 +197,7 @@ class RunStore:
         with self.locked():
             _remove_tree(self.trash)
 
-    def move_runs_to(self, other: RunStore) -> list[Run]:
+    def move_runs_to(self, other: RunStore) -> builtins.list[Run]:
         """Move every finished run (not one being recorded) into ``other``, keeping ids and
         names; returns the runs as they are there. Used when an untitled project is first
         saved: its scratch runs join the new project's store."""

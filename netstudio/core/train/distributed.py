@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import torch
@@ -80,7 +81,7 @@ class DistContext:
             dist.destroy_process_group()
 
 
-def from_env(env: dict[str, str] | None = None) -> DistContext | None:
+def from_env(env: Mapping[str, str] | None = None) -> DistContext | None:
     """The torchrun settings of this process, or None when it runs alone."""
     env = os.environ if env is None else env
     try:
@@ -99,10 +100,6 @@ def shard(perm: torch.Tensor, rank: int, world_size: int) -> torch.Tensor:
     the last ``len(perm) % world_size`` entries (different ones each epoch) are left out."""
     per = len(perm) // world_size
     return perm[rank * per:(rank + 1) * per]
-
-
-def shard_length(n: int, world_size: int) -> int:
-    return n // world_size
 
 
 def report_batches(batches: int, per_epoch: int = 50) -> frozenset[int]:

@@ -81,5 +81,3 @@ class RunResult:
     def ok(self) -> bool:
         return self.status in (Status.FINISHED, Status.STOPPED)
 
-
-FitEnd = RunResult  # the name the GUI brief uses

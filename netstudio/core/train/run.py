@@ -79,7 +79,7 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
         model = compile_project(project, analysis, seed=config.seed)
     except CompileError as e:
         raise SetupError(str(e), "graph", e.diagnostics) from None
-    if resume_state is not None:
+    if resume_state is not None and resume_from is not None:
         _check_resume(model, resume_state, Path(resume_from), config)
     try:
         if splits is None:

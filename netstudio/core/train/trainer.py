@@ -50,6 +50,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import math
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -97,8 +98,8 @@ def resolve_device(name: str) -> torch.device:
 class Trainer:
     def __init__(self, model: nn.Module, config: TrainConfig | dict[str, Any], data: Splits,
                  callbacks: Sequence[Callback] = (), *,
-                 checkpoint_path: str | Path | None = None,
-                 resume_from: str | Path | None = None,
+                 checkpoint_path: str | os.PathLike[str] | None = None,
+                 resume_from: str | os.PathLike[str] | None = None,
                  augment: Callable[[torch.Tensor], torch.Tensor] | None = None,
                  normalize: str = "auto", distributed: DistContext | None = None) -> None:
         self.config = config if isinstance(config, TrainConfig) else parse_config(config)
@@ -357,9 +358,9 @@ class Trainer:
             if now >= next_report or b in report_at or stepped:
                 next_report = now + interval
                 if self.dist is not None:  # sums over all ranks, and the agreed stop flag
-                    loss_sum, correct, win_seen, stop = self.dist.reduce_sums(
+                    loss_sum, correct_sum, seen_sum, stop = self.dist.reduce_sums(
                         [win_loss, win_correct, win_seen, self._stop_request.is_set()], dev)
-                    correct, win_seen = int(correct), int(win_seen)
+                    correct, win_seen = int(correct_sum), int(seen_sum)
                     if stop:
                         self._stop.set()
                 else:

@@ -184,13 +184,13 @@ _FUNCTION_PARAMS = [
     Param("function", "str", "", QT_TRANSLATE_NOOP("Layers", "The tensor function, e.g. "
                                                    "'torch.permute' or 'Tensor.mean'.")),
     Param("args", "json", None, QT_TRANSLATE_NOOP("Layers", "Positional arguments; "
-                                                  "{{\"input\": 0}} is the first input."),
+                                                  "{\"input\": 0} is the first input."),
           optional=True),
     Param("kwargs", "json", None, QT_TRANSLATE_NOOP("Layers", "Keyword arguments."),
           optional=True),
-    Param("tensors", "json", None, QT_TRANSLATE_NOOP("Layers", "Tensors it stores, {{name: "
-                                                     "{{\"shape\": [...], \"trainable\": "
-                                                     "bool}}}}."), optional=True),
+    Param("tensors", "json", None, QT_TRANSLATE_NOOP("Layers", "Tensors it stores, {name: "
+                                                     "{\"shape\": [...], \"trainable\": "
+                                                     "bool}}."), optional=True),
 ]
 
 for _kind, _params, _desc in (
