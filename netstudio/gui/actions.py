@@ -98,7 +98,7 @@ class ActionSet(QObject):
     def _build_menus(self) -> None:
         w = self.w
         bar = w.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new, self.open])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -140,7 +140,7 @@ class ActionSet(QObject):
         self.panels_menu = view.addMenu(self.tr("&Panels"))
         for dock in (w.palette_dock, w.properties_dock, w.summary_dock, w.diagnostics_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
-        w.view_menu = view
+        self.view_menu = view
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.welcome, self.tour, self.docs, self.shortcuts])

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from netstudio.core.project import Project, ProjectError
 from netstudio.gui import i18n, resources, theme
@@ -117,14 +117,6 @@ def _screenshot(app: QApplication, window, file: str | None, png: Path) -> int: 
     QTimer.singleShot(0, app.quit)
     app.exec()
     return leave(code)
-
-
-def show_error(title: str, message: str) -> None:
-    """A message box when a window exists, stderr otherwise (never a traceback)."""
-    if QApplication.instance() is not None:
-        QMessageBox.warning(None, title, message)
-    else:
-        print(f"netstudio: {message}", file=sys.stderr)
 
 
 __all__ = ["make_app", "run_app"]

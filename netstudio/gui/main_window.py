@@ -1,26 +1,17 @@
 """The main window: palette | canvas | properties, with diagnostics and summary docks.
 
-Public API for the training and inspection panels (netstudio.gui.training.install):
-    window.project          the open Project (replaced on New/Open: listen to project_changed)
-    window.undo_stack       QUndoStack of graph edits
-    window.analysis         the latest Analysis (None before the first one)
-    window.project_changed  Signal(Project)
-    window.analysis_updated Signal(Analysis)
-    window.selection_changed Signal(list[str])  selected node ids
-    window.about_to_close   Signal()  closing is confirmed: stop runs and join threads here
-    window.project_saved    Signal(old path | None, new path)  after every successful save
-    window.set_read_only(bool)  lock the graph while a run is live
-    window.view_menu, window.menuBar(), window.statusBar()  to add docks, menus, toolbars
+What it offers the extensions that plug into it (the training and inspection panels) is the
+typed interface netstudio.gui.host.Host; ``training`` holds the training dashboard once
+installed (None when the panels could not be loaded).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
@@ -52,6 +43,9 @@ from netstudio.gui.panels.properties import PropertiesPanel
 from netstudio.gui.panels.summary import SummaryPanel
 from netstudio.gui.tour import Tour
 from netstudio.gui.welcome import WelcomeDialog, first_start
+
+if TYPE_CHECKING:
+    from netstudio.gui.training.dashboard import TrainingDashboard
 
 _LAYOUT_VERSION = 2  # bump when the docks change, so old saved layouts are not applied
 
@@ -143,6 +137,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.resize(QSize(1360, 860))
         self.set_project(Project())
+        self.training: TrainingDashboard | None = None  # the training and inspection panels
         if extensions:
             self._install_training()
 
@@ -281,18 +276,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def as_widget(self) -> QWidget:
+        """This window as the parent of an extension's dialogs and docks (Host)."""
+        return self
+
     def _install_training(self) -> None:
-        # ---- Extension point: engineer H5's training / inspection panels -----------------
-        # netstudio.gui.training.install(window) adds docks and a Train menu/toolbar. The
-        # builder works without it; a failure there is reported, not fatal.
-        if importlib.util.find_spec("netstudio.gui.training") is None:
-            return
+        # The training and inspection panels add docks and a Train menu/toolbar through the
+        # Host interface. The builder works without them: a failure is reported, not fatal.
         try:
-            training = importlib.import_module("netstudio.gui.training")
-            install = getattr(training, "install", None)
-            if install is not None:
-                install(self)
-                self._tabify_bottom_docks()
+            from netstudio.gui.training import install
+
+            self.training = install(self)
+            self._tabify_bottom_docks()
         except Exception as e:
             if os.environ.get("NETSTUDIO_DEBUG"):
                 traceback.print_exc(file=sys.stderr)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
+from netstudio.gui.host import Host
 from netstudio.gui.html_dialog import show_html
 
 # Keys of Sun/multimedia keyboards that the platform adds to the standard bindings.
@@ -99,9 +100,10 @@ def shortcuts_html(window: QWidget) -> str:
     return "".join(parts)
 
 
-def show_shortcuts(window: QWidget) -> QDialog:
-    return show_html(window, QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"),
-                     shortcuts_html(window), (520, 620), getattr(window, "interactive", True),
+def show_shortcuts(window: Host) -> QDialog:
+    return show_html(window.as_widget(),
+                     QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"),
+                     shortcuts_html(window.as_widget()), (520, 620), window.interactive,
                      "shortcutsDialog")
 
 

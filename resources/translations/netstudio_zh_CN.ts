@@ -1003,17 +1003,17 @@
 <context>
     <name>DeployInstall</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="37"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="42"/>
         <source>Deploy</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="146"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="156"/>
         <source>Could not write the bundle: {0}</source>
         <translation>无法写入部署包：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="148"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="158"/>
         <source>Wrote the bundle to {0}: run &apos;python serve.py&apos; there.</source>
         <translation>已将部署包写入 {0}：在该文件夹中运行 &apos;python serve.py&apos;。</translation>
     </message>
@@ -3383,47 +3383,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="77"/>
+        <location filename="../../netstudio/gui/main_window.py" line="71"/>
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="89"/>
+        <location filename="../../netstudio/gui/main_window.py" line="83"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="91"/>
+        <location filename="../../netstudio/gui/main_window.py" line="85"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="93"/>
+        <location filename="../../netstudio/gui/main_window.py" line="87"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="95"/>
+        <location filename="../../netstudio/gui/main_window.py" line="89"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="143"/>
+        <location filename="../../netstudio/gui/main_window.py" line="137"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="207"/>
+        <location filename="../../netstudio/gui/main_window.py" line="202"/>
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="232"/>
+        <location filename="../../netstudio/gui/main_window.py" line="227"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="299"/>
+        <location filename="../../netstudio/gui/main_window.py" line="294"/>
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -3732,52 +3732,52 @@ is {2}</source>
         <translation>运行“{0}”（目前已训练 {1} 轮）还要再训练多少轮？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="135"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="134"/>
         <source>Open the network of run &apos;{0}&apos;</source>
         <translation>打开运行“{0}”的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="181"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="178"/>
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="182"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="179"/>
         <source>Name of run {0}:</source>
         <translation>运行 {0} 的名称：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="202"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="199"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="202"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="200"/>
         <source>Notes on run &apos;{0}&apos;:</source>
         <translation>运行“{0}”的备注：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="212"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="210"/>
         <source>Run &apos;{0}&apos; could not be changed: {1}</source>
         <translation>无法修改运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="231"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="229"/>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="232"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="230"/>
         <source>Delete {0} run(s) ({1})? They are moved to {2}, from where they can still be recovered by hand.</source>
         <translation>删除 {0} 个运行（{1}）？它们会被移到 {2}，之后仍可手动找回。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="242"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="240"/>
         <source>Run &apos;{0}&apos; could not be deleted: {1}</source>
         <translation>无法删除运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="244"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="242"/>
         <source>{0} run(s) moved to the trash.</source>
         <translation>已将 {0} 个运行移到回收站。</translation>
     </message>
@@ -3785,122 +3785,122 @@ is {2}</source>
 <context>
     <name>RunDiffDialog</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="88"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="89"/>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="95"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="96"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="95"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="96"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="95"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="96"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="106"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="107"/>
         <source>Outlines: green added, red removed, amber changed.</source>
         <translation>轮廓：绿色为新增，红色为删除，琥珀色为修改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="121"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="122"/>
         <source>run &apos;{0}&apos;</source>
         <translation>运行“{0}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="122"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="123"/>
         <source>the canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="131"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="132"/>
         <source>Before: run &apos;{0}&apos;</source>
         <translation>之前：运行“{0}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="133"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="134"/>
         <source>After: {0}</source>
         <translation>之后：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="142"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="141"/>
         <source>Run &apos;{0}&apos; and {1} have the same network and settings.</source>
         <translation>运行“{0}”与{1}的网络和设置相同。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="144"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="143"/>
         <source>From run &apos;{0}&apos; to {1}: {2} layer(s) added, {3} removed, {4} changed; {5} connection(s) added, {6} removed; {7} setting(s) changed.</source>
         <translation>从运行“{0}”到{1}：新增 {2} 层，删除 {3} 层，修改 {4} 层；新增 {5} 个连接，删除 {6} 个；修改 {7} 项设置。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="161"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="160"/>
         <source>Layers added</source>
         <translation>新增的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="162"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="161"/>
         <source>Layers removed</source>
         <translation>删除的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="169"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="168"/>
         <source>Layers changed</source>
         <translation>修改的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="170"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="169"/>
         <source>Connections added</source>
         <translation>新增的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="171"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="170"/>
         <source>Connections removed</source>
         <translation>删除的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="172"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="171"/>
         <source>Settings changed</source>
         <translation>修改的设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="175"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="174"/>
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="183"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="182"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="184"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="183"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="185"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="184"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="186"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="185"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="187"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="186"/>
         <source>epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="211"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="209"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -3908,42 +3908,42 @@ is {2}</source>
 <context>
     <name>RunStores</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="120"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="115"/>
         <source>The runs stay with {0}; {1} starts a store of its own.</source>
         <translation>这些运行留在 {0} 旁边；{1} 将有自己的运行存储。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="131"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="126"/>
         <source>The runs could not be moved next to the project ({0}); they stay in {1}.</source>
         <translation>无法把运行移到项目旁边（{0}）；它们留在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="137"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="132"/>
         <source>{0} run(s) moved to {1}.</source>
         <translation>已将 {0} 个运行移到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="201"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="195"/>
         <source>Recover training runs?</source>
         <translation>恢复训练运行？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="202"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="196"/>
         <source>netstudio did not close normally. {0} training run(s) of an untitled project, the last from {1}, were kept. Recover them?</source>
         <translation>netstudio 上次没有正常关闭。一个未命名项目的 {0} 个训练运行已被保留（最近一个在 {1}）。要恢复它们吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="205"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="199"/>
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="206"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="200"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="207"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="201"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
@@ -4335,12 +4335,12 @@ is {2}</source>
 <context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="46"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="50"/>
         <source>training settings</source>
         <translation>训练设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="48"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="52"/>
         <source>Change {0}</source>
         <translation>修改 {0}</translation>
     </message>
@@ -4506,77 +4506,77 @@ is {2}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="58"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="59"/>
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="67"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="68"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="67"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="68"/>
         <source>Mouse wheel</source>
         <translation>鼠标滚轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="68"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="69"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="69"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="70"/>
         <source>Middle button drag, or Space + drag</source>
         <translation>按住中键拖动，或按住空格拖动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="70"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="71"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="71"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="72"/>
         <source>Drag from a port to another layer</source>
         <translation>从端口拖到另一层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="72"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="73"/>
         <source>Insert into a connection</source>
         <translation>插入到连接中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="73"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="74"/>
         <source>Drop a layer from the palette on it</source>
         <translation>把层从面板拖放到连接上</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="74"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="75"/>
         <source>Select several</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="75"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="76"/>
         <source>Drag on empty canvas, or Ctrl+click</source>
         <translation>在空白画布上拖动，或 Ctrl+单击</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="76"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="77"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="77"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="78"/>
         <source>Right-click a layer, a connection or the canvas</source>
         <translation>右键单击层、连接或画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="94"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="95"/>
         <source>Mouse</source>
         <translation>鼠标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="103"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -4937,80 +4937,80 @@ is {2}</source>
 <context>
     <name>TrainingDashboard</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="181"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="305"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="186"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="302"/>
         <source>graph</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="184"/>
         <location filename="../../netstudio/gui/training/dashboard.py" line="189"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="193"/>
         <source>The network has errors; fix them before training (see Problems).</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="266"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="263"/>
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="149"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="308"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="154"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="305"/>
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="231"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="233"/>
         <source>{0} run folder(s) could not be read and were skipped:</source>
         <translation>{0} 个运行文件夹无法读取，已跳过：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="349"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="346"/>
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="352"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="349"/>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="357"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="354"/>
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="361"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="358"/>
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="364"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="361"/>
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="368"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="365"/>
         <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
         <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="373"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="370"/>
         <source>Stopped after {0} epoch(s) ({1}).</source>
         <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="376"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="373"/>
         <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="380"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="377"/>
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="385"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="382"/>
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>
@@ -5018,47 +5018,47 @@ is {2}</source>
 <context>
     <name>TrainingInstall</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="32"/>
+        <location filename="../../netstudio/gui/training/install.py" line="33"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="35"/>
+        <location filename="../../netstudio/gui/training/install.py" line="36"/>
         <source>Dashboard</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="39"/>
+        <location filename="../../netstudio/gui/training/install.py" line="40"/>
         <source>Inspect</source>
         <translation>观察网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="191"/>
+        <location filename="../../netstudio/gui/training/install.py" line="182"/>
         <source>Saved the trained weights to {0}.</source>
         <translation>已将训练好的权重保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="196"/>
+        <location filename="../../netstudio/gui/training/install.py" line="187"/>
         <source>Could not write {0}: {1}.</source>
         <translation>无法写入 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="212"/>
+        <location filename="../../netstudio/gui/training/install.py" line="203"/>
         <source>Could not export the code: {0}</source>
         <translation>无法导出代码：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="216"/>
+        <location filename="../../netstudio/gui/training/install.py" line="207"/>
         <source>Saved the PyTorch code to {0} (train to export weights with it).</source>
         <translation>已将 PyTorch 代码保存到 {0}（训练后可连同权重一起导出）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="223"/>
+        <location filename="../../netstudio/gui/training/install.py" line="214"/>
         <source>Saved the code to {0}, but not the weights: {1}</source>
         <translation>已将代码保存到 {0}，但权重未保存：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="225"/>
+        <location filename="../../netstudio/gui/training/install.py" line="216"/>
         <source>Saved the PyTorch code to {0} and its trained weights to {1}.</source>
         <translation>已将 PyTorch 代码保存到 {0}，训练好的权重保存到 {1}。</translation>
     </message>
@@ -5223,7 +5223,7 @@ is {2}</source>
 <context>
     <name>_CloseGuard</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="262"/>
+        <location filename="../../netstudio/gui/training/install.py" line="247"/>
         <source>A training run is still going. Stop it and close?</source>
         <translation>训练仍在进行。要停止训练并关闭吗？</translation>
     </message>
@@ -5231,48 +5231,48 @@ is {2}</source>
 <context>
     <name>_DeployGlue</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="72"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="74"/>
         <source>Export &amp;bundle (model + server)...</source>
         <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="74"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="78"/>
         <source>Export run as &amp;ONNX...</source>
         <translation>将运行导出为 &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="76"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="80"/>
         <source>Export run as torch.e&amp;xport...</source>
         <translation>将运行导出为 torch.e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="105"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="114"/>
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="109"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="118"/>
         <source>torch.export program (*.pt2)</source>
         <translation>torch.export 程序 (*.pt2)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="114"/>
-        <location filename="../../netstudio/gui/deploy/install.py" line="125"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="123"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="134"/>
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="116"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="125"/>
         <source>Export the run&apos;s network</source>
         <translation>导出该运行的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="120"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="129"/>
         <source>The Deploy tab is busy; try again when it is done.</source>
         <translation>“部署”页正忙；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="127"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="137"/>
         <source>Bundle folder</source>
         <translation>部署包文件夹</translation>
     </message>
@@ -5280,58 +5280,58 @@ is {2}</source>
 <context>
     <name>_TrainActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="98"/>
-        <location filename="../../netstudio/gui/training/install.py" line="106"/>
+        <location filename="../../netstudio/gui/training/install.py" line="92"/>
+        <location filename="../../netstudio/gui/training/install.py" line="100"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="99"/>
+        <location filename="../../netstudio/gui/training/install.py" line="93"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停/继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="100"/>
+        <location filename="../../netstudio/gui/training/install.py" line="94"/>
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个批次(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="101"/>
+        <location filename="../../netstudio/gui/training/install.py" line="95"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="102"/>
+        <location filename="../../netstudio/gui/training/install.py" line="96"/>
         <source>Export &amp;weights...</source>
         <translation>导出权重(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="104"/>
+        <location filename="../../netstudio/gui/training/install.py" line="98"/>
         <source>Export PyTorch &amp;code...</source>
         <translation>导出 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="162"/>
+        <location filename="../../netstudio/gui/training/install.py" line="153"/>
         <source>No trained weights yet: press Train first.</source>
         <translation>还没有训练好的权重：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="164"/>
+        <location filename="../../netstudio/gui/training/install.py" line="155"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="165"/>
+        <location filename="../../netstudio/gui/training/install.py" line="156"/>
         <source>PyTorch weights (*.pt)</source>
         <translation>PyTorch 权重 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="171"/>
+        <location filename="../../netstudio/gui/training/install.py" line="162"/>
         <source>Export PyTorch code</source>
         <translation>导出 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="171"/>
+        <location filename="../../netstudio/gui/training/install.py" line="162"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>

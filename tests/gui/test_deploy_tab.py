@@ -21,7 +21,7 @@ def run_copy(measured_run, tmp_path):  # noqa: F811
 
 def test_make_variants_sweep_and_serve_from_the_tab(main_window, qtbot, run_copy):
     window = main_window(sample="mnist_cnn", extensions=True)
-    panel = window.deploy
+    panel = window.training.deploy
     assert not panel.int8_button.isEnabled()  # no run yet
     panel.quick_measure = True
     panel.set_run(run_copy)
@@ -65,7 +65,7 @@ def test_make_variants_sweep_and_serve_from_the_tab(main_window, qtbot, run_copy
 
 def test_a_broken_run_folder_is_reported_not_raised(main_window, qtbot, tmp_path):
     window = main_window(extensions=True)
-    panel = window.deploy
+    panel = window.training.deploy
     panel.set_run(tmp_path)
     qtbot.waitUntil(lambda: "Could not finish" in panel.status.text(), timeout=60_000)
     assert "project.nsproj.json" in panel.status.text()
@@ -86,8 +86,8 @@ def test_selecting_a_stored_run_opens_it_in_the_deploy_tab(main_window, qtbot, m
     runs = window.training.runs_panel
     qtbot.waitUntil(lambda: len(runs.rows) == 1, timeout=30_000)
     runs.select(runs.rows[0].id)
-    qtbot.waitUntil(lambda: window.deploy.run_dir == folder, timeout=30_000)
-    qtbot.waitUntil(lambda: window.deploy.table.rowCount() == 2, timeout=120_000)
+    qtbot.waitUntil(lambda: window.training.deploy.run_dir == folder, timeout=30_000)
+    qtbot.waitUntil(lambda: window.training.deploy.table.rowCount() == 2, timeout=120_000)
 
 
 def test_export_the_runs_network_as_onnx_in_the_background(main_window, qtbot, measured_run,  # noqa: F811
@@ -95,7 +95,7 @@ def test_export_the_runs_network_as_onnx_in_the_background(main_window, qtbot, m
     import onnx
 
     window = main_window(extensions=True)
-    panel = window.deploy
+    panel = window.training.deploy
     panel.quick_measure = True
     panel.set_run(measured_run)
     qtbot.waitUntil(lambda: not panel.controller.busy and panel.table.rowCount() == 2,

@@ -42,7 +42,7 @@ class Navigation(QObject):
             group.addAction(act)
         window.editor.direction_changed.connect(self._on_editor_direction_changed)
         window.project_changed.connect(self._on_window_project_changed)
-        menu = window.view_menu
+        menu = window.action_set.view_menu
         first = menu.actions()[0] if menu.actions() else None
         for act in (self.find, self.zoom_selection, self.show_minimap):
             menu.insertAction(first, act)

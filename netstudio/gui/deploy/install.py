@@ -8,7 +8,7 @@ server and its threads when the app quits.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from netstudio.gui.deploy.panel import DeployPanel
+from netstudio.gui.host import Host
+
+if TYPE_CHECKING:
+    from netstudio.gui.training.dashboard import TrainingDashboard
 
 
 def run_folder(row: Any) -> Path | None:
@@ -32,9 +36,10 @@ def run_folder(row: Any) -> Path | None:
     return Path(run.path)
 
 
-def install_deploy(window: Any, dash: Any) -> DeployPanel:
-    panel = DeployPanel(interactive=getattr(window, "interactive", True))
-    dock = QDockWidget(QCoreApplication.translate("DeployInstall", "Deploy"), window)
+def install_deploy(window: Host, dash: TrainingDashboard) -> DeployPanel:
+    """The Deploy tab beside Inspect (the dashboard keeps the panel: ``dash.deploy``)."""
+    panel = DeployPanel(interactive=window.interactive)
+    dock = QDockWidget(QCoreApplication.translate("DeployInstall", "Deploy"), window.as_widget())
     dock.setObjectName("dock_deploy")
     # scrolls rather than imposing its height on the dock area it shares with Inspect
     area = QScrollArea()
@@ -43,11 +48,8 @@ def install_deploy(window: Any, dash: Any) -> DeployPanel:
     area.setWidget(panel)
     dock.setWidget(area)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    inspect = getattr(dash, "docks", {}).get("inspect")
-    if inspect is not None:
-        window.tabifyDockWidget(inspect, dock)
-        dash.docks["deploy"] = dock
-    window.deploy = panel  # tests reach it here
+    window.tabifyDockWidget(dash.docks["inspect"], dock)
+    dash.docks["deploy"] = dock
     glue = _DeployGlue(window, dash, panel)
     panel.glue = glue
     app = QApplication.instance()
@@ -57,8 +59,8 @@ def install_deploy(window: Any, dash: Any) -> DeployPanel:
 
 
 class _DeployGlue(QObject):
-    def __init__(self, window: Any, dash: Any, panel: DeployPanel) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, dash: TrainingDashboard, panel: DeployPanel) -> None:
+        super().__init__(window.as_widget())
         self.window, self.panel, self.dash = window, panel, dash
         window.installEventFilter(self)
         dash.runs_panel.selection_changed.connect(self._on_runs_selected)
@@ -69,24 +71,23 @@ class _DeployGlue(QObject):
         panel.served_answer_changed = self.answer.setText
         panel.server.stopped.connect(self._on_server_stopped)
         panel.server.failed.connect(self._on_server_stopped)
-        self.export_bundle = QAction(self.tr("Export &bundle (model + server)..."), window)
+        self.export_bundle = QAction(self.tr("Export &bundle (model + server)..."),
+                                     window.as_widget())
         self.export_bundle.triggered.connect(self.export_bundle_dialog)
-        self.export_onnx = QAction(self.tr("Export run as &ONNX..."), window)
+        self.export_onnx = QAction(self.tr("Export run as &ONNX..."), window.as_widget())
         self.export_onnx.triggered.connect(self.export_onnx_dialog)
-        self.export_program = QAction(self.tr("Export run as torch.e&xport..."), window)
+        self.export_program = QAction(self.tr("Export run as torch.e&xport..."),
+                                      window.as_widget())
         self.export_program.triggered.connect(self.export_program_dialog)
-        menu = _first_menu(window)
-        if menu is not None:
-            quit_action = getattr(getattr(window, "action_set", None), "quit", None)
-            before = quit_action if quit_action in menu.actions() else None
-            menu.insertActions(before, [self.export_onnx, self.export_program,
-                                        self.export_bundle])
+        menu, quit_action = window.action_set.file_menu, window.action_set.quit
+        before = quit_action if quit_action in menu.actions() else None
+        menu.insertActions(before, [self.export_onnx, self.export_program, self.export_bundle])
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # the window closes unless a training run makes the close guard ask (then the app's
         # aboutToQuit stops the server)
         if (obj is self.window and event.type() == QEvent.Type.Close
-                and not getattr(self.dash, "busy", False)):
+                and not self.dash.busy):
             self.panel.shutdown()  # the server process and the threads end with the window
         return False
 
@@ -113,7 +114,8 @@ class _DeployGlue(QObject):
         if run_dir is None:
             self.window.show_status(self.tr("Select a stored run in the Deploy tab first."))
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the run's network"),
+        path, _ = QFileDialog.getSaveFileName(self.window.as_widget(),
+                                              self.tr("Export the run's network"),
                                               str(Path.home() / (run_dir.name + suffix)),
                                               filters)
         if path and not self.panel.export_run(fmt, Path(path)):
@@ -124,7 +126,8 @@ class _DeployGlue(QObject):
         if self.panel.run_dir is None:
             self.window.show_status(self.tr("Select a stored run in the Deploy tab first."))
             return
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Bundle folder"))
+        folder = QFileDialog.getExistingDirectory(self.window.as_widget(),
+                                                  self.tr("Bundle folder"))
         if folder:
             self.window.show_status(export_bundle(self.panel.run_dir,
                                                   Path(folder) / "bundle"))
@@ -148,9 +151,3 @@ def export_bundle(run_dir: Path, target: Path, variant: str | None = None) -> st
     return QCoreApplication.translate(
         "DeployInstall", "Wrote the bundle to {0}: run 'python serve.py' there.").format(target)
 
-
-def _first_menu(window: Any) -> Any:
-    for action in window.menuBar().actions():
-        if action.menu() is not None:
-            return action.menu()
-    return None

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QSplitter, QWidget
 
 from netstudio.core.runs import Run, RunError
 from netstudio.core.train.events import Status
+from netstudio.gui.host import Host
 from netstudio.gui.i18n import core_text
 from netstudio.gui.training.controller import IDLE, TrainingController
 from netstudio.gui.training.inspector_hub import InspectorHub
@@ -30,6 +31,9 @@ from netstudio.gui.training.run_actions import RunActions
 from netstudio.gui.training.run_stores import RunStores
 from netstudio.gui.training.runs import RunRow, RunsPanel, curves_of
 from netstudio.gui.training.worker import RunOptions, RunTarget
+
+if TYPE_CHECKING:
+    from netstudio.gui.deploy.panel import DeployPanel
 
 _SETTINGS_ID = 2201
 
@@ -74,9 +78,11 @@ def _changed(old: tuple[dict[str, Any], dict[str, Any]],
 
 
 class TrainingDashboard(QObject):
-    def __init__(self, host: Any, parent: QObject | None = None) -> None:
+    def __init__(self, host: Host, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.host = host
+        self.docks: dict[str, QDockWidget] = {}  # set by install(): training, dashboard, inspect
+        self.deploy: DeployPanel | None = None  # the Deploy tab, once installed
         self.controller = TrainingController(self)
         self.panel = TrainingPanel()
         self.plots = LivePlots()
@@ -113,11 +119,10 @@ class TrainingDashboard(QObject):
         c.notice.connect(self._on_notice)
         self.runs_panel.selection_changed.connect(self._on_runs_selected)
         host.project_changed.connect(self._on_project_changed)
-        analysis_updated = getattr(host, "analysis_updated", None)
-        if analysis_updated is not None:  # an edit: a shown stored run gives way to the canvas
-            analysis_updated.connect(self._on_analysis_updated)
+        # an edit: a shown stored run gives way to the canvas
+        host.analysis_updated.connect(self._on_analysis_updated)
         self._on_project_changed(host.project)
-        if getattr(host, "interactive", False):  # once the first project is open
+        if host.interactive:  # once the first project is open
             QTimer.singleShot(0, self.store.offer_recovery)
 
     # ---- commands ---------------------------------------------------------------------------
@@ -174,8 +179,8 @@ class TrainingDashboard(QObject):
     def _check_graph(self, project: Any) -> bool:
         if project is not self.host.project:
             return True  # a stored run's network: it trained before
-        analysis = getattr(self.host, "analysis", None)
-        errors = [d for d in getattr(analysis, "diagnostics", ()) if d.severity == "error"]
+        analysis = self.host.analysis
+        errors = analysis.errors if analysis is not None else []
         if not errors:
             return True
         graph = self.tr("graph")
@@ -183,17 +188,14 @@ class TrainingDashboard(QObject):
                         for d in errors[:6])
         self.panel.show_banner(self.tr("The network has errors; fix them before training "
                                        "(see Problems).") + lines, "error")
-        docks = getattr(self, "docks", {})
-        if "training" in docks:  # F5 with Properties in front: the banner must be seen
-            docks["training"].raise_()
+        if "training" in self.docks:  # F5 with Properties in front: the banner must be seen
+            self.docks["training"].raise_()
         self._status(self.tr("The network has errors; fix them before training (see "
                              "Problems)."))
         return False
 
     def _status(self, text: str) -> None:
-        status_bar = getattr(self.host, "show_status", None)
-        if status_bar is not None:
-            status_bar(text)
+        self.host.show_status(text)
 
     # ---- project ----------------------------------------------------------------------------
     @Slot(object)
@@ -245,12 +247,7 @@ class TrainingDashboard(QObject):
 
     @Slot(object, object)
     def _on_form_edited(self, data: dict[str, Any], training: dict[str, Any]) -> None:
-        stack = getattr(self.host, "undo_stack", None)
-        command = SettingsCommand(self.host.project, data, training)
-        if stack is not None:
-            stack.push(command)
-        else:
-            command.redo()
+        self.host.undo_stack.push(SettingsCommand(self.host.project, data, training))
 
     # ---- controller -> views ----------------------------------------------------------------
     @Slot(str)

@@ -1,7 +1,6 @@
 """Put training and inspection into the MainWindow: docks, a Train menu, File > Export.
 
-Uses only the window's public API (see netstudio/gui/main_window.py): project,
-project_changed, analysis, selection_changed, set_read_only, undo_stack, view_menu.
+Uses only what the window offers extensions (netstudio.gui.host.Host).
 """
 
 from __future__ import annotations
@@ -21,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netstudio.gui.host import Host
 from netstudio.gui.training.dashboard import TrainingDashboard
 
 
-def install(window: Any) -> TrainingDashboard:
-    dash = TrainingDashboard(window, window)
-    window.training = dash  # tests and other panels reach it here
+def install(window: Host) -> TrainingDashboard:
+    """Add the training and inspection docks and actions; the window keeps the dashboard
+    (MainWindow.training)."""
+    dash = TrainingDashboard(window, window.as_widget())
     docks = {
         "training": _dock(window, "training",
                           QCoreApplication.translate("TrainingInstall", "Training"), dash.panel,
@@ -42,10 +43,8 @@ def install(window: Any) -> TrainingDashboard:
     }
     window.tabifyDockWidget(docks["dashboard"], docks["inspect"])
     docks["dashboard"].raise_()
-    props = getattr(window, "properties_dock", None)
-    if props is not None:
-        window.tabifyDockWidget(props, docks["training"])
-        props.raise_()
+    window.tabifyDockWidget(window.properties_dock, docks["training"])
+    window.properties_dock.raise_()
     dash.docks = docks
     window.selection_changed.connect(dash.inspector.select_nodes)
     actions = _TrainActions(window, dash)
@@ -56,17 +55,12 @@ def install(window: Any) -> TrainingDashboard:
     app = QApplication.instance()
     if app is not None:  # quitting by other means still stops the thread before Qt exits
         app.aboutToQuit.connect(dash.shutdown)
-    panels = getattr(window, "action_set", None)
-    panels_menu = getattr(panels, "panels_menu", None)
-    if panels_menu is not None:
-        for dock in docks.values():
-            panels_menu.addAction(dock.toggleViewAction())
+    for dock in docks.values():
+        window.action_set.panels_menu.addAction(dock.toggleViewAction())
     from netstudio.gui.deploy.install import install_deploy
 
-    deploy = install_deploy(window, dash)
-    if panels_menu is not None:
-        panels_menu.addAction(dash.docks["deploy"].toggleViewAction())
-    dash.deploy = deploy
+    dash.deploy = install_deploy(window, dash)
+    window.action_set.panels_menu.addAction(dash.docks["deploy"].toggleViewAction())
     return dash
 
 
@@ -79,9 +73,9 @@ def _scrollable(widget: QWidget) -> QScrollArea:
     return area
 
 
-def _dock(window: Any, name: str, title: str, widget: QWidget,
+def _dock(window: Host, name: str, title: str, widget: QWidget,
           area: Qt.DockWidgetArea) -> QDockWidget:
-    dock = QDockWidget(title, window)
+    dock = QDockWidget(title, window.as_widget())
     dock.setObjectName(f"dock_{name}")
     dock.setWidget(widget)
     window.addDockWidget(area, dock)
@@ -91,8 +85,8 @@ def _dock(window: Any, name: str, title: str, widget: QWidget,
 class _TrainActions(QObject):
     """The Train menu (Train F5, Pause F6, Step F7, Stop Shift+F5) and File > Export."""
 
-    def __init__(self, window: Any, dash: TrainingDashboard) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, dash: TrainingDashboard) -> None:
+        super().__init__(window.as_widget())
         self.window, self.dash = window, dash
         c = dash.controller
         self.train = self._action(self.tr("&Train"), dash.train, "F5")
@@ -105,23 +99,20 @@ class _TrainActions(QObject):
                                         self.export_code_dialog)
         menu = window.menuBar().addMenu(self.tr("&Train"))
         menu.addActions([self.train, self.pause, self.step, self.stop])
-        toolbar = getattr(getattr(window, "action_set", None), "toolbar", None)
-        if toolbar is not None:  # one click to train, visible on the first screen
-            toolbar.addSeparator()
-            toolbar.addActions([self.train, self.stop])
+        toolbar = window.action_set.toolbar  # one click to train, visible on the first screen
+        toolbar.addSeparator()
+        toolbar.addActions([self.train, self.stop])
         menu.addSeparator()
         menu.addActions([self.export_weights, self.export_code])
-        file_menu = _first_menu(window)
-        quit_action = getattr(getattr(window, "action_set", None), "quit", None)
-        if file_menu is not None:
-            before = quit_action if quit_action in file_menu.actions() else None
-            file_menu.insertActions(before, [self.export_weights, self.export_code])
-            file_menu.insertSeparator(before)
+        file_menu, quit_action = window.action_set.file_menu, window.action_set.quit
+        before = quit_action if quit_action in file_menu.actions() else None
+        file_menu.insertActions(before, [self.export_weights, self.export_code])
+        file_menu.insertSeparator(before)
         c.state_changed.connect(self._on_state_changed)
         self._on_state_changed(c.state)
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None) -> QAction:
-        a = QAction(text, self.window)
+        a = QAction(text, self.window.as_widget())
         if shortcut:
             a.setShortcut(QKeySequence(shortcut))
         a.triggered.connect(slot)
@@ -130,7 +121,7 @@ class _TrainActions(QObject):
 
     @Slot(str)
     def _on_state_changed(self, state: str) -> None:
-        docks = getattr(self.dash, "docks", {})
+        docks = self.dash.docks
         if state == "starting" and docks:  # a run starts: show its progress and curves
             docks["training"].raise_()
             docks["dashboard"].raise_()
@@ -153,7 +144,7 @@ class _TrainActions(QObject):
         project = self.window.project
         base = Path(project.path).with_suffix("") if project.path else Path.home() / "model"
         name = str(base).removesuffix(".nsproj") + suffix
-        path, _ = QFileDialog.getSaveFileName(self.window, title, name, filters)
+        path, _ = QFileDialog.getSaveFileName(self.window.as_widget(), title, name, filters)
         return Path(path) if path else None
 
     @Slot()
@@ -174,8 +165,8 @@ class _TrainActions(QObject):
 
     def _say(self, text: str) -> None:
         self.window.show_status(text)
-        if getattr(self.window, "interactive", True):
-            QMessageBox.information(self.window, "netstudio", text)
+        if self.window.interactive:
+            QMessageBox.information(self.window.as_widget(), "netstudio", text)
 
 
 def export_weights(dash: TrainingDashboard, path: Path) -> str:
@@ -198,7 +189,7 @@ def _could_not_write(path: Path, e: OSError) -> str:
 
 
 def export_code(project: Any, dash: TrainingDashboard, path: Path) -> str:
-    """The network as a readable nn.Module (H2's exporter) and, after a run, its weights
+    """The network as a readable nn.Module (core.export.pycode) and, after a run, its weights
     keyed for that class in ``<name>.pt`` next to it."""
     import torch
 
@@ -238,29 +229,22 @@ def restyle_plots(docks: Any) -> None:
             style_widget(view)
 
 
-def _first_menu(window: Any) -> Any:
-    for action in window.menuBar().actions():
-        if action.menu() is not None:
-            return action.menu()
-    return None
-
-
 class _CloseGuard(QObject):
     """Closing the window while training: ask, then stop the run and wait for its thread.
     Also repaints the plots in the new colours when the theme (the palette) changes."""
 
-    def __init__(self, window: Any, dash: TrainingDashboard) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, dash: TrainingDashboard) -> None:
+        super().__init__(window.as_widget())
         self.window, self.dash = window, dash
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window and event.type() == QEvent.Type.PaletteChange:
             restyle_plots(self.dash.docks.values())
         if obj is self.window and event.type() == QEvent.Type.Close and self.dash.busy:
-            if getattr(self.window, "interactive", True):
+            if self.window.interactive:
                 answer = QMessageBox.question(
-                    self.window, "netstudio", self.tr("A training run is still going. Stop it "
-                                                      "and close?"))
+                    self.window.as_widget(), "netstudio",
+                    self.tr("A training run is still going. Stop it and close?"))
                 if answer != QMessageBox.StandardButton.Yes:
                     event.ignore()
                     return True

@@ -33,7 +33,7 @@ class RunActions(QObject):
 
     @property
     def interactive(self) -> bool:
-        return bool(getattr(self.host, "interactive", True))
+        return self.host.interactive
 
     def _fail(self, text: str) -> None:
         self.dash.panel.show_banner(text, "error")
@@ -92,7 +92,7 @@ class RunActions(QObject):
                 more_epochs = DEFAULT_MORE_EPOCHS
             else:
                 more_epochs, ok = QInputDialog.getInt(
-                    self.host, self.tr("Continue training"),
+                    self.host.as_widget(), self.tr("Continue training"),
                     self.tr("Train run '{0}' ({1} epoch(s) so far) for how many more "
                             "epochs?").format(row.label, done), DEFAULT_MORE_EPOCHS, 1, 10000)
                 if not ok:
@@ -102,7 +102,7 @@ class RunActions(QObject):
         except RunError as e:
             self._fail(str(e))
             return False
-        project.path = getattr(self.host.project, "path", None)  # its store, its data folder
+        project.path = self.host.project.path  # its store, its data folder
         options = self.dash.controller.options
         subset = row.run.record.extra.get("subset")  # the same data as the run it continues
         if options.subset is None and isinstance(subset, int) and subset > 0:
@@ -121,9 +121,8 @@ class RunActions(QObject):
         from netstudio.gui.training.dashboard import SettingsCommand
         from netstudio.gui.training.run_diff import place_missing
 
-        editor = getattr(self.host, "editor", None)
-        stack = getattr(self.host, "undo_stack", None)
-        if editor is None or stack is None or getattr(self.host, "read_only", False):
+        editor, stack = self.host.editor, self.host.undo_stack
+        if self.host.read_only:
             return False
         try:
             source = row.run.project()
@@ -139,9 +138,7 @@ class RunActions(QObject):
                                   *[AddEdge(e) for e in graph.edges]]))
         stack.push(SettingsCommand(current, source.data, source.training))
         stack.endMacro()
-        fit = getattr(getattr(self.host, "view", None), "request_fit", None)
-        if fit is not None:
-            fit()
+        self.host.view.request_fit()
         self.dash._status(label)
         return True
 
@@ -178,7 +175,7 @@ class RunActions(QObject):
         if name is None:
             if not self.interactive:
                 return False
-            name, ok = QInputDialog.getText(self.host, self.tr("Rename run"),
+            name, ok = QInputDialog.getText(self.host.as_widget(), self.tr("Rename run"),
                                             self.tr("Name of run {0}:").format(row.run.id),
                                             text=row.run.name)
             if not ok:
@@ -199,7 +196,8 @@ class RunActions(QObject):
             if not self.interactive:
                 return False
             notes, ok = QInputDialog.getMultiLineText(
-                self.host, self.tr("Notes"), self.tr("Notes on run '{0}':").format(row.label),
+                self.host.as_widget(), self.tr("Notes"),
+                self.tr("Notes on run '{0}':").format(row.label),
                 row.run.record.notes)
             if not ok:
                 return False
@@ -228,7 +226,7 @@ class RunActions(QObject):
         if confirm and self.interactive:
             names = ", ".join(r.label for r in rows[:5]) + (", ..." if len(rows) > 5 else "")
             answer = QMessageBox.question(
-                self.host, self.tr("Delete runs"),
+                self.host.as_widget(), self.tr("Delete runs"),
                 self.tr("Delete {0} run(s) ({1})? They are moved to {2}, from where they can "
                         "still be recovered by hand.").format(len(rows), names, store.trash))
             if answer != QMessageBox.StandardButton.Yes:

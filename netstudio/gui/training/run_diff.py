@@ -32,6 +32,7 @@ from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.layout import auto_layout
 from netstudio.gui.canvas.scene import GraphScene
 from netstudio.gui.canvas.view import GraphView
+from netstudio.gui.host import Host
 
 
 def place_missing(graph: Any) -> Any:
@@ -82,9 +83,9 @@ class NetworkPreview(QWidget):
 
 
 class RunDiffDialog(QDialog):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.as_widget())
+        self.host = host
         self.setWindowTitle(self.tr("Compare runs"))
         self.resize(1100, 640)
         self.diff: ProjectDiff | None = None
@@ -115,7 +116,7 @@ class RunDiffDialog(QDialog):
         try:
             before = row.run.project()
             after = other.run.project() if other is not None else Project.from_dict(
-                self.window.project.to_dict())
+                self.host.project.to_dict())
         except ProjectError as e:
             raise RunError(str(e)) from None
         after_name = (self.tr("run '{0}'").format(other.label) if other is not None
@@ -132,9 +133,7 @@ class RunDiffDialog(QDialog):
                                  {**removed, **changed})
         self.after.show_project(self.tr("After: {0}").format(after_name), after,
                                 {**added, **changed})
-        scene = getattr(self.window, "scene", None)
-        if scene is not None:
-            scene.set_marks({**added, **changed} if other is None else {})
+        self.host.scene.set_marks({**added, **changed} if other is None else {})
         return d
 
     def _summary(self, before: str, after: str, d: ProjectDiff) -> str:
@@ -200,9 +199,8 @@ class RunDiffDialog(QDialog):
         return out
 
     def done(self, result: int) -> None:
-        scene = getattr(self.window, "scene", None)
-        if scene is not None and self.against_canvas:
-            scene.set_marks({})
+        if self.against_canvas:
+            self.host.scene.set_marks({})
         super().done(result)
 
 

@@ -33,11 +33,8 @@ class RunStores(QObject):
         self.scratch: ScratchSession | None = None
         self._move_to: Path | None = None  # saved while a scratch run was live: move after
         self._drop_scratch = False  # the untitled project was left while its run was live
-        for name, slot in (("project_saved", self._on_project_saved),
-                           ("about_to_close", self._on_about_to_close)):
-            signal = getattr(self.host, name, None)
-            if signal is not None:
-                signal.connect(slot)
+        self.host.project_saved.connect(self._on_project_saved)
+        self.host.about_to_close.connect(self._on_about_to_close)
         # runs added or deleted by another window or `netstudio train`: show them
         self._watcher = QFileSystemWatcher(self)
         self._reload = QTimer(self)
@@ -63,7 +60,7 @@ class RunStores(QObject):
     # ---- which store ------------------------------------------------------------------------
     @property
     def project_path(self) -> Path | None:
-        path = getattr(self.host.project, "path", None)
+        path = self.host.project.path
         return Path(path) if path else None
 
     @property
@@ -96,9 +93,7 @@ class RunStores(QObject):
             self._drop_scratch = False
             self._discard()
         elif self.project_path is None and self.scratch is not None:
-            stack = getattr(self.host, "undo_stack", None)
-            if stack is not None:  # the runs are unsaved work: closing asks to save them
-                stack.resetClean()
+            self.host.undo_stack.resetClean()  # the runs are unsaved work: closing asks
 
     def project_left(self) -> None:
         """Another project replaced an untitled one whose runs the learner did not save (the
@@ -179,8 +174,8 @@ class RunStores(QObject):
         return True
 
     def _adopt(self, session: ScratchSession, runs: list[Any]) -> None:
-        stack = getattr(self.host, "undo_stack", None)
-        untouched = stack is None or stack.isClean()
+        stack = self.host.undo_stack
+        untouched = stack.isClean()
         if self.project_path is not None or untouched:
             latest = max(runs, key=lambda r: r.created_time) if runs else None
             if latest is not None:  # the network they trained, as an untitled project
@@ -190,14 +185,13 @@ class RunStores(QObject):
                     self.host.set_project(project)
         self._discard()
         self.scratch = session
-        if stack is not None:
-            stack.resetClean()
+        stack.resetClean()
         self.dash.reload_runs()
 
     def _ask_recover(self, count: int, when: dt.datetime) -> str:
-        if not getattr(self.host, "interactive", True):
+        if not self.host.interactive:
             return "later"
-        box = QMessageBox(self.host)
+        box = QMessageBox(self.host.as_widget())
         box.setWindowTitle(self.tr("Recover training runs?"))
         box.setText(self.tr("netstudio did not close normally. {0} training run(s) of an "
                             "untitled project, the last from {1}, were kept. Recover them?")
