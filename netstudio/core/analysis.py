@@ -106,8 +106,8 @@ def _with_blocks(project: Any) -> Analysis:
         out = flat.outputs.get(path)
         info = a.nodes.get(out) if out else None
         inner = [v for k, v in a.nodes.items() if k.startswith(path + SEP)]
-        in_shapes = tuple(a.nodes[s].shape for s in flat.inputs.get(path, [])
-                          if s in a.nodes and a.nodes[s].shape is not None)
+        shapes = (a.nodes[s].shape for s in flat.inputs.get(path, []) if s in a.nodes)
+        in_shapes = tuple(s for s in shapes if s is not None)
         nodes[path] = NodeInfo(info.shape if info is not None else None, in_shapes,
                                sum(i.params for i in inner), sum(i.flops for i in inner), {})
     problems = tuple(diagnostic(ERROR, p.code, BLOCK_PROBLEM, BLOCK_FIX, node=p.node,

@@ -167,7 +167,8 @@ class Workbench:
             raise DeployError("'original' names the run's own network; choose another name.",
                               unusable=True)
         self.original()
-        net, kind, settings = self._net, "float", {}
+        settings: dict[str, Any] = {}
+        net, kind = self._net, "float"
         if request.prune is not None:
             net, kind, settings = self._pruned(request)
         method = None

@@ -94,7 +94,7 @@ class Model:
         if not data:
             raise BadInput("the uploaded file is empty; send a PNG, JPEG or BMP image.")
         try:
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
             kind = image.format
             if kind not in IMAGE_FORMATS:
                 raise BadInput(f"{kind} images are not accepted; send PNG, JPEG or BMP.", 415)
