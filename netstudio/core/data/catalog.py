@@ -63,7 +63,8 @@ def data_info(data: dict | None, base_dir: str | None = None) -> DatasetInfo | N
         s = parse_data(data or {}, base_dir)
     except DataError:
         return None
-    return resize_info(_info(s), s.resize, s.channels)
+    info: DatasetInfo | None = resize_info(_info(s), s.resize, s.channels)
+    return info
 
 
 def _info(s: Any) -> DatasetInfo | None:
