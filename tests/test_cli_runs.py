@@ -53,7 +53,9 @@ def test_train_records_into_the_store_and_runs_lists_it(trained, capsys):
     assert json.loads((child / "project.nsproj.json").read_text())["training"]["epochs"] == 2
     assert json.loads((child / "run.json").read_text())["subset"] == 128
     xs = json.loads((child / "curves.json").read_text())["batch"]["x"]
-    assert xs[0] < 1 < xs[-1] == 2.0
+    parent_xs = json.loads((child.parent / first / "curves.json").read_text())["batch"]["x"]
+    assert parent_xs and xs[:len(parent_xs)] == parent_xs and xs[-1] == 2.0
+    assert max(parent_xs) <= 1.0 < xs[len(parent_xs)]
     code, out, _ = cli(capsys, "runs", path)
     assert code == 0 and "2 run(s)" in out and "first" in out and first in out
     code, out, _ = cli(capsys, "runs", path.parent / "tiny.runs")  # the store folder itself

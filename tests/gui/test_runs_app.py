@@ -121,7 +121,10 @@ def test_continue_a_stored_run_as_a_new_child_run(qtbot, window, stored, tmp_pat
     child = dash.runs[-1]
     assert child.run.record.parent == first and child.status == "finished"
     assert [h["epoch"] for h in child.run.metrics()["history"]] == [1, 2, 3]
-    assert child.run.curves()["x"][0] < 1  # the parent's curves come first
+    parent_x = row.run.curves()["x"]
+    child_x = child.run.curves()["x"]
+    assert parent_x and child_x[:len(parent_x)] == parent_x  # the parent's curves come first
+    assert child_x[-1] == pytest.approx(3.0) and len(child_x) > len(parent_x)
     assert child.run.training["epochs"] == 3 and child.run.record.extra["subset"] == 96
     assert len(RunStore.for_project(path).runs()) == 3
     assert dash.runs_panel.selected_rows() == [child]  # the new run is selected

@@ -113,7 +113,8 @@ class RunStore:
             except RunError as e:
                 if not _being_created(path):
                     out.skipped.append(Skipped(path, str(e)))
-        out.runs.sort(key=lambda r: (r.created_time, r.id))
+        # Ids and times are to the second: runs made within one second keep the store's order.
+        out.runs.sort(key=lambda r: (r.created_time, r.record.number or 0, r.id))
         return out
 
     def runs(self) -> builtins.list[Run]:  # (the method "list" hides the builtin here)
