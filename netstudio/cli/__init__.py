@@ -64,6 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "commands (netstudio check|train|export) or --screenshot PNG.", file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    if problem := _xcb_problem():  # Qt would abort naming one library at best
+        if args.screenshot is None:
+            print(f"netstudio: {problem}", file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
         from netstudio.gui.app import run_app
     except ImportError as e:  # PySide6 missing: say so instead of a traceback
@@ -78,3 +83,12 @@ def _has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _xcb_problem() -> str | None:
+    """The system libraries Qt's X11 plugin lacks, as a message (gui/platform_check.py)."""
+    try:
+        from netstudio.gui.platform_check import xcb_problem
+    except ImportError:
+        return None  # no PySide6: said below
+    return xcb_problem()

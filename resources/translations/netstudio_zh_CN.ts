@@ -1008,12 +1008,12 @@
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="156"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="149"/>
         <source>Could not write the bundle: {0}</source>
         <translation>无法写入部署包：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="158"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="151"/>
         <source>Wrote the bundle to {0}: run &apos;python serve.py&apos; there.</source>
         <translation>已将部署包写入 {0}：在该文件夹中运行 &apos;python serve.py&apos;。</translation>
     </message>
@@ -1331,6 +1331,77 @@ centred by mass in 28x28
         <location filename="../../netstudio/gui/panels/explain.py" line="31"/>
         <source>&apos;%1&apos; turns its %2 input into %3 = %4 features.</source>
         <translation>“%1”把 %2 的输入展平为 %3 = %4 个特征。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <location filename="../../netstudio/core/export/service.py" line="274"/>
+        <source>PyTorch code</source>
+        <translation>PyTorch 代码</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/service.py" line="276"/>
+        <source>ONNX model</source>
+        <translation>ONNX 模型</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/service.py" line="278"/>
+        <source>torch.export program</source>
+        <translation>torch.export 程序</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/service.py" line="280"/>
+        <source>Trained weights</source>
+        <translation>训练好的权重</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../../netstudio/gui/export_menu.py" line="54"/>
+        <source>Nothing was exported: {0}</source>
+        <translation>未导出任何内容：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/export_menu.py" line="57"/>
+        <source>Nothing was exported ({0}: {1}).</source>
+        <translation>未导出任何内容（{0}：{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/export_menu.py" line="60"/>
+        <source>Exported {0}.</source>
+        <translation>已导出 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/export_menu.py" line="88"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/export_menu.py" line="92"/>
+        <source>%1...</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/export_menu.py" line="120"/>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/export_menu.py" line="129"/>
+        <source>An export is still running.</source>
+        <translation>还有一个导出正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/export_menu.py" line="138"/>
+        <source>Exporting to %1...</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/export_menu.py" line="166"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -5018,49 +5089,19 @@ is {2}</source>
 <context>
     <name>TrainingInstall</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="33"/>
+        <location filename="../../netstudio/gui/training/install.py" line="32"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="36"/>
+        <location filename="../../netstudio/gui/training/install.py" line="35"/>
         <source>Dashboard</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="40"/>
+        <location filename="../../netstudio/gui/training/install.py" line="39"/>
         <source>Inspect</source>
         <translation>观察网络</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="182"/>
-        <source>Saved the trained weights to {0}.</source>
-        <translation>已将训练好的权重保存到 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="187"/>
-        <source>Could not write {0}: {1}.</source>
-        <translation>无法写入 {0}：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="203"/>
-        <source>Could not export the code: {0}</source>
-        <translation>无法导出代码：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="207"/>
-        <source>Saved the PyTorch code to {0} (train to export weights with it).</source>
-        <translation>已将 PyTorch 代码保存到 {0}（训练后可连同权重一起导出）。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="214"/>
-        <source>Saved the code to {0}, but not the weights: {1}</source>
-        <translation>已将代码保存到 {0}，但权重未保存：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="216"/>
-        <source>Saved the PyTorch code to {0} and its trained weights to {1}.</source>
-        <translation>已将 PyTorch 代码保存到 {0}，训练好的权重保存到 {1}。</translation>
     </message>
 </context>
 <context>
@@ -5223,7 +5264,7 @@ is {2}</source>
 <context>
     <name>_CloseGuard</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="247"/>
+        <location filename="../../netstudio/gui/training/install.py" line="169"/>
         <source>A training run is still going. Stop it and close?</source>
         <translation>训练仍在进行。要停止训练并关闭吗？</translation>
     </message>
@@ -5236,43 +5277,43 @@ is {2}</source>
         <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="78"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="77"/>
         <source>Export run as &amp;ONNX...</source>
         <translation>将运行导出为 &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="80"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="79"/>
         <source>Export run as torch.e&amp;xport...</source>
         <translation>将运行导出为 torch.e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="114"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="106"/>
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="118"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="110"/>
         <source>torch.export program (*.pt2)</source>
         <translation>torch.export 程序 (*.pt2)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="123"/>
-        <location filename="../../netstudio/gui/deploy/install.py" line="134"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="115"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="127"/>
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="125"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="118"/>
         <source>Export the run&apos;s network</source>
         <translation>导出该运行的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="129"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="122"/>
         <source>The Deploy tab is busy; try again when it is done.</source>
         <translation>“部署”页正忙；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="137"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="130"/>
         <source>Bundle folder</source>
         <translation>部署包文件夹</translation>
     </message>
@@ -5280,60 +5321,25 @@ is {2}</source>
 <context>
     <name>_TrainActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="92"/>
-        <location filename="../../netstudio/gui/training/install.py" line="100"/>
+        <location filename="../../netstudio/gui/training/install.py" line="91"/>
+        <location filename="../../netstudio/gui/training/install.py" line="97"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="93"/>
+        <location filename="../../netstudio/gui/training/install.py" line="92"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停/继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="94"/>
+        <location filename="../../netstudio/gui/training/install.py" line="93"/>
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个批次(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="95"/>
+        <location filename="../../netstudio/gui/training/install.py" line="94"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="96"/>
-        <source>Export &amp;weights...</source>
-        <translation>导出权重(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="98"/>
-        <source>Export PyTorch &amp;code...</source>
-        <translation>导出 PyTorch 代码(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="153"/>
-        <source>No trained weights yet: press Train first.</source>
-        <translation>还没有训练好的权重：请先点“训练”。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="155"/>
-        <source>Export weights</source>
-        <translation>导出权重</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="156"/>
-        <source>PyTorch weights (*.pt)</source>
-        <translation>PyTorch 权重 (*.pt)</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="162"/>
-        <source>Export PyTorch code</source>
-        <translation>导出 PyTorch 代码</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/install.py" line="162"/>
-        <source>Python (*.py)</source>
-        <translation>Python (*.py)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import numpy as np
@@ -177,25 +178,38 @@ def test_graph_errors_block_training_with_a_message(qtbot, window):
     assert dash.controller.state == IDLE
 
 
-def test_export_weights_round_trip(qtbot, window, tmp_path):
+def test_file_export_goes_through_the_core_service_in_a_worker(qtbot, window, tmp_path):
     import torch
 
     from netstudio.core.compiler import compile_project
-    from netstudio.gui.training.install import export_code, export_weights
 
     dash = _open(qtbot, window, tiny_cnn())
+    exports = dash.actions.exports
+    exports.menu.aboutToShow.emit()
+    assert not exports.actions["weights"].isEnabled()  # nothing trained yet
     with qtbot.waitSignal(dash.controller.run_finished, timeout=60_000):
         dash.train()
+    exports.menu.aboutToShow.emit()
+    assert all(a.isEnabled() for a in exports.actions.values())
     target = tmp_path / "w.pt"
-    assert "Saved" in export_weights(dash, target)
+    with qtbot.waitSignal(exports.exported, timeout=60_000) as done:
+        assert exports.export_to("weights", target)
+    assert done.args[0].ok and str(target) in window.statusBar().currentMessage()
     net = compile_project(window.project)
     net.load_state_dict(torch.load(target, weights_only=True))
     ours = dash.inspector.model.model.state_dict()["layers.fc.weight"]
     assert torch.equal(net.state_dict()["layers.fc.weight"], ours)
-    msg = export_code(window.project, dash, tmp_path / "net.py")
+    with qtbot.waitSignal(exports.exported, timeout=60_000) as done:
+        exports.export_to("python", tmp_path / "net.py")
     assert (tmp_path / "net.py").read_text().count("class ") >= 1
-    assert (tmp_path / "net.pt").is_file(), msg
+    assert (tmp_path / "net.pt").is_file(), done.args[0].message
     assert np.isfinite(ours.numpy()).all()
+    # the guards of the command line hold here too
+    window.project.save(tmp_path / "p.nsproj.json")
+    with qtbot.waitSignal(exports.exported, timeout=60_000) as done:
+        exports.export_to("onnx", tmp_path / "p.nsproj.json")
+    assert not done.args[0].ok and "project file itself" in done.args[0].message
+    assert json.loads((tmp_path / "p.nsproj.json").read_text())["format"] == "netstudio"
 
 
 def test_autoencoder_run_shows_reconstructions(qtbot, window):

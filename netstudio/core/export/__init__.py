@@ -9,4 +9,16 @@ FORMATS = ("python", "onnx", "torch_export")
 
 
 class ExportError(Exception):
-    """The project cannot be exported in the asked format; the message says why and what to do."""
+    """Nothing was exported; the message says why and what to do. ``kind`` (service.py):
+    "output", "weights", "graph", "format" (the default) or "write"; ``diagnostics`` the
+    graph's errors for kind "graph"."""
+
+    def __init__(self, message: str, kind: str = "format", diagnostics: tuple = ()) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.diagnostics = tuple(diagnostics)
+
+    @property
+    def exit_code(self) -> int:
+        """The command line's: 1 for the network (graph, format), 2 for files."""
+        return 1 if self.kind in ("graph", "format") else 2

@@ -28,6 +28,7 @@ from netstudio.core.layers.registry import get_layer
 from netstudio.core.project import Project
 
 RECURRENT = ("RNN", "LSTM", "GRU")
+MAX_CHAIN = 32  # terms of one a + b + ... expression; longer sums become a loop
 # Leading size arguments written positionally: nn.Conv2d(1, 32, kernel_size=5).
 POSITIONAL = ("in_channels", "out_channels", "in_features", "out_features", "num_features",
               "normalized_shape", "input_size", "hidden_size")
@@ -38,7 +39,8 @@ RECURRENT_ARGS = {"input_size": None, "hidden_size": None, "num_layers": 1,
 # Module-level names of the generated file (imports, constants, functions).
 _MODULE_NAMES = {"DataLoader", "F", "EPOCHS", "BATCH_SIZE", "LR", "SEED", "DEVICE",
                  "INPUT_SHAPE"}
-_RESERVED = {"x", "input", "self", "torch", "nn", "F", "out", "model", "args", "main", "build_model"}
+_RESERVED = {"x", "input", "self", "torch", "nn", "F", "out", "model", "args", "main", "build_model",
+             "term"}
 
 
 def class_name(project_name: str) -> str:
@@ -196,10 +198,14 @@ def _node_code(project: Project, analysis: Analysis, node_id: str, attr: str,
         start, end = int(resolved.get("start_dim", 1)), int(resolved.get("end_dim", -1))
         args = f"{srcs[0]}, {start}" + (f", {end}" if end != -1 else "")
         return None, [f"{out} = torch.flatten({args})"]
-    if kind == "Add":
-        return None, [f"{out} = {' + '.join(srcs)}"]
-    if kind == "Multiply":
-        return None, [f"{out} = {' * '.join(srcs)}"]
+    if kind in ("Add", "Multiply"):
+        op = " + " if kind == "Add" else " * "
+        if len(srcs) <= MAX_CHAIN:
+            return None, [f"{out} = {op.join(srcs)}"]
+        # a + b + ... nests one level per term: past a few hundred Python cannot compile it
+        rest = ", ".join(srcs[1:])
+        return None, [f"{out} = {srcs[0]}", f"for term in ({rest}):",
+                      f"    {out} = {out}{op}term"]
     if kind == "Module":
         return opaque_code.module_code(node_id, resolved, attr, srcs, out)
     if kind == "Function":
@@ -270,8 +276,10 @@ def _constructor(cls_name: str, resolved: dict[str, Any], accepted: dict[str, An
 
 
 def _safe_docstring(text: str) -> str:
-    """A project name that cannot end or break the generated module's docstring."""
-    return re.sub(r'\\|"|\s', lambda m: " " if m.group().isspace() else "'", text)
+    """A project name that cannot end or break the generated module's docstring (quotes,
+    backslashes, line breaks, NUL and other control characters)."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return re.sub(r'\\|"', "'", text)
 
 
 # ---- the training script -----------------------------------------------------------------

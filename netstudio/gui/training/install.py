@@ -5,7 +5,6 @@ Uses only what the window offers extensions (netstudio.gui.host.Host).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
@@ -13,13 +12,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QMessageBox,
     QScrollArea,
     QWidget,
 )
 
+from netstudio.gui.export_menu import ExportMenu
 from netstudio.gui.host import Host
 from netstudio.gui.training.dashboard import TrainingDashboard
 
@@ -93,21 +92,18 @@ class _TrainActions(QObject):
         self.pause = self._action(self.tr("&Pause / Resume"), self._toggle_pause, "F6")
         self.step = self._action(self.tr("S&tep one batch"), c.step, "F7")
         self.stop = self._action(self.tr("&Stop"), c.stop, "Shift+F5")
-        self.export_weights = self._action(self.tr("Export &weights..."),
-                                           self.export_weights_dialog)
-        self.export_code = self._action(self.tr("Export PyTorch &code..."),
-                                        self.export_code_dialog)
+        # File > Export (core.export.service): the last run's network when there is one
+        self.exports = ExportMenu(window, self._trained_network)
         menu = window.menuBar().addMenu(self.tr("&Train"))
         menu.addActions([self.train, self.pause, self.step, self.stop])
         toolbar = window.action_set.toolbar  # one click to train, visible on the first screen
         toolbar.addSeparator()
         toolbar.addActions([self.train, self.stop])
         menu.addSeparator()
-        menu.addActions([self.export_weights, self.export_code])
+        menu.addMenu(self.exports.menu)
         file_menu, quit_action = window.action_set.file_menu, window.action_set.quit
-        before = quit_action if quit_action in file_menu.actions() else None
-        file_menu.insertActions(before, [self.export_weights, self.export_code])
-        file_menu.insertSeparator(before)
+        self.exports.install(file_menu,
+                             quit_action if quit_action in file_menu.actions() else None)
         c.state_changed.connect(self._on_state_changed)
         self._on_state_changed(c.state)
 
@@ -139,83 +135,9 @@ class _TrainActions(QObject):
         c = self.dash.controller
         c.resume() if c.state == "paused" else c.pause()
 
-    # ---- export -----------------------------------------------------------------------------
-    def _ask_path(self, title: str, suffix: str, filters: str) -> Path | None:
-        project = self.window.project
-        base = Path(project.path).with_suffix("") if project.path else Path.home() / "model"
-        name = str(base).removesuffix(".nsproj") + suffix
-        path, _ = QFileDialog.getSaveFileName(self.window.as_widget(), title, name, filters)
-        return Path(path) if path else None
-
-    @Slot()
-    def export_weights_dialog(self) -> None:
-        if not self.dash.inspector.model.trained:
-            self._say(self.tr("No trained weights yet: press Train first."))
-            return
-        path = self._ask_path(self.tr("Export weights"), ".pt",
-                              self.tr("PyTorch weights (*.pt)"))
-        if path is not None:
-            self._say(export_weights(self.dash, path))
-
-    @Slot()
-    def export_code_dialog(self) -> None:
-        path = self._ask_path(self.tr("Export PyTorch code"), ".py", self.tr("Python (*.py)"))
-        if path is not None:
-            self._say(export_code(self.window.project, self.dash, path))
-
-    def _say(self, text: str) -> None:
-        self.window.show_status(text)
-        if self.window.interactive:
-            QMessageBox.information(self.window.as_widget(), "netstudio", text)
-
-
-def export_weights(dash: TrainingDashboard, path: Path) -> str:
-    """Save the last run's state_dict (keys "layers.<node id>.weight", as compile_project
-    builds them); load with ``compile_project(project).load_state_dict(torch.load(path, weights_only=True))``."""
-    import torch
-
-    model = dash.inspector.model.model
-    try:
-        torch.save(model.state_dict(), path)
-    except OSError as e:
-        return _could_not_write(path, e)
-    return QCoreApplication.translate("TrainingInstall",
-                                      "Saved the trained weights to {0}.").format(path)
-
-
-def _could_not_write(path: Path, e: OSError) -> str:
-    text = QCoreApplication.translate("TrainingInstall", "Could not write {0}: {1}.")
-    return text.format(path, e.strerror or e)
-
-
-def export_code(project: Any, dash: TrainingDashboard, path: Path) -> str:
-    """The network as a readable nn.Module (core.export.pycode) and, after a run, its weights
-    keyed for that class in ``<name>.pt`` next to it."""
-    import torch
-
-    from netstudio.core.export.pycode import export_python, generated_state_dict
-
-    try:
-        path.write_text(export_python(project), encoding="utf-8")
-    except OSError as e:
-        return _could_not_write(path, e)
-    except Exception as e:  # noqa: BLE001 - ExportError and friends carry a sentence
-        return QCoreApplication.translate("TrainingInstall",
-                                          "Could not export the code: {0}").format(e)
-    inspect = dash.inspector.model
-    if not inspect.trained:
-        return QCoreApplication.translate(
-            "TrainingInstall",
-            "Saved the PyTorch code to {0} (train to export weights with it).").format(path)
-    weights = path.with_suffix(".pt")
-    try:
-        torch.save(generated_state_dict(inspect.model, project), weights)
-    except Exception as e:  # noqa: BLE001
-        return QCoreApplication.translate(
-            "TrainingInstall", "Saved the code to {0}, but not the weights: {1}").format(path, e)
-    return QCoreApplication.translate(
-        "TrainingInstall",
-        "Saved the PyTorch code to {0} and its trained weights to {1}.").format(path, weights.name)
+    def _trained_network(self) -> Any:
+        inspect = self.dash.inspector.model
+        return inspect.model if inspect.trained else None
 
 
 def restyle_plots(docks: Any) -> None:
