@@ -13,6 +13,7 @@ import json
 import math
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from torch.utils.data import DataLoader
@@ -130,3 +131,173 @@ def test_check_and_export_answer_every_mutation_with_a_message(raw, capsys, tmp_
              namespace)
         assert namespace["DataLoader"] is DataLoader
         assert isinstance(namespace[namespace["build_model"].__annotations__["return"]], type)
+
+
+# ---- hostile files: the classes of malformation of the review (docs/reliability.md) ----------
+BASE = SAMPLES["mlp.nsproj.json"]
+ESCAPES = ["\x1b[2J\x1b[31m", "\x1b]0;title\x07", "\n", "\r", "\u202e", "\x00", "\x7f", "\x9b"]
+SPOTS = ["id", "name", "type", "param key", "dataset", "edge", "extra key", "param value"]
+HOLE = "@@HOLE@@"
+
+
+def _put(raw: dict, spot: str, value: object, draw: st.DrawFn) -> None:
+    """Put ``value`` at ``spot`` of the project ``raw`` (ids stay consistent with edges)."""
+    nodes, edges = raw["graph"]["nodes"], raw["graph"]["edges"]
+    node = nodes[draw(st.integers(0, len(nodes) - 1))]
+    if spot == "id":
+        old, node["id"] = node["id"], value
+        for e in edges:
+            e["from"] = value if e["from"] == old else e["from"]
+            e["to"] = value if e["to"] == old else e["to"]
+    elif spot == "name":
+        raw["name"] = value
+    elif spot == "type":
+        node["type"] = value
+    elif spot == "param key":
+        node.setdefault("params", {})[value] = 1
+    elif spot == "param value":
+        node.setdefault("params", {})[draw(st.sampled_from(PARAM_KEYS))] = value
+    elif spot == "dataset":
+        raw["data"]["dataset"] = value
+    elif spot == "edge" and edges:
+        edges[draw(st.integers(0, len(edges) - 1))]["to"] = value
+    else:
+        raw[str(value) if spot == "extra key" else "extra"] = value
+
+
+@st.composite
+def hostile(draw: st.DrawFn) -> bytes:
+    raw = copy.deepcopy(BASE)
+    kind = draw(st.sampled_from(["deep", "huge-int", "surrogate", "control", "wrong-type",
+                                 "duplicate-ids", "broken"]))
+    if kind in ("deep", "huge-int", "surrogate"):
+        _put(raw, draw(st.sampled_from(SPOTS if kind == "surrogate" else
+                                       ["param value", "extra", "dataset", "name"])), HOLE, draw)
+        text = json.dumps(raw)
+        if kind == "deep":
+            depth = draw(st.sampled_from([101, 900, 5000, 100_000]))
+            text = text.replace(f'"{HOLE}"', "[" * depth + "]" * depth)
+        elif kind == "huge-int":
+            text = text.replace(f'"{HOLE}"', draw(st.sampled_from(["", "-"]))
+                                + "9" * draw(st.integers(4290, 4400)))
+        else:  # a lone surrogate, written as the JSON escape it arrives as
+            text = text.replace(HOLE, draw(st.sampled_from(["\\ud800", "x\\udfff", "\\udbff"])))
+        return text.encode("utf-8")
+    if kind == "control":
+        _put(raw, draw(st.sampled_from(SPOTS)), "n" + draw(st.sampled_from(ESCAPES)) + "x", draw)
+    elif kind == "wrong-type":
+        where = draw(st.sampled_from(["format", "version", "graph", "nodes", "edges", "node",
+                                      "params", "pos", "from", "port", "data", "training"]))
+        value = draw(values | json_values)
+        g = raw["graph"]
+        if where in ("format", "version", "graph", "data", "training"):
+            raw[where] = value
+        elif where in ("nodes", "edges"):
+            g[where] = value
+        elif where == "node":
+            g["nodes"][0] = value
+        elif where in ("params", "pos"):
+            g["nodes"][-1][where] = value
+        else:
+            g["edges"][0][where] = value
+    elif kind == "duplicate-ids":
+        nodes = raw["graph"]["nodes"]
+        for _ in range(draw(st.integers(1, 3))):
+            nodes.insert(draw(st.integers(0, len(nodes))),
+                         copy.deepcopy(nodes[draw(st.integers(0, len(nodes) - 1))]))
+    else:  # not a project at all
+        text = json.dumps(raw)
+        return draw(st.sampled_from([
+            b"", b"   ", b"null", b"[]", b"\xef\xbb\xbf" + text.encode(), text[:-7].encode(),
+            b"\xff\xfe" + text.encode("utf-16-le"), text.encode("latin-1", "replace") + b"\xc3",
+            b"{" * 200_000]))
+    return json.dumps(raw).encode("utf-8")
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=hostile())
+def test_hostile_files_get_a_message_from_check_and_export(data, capsys, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    path = folder / "p.nsproj.json"
+    path.write_bytes(data)
+    code, out, err = run_cli(capsys, "check", path)
+    assert "\x1b" not in out + err and "\r" not in out + err  # shown, never obeyed
+    if code == 2:
+        assert str(path) in err
+    json_code, out, _ = run_cli(capsys, "check", path, "--json")
+    assert json_code == code
+    if code != 2:
+        json.loads(out)
+    export_code, out, err = run_cli(capsys, "export", path, "-o", folder / "model.py")
+    assert "\x1b" not in out + err
+    assert export_code == (0 if code == 0 else code), err
+    if export_code == 0:
+        source = (folder / "model.py").read_text(encoding="utf-8")
+        compile(source, "model.py", "exec")  # what the service checked before writing
+
+
+TRAINABLE = [("surrogate id", lambda raw: raw["graph"]["nodes"][1].update(id="h\ud800")),
+             ("control name", lambda raw: raw.update(name="mlp\x1b[2J\n")),
+             ("duplicate id", lambda raw: raw["graph"]["nodes"].append(
+                 {"id": "input", "type": "Dropout"}))]
+
+
+@pytest.mark.parametrize(("case", "change"), TRAINABLE, ids=[c for c, _ in TRAINABLE])
+def test_hostile_but_usable_files_train(case, change, capsys, tmp_path):
+    raw = copy.deepcopy(BASE)
+    change(raw)
+    if case == "surrogate id":  # keep its edges on it
+        for e in raw["graph"]["edges"]:
+            e["from"] = "h\ud800" if e["from"] == BASE["graph"]["nodes"][1]["id"] else e["from"]
+            e["to"] = "h\ud800" if e["to"] == BASE["graph"]["nodes"][1]["id"] else e["to"]
+    path = tmp_path / "p.nsproj.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    code, out, err = run_cli(capsys, "train", path, "--epochs", "1", "--subset", "64",
+                             "--out", tmp_path / "run", "--no-tensorboard")
+    assert code in (0, 1), err  # a dropped-in extra Dropout is unconnected: a warning only
+    assert "\x1b" not in out + err
+
+
+def _idx(tmp_path: Path, name: str, header: bytes, body: bytes = b"") -> str:
+    (tmp_path / name).write_bytes(header + body)
+    return name
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("labels", ["fifo", "/dev/zero", "bomb", "huge", "folder", "missing"])
+def test_hostile_data_paths_are_refused_quickly(labels, capsys, tmp_path):
+    import gzip
+    import os
+    import struct
+
+    images = _idx(tmp_path, "images.idx", b"\x00\x00\x08\x03" + struct.pack(">III", 64, 28, 28),
+                  bytes(64 * 28 * 28))
+    if labels == "fifo":
+        os.mkfifo(tmp_path / "labels.idx")
+        target = "labels.idx"
+    elif labels == "bomb":
+        with gzip.open(tmp_path / "labels.gz", "wb") as f:
+            f.write(b"\x00\x00\x08\x01" + struct.pack(">I", 64) + bytes(i % 10 for i in range(64)))
+            for _ in range(16):
+                f.write(bytes(1 << 20))
+        target = "labels.gz"
+    elif labels == "huge":
+        with open(tmp_path / "labels.idx", "wb") as f:
+            f.write(b"\x00\x00\x08\x01" + struct.pack(">I", 2**31))
+            f.truncate(2**31 + 8)  # sparse: 2 GB of labels that take no disk
+        target = "labels.idx"
+    elif labels == "folder":
+        (tmp_path / "labels").mkdir()
+        target = "labels"
+    else:
+        target = labels if labels.startswith("/") else "nope.idx"
+    raw = copy.deepcopy(BASE)
+    raw["data"] = {"dataset": "idx", "train_images": images, "train_labels": target}
+    path = tmp_path / "p.nsproj.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    code, out, err = run_cli(capsys, "check", path)
+    assert code in (1, 2) or labels in ("bomb", "huge"), out + err  # headers only: may pass
+    code, out, err = run_cli(capsys, "train", path, "--subset", "8", "--epochs", "1",
+                             "--out", tmp_path / "run", "--no-tensorboard")
+    assert code in (1, 2) and "labels" in err, err

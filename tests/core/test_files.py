@@ -163,3 +163,42 @@ def test_read_regular_refuses_fifos_devices_folders_and_big_files(tmp_path):
         open_regular(tmp_path)
     with pytest.raises(FileNotFoundError):
         open_regular(tmp_path / "nope")
+
+
+WRITER = """
+import sys
+from netstudio.core.files import atomic_write
+target, n = sys.argv[1], 0
+print("ready", flush=True)
+while True:
+    n += 1
+    atomic_write(target, (f"{n}:" + "x" * 2_000_000 + f":{n}").encode())
+"""
+
+
+@pytest.mark.slow
+def test_kill_9_during_writes_leaves_a_whole_file(tmp_path):
+    """A process rewriting a 2 MB file in a loop, killed at random moments: the file is
+    always one whole version, and the temp files of the killed writes do not pile up."""
+    import random
+    import signal
+
+    target = tmp_path / "state.bin"
+    atomic_write(target, b"0:" + b"x" * 2_000_000 + b":0")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(__import__("pathlib").Path(__file__).resolve().parents[2]),
+         os.environ.get("PYTHONPATH", "")])}
+    rng = random.Random(0)
+    for _ in range(20):
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(target)], env=env,
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.15))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        data = target.read_bytes()
+        head, _, tail = data.partition(b":")
+        assert len(data) == len(head) * 2 + 2 + 2_000_000 and data.endswith(b":" + head)
+        assert tail.startswith(b"x")
+    atomic_write(target, b"done")  # removes what the killed writers left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["state.bin"]
