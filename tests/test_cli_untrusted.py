@@ -78,3 +78,31 @@ def test_pipes_and_devices_are_refused_at_once(tmp_path, capsys, command):
     for path in (fifo, "/dev/zero"):
         code, _, err = run_cli(capsys, command, path)
         assert code == 2 and "not a regular file" in err
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_the_app_starts_on_hostile_files_without_a_traceback(tmp_path):
+    """``netstudio --screenshot PNG FILE`` (the app's start-up path) on what the review fed it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    fifo = tmp_path / "fifo.nsproj.json"
+    os.mkfifo(fifo)
+    deep = tmp_path / "deep.nsproj.json"
+    deep.write_text(json.dumps({"format": "netstudio", "version": 1, "extra": "@"}).replace(
+        '"@"', "[" * 900 + "]" * 900), encoding="utf-8")
+    repaired = project(tmp_path, node_id="fc\ud800", name=f"odd{ESC}",
+                       extra_node={"id": "flat", "type": "ReLU"})
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    for path, code in ((fifo, 2), (deep, 2), (repaired, 0)):  # /dev/zero: like the FIFO
+        png = tmp_path / "shot.png"
+        done = subprocess.run([sys.executable, "-m", "netstudio", "--screenshot", str(png),
+                               str(path)], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == code, (path, done.stderr)
+        assert "Traceback" not in done.stderr, done.stderr
+        assert (code == 0) == png.exists()
+        png.unlink(missing_ok=True)
