@@ -73,6 +73,27 @@ def _progress_callback(quiet: bool) -> Any:
         def __init__(self) -> None:
             self.tty = sys.stderr.isatty() and not quiet
             self.last = 0.0
+            self.notes = 0  # trainer.notes already printed
+
+        def _print_notes(self, trainer: Any) -> None:
+            """The trainer's decisions and fallbacks (device, precision, compile), once."""
+            notes = getattr(trainer, "notes", [])
+            if not quiet:
+                for note in notes[self.notes:]:
+                    sys.stderr.write(("\r" if self.tty else "") + f"note: {note}\n")
+            self.notes = len(notes)
+
+        def on_fit_start(self, trainer: Any) -> None:
+            speed = getattr(trainer, "speed", None)
+            if not quiet and speed is not None:
+                d = speed.to_dict()
+                parts = [d["precision"], *(["channels_last"] if d["channels_last"] else []),
+                         *(["torch.compile"] if d["compiled"] else [])]
+                sys.stderr.write(f"engine: {', '.join(parts)}\n")
+            self._print_notes(trainer)
+
+        def on_fit_end(self, trainer: Any, result: Any) -> None:
+            self._print_notes(trainer)
 
         def on_batch_end(self, trainer: Any, e: Any) -> None:
             now = time.monotonic()
@@ -100,6 +121,7 @@ def _progress_callback(quiet: bool) -> Any:
             text = (f"epoch {e.epoch}/{e.epochs}: loss {e.train_loss:.4f}{acc}{val}"
                     f" ({e.seconds:.1f} s)")
             sys.stderr.write(("\r" + text.ljust(100) if self.tty else text) + "\n")
+            self._print_notes(trainer)
             sys.stderr.flush()
 
     return Progress()

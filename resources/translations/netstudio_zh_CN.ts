@@ -4,264 +4,264 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="28"/>
+        <location filename="../../netstudio/gui/actions.py" line="28" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="29"/>
+        <location filename="../../netstudio/gui/actions.py" line="29" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="30"/>
+        <location filename="../../netstudio/gui/actions.py" line="30" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="31"/>
+        <location filename="../../netstudio/gui/actions.py" line="31" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="32"/>
+        <location filename="../../netstudio/gui/actions.py" line="32" />
         <source>&amp;Import Network…</source>
         <translation>导入网络(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="34"/>
+        <location filename="../../netstudio/gui/actions.py" line="34" />
         <source>Allow &amp;Code From…</source>
         <translation>允许运行代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="35"/>
+        <location filename="../../netstudio/gui/actions.py" line="35" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="37"/>
-        <location filename="../../netstudio/gui/actions.py" line="199"/>
+        <location filename="../../netstudio/gui/actions.py" line="37" />
+        <location filename="../../netstudio/gui/actions.py" line="199" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="38"/>
-        <location filename="../../netstudio/gui/actions.py" line="205"/>
+        <location filename="../../netstudio/gui/actions.py" line="38" />
+        <location filename="../../netstudio/gui/actions.py" line="205" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="42"/>
+        <location filename="../../netstudio/gui/actions.py" line="42" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="43"/>
+        <location filename="../../netstudio/gui/actions.py" line="43" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="44"/>
+        <location filename="../../netstudio/gui/actions.py" line="44" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="45"/>
+        <location filename="../../netstudio/gui/actions.py" line="45" />
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="47"/>
+        <location filename="../../netstudio/gui/actions.py" line="47" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="49"/>
+        <location filename="../../netstudio/gui/actions.py" line="49" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="50"/>
+        <location filename="../../netstudio/gui/actions.py" line="50" />
         <source>Auto &amp;Layout</source>
         <translation>自动布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="52"/>
+        <location filename="../../netstudio/gui/actions.py" line="52" />
         <source>&amp;Add Layer…</source>
         <translation>添加层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="58"/>
+        <location filename="../../netstudio/gui/actions.py" line="58" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="60"/>
+        <location filename="../../netstudio/gui/actions.py" line="60" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="61"/>
+        <location filename="../../netstudio/gui/actions.py" line="61" />
         <source>&amp;Fit to View</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="63"/>
+        <location filename="../../netstudio/gui/actions.py" line="63" />
         <source>&amp;Maximize Bottom Panel</source>
         <translation>最大化底部面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="65"/>
-        <source>Give the curves or the inspect views the window&apos;s height (again: back). Double-click their tab does the same.</source>
+        <location filename="../../netstudio/gui/actions.py" line="65" />
+        <source>Give the curves or the inspect views the window's height (again: back). Double-click their tab does the same.</source>
         <translation>让曲线或观察视图占满窗口高度（再按一次恢复）。双击它们的标签页效果相同。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="68"/>
+        <location filename="../../netstudio/gui/actions.py" line="68" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="70"/>
+        <location filename="../../netstudio/gui/actions.py" line="70" />
         <source>&amp;About netstudio</source>
         <translation>关于 netstudio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="71"/>
+        <location filename="../../netstudio/gui/actions.py" line="71" />
         <source>&amp;Welcome…</source>
         <translation>欢迎(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="72"/>
+        <location filename="../../netstudio/gui/actions.py" line="72" />
         <source>Take the &amp;Tour</source>
         <translation>一分钟导览(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="73"/>
+        <location filename="../../netstudio/gui/actions.py" line="73" />
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="101"/>
+        <location filename="../../netstudio/gui/actions.py" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="103"/>
+        <location filename="../../netstudio/gui/actions.py" line="103" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="105"/>
+        <location filename="../../netstudio/gui/actions.py" line="105" />
         <source>Sa&amp;mples</source>
         <translation>示例(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="118"/>
+        <location filename="../../netstudio/gui/actions.py" line="118" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="125"/>
+        <location filename="../../netstudio/gui/actions.py" line="125" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="130"/>
+        <location filename="../../netstudio/gui/actions.py" line="130" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="132"/>
+        <location filename="../../netstudio/gui/actions.py" line="132" />
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="132"/>
+        <location filename="../../netstudio/gui/actions.py" line="132" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="132"/>
+        <location filename="../../netstudio/gui/actions.py" line="132" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="140"/>
+        <location filename="../../netstudio/gui/actions.py" line="140" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="145"/>
+        <location filename="../../netstudio/gui/actions.py" line="145" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="151"/>
+        <location filename="../../netstudio/gui/actions.py" line="151" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="155"/>
+        <location filename="../../netstudio/gui/actions.py" line="155" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="155"/>
+        <location filename="../../netstudio/gui/actions.py" line="155" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="156"/>
+        <location filename="../../netstudio/gui/actions.py" line="156" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="156"/>
+        <location filename="../../netstudio/gui/actions.py" line="156" />
         <source>Auto Layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="157"/>
+        <location filename="../../netstudio/gui/actions.py" line="157" />
         <source>Fit to View</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="175"/>
+        <location filename="../../netstudio/gui/actions.py" line="175" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="178"/>
+        <location filename="../../netstudio/gui/actions.py" line="178" />
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="199"/>
+        <location filename="../../netstudio/gui/actions.py" line="199" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="201"/>
+        <location filename="../../netstudio/gui/actions.py" line="201" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="205"/>
+        <location filename="../../netstudio/gui/actions.py" line="205" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="207"/>
+        <location filename="../../netstudio/gui/actions.py" line="207" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="301"/>
+        <location filename="../../netstudio/gui/actions.py" line="301" />
         <source>About netstudio</source>
         <translation>关于 netstudio</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="302"/>
+        <location filename="../../netstudio/gui/actions.py" line="302" />
         <source>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;Design, train and inspect neural networks visually.</source>
         <translation>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;以可视化方式设计、训练和检查神经网络。</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../netstudio/gui/autosave.py" line="112"/>
+        <location filename="../../netstudio/gui/autosave.py" line="112" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -277,67 +277,67 @@
 <context>
     <name>BlockActions</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="75"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="75" />
         <source>&amp;Group into Block</source>
         <translation>组合为块(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="76"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="76" />
         <source>E&amp;xpand Block</source>
         <translation>展开块(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="78"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="78" />
         <source>&amp;Open Block</source>
         <translation>打开块(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="79"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="79" />
         <source>&amp;Back to Enclosing Graph</source>
         <translation>返回上一层图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="81"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="81" />
         <source>&amp;Blocks</source>
         <translation>块(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="114"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="114" />
         <source>Cannot group: {0}.</source>
         <translation>无法组合：{0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="116"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="116" />
         <source>Group {0} layers into a block</source>
         <translation>将 {0} 个层组合为块</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="127"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="127" />
         <source>Select a block to expand.</source>
         <translation>请选择要展开的块。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="134"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="134" />
         <source>Expand {0}</source>
         <translation>展开 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="144"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="144" />
         <source>Select one block to open.</source>
         <translation>请选择一个要打开的块。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="171"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="171" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="185"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="185" />
         <source>Editing {0}: changes apply to every use of this block. Ctrl+Shift+E goes back.</source>
         <translation>正在编辑 {0}：修改会应用到这个块的每一处使用。按 Ctrl+Shift+E 返回。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="187"/>
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="187" />
         <source>Back to the whole network.</source>
         <translation>已返回整个网络。</translation>
     </message>
@@ -345,48 +345,48 @@
 <context>
     <name>CanvasMenus</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="55"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="55" />
         <source>Add Layer After…</source>
         <translation>在其后添加层…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="59"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="59" />
         <source>Disconnect</source>
         <translation>断开所有连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="72"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="72" />
         <source>Show Feature Maps</source>
         <translation>查看特征图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="74"/>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="117"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="74" />
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="117" />
         <source>About %1…</source>
         <translation>关于 %1…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="87"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="87" />
         <source>Insert Layer Here…</source>
         <translation>在此插入层…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="88"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="88" />
         <source>Delete Connection</source>
         <translation>删除连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="97"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="97" />
         <source>Add Layer…</source>
         <translation>添加层…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="112"/>
-        <source>Add After &apos;%1&apos;</source>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="112" />
+        <source>Add After '%1'</source>
         <translation>添加到“%1”之后</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/context_menu.py" line="114"/>
+        <location filename="../../netstudio/gui/canvas/context_menu.py" line="114" />
         <source>Add to the Canvas</source>
         <translation>添加到画布</translation>
     </message>
@@ -394,387 +394,387 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../netstudio/core/analysis.py" line="24"/>
+        <location filename="../../netstudio/core/analysis.py" line="24" />
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/analysis.py" line="25"/>
+        <location filename="../../netstudio/core/analysis.py" line="25" />
         <source>{remedy}</source>
         <translation>{remedy}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/analysis.py" line="26"/>
+        <location filename="../../netstudio/core/analysis.py" line="26" />
         <source>The checker failed unexpectedly ({error}). Please report this with your project file.</source>
         <translation>检查器意外失败（{error}）。请连同项目文件一起报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/memory.py" line="14"/>
+        <location filename="../../netstudio/core/checks/memory.py" line="14" />
         <source>The model needs about {need} of memory to train ({params:,} parameters, batch size {batch}), more than this computer has ({budget}).</source>
         <translation>训练这个模型大约需要 {need} 内存（{params:,} 个参数，批大小 {batch}），超过了这台计算机的内存（{budget}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/memory.py" line="17"/>
-        <source>The model needs about {need} of memory to train, more than half of this computer&apos;s {budget}.</source>
+        <location filename="../../netstudio/core/checks/memory.py" line="17" />
+        <source>The model needs about {need} of memory to train, more than half of this computer's {budget}.</source>
         <translation>训练这个模型大约需要 {need} 内存，超过这台计算机 {budget} 内存的一半。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/memory.py" line="19"/>
+        <location filename="../../netstudio/core/checks/memory.py" line="19" />
         <source>use fewer or smaller layers, or a smaller batch_size</source>
         <translation>减少层数或缩小层，或使用更小的 batch_size</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/order.py" line="9"/>
+        <location filename="../../netstudio/core/checks/order.py" line="9" />
         <source>These layers form a loop: {path}. Data must flow one way, from the Input to the output.</source>
         <translation>这些层形成了环路：{path}。数据必须单向流动：从输入层到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/order.py" line="11"/>
+        <location filename="../../netstudio/core/checks/order.py" line="11" />
         <source>These layers form a loop: {path} ({count} layers). Data must flow one way, from the Input to the output.</source>
         <translation>这些层形成了环路：{path}（{count} 个层）。数据必须单向流动：从输入层到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/order.py" line="13"/>
+        <location filename="../../netstudio/core/checks/order.py" line="13" />
         <source>remove the connection {src} -&gt; {dst}</source>
         <translation>删除连接 {src} -&gt; {dst}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="15"/>
-        <source>{node} has the unknown layer type &apos;{type}&apos;.</source>
+        <location filename="../../netstudio/core/checks/params.py" line="15" />
+        <source>{node} has the unknown layer type '{type}'.</source>
         <translation>{node} 的层类型“{type}”未知。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="16"/>
-        <source>did you mean &apos;{suggestion}&apos;?</source>
+        <location filename="../../netstudio/core/checks/params.py" line="16" />
+        <source>did you mean '{suggestion}'?</source>
         <translation>你是不是想写“{suggestion}”？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="17"/>
+        <location filename="../../netstudio/core/checks/params.py" line="17" />
         <source>pick a layer from the palette</source>
         <translation>从层列表中选择一个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="18"/>
-        <source>{node} ({type}) has an unknown parameter &apos;{field}&apos;, which is ignored.</source>
+        <location filename="../../netstudio/core/checks/params.py" line="18" />
+        <source>{node} ({type}) has an unknown parameter '{field}', which is ignored.</source>
         <translation>{node}（{type}）有未知参数“{field}”，该参数会被忽略。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="20"/>
+        <location filename="../../netstudio/core/checks/params.py" line="20" />
         <source>{type} takes: {names}</source>
         <translation>{type} 的参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="21"/>
+        <location filename="../../netstudio/core/checks/params.py" line="21" />
         <source>{type} takes no parameters; remove it</source>
         <translation>{type} 没有参数；请删除它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="22"/>
-        <source>{node}&apos;s {field} is {value}, but it must be {requirement}.</source>
+        <location filename="../../netstudio/core/checks/params.py" line="22" />
+        <source>{node}'s {field} is {value}, but it must be {requirement}.</source>
         <translation>{node} 的 {field} 为 {value}，但它必须是{requirement}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="24"/>
+        <location filename="../../netstudio/core/checks/params.py" line="24" />
         <source>change {field}, or remove it to use the default, {default}</source>
         <translation>修改 {field}，或删除它以使用默认值 {default}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="26"/>
+        <location filename="../../netstudio/core/checks/params.py" line="26" />
         <source>change {field}, or remove it to use the default</source>
         <translation>修改 {field}，或删除它以使用默认值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/shapes.py" line="11"/>
+        <location filename="../../netstudio/core/checks/shapes.py" line="11" />
         <source>{node} {problem}.</source>
         <translation>{node} {problem}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/shapes.py" line="12"/>
+        <location filename="../../netstudio/core/checks/shapes.py" line="12" />
         <source>{node} ({type}) could not be checked: {error}.</source>
         <translation>无法检查 {node}（{type}）：{error}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/shapes.py" line="13"/>
+        <location filename="../../netstudio/core/checks/shapes.py" line="13" />
         <source>check its parameters</source>
         <translation>检查它的参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="10"/>
-        <source>Two nodes have the id &apos;{node}&apos;; ids must be unique.</source>
+        <location filename="../../netstudio/core/checks/structure.py" line="10" />
+        <source>Two nodes have the id '{node}'; ids must be unique.</source>
         <translation>有两个节点的 id 都是“{node}”；id 必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="11"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="11" />
         <source>rename one of them</source>
         <translation>重命名其中一个</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="12"/>
-        <source>The id &apos;{node}&apos; contains &apos;.&apos;, so it cannot name a PyTorch layer.</source>
+        <location filename="../../netstudio/core/checks/structure.py" line="12" />
+        <source>The id '{node}' contains '.', so it cannot name a PyTorch layer.</source>
         <translation>id“{node}”包含“.”，因此不能用作 PyTorch 层的名称。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="14"/>
-        <source>The id &apos;{node}&apos; is blank, so it cannot name a PyTorch layer.</source>
+        <location filename="../../netstudio/core/checks/structure.py" line="14" />
+        <source>The id '{node}' is blank, so it cannot name a PyTorch layer.</source>
         <translation>id“{node}”为空，因此不能用作 PyTorch 层的名称。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="16"/>
-        <source>The id &apos;{node}&apos; is a name PyTorch uses itself, so it cannot name a PyTorch layer.</source>
+        <location filename="../../netstudio/core/checks/structure.py" line="16" />
+        <source>The id '{node}' is a name PyTorch uses itself, so it cannot name a PyTorch layer.</source>
         <translation>id“{node}”是 PyTorch 自己使用的名称，因此不能用作 PyTorch 层的名称。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="18"/>
-        <source>rename it, e.g. to &apos;{suggestion}&apos;</source>
+        <location filename="../../netstudio/core/checks/structure.py" line="18" />
+        <source>rename it, e.g. to '{suggestion}'</source>
         <translation>重命名它，例如改为“{suggestion}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="19"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="19" />
         <source>The connection {src} -&gt; {dst} refers to {missing}, which is not a node.</source>
         <translation>连接 {src} -&gt; {dst} 引用了 {missing}，但它不是节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="21"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="21" />
         <source>The connection {src} -&gt; {dst} refers to {missing}, which are not nodes.</source>
         <translation>连接 {src} -&gt; {dst} 引用了 {missing}，但它们不是节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="23"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="23" />
         <source>delete this connection or add the missing node</source>
         <translation>删除这条连接，或添加缺少的节点</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="24"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="24" />
         <source>{node} has two connections into port {port}.</source>
         <translation>{node} 的端口 {port} 上有两条连接。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="25"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="25" />
         <source>give each input its own port number</source>
         <translation>给每个输入一个自己的端口号</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="26"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="26" />
         <source>The connection {src} -&gt; {node} gives port {port}, but {type} has a single input; the port is ignored.</source>
         <translation>连接 {src} -&gt; {node} 指定了端口 {port}，但 {type} 只有一个输入；该端口会被忽略。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="28"/>
-        <source>remove &quot;port&quot; from this connection</source>
+        <location filename="../../netstudio/core/checks/structure.py" line="28" />
+        <source>remove "port" from this connection</source>
         <translation>从这条连接中删除“port”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="29"/>
-        <source>{node}&apos;s inputs use ports {ports}: port {missing} has no connection.</source>
+        <location filename="../../netstudio/core/checks/structure.py" line="29" />
+        <source>{node}'s inputs use ports {ports}: port {missing} has no connection.</source>
         <translation>{node} 的输入使用端口 {ports}：端口 {missing} 没有连接。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="31"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="31" />
         <source>number the ports 0, 1, 2, ... in the order the inputs should go</source>
         <translation>按输入应有的顺序把端口编号为 0、1、2……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="33"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="33" />
         <source>The network is empty.</source>
         <translation>网络是空的。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="34"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="34" />
         <source>add an Input layer and some layers after it</source>
         <translation>添加一个输入层，并在其后添加一些层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="35"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="35" />
         <source>The network has no Input layer, so no data can enter it.</source>
         <translation>网络没有输入层，因此数据无法进入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="36"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="36" />
         <source>add an Input layer and connect it to the first layer</source>
         <translation>添加一个输入层并把它连接到第一个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="37"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="37" />
         <source>{node} is a second Input layer; a network has exactly one (the first is {first}).</source>
         <translation>{node} 是第二个输入层；一个网络只能有一个输入层（第一个是 {first}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="39"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="39" />
         <source>delete {node}</source>
         <translation>删除 {node}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="40"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="40" />
         <source>{node} is an Input layer but receives a connection from {src}.</source>
         <translation>{node} 是输入层，却接收来自 {src} 的连接。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="42"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="42" />
         <source>remove the connections into it</source>
         <translation>删除连入它的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="43"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="43" />
         <source>{node} is not connected to anything.</source>
         <translation>{node} 没有连接到任何层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="44"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="44" />
         <source>connect it or delete it</source>
         <translation>连接它或删除它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="45"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="45" />
         <source>{node} has no input.</source>
         <translation>{node} 没有输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="46"/>
-        <source>connect a layer&apos;s output to it</source>
+        <location filename="../../netstudio/core/checks/structure.py" line="46" />
+        <source>connect a layer's output to it</source>
         <translation>把某个层的输出连接到它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="47"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="47" />
         <source>{node} ({type}) needs at least {minimum} inputs but receives {count}.</source>
         <translation>{node}（{type}）至少需要 {minimum} 个输入，但只收到 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="49"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="49" />
         <source>connect another branch to it, or delete it</source>
         <translation>再连接一个分支到它，或删除它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="50"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="50" />
         <source>{node} ({type}) takes one input but receives {count} (from {sources}).</source>
         <translation>{node}（{type}）只接受一个输入，但收到 {count} 个（来自 {sources}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="52"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="52" />
         <source>keep one connection, or join the branches first with an Add or Concat layer</source>
         <translation>只保留一条连接，或先用 Add 或 Concat 层合并这些分支</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="54"/>
-        <source>Unknown key &apos;{key}&apos; is kept but not used by this version of netstudio.</source>
+        <location filename="../../netstudio/core/checks/structure.py" line="54" />
+        <source>Unknown key '{key}' is kept but not used by this version of netstudio.</source>
         <translation>未知的键“{key}”会被保留，但此版本的 netstudio 不使用它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="56"/>
+        <location filename="../../netstudio/core/checks/structure.py" line="56" />
         <source>check its spelling or remove it</source>
         <translation>检查拼写或删除它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="13"/>
+        <location filename="../../netstudio/core/checks/task.py" line="13" />
         <source>{node} has shape {shape}, but {dataset} images are {expected}.</source>
         <translation>{node} 的形状是 {shape}，但 {dataset} 的图像是 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="15"/>
+        <location filename="../../netstudio/core/checks/task.py" line="15" />
         <source>set shape to {expected}</source>
         <translation>把 shape 设为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="16"/>
+        <location filename="../../netstudio/core/checks/task.py" line="16" />
         <source>{node} is not connected to any layer.</source>
         <translation>{node} 没有连接到任何层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="17"/>
+        <location filename="../../netstudio/core/checks/task.py" line="17" />
         <source>{node} is the only layer: there is nothing to train.</source>
         <translation>{node} 是唯一的层：没有可训练的内容。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="18"/>
+        <location filename="../../netstudio/core/checks/task.py" line="18" />
         <source>add layers after it and connect them</source>
         <translation>在它之后添加层并连接起来</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="19"/>
+        <location filename="../../netstudio/core/checks/task.py" line="19" />
         <source>The network has {count} outputs ({outputs}); {node} is one of them. Every layer except the last must feed another layer.</source>
         <translation>网络有 {count} 个输出（{outputs}）；{node} 是其中之一。除最后一层外，每个层都必须连到另一个层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="22"/>
+        <location filename="../../netstudio/core/checks/task.py" line="22" />
         <source>connect the extra outputs onward (e.g. into an Add) or delete them</source>
         <translation>把多余的输出继续连接下去（例如连入 Add），或删除它们</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="24"/>
+        <location filename="../../netstudio/core/checks/task.py" line="24" />
         <source>{node} outputs {shape}, but {dataset} has {classes} classes, so the output must be [{classes}] (one score per class).</source>
         <translation>{node} 输出 {shape}，但 {dataset} 有 {classes} 个类别，所以输出必须是 [{classes}]（每个类别一个分数）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="27"/>
-        <source>set {node}&apos;s out_features to {classes}</source>
+        <location filename="../../netstudio/core/checks/task.py" line="27" />
+        <source>set {node}'s out_features to {classes}</source>
         <translation>把 {node} 的 out_features 设为 {classes}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="28"/>
+        <location filename="../../netstudio/core/checks/task.py" line="28" />
         <source>end the network with a Linear layer with out_features {classes}</source>
         <translation>在网络末尾加一个 out_features 为 {classes} 的 Linear 层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="30"/>
+        <location filename="../../netstudio/core/checks/task.py" line="30" />
         <source>add a Flatten layer and a Linear layer with out_features {classes}</source>
         <translation>添加一个 Flatten 层和一个 out_features 为 {classes} 的 Linear 层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="32"/>
-        <source>{node} outputs {shape}, but a reconstruction must give back the input&apos;s shape {expected}.</source>
+        <location filename="../../netstudio/core/checks/task.py" line="32" />
+        <source>{node} outputs {shape}, but a reconstruction must give back the input's shape {expected}.</source>
         <translation>{node} 输出 {shape}，但重建任务必须还原输入的形状 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="34"/>
+        <location filename="../../netstudio/core/checks/task.py" line="34" />
         <source>change the decoder layers so the output matches the input</source>
         <translation>修改解码器的层，使输出与输入一致</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="36"/>
+        <location filename="../../netstudio/core/checks/task.py" line="36" />
         <source>{loss} is unusual for classification: the targets are class labels.</source>
         <translation>{loss} 很少用于分类：分类的目标是类别标签。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="38"/>
+        <location filename="../../netstudio/core/checks/task.py" line="38" />
         <source>use CrossEntropyLoss</source>
         <translation>使用 CrossEntropyLoss</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="39"/>
+        <location filename="../../netstudio/core/checks/task.py" line="39" />
         <source>The network ends with {last} ({node}), but CrossEntropyLoss applies log-softmax itself; remove the Softmax.</source>
         <translation>网络以 {last}（{node}）结尾，但 CrossEntropyLoss 自己会做 log-softmax；请删除 Softmax。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="42"/>
+        <location filename="../../netstudio/core/checks/task.py" line="42" />
         <source>delete {node} (or use NLLLoss after LogSoftmax)</source>
         <translation>删除 {node}（或在 LogSoftmax 之后使用 NLLLoss）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="43"/>
+        <location filename="../../netstudio/core/checks/task.py" line="43" />
         <source>The network ends with Sigmoid ({node}), but BCEWithLogitsLoss applies the sigmoid itself.</source>
         <translation>网络以 Sigmoid（{node}）结尾，但 BCEWithLogitsLoss 自己会做 sigmoid。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="45"/>
+        <location filename="../../netstudio/core/checks/task.py" line="45" />
         <source>delete {node}, or keep it and use BCELoss</source>
         <translation>删除 {node}，或保留它并使用 BCELoss</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="46"/>
+        <location filename="../../netstudio/core/checks/task.py" line="46" />
         <source>BCELoss needs outputs between 0 and 1, but the network ends with {last} ({node}).</source>
         <translation>BCELoss 需要 0 到 1 之间的输出，但网络以 {last}（{node}）结尾。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="48"/>
+        <location filename="../../netstudio/core/checks/task.py" line="48" />
         <source>add a Sigmoid at the end, or use BCEWithLogitsLoss</source>
         <translation>在末尾添加 Sigmoid，或使用 BCEWithLogitsLoss</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="49"/>
+        <location filename="../../netstudio/core/checks/task.py" line="49" />
         <source>NLLLoss expects log-probabilities, but the network ends with {last} ({node}), not LogSoftmax.</source>
         <translation>NLLLoss 需要对数概率，但网络以 {last}（{node}）结尾，而不是 LogSoftmax。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/task.py" line="51"/>
+        <location filename="../../netstudio/core/checks/task.py" line="51" />
         <source>add a LogSoftmax layer at the end, or use CrossEntropyLoss</source>
         <translation>在末尾添加 LogSoftmax 层，或使用 CrossEntropyLoss</translation>
     </message>
@@ -782,52 +782,52 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="30"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="30" />
         <source>Colour: count (log scale)</source>
         <translation>颜色：数量（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="31"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="31" />
         <source>Colour: share of the true class</source>
         <translation>颜色：占真实类别的比例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="58"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="58" />
         <source>Log scale: every count gets its own shade, so a few mistakes stand out from none. Share: each row adds up to 100%, so rare classes read as clearly.</source>
         <translation>对数刻度：每个数量都有自己的深浅，少量错误也能与零区分开。比例：每行合计 100%，稀有类别同样清晰可读。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="62"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="62" />
         <source>Show all mistakes</source>
         <translation>显示全部错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="70"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="70" />
         <source>true label</source>
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="71"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="71" />
         <source>predicted label</source>
         <translation>预测标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="118"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="118" />
         <source>Train a classifier to see which digits it confuses.</source>
         <translation>训练一个分类器，看看它会把哪些数字混淆。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="142"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="142" />
         <source>{0} test images, {1} wrong. Rows: the true class, columns: what the network said. Click a cell for its images.</source>
         <translation>{0} 张测试图像，{1} 张出错。行：真实类别；列：网络的判断。单击单元格查看对应图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="198"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="198" />
         <source>Hover a cell for its count, or press Ctrl+Shift+M for a bigger view.</source>
         <translation>将鼠标悬停在单元格上查看数量，或按 Ctrl+Shift+M 放大视图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="220"/>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="220" />
         <source>true {0}, predicted {1}: {2} images ({3} of the {0}s)</source>
         <translation>真实 {0}，预测 {1}：{2} 张图像（占所有 {0} 的 {3}）</translation>
     </message>
@@ -835,167 +835,167 @@
 <context>
     <name>Data</name>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="11"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="11" />
         <source>MNIST handwritten digits</source>
         <translation>MNIST 手写数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="12"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="12" />
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="13"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="13" />
         <source>Kuzushiji-MNIST</source>
         <translation>Kuzushiji-MNIST（古日文草书）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="14"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="14" />
         <source>CIFAR-10</source>
         <translation>CIFAR-10</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/catalog.py" line="15"/>
+        <location filename="../../netstudio/core/data/catalog.py" line="15" />
         <source>IDX files</source>
         <translation>IDX 文件</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/downloads.py" line="63"/>
-        <source>{dataset} is not on this computer yet and could not be downloaded. When online, netstudio downloads it by itself (netstudio train does; pass --no-download to forbid it). Offline, copy these files into {folder}: {files} (set NETSTUDIO_CACHE to use another cache folder), or use the bundled &quot;mnist&quot; dataset.</source>
+        <location filename="../../netstudio/core/data/downloads.py" line="63" />
+        <source>{dataset} is not on this computer yet and could not be downloaded. When online, netstudio downloads it by itself (netstudio train does; pass --no-download to forbid it). Offline, copy these files into {folder}: {files} (set NETSTUDIO_CACHE to use another cache folder), or use the bundled "mnist" dataset.</source>
         <translation>这台计算机上还没有 {dataset}，而且无法下载。联网时 netstudio 会自动下载（netstudio train 会这样做；用 --no-download 可禁止下载）。离线时，请把这些文件复制到 {folder}：{files}（设置 NETSTUDIO_CACHE 可使用其他缓存文件夹），或使用自带的“mnist”数据集。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/downloads.py" line="68"/>
+        <location filename="../../netstudio/core/data/downloads.py" line="68" />
         <source>{url}: the download is damaged (md5 mismatch); try again.</source>
         <translation>{url}：下载的文件已损坏（md5 不匹配）；请重试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/downloads.py" line="70"/>
+        <location filename="../../netstudio/core/data/downloads.py" line="70" />
         <source>{folder}: the {dataset} files are damaged ({error}); delete the folder and let netstudio download them again.</source>
         <translation>{folder}：{dataset} 的文件已损坏（{error}）；请删除该文件夹，让 netstudio 重新下载。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/folder.py" line="24"/>
+        <location filename="../../netstudio/core/data/folder.py" line="24" />
         <source>{folder}: no images (.png, .jpg, .bmp, .gif, .webp) in this class folder.</source>
         <translation>{folder}：这个类别文件夹中没有图像（.png、.jpg、.bmp、.gif、.webp）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/folder.py" line="26"/>
+        <location filename="../../netstudio/core/data/folder.py" line="26" />
         <source>{file}: not a readable image; remove it or replace it.</source>
         <translation>{file}：不是可读取的图像；请删除或替换它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/loading.py" line="40"/>
+        <location filename="../../netstudio/core/data/loading.py" line="40" />
         <source>{field} must list at least {n} names (the labels go up to {top}).</source>
         <translation>{field} 至少要列出 {n} 个名称（标签最大为 {top}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/loading.py" line="42"/>
+        <location filename="../../netstudio/core/data/loading.py" line="42" />
         <source>The {dataset} training set is empty.</source>
         <translation>{dataset} 的训练集是空的。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="24"/>
+        <location filename="../../netstudio/core/data/probe.py" line="24" />
         <source>{field}: {path} does not exist.</source>
         <translation>{field}：{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="25"/>
-        <source>check {field} (a relative path starts at the project file&apos;s folder)</source>
+        <location filename="../../netstudio/core/data/probe.py" line="25" />
+        <source>check {field} (a relative path starts at the project file's folder)</source>
         <translation>检查 {field}（相对路径从项目文件所在的文件夹算起）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="27"/>
+        <location filename="../../netstudio/core/data/probe.py" line="27" />
         <source>{field}: {path} is not a file.</source>
         <translation>{field}：{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="28"/>
+        <location filename="../../netstudio/core/data/probe.py" line="28" />
         <source>set {field} to an IDX file (.idx or .gz)</source>
         <translation>把 {field} 设为一个 IDX 文件（.idx 或 .gz）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="29"/>
+        <location filename="../../netstudio/core/data/probe.py" line="29" />
         <source>{field}: {path} is not a folder.</source>
         <translation>{field}：{path} 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="30"/>
+        <location filename="../../netstudio/core/data/probe.py" line="30" />
         <source>set {field} to a folder with one subfolder of images per class</source>
         <translation>把 {field} 设为每个类别一个图像子文件夹的文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="32"/>
+        <location filename="../../netstudio/core/data/probe.py" line="32" />
         <source>{field}: {path} cannot be read ({reason}).</source>
         <translation>{field}：无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="33"/>
+        <location filename="../../netstudio/core/data/probe.py" line="33" />
         <source>check that the file can be read</source>
         <translation>检查该文件是否可读</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="34"/>
+        <location filename="../../netstudio/core/data/probe.py" line="34" />
         <source>{field}: {path} is not an IDX file (it must start with two zero bytes).</source>
         <translation>{field}：{path} 不是 IDX 文件（它必须以两个零字节开头）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="36"/>
+        <location filename="../../netstudio/core/data/probe.py" line="36" />
         <source>{field}: {path} has IDX type code {type_code}, but netstudio reads unsigned-byte IDX files (type 0x08).</source>
         <translation>{field}：{path} 的 IDX 类型码为 {type_code}，但 netstudio 只读取无符号字节的 IDX 文件（类型 0x08）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="38"/>
+        <location filename="../../netstudio/core/data/probe.py" line="38" />
         <source>{field}: {path} ends inside its IDX header; the file is damaged or cut short.</source>
         <translation>{field}：{path} 在 IDX 文件头中间就结束了；文件已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="40"/>
+        <location filename="../../netstudio/core/data/probe.py" line="40" />
         <source>{field}: {path}: the header promises {expected} values of shape {shape}, but the file holds {actual}; the file is damaged.</source>
         <translation>{field}：{path}：文件头声明有形状为 {shape} 的 {expected} 个值，但文件中有 {actual} 个；文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="43"/>
+        <location filename="../../netstudio/core/data/probe.py" line="43" />
         <source>{field}: {path} is a damaged .gz file.</source>
         <translation>{field}：{path} 是一个损坏的 .gz 文件。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="44"/>
+        <location filename="../../netstudio/core/data/probe.py" line="44" />
         <source>download or copy the file again</source>
         <translation>重新下载或复制该文件</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="45"/>
+        <location filename="../../netstudio/core/data/probe.py" line="45" />
         <source>{field}: {path} needs at least two subfolders, one per class (found {found}).</source>
         <translation>{field}：{path} 至少需要两个子文件夹，每个类别一个（找到 {found} 个）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/data/probe.py" line="47"/>
+        <location filename="../../netstudio/core/data/probe.py" line="47" />
         <source>put the images of each class in a subfolder named after the class</source>
         <translation>把每个类别的图像放到以类别命名的子文件夹中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="68"/>
+        <location filename="../../netstudio/core/settings/data.py" line="68" />
         <source>{field}: {path} holds values of shape {shape}; images must be [N, rows, cols] or [N, channels, rows, cols].</source>
         <translation>{field}：{path} 中数据的形状为 {shape}；图像必须是 [N, 行, 列] 或 [N, 通道, 行, 列]。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="70"/>
+        <location filename="../../netstudio/core/settings/data.py" line="70" />
         <source>{field}: {path} holds values of shape {shape}; labels must be [N].</source>
         <translation>{field}：{path} 中数据的形状为 {shape}；标签必须是 [N]。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="72"/>
+        <location filename="../../netstudio/core/settings/data.py" line="72" />
         <source>{images} has {n_images} images but {labels} has {n_labels} labels; they must match one to one.</source>
         <translation>{images} 有 {n_images} 张图像，但 {labels} 有 {n_labels} 个标签；两者必须一一对应。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="74"/>
+        <location filename="../../netstudio/core/settings/data.py" line="74" />
         <source>{field}: test images are {test} but training images are {train}; they must match.</source>
         <translation>{field}：测试图像是 {test}，但训练图像是 {train}；两者必须一致。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="76"/>
+        <location filename="../../netstudio/core/settings/data.py" line="76" />
         <source>use files that belong together</source>
         <translation>使用相互配套的文件</translation>
     </message>
@@ -1003,259 +1003,259 @@
 <context>
     <name>DeployInstall</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="42"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="42" />
         <source>Deploy</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="149"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="149" />
         <source>Could not write the bundle: {0}</source>
         <translation>无法写入部署包：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="151"/>
-        <source>Wrote the bundle to {0}: run &apos;python serve.py&apos; there.</source>
-        <translation>已将部署包写入 {0}：在该文件夹中运行 &apos;python serve.py&apos;。</translation>
+        <location filename="../../netstudio/gui/deploy/install.py" line="151" />
+        <source>Wrote the bundle to {0}: run 'python serve.py' there.</source>
+        <translation>已将部署包写入 {0}：在该文件夹中运行 'python serve.py'。</translation>
     </message>
 </context>
 <context>
     <name>DeployPanel</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="44"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="177"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="44" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="177" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="45"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="45" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="46"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="46" />
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="47"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="47" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="48"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="48" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="49"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="49" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="50"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="50" />
         <source>Non-zero</source>
         <translation>非零</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="51"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="51" />
         <source>ms / image</source>
         <translation>毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="52"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="52" />
         <source>Images/s (batch 64)</source>
         <translation>图像/秒（批量 64）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="53"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="53" />
         <source>torch ms / image</source>
         <translation>torch 毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="75"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="75" />
         <source>Open run folder...</source>
         <translation>打开运行文件夹…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="78"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="78" />
         <source>Make int8</source>
         <translation>生成 int8</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="79"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="79" />
         <source>Quantize to 8-bit integers with onnxruntime, calibrated on 256 training images.</source>
         <translation>用 onnxruntime 量化为 8 位整数，使用 256 张训练图像校准。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="87"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="87" />
         <source>Remove whole channels (smaller layers)</source>
         <translation>删除整个通道（层变小）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="90"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="90" />
         <source>fine-tune </source>
         <translation>微调 </translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="91"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="91" />
         <source> epoch(s)</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="92"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="92" />
         <source>Make pruned</source>
         <translation>生成剪枝版</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="94"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="94" />
         <source>Accuracy vs sparsity</source>
         <translation>准确率与稀疏度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="95"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="95" />
         <source>Prune at 10% ... 95% and plot the test accuracy (no fine-tune; nothing is stored).</source>
         <translation>以 10% … 95% 剪枝并绘制测试准确率（不微调；不保存）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="98"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="98" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="116"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="116" />
         <source>weights removed (%)</source>
         <translation>已删除的权重（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="117"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="117" />
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="127"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="359"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="366"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="127" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="359" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="366" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="129"/>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="360"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="129" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="360" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="132"/>
-        <source>Send the Draw tab&apos;s drawing to the server</source>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="132" />
+        <source>Send the Draw tab's drawing to the server</source>
         <translation>把“手写”页的图发送给服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="154"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="154" />
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="158"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="158" />
         <source>Prune</source>
         <translation>剪枝</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="175"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="175" />
         <source>Serve</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="214"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="214" />
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="217"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="217" />
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="220"/>
-        <source>Measuring the run&apos;s network (first time only)...</source>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="220" />
+        <source>Measuring the run's network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="225"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="225" />
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="235"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="235" />
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="244"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="244" />
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="250"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="250" />
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="269"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="269" />
         <source>{0} variant(s). Accuracy on {1} test images; speed on this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 上多次运行的中位数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="282"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="282" />
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="283"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="283" />
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="292"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="292" />
         <source>Exporting {0}...</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="298"/>
-        <source>Exported the run&apos;s network to {0}.</source>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="298" />
+        <source>Exported the run's network to {0}.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="302"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="302" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="349"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="349" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="350"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="350" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="354"/>
-        <source>Serving at &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt; (POST /predict)</source>
-        <translation>服务地址 &lt;a href=&quot;{0}/docs&quot;&gt;{0}&lt;/a&gt;（POST /predict）</translation>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="354" />
+        <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
+        <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="367"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="367" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="381"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="381" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="391"/>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="391" />
         <source>The server did not answer: {0}</source>
         <translation>服务没有响应：{0}</translation>
     </message>
@@ -1263,12 +1263,12 @@
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../netstudio/gui/panels/diagnostics.py" line="45"/>
+        <location filename="../../netstudio/gui/panels/diagnostics.py" line="45" />
         <source>Fix: %1</source>
         <translation>修改方法：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/diagnostics.py" line="54"/>
+        <location filename="../../netstudio/gui/panels/diagnostics.py" line="54" />
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
     </message>
@@ -1276,7 +1276,7 @@
 <context>
     <name>DrawPad</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="37"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="37" />
         <source>Draw a digit with the mouse. Clear to start again.</source>
         <translation>用鼠标写一个数字。点“清除”重新开始。</translation>
     </message>
@@ -1284,27 +1284,27 @@
 <context>
     <name>DrawPadPanel</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="109"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="109" />
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="115"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="115" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="120"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="120" />
         <source>Train a network, then draw a digit.</source>
         <translation>先训练网络，再写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="131"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="131" />
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="151"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="151" />
         <source>What the network sees:
 cropped, scaled to 20x20,
 centred by mass in 28x28
@@ -1315,12 +1315,12 @@ centred by mass in 28x28
 （与 MNIST 数字相同）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="192"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="192" />
         <source>Draw a digit in the black square.</source>
         <translation>请在黑色方框里写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="205"/>
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="205" />
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
     </message>
@@ -1328,30 +1328,30 @@ centred by mass in 28x28
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../netstudio/gui/panels/explain.py" line="31"/>
-        <source>&apos;%1&apos; turns its %2 input into %3 = %4 features.</source>
+        <location filename="../../netstudio/gui/panels/explain.py" line="31" />
+        <source>'%1' turns its %2 input into %3 = %4 features.</source>
         <translation>“%1”把 %2 的输入展平为 %3 = %4 个特征。</translation>
     </message>
 </context>
 <context>
     <name>ExportFormat</name>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="274"/>
+        <location filename="../../netstudio/core/export/service.py" line="274" />
         <source>PyTorch code</source>
         <translation>PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="276"/>
+        <location filename="../../netstudio/core/export/service.py" line="276" />
         <source>ONNX model</source>
         <translation>ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="278"/>
+        <location filename="../../netstudio/core/export/service.py" line="278" />
         <source>torch.export program</source>
         <translation>torch.export 程序</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="280"/>
+        <location filename="../../netstudio/core/export/service.py" line="280" />
         <source>Trained weights</source>
         <translation>训练好的权重</translation>
     </message>
@@ -1359,47 +1359,47 @@ centred by mass in 28x28
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="54"/>
+        <location filename="../../netstudio/gui/export_menu.py" line="54" />
         <source>Nothing was exported: {0}</source>
         <translation>未导出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="57"/>
+        <location filename="../../netstudio/gui/export_menu.py" line="57" />
         <source>Nothing was exported ({0}: {1}).</source>
         <translation>未导出任何内容（{0}：{1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="60"/>
+        <location filename="../../netstudio/gui/export_menu.py" line="60" />
         <source>Exported {0}.</source>
         <translation>已导出 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="88"/>
+        <location filename="../../netstudio/gui/export_menu.py" line="88" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="92"/>
+        <location filename="../../netstudio/gui/export_menu.py" line="92" />
         <source>%1...</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="120"/>
+        <location filename="../../netstudio/gui/export_menu.py" line="120" />
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="129"/>
+        <location filename="../../netstudio/gui/export_menu.py" line="129" />
         <source>An export is still running.</source>
         <translation>还有一个导出正在进行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="138"/>
+        <location filename="../../netstudio/gui/export_menu.py" line="138" />
         <source>Exporting to %1...</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="166"/>
+        <location filename="../../netstudio/gui/export_menu.py" line="166" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1407,37 +1407,37 @@ centred by mass in 28x28
 <context>
     <name>FeatureMapView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="19"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="19" />
         <source>Select a convolution, activation or pooling node on the canvas to see what each of its channels responds to in the chosen image.</source>
         <translation>在画布上选中一个卷积、激活或池化节点，查看它的每个通道对所选图像的响应。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="58"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="58" />
         <source>Tiles scaled one by one (dark low, bright high); hover for values.</source>
         <translation>每个小图单独缩放（暗为低，亮为高）；悬停查看数值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="67"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="67" />
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="104"/>
-        <source>&apos;{0}&apos; gives {1} per sample, not channels x height x width, so it has no feature maps.</source>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="104" />
+        <source>'{0}' gives {1} per sample, not channels x height x width, so it has no feature maps.</source>
         <translation>“{0}”对每个样本输出 {1}，不是 通道 x 高 x 宽，因此没有特征图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="112"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="112" />
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} channels of {2}x{3}. Click a channel to enlarge it. {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 个 {2}x{3} 的通道。点击某个通道可放大。{4}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="136"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="136" />
         <source>Channel {0}: {1} to {2}</source>
         <translation>通道 {0}：{1} 到 {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="149"/>
+        <location filename="../../netstudio/gui/inspect/feature_maps.py" line="149" />
         <source>row {0}, column {1}: {2}</source>
         <translation>第 {0} 行，第 {1} 列：{2}</translation>
     </message>
@@ -1445,106 +1445,106 @@ centred by mass in 28x28
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="34"/>
-        <location filename="../../netstudio/gui/file_ops.py" line="113"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="34" />
+        <location filename="../../netstudio/gui/file_ops.py" line="113" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="41"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="41" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="47"/>
-        <location filename="../../netstudio/gui/file_ops.py" line="86"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="47" />
+        <location filename="../../netstudio/gui/file_ops.py" line="86" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="51"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="51" />
         <source>Restored unsaved changes to %1.</source>
         <translation>已恢复 %1 未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="54"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="54" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="61"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="61" />
         <source>Cannot open sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="87"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="87" />
         <source>%1: no such file. It was moved or deleted.</source>
         <translation>%1：文件不存在，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="102"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="102" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="120"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="120" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="121"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="121" />
         <source>%1: cannot be written (%2). Choose another folder.</source>
         <translation>%1：无法写入（%2）。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="129"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="129" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="144"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="144" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="145"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="145" />
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="174"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="174" />
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="183"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="183" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="184"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="184" />
         <source>netstudio did not close normally. An automatic backup from %1 has changes that were never saved. Restore them?</source>
         <translation>netstudio 上次没有正常关闭。%1 的自动备份中有尚未保存的更改。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="199"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="199" />
         <source>(and %1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="200"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="200" />
         <source>Repaired while opening</source>
         <translation>打开时已修复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="201"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="201" />
         <source>%1 had problems that netstudio repaired while opening it; save to keep the repairs:
 %2</source>
         <translation>%1 存在问题，netstudio 在打开时已修复；保存以保留这些修复：
 %2</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="208"/>
+        <location filename="../../netstudio/gui/file_ops.py" line="208" />
         <source>Kept keys this version does not use: %1</source>
         <translation>保留了此版本不使用的键：%1</translation>
     </message>
@@ -1552,52 +1552,52 @@ centred by mass in 28x28
 <context>
     <name>FilterView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="14"/>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="14" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="15"/>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="15" />
         <source>First input channel</source>
         <translation>第一个输入通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="16"/>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="16" />
         <source>Mean over inputs</source>
         <translation>各输入通道的平均</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="27"/>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="27" />
         <source>Select a convolution on the canvas to see its learned filters.</source>
         <translation>在画布上选中一个卷积层，查看它学到的卷积核（滤波器）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="32"/>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="32" />
         <source>Deeper convolutions have one kernel per input channel: show the first one, or their mean.</source>
         <translation>较深的卷积层对每个输入通道各有一个卷积核：显示第一个，或它们的平均。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="63"/>
-        <source>&apos;{0}&apos; has no 2-D convolution kernels to show.</source>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="63" />
+        <source>'{0}' has no 2-D convolution kernels to show.</source>
         <translation>“{0}”没有可显示的二维卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="80"/>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="80" />
         <source>one input channel</source>
         <translation>1 个输入通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="80"/>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="80" />
         <source>%1 input channels</source>
         <translation>%1 个输入通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="81"/>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="81" />
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} filters of {2}x{3} over {4}. Grey = 0, bright = positive weight, dark = negative. Click one to enlarge it.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 个 {2}x{3} 的卷积核，作用于 {4}。灰色 = 0，亮 = 正权重，暗 = 负权重。点击一个可放大。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="103"/>
+        <location filename="../../netstudio/gui/inspect/filters.py" line="103" />
         <source>Filter {0}</source>
         <translation>卷积核 {0}</translation>
     </message>
@@ -1605,27 +1605,27 @@ centred by mass in 28x28
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/find_bar.py" line="26"/>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="26" />
         <source>Find a layer by name or type</source>
         <translation>按名称或类型查找层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/find_bar.py" line="32"/>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="32" />
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/find_bar.py" line="80"/>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="80" />
         <source>no match</source>
         <translation>没有匹配</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/find_bar.py" line="84"/>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="84" />
         <source>{0} of {1}</source>
         <translation>第 {0} 个，共 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/find_bar.py" line="92"/>
+        <location filename="../../netstudio/gui/canvas/find_bar.py" line="92" />
         <source>{0} found</source>
         <translation>找到 {0} 个</translation>
     </message>
@@ -1633,62 +1633,62 @@ centred by mass in 28x28
 <context>
     <name>GraphEditor</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="99"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="99" />
         <source>The graph is locked while a training run is live. Stop it to edit.</source>
         <translation>训练进行中，网络图已锁定。停止训练后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="170"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="170" />
         <source>Delete 1 item</source>
         <translation>删除 1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="170"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="170" />
         <source>Delete %1 items</source>
         <translation>删除 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="201"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="201" />
         <source>Auto layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="210"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="210" />
         <source>Both ends of a connection must be layers on the canvas.</source>
         <translation>连接的两端都必须是画布上的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="212"/>
-        <source>&apos;%1&apos; cannot feed into itself: its output going back into its own input would make a loop. Data must flow one way, from the input to the output.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="212" />
+        <source>'%1' cannot feed into itself: its output going back into its own input would make a loop. Data must flow one way, from the input to the output.</source>
         <translation>“%1”不能连接到自身：输出回到自己的输入会形成环路。数据必须单向流动，从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="216"/>
-        <source>&apos;%1&apos; is already connected to &apos;%2&apos;.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="216" />
+        <source>'%1' is already connected to '%2'.</source>
         <translation>“%1”已经连接到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="220"/>
-        <source>&apos;%1&apos; is an %2 layer: it receives the data set, not another layer&apos;s output.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="220" />
+        <source>'%1' is an %2 layer: it receives the data set, not another layer's output.</source>
         <translation>“%1”是 %2 层：它接收数据集，而不是其他层的输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="223"/>
-        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a loop (&apos;%2&apos; already leads to &apos;%1&apos;). Data must flow one way, from the input to the output.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="223" />
+        <source>Connecting '%1' to '%2' would make a loop ('%2' already leads to '%1'). Data must flow one way, from the input to the output.</source>
         <translation>把“%1”连接到“%2”会形成环路（“%2”已经通向“%1”）。数据必须单向流动：从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="230"/>
-        <source>&apos;%1&apos; (%2) takes one input and already gets one from &apos;%3&apos;. Delete that connection first, or combine both with an Add or Concat layer.</source>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="230" />
+        <source>'%1' (%2) takes one input and already gets one from '%3'. Delete that connection first, or combine both with an Add or Concat layer.</source>
         <translation>“%1”（%2）只接受一个输入，并且已经从“%3”得到输入。请先删除那条连接，或用 Add 或 Concat 层合并两个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="288"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="288" />
         <source>Paste 1 layer</source>
         <translation>粘贴 1 个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="289"/>
+        <location filename="../../netstudio/gui/canvas/editor.py" line="289" />
         <source>Paste %1 layers</source>
         <translation>粘贴 %1 个层</translation>
     </message>
@@ -1696,32 +1696,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="323"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="323" />
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="331"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="331" />
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="333"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="333" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="334"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="334" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="336"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="336" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="339"/>
+        <location filename="../../netstudio/gui/canvas/scene.py" line="339" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -1729,27 +1729,27 @@ centred by mass in 28x28
 <context>
     <name>GuiWords</name>
     <message>
-        <location filename="../../netstudio/gui/gui_words.py" line="24"/>
-        <source>tick &quot;auto&quot; for {field}, or set it to {value}</source>
+        <location filename="../../netstudio/gui/gui_words.py" line="24" />
+        <source>tick "auto" for {field}, or set it to {value}</source>
         <translation>勾选 {field} 的“自动”，或把它设为 {value}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/gui_words.py" line="26"/>
-        <source>tick &quot;auto&quot; for normalized_shape, or set it to {last} or {shape}</source>
+        <location filename="../../netstudio/gui/gui_words.py" line="26" />
+        <source>tick "auto" for normalized_shape, or set it to {last} or {shape}</source>
         <translation>勾选 normalized_shape 的“自动”，或把它设为 {last} 或 {shape}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/gui_words.py" line="29"/>
+        <location filename="../../netstudio/gui/gui_words.py" line="29" />
         <source>set {field} in Properties (its default is {default})</source>
         <translation>在“属性”中设置 {field}（默认值为 {default}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/gui_words.py" line="31"/>
+        <location filename="../../netstudio/gui/gui_words.py" line="31" />
         <source>set {field} in Properties</source>
         <translation>在“属性”中设置 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/gui_words.py" line="33"/>
+        <location filename="../../netstudio/gui/gui_words.py" line="33" />
         <source>delete this connection and draw it again</source>
         <translation>删除这条连接并重新连接</translation>
     </message>
@@ -1757,12 +1757,12 @@ centred by mass in 28x28
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../netstudio/gui/help_browser.py" line="45"/>
+        <location filename="../../netstudio/gui/help_browser.py" line="45" />
         <source>netstudio documentation</source>
         <translation>netstudio 文档</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/help_browser.py" line="68"/>
+        <location filename="../../netstudio/gui/help_browser.py" line="68" />
         <source>The documentation is not installed with this copy of netstudio.</source>
         <translation>此份 netstudio 未随附文档。</translation>
     </message>
@@ -1770,140 +1770,140 @@ centred by mass in 28x28
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="40"/>
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="40" />
         <source>{0}: activations</source>
         <translation>{0}：激活值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="42"/>
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="42" />
         <source>{0} dead</source>
         <translation>{0} 死亡</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="50"/>
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="50" />
         <source>{0}: weight gradients</source>
         <translation>{0}：权重梯度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="55"/>
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="55" />
         <source>{0}: gradients show while it trains</source>
         <translation>{0}：训练时显示梯度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="58"/>
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="58" />
         <source>{0}: no weights</source>
         <translation>{0}：无权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/histograms.py" line="67"/>
-        <source>How the values inside the network are spread while it learns. A ReLU unit is &apos;dead&apos; when it outputs 0 for every image in the batch: it no longer learns.</source>
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="67" />
+        <source>How the values inside the network are spread while it learns. A ReLU unit is 'dead' when it outputs 0 for every image in the batch: it no longer learns.</source>
         <translation>网络学习时内部数值的分布。如果一个 ReLU 单元对批次中每张图像都输出 0，它就“死亡”了：不再学习（死亡 ReLU）。</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="36"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="36" />
         <source>Import a Network</source>
         <translation>导入网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="40"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="40" />
         <source>Bring in a network someone already built. Its layers become netstudio layers; the weights come along.</source>
         <translation>导入别人已经构建好的网络。它的层会变成 netstudio 的层，权重也会一起带来。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="46"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="46" />
         <source>A &amp;torchvision architecture</source>
         <translation>torchvision 架构(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="47"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="47" />
         <source>A class in a &amp;Python file</source>
         <translation>Python 文件中的类(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="48"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="48" />
         <source>An &amp;ONNX file</source>
         <translation>ONNX 文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="53"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="53" />
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="55"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="55" />
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="61"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="61" />
         <source>Class:</source>
         <translation>类：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="64"/>
-        <source>e.g. 3,224,224 (empty: the source&apos;s own)</source>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="64" />
+        <source>e.g. 3,224,224 (empty: the source's own)</source>
         <translation>例如 3,224,224（留空：使用来源自带的形状）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="65"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="65" />
         <source>Input shape:</source>
         <translation>输入形状：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="66"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="66" />
         <source>PyTorch weights (*.pt *.pth)</source>
         <translation>PyTorch 权重 (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="67"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="67" />
         <source>optional: a state_dict to start from</source>
         <translation>可选：作为起点的 state_dict</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="68"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="68" />
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="70"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="70" />
         <source>netstudio projects (*.nsproj.json *.json)</source>
         <translation>netstudio 项目 (*.nsproj.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="71"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="71" />
         <source>Save as:</source>
         <translation>另存为：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="79"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="79" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="99"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="99" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="106"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="106" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="109"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="109" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="152"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="152" />
         <source>Input shape</source>
         <translation>输入形状</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/dialog.py" line="156"/>
+        <location filename="../../netstudio/gui/importing/dialog.py" line="156" />
         <source>Choose where to save the project.</source>
         <translation>请选择项目的保存位置。</translation>
     </message>
@@ -1911,47 +1911,47 @@ centred by mass in 28x28
 <context>
     <name>ImportOps</name>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="40"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="40" />
         <source>An import is already running.</source>
         <translation>已有一个导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="65"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="65" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="78"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="78" />
         <source>Imported to {0}; open it from File &gt; Open.</source>
         <translation>已导入到 {0}；请通过“文件 &gt; 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="85"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="85" />
         <source>Imported {0}: {1} layers, {2} parameters.</source>
         <translation>已导入 {0}：{1} 层，{2} 个参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="88"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="88" />
         <source>{0} opaque node(s) without a layer of their own.</source>
         <translation>{0} 个不透明节点没有对应的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="96"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="96" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="101"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="101" />
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="116"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="116" />
         <source>Run this Python file?</source>
         <translation>运行这个 Python 文件？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="117"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="117" />
         <source>Importing from {0} runs the Python code in it on this computer, with your permissions. Only import code you trust.
 
 Run it and import?</source>
@@ -1960,17 +1960,17 @@ Run it and import?</source>
 运行并导入？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="147"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="147" />
         <source>This project runs no code that needs your permission.</source>
         <translation>这个项目没有需要你许可才能运行的代码。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="153"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="153" />
         <source>Allow code?</source>
         <translation>允许运行代码？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="154"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="154" />
         <source>Some layers of this project run Python code from:
 
 {0}
@@ -1983,7 +1983,7 @@ netstudio runs it when the network is built (training, export, feature maps). On
 netstudio 会在构建网络时（训练、导出、特征图）运行它。只允许你信任的代码。在本次会话中允许吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="163"/>
+        <location filename="../../netstudio/gui/importing/ops.py" line="163" />
         <source>Allowed code from {0}.</source>
         <translation>已允许运行来自 {0} 的代码。</translation>
     </message>
@@ -1991,12 +1991,12 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="57"/>
+        <location filename="../../netstudio/gui/importing/worker.py" line="57" />
         <source>Cannot write {0} ({1}).</source>
         <translation>无法写入 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="60"/>
+        <location filename="../../netstudio/gui/importing/worker.py" line="60" />
         <source>Internal error while importing {0} ({1}: {2}). Please report it.</source>
         <translation>导入 {0} 时发生内部错误（{1}：{2}）。请报告此问题。</translation>
     </message>
@@ -2004,109 +2004,109 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
 <context>
     <name>InspectorHub</name>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="36"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="36" />
         <source>Feature maps</source>
         <translation>特征图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="37"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="37" />
         <source>Filters</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="38"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="38" />
         <source>Histograms</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="39"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="39" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="40"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="40" />
         <source>Draw</source>
         <translation>手写</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="75"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="75" />
         <source>Confusion matrix and mistakes</source>
         <translation>混淆矩阵与误分类样本</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="76"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="76" />
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="77"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="77" />
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="263"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="263" />
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="275"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="275" />
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="301"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="301" />
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="337"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="337" />
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="355"/>
-        <source>Input: {0}; the trained network of run &apos;{1}&apos;.</source>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="355" />
+        <source>Input: {0}; the trained network of run '{1}'.</source>
         <translation>输入：{0}；运行“{1}”训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="358"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="358" />
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="360"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="360" />
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="372"/>
-        <source>&apos;{0}&apos; is not part of the network&apos;s path from input to output.</source>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="372" />
+        <source>'{0}' is not part of the network's path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="378"/>
-        <source>&apos;{0}&apos; is not a convolution: select a Conv2d node to see its filters.</source>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="378" />
+        <source>'{0}' is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="387"/>
-        <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: &apos;{0}&apos; gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="387" />
+        <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: '{0}' gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
         <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="406"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="406" />
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="410"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="410" />
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="425"/>
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="425" />
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -2114,22 +2114,22 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>LayerAdder</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/adding.py" line="46"/>
+        <location filename="../../netstudio/gui/canvas/adding.py" line="46" />
         <source>%1 takes no input, so it cannot go into a connection.</source>
         <translation>%1 不接受输入，因此不能插入到连接中。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/adding.py" line="63"/>
-        <source>Add after &apos;%1&apos;:</source>
+        <location filename="../../netstudio/gui/canvas/adding.py" line="63" />
+        <source>Add after '%1':</source>
         <translation>添加到“%1”之后：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/adding.py" line="67"/>
-        <source>Insert between &apos;%1&apos; and &apos;%2&apos;:</source>
+        <location filename="../../netstudio/gui/canvas/adding.py" line="67" />
+        <source>Insert between '%1' and '%2':</source>
         <translation>插入到“%1”和“%2”之间：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/adding.py" line="72"/>
+        <location filename="../../netstudio/gui/canvas/adding.py" line="72" />
         <source>Add a layer here:</source>
         <translation>在此添加层：</translation>
     </message>
@@ -2137,42 +2137,42 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>LayerDocs</name>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="22"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="22" />
         <source>Unknown layer type: netstudio cannot build it.</source>
         <translation>未知的层类型：netstudio 无法构建它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="32"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="32" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="33"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="33" />
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="34"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="34" />
         <source>What it is</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="39"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="39" />
         <source>auto (from the incoming shape)</source>
         <translation>自动（由输入形状推断）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="41"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="41" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="54"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="54" />
         <source>PyTorch reference: %1</source>
         <translation>PyTorch 文档：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/layer_docs.py" line="60"/>
+        <location filename="../../netstudio/gui/panels/layer_docs.py" line="60" />
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
@@ -2180,1190 +2180,1190 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="25"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="25" />
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="26"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="26" />
         <source>Dense</source>
         <translation>全连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="27"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="27" />
         <source>Convolution</source>
         <translation>卷积</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="28"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="28" />
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="29"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="29" />
         <source>Activation</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="30"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="30" />
         <source>Normalization</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="31"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="31" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="32"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="32" />
         <source>Recurrent</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="33"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="33" />
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="34"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="34" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="36"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="36" />
         <source>a flat vector</source>
         <translation>一维向量</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="37"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="37" />
         <source>a 2-d input</source>
         <translation>二维输入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="38"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="38" />
         <source>a 3-d input</source>
         <translation>三维输入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="39"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="39" />
         <source>a {n}-d input</source>
         <translation>{n} 维输入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="40"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="40" />
         <source>receives {rank} {shape}, but {layer} needs {wants}</source>
         <translation>收到{rank} {shape}，但 {layer} 需要 {wants}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="41"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="41" />
         <source>[channels, height, width]</source>
         <translation>[通道, 高, 宽]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="42"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="42" />
         <source>[channels, length]</source>
         <translation>[通道, 长度]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="43"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="43" />
         <source>add a Reshape layer before it, e.g. shape {to}</source>
         <translation>在它之前添加 Reshape 层，例如 shape 为 {to}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="44"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="44" />
         <source>add a Reshape layer before it with shape {to}</source>
         <translation>在它之前添加 shape 为 {to} 的 Reshape 层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="45"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="45" />
         <source>use a layer made for {rank} or add a Reshape layer before it</source>
         <translation>使用适合{rank}的层，或在它之前添加 Reshape 层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="47"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="47" />
         <source>{count} features</source>
         <translation>{count} 个特征</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="48"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="48" />
         <source>{count} channels</source>
         <translation>{count} 个通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="49"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="49" />
         <source>{count}</source>
         <translation>{count}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="50"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="50" />
         <source>receives {what} but {field} is {given}</source>
         <translation>收到 {what}，但 {field} 是 {given}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/_base.py" line="51"/>
+        <location filename="../../netstudio/core/layers/builtin/_base.py" line="51" />
         <source>remove {field} or set it to {value}</source>
         <translation>删除 {field}，或把它设为 {value}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="9"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="9" />
         <source>has dim {dim}, but its input {shape} has only dimensions 1..{top} after the batch</source>
         <translation>的 dim 为 {dim}，但它的输入 {shape} 在批次维之后只有第 1..{top} 维</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="11"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="11" />
         <source>set dim to -1 (the last)</source>
         <translation>把 dim 设为 -1（最后一维）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="12"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="12" />
         <source>has dim {dim}, the batch dimension: {layer} would mix samples</source>
         <translation>的 dim 为 {dim}，即批次维：{layer} 会把不同样本混在一起</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="14"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="14" />
         <source>set dim to -1 (the last dimension, the classes)</source>
         <translation>把 dim 设为 -1（最后一维，即类别）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="34"/>
-        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="20"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="34" />
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="20" />
         <source>Overwrite the input instead of making a new tensor (saves memory; same result).</source>
         <translation>直接覆盖输入，而不是新建张量（节省内存；结果相同）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="42"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="42" />
         <source>Keeps positive values and zeroes negative ones: max(0, x).</source>
         <translation>保留正值，把负值置零：max(0, x)。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="43"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="43" />
         <source>ReLU capped at 6: min(max(0, x), 6) (mobile networks).</source>
         <translation>上限为 6 的 ReLU：min(max(0, x), 6)（用于移动端网络）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="44"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="44" />
         <source>Like ReLU but lets a small slope through for negative values.</source>
         <translation>类似 ReLU，但负值部分保留一个小斜率。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="45"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="45" />
         <source>Slope for negative inputs.</source>
         <translation>负输入的斜率。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="47"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="47" />
         <source>Smooth ReLU variant: alpha * (exp(x) - 1) for negative values.</source>
         <translation>平滑的 ReLU 变体：负值部分为 alpha * (exp(x) - 1)。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="48"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="48" />
         <source>Value the output approaches for very negative inputs.</source>
         <translation>输入很负时输出趋近的值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="50"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="50" />
         <source>Gaussian error linear unit, a smooth ReLU used in transformers.</source>
         <translation>高斯误差线性单元，Transformer 中常用的平滑 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="51"/>
-        <source>&apos;tanh&apos; uses a faster approximation.</source>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="51" />
+        <source>'tanh' uses a faster approximation.</source>
         <translation>“tanh”使用更快的近似计算。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="53"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="53" />
         <source>Smooth ReLU variant x * sigmoid(x), also called swish.</source>
         <translation>平滑的 ReLU 变体 x * sigmoid(x)，也叫 swish。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="54"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="54" />
         <source>Piecewise-linear SiLU: x * ReLU6(x + 3) / 6 (MobileNetV3).</source>
         <translation>分段线性的 SiLU：x * ReLU6(x + 3) / 6（MobileNetV3）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="55"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="55" />
         <source>Piecewise-linear sigmoid: ReLU6(x + 3) / 6 (MobileNetV3).</source>
         <translation>分段线性的 sigmoid：ReLU6(x + 3) / 6（MobileNetV3）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="57"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="57" />
         <source>Squashes each value into (0, 1).</source>
         <translation>把每个值压缩到 (0, 1) 之间。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="58"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="58" />
         <source>Squashes each value into (-1, 1).</source>
         <translation>把每个值压缩到 (-1, 1) 之间。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="76"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="76" />
         <source>Turns scores into probabilities that sum to 1 along dim.</source>
         <translation>把分数变成沿 dim 总和为 1 的概率。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="78"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="78" />
         <source>Log of Softmax; pair it with NLLLoss.</source>
         <translation>Softmax 的对数；与 NLLLoss 搭配使用。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/activation.py" line="82"/>
+        <location filename="../../netstudio/core/layers/builtin/activation.py" line="82" />
         <source>Dimension to normalise, counting the batch as 0; -1 = the last (the classes).</source>
         <translation>要归一化的维度，批次维记为 0；-1 表示最后一维（类别）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="18"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="18" />
         <source>{size} pixels</source>
         <translation>{size} 像素</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="19"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="19" />
         <source>{size} steps long</source>
         <translation>{size} 步长</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="20"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="20" />
         <source>has kernel_size {kernel}, but its input is only {size}</source>
         <translation>的 kernel_size 为 {kernel}，但它的输入只有 {size}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="22"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="22" />
         <source>has kernel_size {kernel} (it spans {span} with its dilation), but its input is only {size}</source>
         <translation>的 kernel_size 为 {kernel}（加上膨胀后跨度为 {span}），但它的输入只有 {size}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="24"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="24" />
         <source>has kernel_size {kernel}, but its input is only {size} even with padding {padding}</source>
         <translation>的 kernel_size 为 {kernel}，但即使加上 {padding} 的填充，它的输入也只有 {size}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="26"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="26" />
         <source>has kernel_size {kernel} (it spans {span} with its dilation), but its input is only {size} even with padding {padding}</source>
         <translation>的 kernel_size 为 {kernel}（加上膨胀后跨度为 {span}），但即使加上 {padding} 的填充，它的输入也只有 {size}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="29"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="29" />
         <source>use a smaller kernel_size, add padding, or remove a pooling layer before it</source>
         <translation>使用更小的 kernel_size、添加填充，或删除它之前的一个池化层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="31"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="31" />
         <source>has groups {groups}, but its {inputs} input channels and {outputs} output channels must both divide by it</source>
         <translation>的 groups 为 {groups}，但它的 {inputs} 个输入通道和 {outputs} 个输出通道都必须能被它整除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="33"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="33" />
         <source>set groups to 1 or to a common divisor of both</source>
         <translation>把 groups 设为 1，或两者的公约数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="34"/>
-        <source>uses padding &apos;same&apos;, which torch allows only with stride 1</source>
-        <translation>使用了 padding &apos;same&apos;，torch 只在 stride 为 1 时允许这样做</translation>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="34" />
+        <source>uses padding 'same', which torch allows only with stride 1</source>
+        <translation>使用了 padding 'same'，torch 只在 stride 为 1 时允许这样做</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="36"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="36" />
         <source>set stride to 1 or give padding as a number</source>
         <translation>把 stride 设为 1，或把 padding 设为数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="37"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="37" />
         <source>has output_padding {output_padding}, which must be smaller than the stride {stride} (or the dilation)</source>
         <translation>的 output_padding 为 {output_padding}，它必须小于 stride {stride}（或 dilation）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="39"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="39" />
         <source>set output_padding to 0 or to stride - 1</source>
         <translation>把 output_padding 设为 0 或 stride - 1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="40"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="40" />
         <source>would produce an empty output {shape}</source>
         <translation>会产生空的输出 {shape}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="41"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="41" />
         <source>use less padding or a larger kernel_size</source>
         <translation>减少填充或使用更大的 kernel_size</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="43"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="43" />
         <source>Zeros added on each side.</source>
         <translation>在每一边补零的数量。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="44"/>
-        <source>Zeros added on each side. &apos;same&apos; keeps the size (stride 1 only).</source>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="44" />
+        <source>Zeros added on each side. 'same' keeps the size (stride 1 only).</source>
         <translation>在每一边补零的数量。“same”保持尺寸不变（仅限 stride 1）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="46"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="46" />
         <source>Slides learned filters over the image; each filter makes one output channel.</source>
         <translation>在图像上滑动学习到的卷积核；每个卷积核产生一个输出通道。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="48"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="48" />
         <source>Slides learned filters over the sequence; each filter makes one output channel.</source>
         <translation>在序列上滑动学习到的卷积核；每个卷积核产生一个输出通道。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="135"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="135" />
         <source>Channels of the input (inferred).</source>
         <translation>输入的通道数（自动推断）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="138"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="138" />
         <source>Number of filters = channels of the output.</source>
         <translation>卷积核个数 = 输出的通道数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="140"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="140" />
         <source>Size of each filter.</source>
         <translation>每个卷积核的大小。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="141"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="141" />
         <source>Step between filter positions.</source>
         <translation>卷积核每次移动的步长。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="149"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="149" />
         <source>Extra size added to one side of the output (&lt; stride).</source>
         <translation>在输出一侧额外增加的尺寸（&lt; stride）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="152"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="152" />
         <source>Spacing between filter taps.</source>
         <translation>卷积核各元素之间的间隔。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="154"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="154" />
         <source>Split channels into independent groups.</source>
         <translation>把通道分成相互独立的组。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="156"/>
-        <location filename="../../netstudio/core/layers/builtin/dense.py" line="39"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="156" />
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="39" />
         <source>Learn an additive bias.</source>
         <translation>学习一个加性偏置。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="160"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="160" />
         <source>What the padding is filled with: zeros, a mirror of the edge, the edge repeated, or the other side.</source>
         <translation>填充的内容：零、边缘的镜像、重复的边缘，或另一侧的值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/conv.py" line="215"/>
+        <location filename="../../netstudio/core/layers/builtin/conv.py" line="215" />
         <source>Transposed convolution: upsamples an image with learned filters (decoders).</source>
         <translation>转置卷积：用学习到的卷积核放大图像（用于解码器）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dense.py" line="9"/>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="9" />
         <source>a flat vector of features</source>
         <translation>一维特征向量</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dense.py" line="10"/>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="10" />
         <source>add a Flatten layer before it (it turns {shape} into {flat})</source>
         <translation>在它之前添加 Flatten 层（它把 {shape} 变成 {flat}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dense.py" line="32"/>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="32" />
         <source>Fully connected layer: every output is a weighted sum of all inputs.</source>
         <translation>全连接层：每个输出都是所有输入的加权和。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dense.py" line="34"/>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="34" />
         <source>Size of each input vector (inferred from the input).</source>
         <translation>每个输入向量的大小（由输入自动推断）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dense.py" line="37"/>
+        <location filename="../../netstudio/core/layers/builtin/dense.py" line="37" />
         <source>Number of outputs (neurons).</source>
         <translation>输出（神经元）的个数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="9"/>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="9" />
         <source>use Dropout for inputs that are not images</source>
         <translation>对不是图像的输入使用 Dropout</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="10"/>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="10" />
         <source>has p = 1, so it zeroes every value while training and nothing can be learned</source>
         <translation>的 p = 1，训练时会把所有值置零，什么也学不到</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="12"/>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="12" />
         <source>use a p between 0.1 and 0.5</source>
         <translation>使用 0.1 到 0.5 之间的 p</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="13"/>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="13" />
         <source>has p = 0, so it does nothing</source>
         <translation>的 p = 0，因此不起作用</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="14"/>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="14" />
         <source>use a p between 0.1 and 0.5, or delete it</source>
         <translation>使用 0.1 到 0.5 之间的 p，或删除它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="18"/>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="18" />
         <source>Probability of zeroing each value while training.</source>
         <translation>训练时把每个值置零的概率。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="50"/>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="50" />
         <source>Zeroes random values while training, so the network cannot rely on any single one.</source>
         <translation>训练时随机把一些值置零，使网络不能依赖任何单个值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="55"/>
+        <location filename="../../netstudio/core/layers/builtin/dropout.py" line="55" />
         <source>Zeroes whole random channels of an image while training.</source>
         <translation>训练时随机把图像的整个通道置零。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/io.py" line="17"/>
-        <source>Where the data enters: one sample&apos;s shape, without the batch dimension.</source>
+        <location filename="../../netstudio/core/layers/builtin/io.py" line="17" />
+        <source>Where the data enters: one sample's shape, without the batch dimension.</source>
         <translation>数据进入网络的地方：一个样本的形状，不含批次维。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/io.py" line="20"/>
+        <location filename="../../netstudio/core/layers/builtin/io.py" line="20" />
         <source>Per-sample shape, channels first: [1, 28, 28] for MNIST images.</source>
         <translation>每个样本的形状，通道在前：MNIST 图像为 [1, 28, 28]。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="9"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="9" />
         <source>adds inputs of different shapes: input 1 is {first}, input {index} is {shape}</source>
         <translation>要相加的输入形状不同：输入 1 是 {first}，输入 {index} 是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="11"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="11" />
         <source>make both branches produce the same shape (or use Concat)</source>
         <translation>让两个分支输出相同的形状（或使用 Concat）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="13"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="13" />
         <source>has dim {dim}, but its inputs have only {rank} dimension(s) per sample (0 to {top})</source>
         <translation>的 dim 为 {dim}，但它的输入每个样本只有 {rank} 维（0 到 {top}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="15"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="15" />
         <source>set dim to 0 (channels)</source>
         <translation>把 dim 设为 0（通道）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="16"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="16" />
         <source>joins inputs whose shapes differ outside dim {dim}: input 1 is {first}, input {index} is {shape}</source>
         <translation>要拼接的输入在 dim {dim} 以外的维度上形状不同：输入 1 是 {first}，输入 {index} 是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="18"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="18" />
         <source>all inputs must match in every dimension except dim {dim}</source>
         <translation>除 dim {dim} 外，所有输入的每个维度都必须一致</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="20"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="20" />
         <source>multiplies inputs whose shapes do not broadcast ({shapes}): they need the same number of dimensions, each equal or 1</source>
         <translation>要相乘的输入形状无法广播（{shapes}）：它们的维数必须相同，且每一维相等或为 1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="23"/>
-        <source>make the branches&apos; shapes match, or give one branch size 1 where they differ (e.g. [C, 1, 1])</source>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="23" />
+        <source>make the branches' shapes match, or give one branch size 1 where they differ (e.g. [C, 1, 1])</source>
         <translation>让各分支的形状一致，或在不同的维度上让其中一个分支的大小为 1（例如 [C, 1, 1]）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="94"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="94" />
         <source>Element-wise sum of its inputs (residual connections).</source>
         <translation>逐元素地把各输入相加（残差连接）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="99"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="99" />
         <source>Element-wise product of its inputs; a size-1 dimension is repeated to match (gates, squeeze-and-excitation).</source>
         <translation>逐元素地把各输入相乘；大小为 1 的维度会被重复以匹配（门控、squeeze-and-excitation）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="105"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="105" />
         <source>Joins its inputs along a dimension (0 = channels).</source>
         <translation>沿某个维度拼接各输入（0 = 通道）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/merge.py" line="106"/>
+        <location filename="../../netstudio/core/layers/builtin/merge.py" line="106" />
         <source>Per-sample dimension to join along: 0 = channels, -1 = the last.</source>
         <translation>沿哪个样本维度拼接：0 = 通道，-1 = 最后一维。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="18"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="18" />
         <source>[features] or [channels, length]</source>
         <translation>[特征] 或 [通道, 长度]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="19"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="19" />
         <source>use BatchNorm2d for images</source>
         <translation>图像请使用 BatchNorm2d</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="20"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="20" />
         <source>add a Flatten layer before it</source>
         <translation>在它之前添加 Flatten 层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="21"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="21" />
         <source>use BatchNorm1d for flat vectors</source>
         <translation>一维向量请使用 BatchNorm1d</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="22"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="22" />
         <source>add a Reshape layer before it</source>
         <translation>在它之前添加 Reshape 层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="23"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="23" />
         <source>receives shape {shape} but normalized_shape is {given}, which is not its last dimension(s)</source>
         <translation>收到形状 {shape}，但 normalized_shape 为 {given}，不是它的最后几维</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="25"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="25" />
         <source>remove normalized_shape or set it to {last} or {shape}</source>
         <translation>删除 normalized_shape，或把它设为 {last} 或 {shape}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="31"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="31" />
         <source>Channels (or features) of the input (inferred).</source>
         <translation>输入的通道（或特征）数（自动推断）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="34"/>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="114"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="34" />
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="114" />
         <source>Added to the variance to avoid dividing by zero.</source>
         <translation>加到方差上，避免除以零。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="35"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="35" />
         <source>How fast the running statistics follow new batches.</source>
         <translation>运行统计量跟随新批次变化的速度。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="37"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="37" />
         <source>Learn a scale and shift per channel.</source>
         <translation>为每个通道学习缩放和平移。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="39"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="39" />
         <source>Keep running mean/variance for evaluation.</source>
         <translation>保存滑动均值和方差，用于评估。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="72"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="72" />
         <source>Normalises each feature over the batch, then scales and shifts it.</source>
         <translation>在批次上对每个特征做归一化，然后缩放和平移。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="74"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="74" />
         <source>Normalises each channel over the batch and the image, then scales and shifts it.</source>
         <translation>在批次和图像上对每个通道做归一化，然后缩放和平移。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="108"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="108" />
         <source>Normalises each sample over its last dimensions, then scales and shifts.</source>
         <translation>在每个样本的最后几维上做归一化，然后缩放和平移。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="111"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="111" />
         <source>Trailing dimensions to normalise over; empty = the whole sample (inferred).</source>
         <translation>要归一化的最后几维；留空 = 整个样本（自动推断）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="116"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="116" />
         <source>Learn a scale per element.</source>
         <translation>为每个元素学习缩放。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/norm.py" line="118"/>
+        <location filename="../../netstudio/core/layers/builtin/norm.py" line="118" />
         <source>Learn a shift per element (with elementwise_affine).</source>
         <translation>为每个元素学习平移（需 elementwise_affine）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="18"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="18" />
         <source>Imported</source>
         <translation>导入的</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="20"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="20" />
         <source>returns a {kind}, not a tensor</source>
         <translation>返回的是 {kind}，而不是张量</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="21"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="21" />
         <source>set output to the number of the element to use</source>
         <translation>把 output 设为要使用的元素的序号</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="22"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="22" />
         <source>changes the batch dimension, which a layer must keep</source>
         <translation>改变了批次维，而层必须保持批次维不变</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="24"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="24" />
         <source>import the network again or replace this node</source>
         <translation>重新导入网络，或替换这个节点</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="25"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="25" />
         <source>cannot run on its inputs ({error})</source>
         <translation>无法在它的输入上运行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="26"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="26" />
         <source>check its params, or import the network again</source>
         <translation>检查它的参数，或重新导入网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="27"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="27" />
         <source>names no function</source>
         <translation>没有指定函数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="28"/>
-        <source>set function, e.g. &apos;torch.permute&apos;</source>
-        <translation>设置 function，例如 &apos;torch.permute&apos;</translation>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="28" />
+        <source>set function, e.g. 'torch.permute'</source>
+        <translation>设置 function，例如 'torch.permute'</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="29"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="29" />
         <source>names neither a torch.nn class nor code</source>
         <translation>既没有指定 torch.nn 类，也没有指定代码</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="30"/>
-        <source>set class, e.g. &apos;torch.nn.PReLU&apos;</source>
-        <translation>设置 class，例如 &apos;torch.nn.PReLU&apos;</translation>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="30" />
+        <source>set class, e.g. 'torch.nn.PReLU'</source>
+        <translation>设置 class，例如 'torch.nn.PReLU'</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="31"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="31" />
         <source>runs your code ({code_file}), which was imported for input {traced}, but now receives {shapes}; netstudio does not run your code to find out what it makes of that</source>
         <translation>运行你的代码（{code_file}），导入时的输入是 {traced}，现在却收到 {shapes}；netstudio 不会为了弄清结果而运行你的代码</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="34"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="34" />
         <source>give the network the shape it was imported with, or import it again with --input-shape</source>
         <translation>给网络导入时的形状，或用 --input-shape 重新导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="36"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="36" />
         <source>cannot be built: {error}</source>
         <translation>无法构建：{error}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="37"/>
-        <source>runs Python code from {code_file} (submodule &apos;{path}&apos;) when the network is built: {reason}</source>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="37" />
+        <source>runs Python code from {code_file} (submodule '{path}') when the network is built: {reason}</source>
         <translation>构建网络时会运行来自 {code_file} 的 Python 代码（子模块“{path}”）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="39"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="39" />
         <source>netstudio runs it only when you allow that file (File &gt; Allow Code From…, or NETSTUDIO_TRUST_CODE); rebuild it from layers to edit it</source>
         <translation>只有在你允许该文件后 netstudio 才会运行它（文件 &gt; 允许来自…的代码，或 NETSTUDIO_TRUST_CODE）；要编辑它，请用层重新搭建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="42"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="42" />
         <source>is an opaque {kind} ({what}): {reason}</source>
         <translation>是一个不透明的 {kind}（{what}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="43"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="43" />
         <source>it trains and exports as it is; its params can be edited as JSON</source>
         <translation>它可以原样训练和导出；它的参数可以作为 JSON 编辑</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="49"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="49" />
         <source>Input shapes (per sample) it was imported with.</source>
         <translation>导入时的输入形状（每个样本）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="52"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="52" />
         <source>Output shape (per sample) it was imported with.</source>
         <translation>导入时的输出形状（每个样本）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="55"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="55" />
         <source>Which element of a tuple result to use; empty = the result itself.</source>
         <translation>使用元组结果中的哪个元素；留空 = 结果本身。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="58"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="58" />
         <source>Why it has no layer of its own.</source>
         <translation>它为什么没有对应的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="172"/>
-        <source>A torch.nn layer class, e.g. &apos;torch.nn.PReLU&apos;.</source>
-        <translation>一个 torch.nn 层类，例如 &apos;torch.nn.PReLU&apos;。</translation>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="172" />
+        <source>A torch.nn layer class, e.g. 'torch.nn.PReLU'.</source>
+        <translation>一个 torch.nn 层类，例如 'torch.nn.PReLU'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="173"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="173" />
         <source>Keyword arguments of its constructor.</source>
         <translation>构造函数的关键字参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="176"/>
-        <source>Or: the user&apos;s code it comes from, &apos;FILE.py:CLASS&apos;.</source>
-        <translation>或者：它来自的用户代码，&apos;FILE.py:CLASS&apos;。</translation>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="176" />
+        <source>Or: the user's code it comes from, 'FILE.py:CLASS'.</source>
+        <translation>或者：它来自的用户代码，'FILE.py:CLASS'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="178"/>
-        <source>The submodule of that class, e.g. &apos;layer1.0.attn&apos;.</source>
-        <translation>该类的子模块，例如 &apos;layer1.0.attn&apos;。</translation>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="178" />
+        <source>The submodule of that class, e.g. 'layer1.0.attn'.</source>
+        <translation>该类的子模块，例如 'layer1.0.attn'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="180"/>
-        <source>Trainable parameters of the code&apos;s submodule.</source>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="180" />
+        <source>Trainable parameters of the code's submodule.</source>
         <translation>代码中该子模块的可训练参数数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="184"/>
-        <source>The tensor function, e.g. &apos;torch.permute&apos; or &apos;Tensor.mean&apos;.</source>
-        <translation>张量函数，例如 &apos;torch.permute&apos; 或 &apos;Tensor.mean&apos;。</translation>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="184" />
+        <source>The tensor function, e.g. 'torch.permute' or 'Tensor.mean'.</source>
+        <translation>张量函数，例如 'torch.permute' 或 'Tensor.mean'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="186"/>
-        <source>Positional arguments; {&quot;input&quot;: 0} is the first input.</source>
-        <translation>位置参数；{&quot;input&quot;: 0} 表示第一个输入。</translation>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="186" />
+        <source>Positional arguments; {"input": 0} is the first input.</source>
+        <translation>位置参数；{"input": 0} 表示第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="191"/>
-        <source>Tensors it stores, {name: {&quot;shape&quot;: [...], &quot;trainable&quot;: bool}}.</source>
-        <translation>它保存的张量，{name: {&quot;shape&quot;: [...], &quot;trainable&quot;: bool}}。</translation>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="191" />
+        <source>Tensors it stores, {name: {"shape": [...], "trainable": bool}}.</source>
+        <translation>它保存的张量，{name: {"shape": [...], "trainable": bool}}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="189"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="189" />
         <source>Keyword arguments.</source>
         <translation>关键字参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="197"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="197" />
         <source>An imported module netstudio has no layer for; it runs as it is.</source>
         <translation>导入的模块，netstudio 没有对应的层；它按原样运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="199"/>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="199" />
         <source>An imported tensor function netstudio has no layer for; it runs as it is.</source>
         <translation>导入的张量函数，netstudio 没有对应的层；它按原样运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="12"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="12" />
         <source>has padding {padding}, but pooling allows at most half the kernel size {kernel}</source>
         <translation>的 padding 为 {padding}，但池化最多只允许窗口大小 {kernel} 的一半</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="14"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="14" />
         <source>use less padding or a larger kernel</source>
         <translation>减少填充或使用更大的窗口</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="50"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="50" />
         <source>Size of the pooling window.</source>
         <translation>池化窗口的大小。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="52"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="52" />
         <source>Step between windows; empty = kernel_size.</source>
         <translation>窗口之间的步长；留空 = kernel_size。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="55"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="55" />
         <source>Padding on each side (at most half the kernel).</source>
         <translation>每一边的填充（最多为窗口的一半）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="60"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="60" />
         <source>Spacing between window taps.</source>
         <translation>窗口各元素之间的间隔。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="62"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="62" />
         <source>Round the output size up, not down.</source>
         <translation>输出尺寸向上取整，而不是向下。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="65"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="65" />
         <source>Count padded zeros in the average.</source>
         <translation>求平均时把填充的零也算进去。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="66"/>
-        <source>Divide each window&apos;s sum by this instead of its size; empty = the window size.</source>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="66" />
+        <source>Divide each window's sum by this instead of its size; empty = the window size.</source>
         <translation>用这个数而不是窗口大小去除每个窗口的和；留空 = 窗口大小。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="95"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="95" />
         <source>Keeps the largest value in each window: halves H and W with kernel_size 2.</source>
         <translation>保留每个窗口中的最大值：kernel_size 为 2 时把 H 和 W 减半。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="100"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="100" />
         <source>Averages each window.</source>
         <translation>对每个窗口求平均。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="121"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="121" />
         <source>Averages down to a fixed output size, whatever the input size ([C, 1, 1] = global average).</source>
         <translation>无论输入多大，都平均到固定的输出尺寸（[C, 1, 1] = 全局平均）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="124"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="124" />
         <source>Keeps the largest value of each region of a fixed output grid, whatever the input size ([C, 1, 1] = global maximum).</source>
         <translation>无论输入多大，都保留固定输出网格中每个区域的最大值（[C, 1, 1] = 全局最大值）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="130"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="130" />
         <source>Height and width of the output.</source>
         <translation>输出的高和宽。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/pool.py" line="134"/>
+        <location filename="../../netstudio/core/layers/builtin/pool.py" line="134" />
         <source>Keeps the largest value in each window of a sequence [channels, length].</source>
         <translation>保留序列 [通道, 长度] 每个窗口中的最大值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="15"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="15" />
         <source>a sequence [steps, features]</source>
         <translation>序列 [步数, 特征]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="16"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="16" />
         <source>add a Reshape layer before it with shape {to} (rows as steps)</source>
         <translation>在它之前添加 shape 为 {to} 的 Reshape 层（每行作为一步）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="18"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="18" />
         <source>[steps, features]</source>
         <translation>[步数, 特征]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="19"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="19" />
         <source>{count} features per step</source>
         <translation>每步 {count} 个特征</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="20"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="20" />
         <source>has dropout {dropout} but only one layer: recurrent dropout acts between stacked layers, so here it does nothing</source>
         <translation>的 dropout 为 {dropout}，但只有一层：循环层的 dropout 作用于堆叠的层之间，所以这里不起作用</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="23"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="23" />
         <source>set num_layers to 2 or more, or dropout to 0</source>
         <translation>把 num_layers 设为 2 或更多，或把 dropout 设为 0</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="30"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="30" />
         <source>Features per step (inferred from the input).</source>
         <translation>每步的特征数（由输入自动推断）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="33"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="33" />
         <source>Size of the hidden state (the output per step).</source>
         <translation>隐藏状态的大小（每步的输出）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="36"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="36" />
         <source>Recurrent layers stacked on each other.</source>
         <translation>相互堆叠的循环层数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="41"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="41" />
         <source>Activation inside the cell.</source>
         <translation>单元内部使用的激活函数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="44"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="44" />
         <source>Learn bias weights.</source>
         <translation>学习偏置权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="45"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="45" />
         <source>Dropout between stacked layers (needs num_layers &gt; 1).</source>
         <translation>堆叠层之间的 dropout（需要 num_layers &gt; 1）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="49"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="49" />
         <source>Also read the sequence backwards; doubles the output size.</source>
         <translation>同时反向读取序列；输出大小加倍。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="52"/>
-        <source>&apos;last&apos;: the final hidden state [hidden]; &apos;sequence&apos;: every step [seq, hidden].</source>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="52" />
+        <source>'last': the final hidden state [hidden]; 'sequence': every step [seq, hidden].</source>
         <translation>“last”：最后的隐藏状态 [hidden]；“sequence”：每一步 [seq, hidden]。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="112"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="112" />
         <source>Simple recurrent layer: reads a sequence step by step, keeping a hidden state.</source>
         <translation>简单循环层：逐步读取序列，并保持一个隐藏状态。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="114"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="114" />
         <source>Long short-term memory: a recurrent layer with gates that remember longer.</source>
         <translation>长短期记忆：带有门控、能记住更久信息的循环层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="116"/>
+        <location filename="../../netstudio/core/layers/builtin/recurrent.py" line="116" />
         <source>Gated recurrent unit: a lighter LSTM.</source>
         <translation>门控循环单元：更轻量的 LSTM。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="18"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="18" />
         <source>has {field} {value}, but its input {shape} has dimensions 1 to {top} after the batch</source>
         <translation>的 {field} 为 {value}，但它的输入 {shape} 在批次维之后只有第 1 到 {top} 维</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="20"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="20" />
         <source>set {field} to {suggestion}</source>
         <translation>把 {field} 设为 {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="21"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="21" />
         <source>has start_dim 0, which would merge the samples of a batch</source>
         <translation>的 start_dim 为 0，会把一个批次中的样本合并在一起</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="23"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="23" />
         <source>set start_dim to 1</source>
         <translation>把 start_dim 设为 1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="24"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="24" />
         <source>has start_dim {start} after end_dim {end}</source>
         <translation>的 start_dim {start} 在 end_dim {end} 之后</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="25"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="25" />
         <source>set start_dim to 1 and end_dim to -1</source>
         <translation>把 start_dim 设为 1，end_dim 设为 -1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="26"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="26" />
         <source>has shape {target}, but a shape needs sizes &gt;= 1 and at most one -1</source>
         <translation>的 shape 为 {target}，但形状的各维必须 &gt;= 1，且最多只能有一个 -1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="28"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="28" />
         <source>set shape to e.g. {suggestion}</source>
         <translation>把 shape 设为例如 {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="29"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="29" />
         <source>cannot reshape {shape} ({count} numbers) into {target}: {count} does not divide by {known}</source>
         <translation>无法把 {shape}（{count} 个数）变形为 {target}：{count} 不能被 {known} 整除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="31"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="31" />
         <source>choose sizes whose product divides {count}</source>
         <translation>选择乘积能整除 {count} 的尺寸</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="32"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="32" />
         <source>cannot reshape {shape} ({count} numbers) into {target} ({known} numbers)</source>
         <translation>无法把 {shape}（{count} 个数）变形为 {target}（{known} 个数）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="34"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="34" />
         <source>choose sizes that multiply to {count}, e.g. {suggestion}</source>
         <translation>选择乘积为 {count} 的尺寸，例如 {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="36"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="36" />
         <source>has neither size nor scale_factor</source>
         <translation>既没有 size 也没有 scale_factor</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="37"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="37" />
         <source>set scale_factor to 2</source>
         <translation>把 scale_factor 设为 2</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="38"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="38" />
         <source>would shrink {shape} to nothing with scale_factor {scale}</source>
         <translation>在 scale_factor 为 {scale} 时会把 {shape} 缩小为空</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="39"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="39" />
         <source>use a larger scale_factor</source>
         <translation>使用更大的 scale_factor</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="67"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="67" />
         <source>Turns an image [C, H, W] into a flat vector [C*H*W] for Linear.</source>
         <translation>把图像 [C, H, W] 展平成一维向量 [C*H*W]，供 Linear 使用。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="69"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="69" />
         <source>First dimension to merge (the batch is 0).</source>
         <translation>要合并的第一个维度（批次维为 0）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="71"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="71" />
         <source>Last dimension to merge (-1 = the last).</source>
         <translation>要合并的最后一个维度（-1 = 最后一维）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="104"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="104" />
         <source>Rearranges the numbers of each sample into a new shape (one size may be -1: whatever is left).</source>
         <translation>把每个样本的数重新排列成新的形状（可以有一维为 -1：表示剩下的全部）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="107"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="107" />
         <source>Per-sample target shape, e.g. [1, 28, 28]; one -1 allowed.</source>
         <translation>每个样本的目标形状，例如 [1, 28, 28]；允许一个 -1。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="140"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="140" />
         <source>Enlarges an image by repeating (nearest) or interpolating pixels.</source>
         <translation>通过重复（nearest）或插值像素来放大图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="143"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="143" />
         <source>Output height and width; when given it wins over scale_factor.</source>
         <translation>输出的高和宽；给出时优先于 scale_factor。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="146"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="146" />
         <source>Multiply height and width by this.</source>
         <translation>高和宽乘以这个倍数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/shape.py" line="148"/>
+        <location filename="../../netstudio/core/layers/builtin/shape.py" line="148" />
         <source>How new pixels are filled.</source>
         <translation>新像素的填充方式。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="135"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="135" />
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="136"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="136" />
         <source>a whole number from {low} to {high}</source>
         <translation>{low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="137"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="137" />
         <source>a whole number &gt;= {low}</source>
         <translation>&gt;= {low} 的整数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="138"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="138" />
         <source>a whole number &lt;= {high}</source>
         <translation>&lt;= {high} 的整数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="139"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="139" />
         <source>a number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="140"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="140" />
         <source>a number from {low} to {high}</source>
         <translation>{low} 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="141"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="141" />
         <source>a number &gt;= {low}</source>
         <translation>&gt;= {low} 的数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="142"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="142" />
         <source>a number &lt;= {high}</source>
         <translation>&lt;= {high} 的数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="143"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="143" />
         <source>a list of whole numbers</source>
         <translation>整数列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="144"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="144" />
         <source>a list of whole numbers from {low} to {high}</source>
         <translation>由 {low} 到 {high} 之间的整数组成的列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="145"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="145" />
         <source>a list of whole numbers &gt;= {low}</source>
         <translation>由 &gt;= {low} 的整数组成的列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="146"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="146" />
         <source>a list of whole numbers &gt;= 1, one of which may be -1</source>
         <translation>由 &gt;= 1 的整数组成的列表，其中一个可以是 -1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="148"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="148" />
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="149"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="149" />
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="150"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="150" />
         <source>{number} or a pair [height, width] of them</source>
         <translation>{number}，或由它们组成的一对 [高, 宽]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="151"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="151" />
         <source>{requirement} or one of {choices}</source>
         <translation>{requirement}，或 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="152"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="152" />
         <source>a text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="153"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="153" />
         <source>a JSON value</source>
         <translation>JSON 值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="154"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="154" />
         <source>{requirement} (or empty)</source>
         <translation>{requirement}（或留空）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/registry.py" line="155"/>
+        <location filename="../../netstudio/core/layers/registry.py" line="155" />
         <source>{requirement}, at most {limit}</source>
         <translation>{requirement}，最大为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="14"/>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="14" />
         <source>is part of a block; blocks are checked as the layers they stand for</source>
         <translation>是块的一部分；块按其代表的各层进行检查</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="26"/>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="26" />
         <source>Blocks</source>
         <translation>块</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="28"/>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="28" />
         <source>A block: a named group of layers defined once and used here; editing its definition changes every use.</source>
         <translation>块：定义一次并在此处使用的一组具名的层；编辑其定义会改变每一处使用。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="31"/>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="31" />
         <source>The name of the block definition it uses.</source>
         <translation>它所使用的块定义的名称。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="35"/>
-        <source>An input of the block it is in: what the block&apos;s instance receives on port N.</source>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="35" />
+        <source>An input of the block it is in: what the block's instance receives on port N.</source>
         <translation>所在块的一个输入：块的实例在端口 N 上接收的内容。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="38"/>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="38" />
         <source>Which input of the instance (0 = the first).</source>
         <translation>实例的第几个输入（0 = 第一个）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="42"/>
+        <location filename="../../netstudio/core/layers/builtin/blocks.py" line="42" />
         <source>The output of the block it is in: what the block gives.</source>
         <translation>所在块的输出：块给出的结果。</translation>
     </message>
@@ -3371,82 +3371,82 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>LivePlots</name>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="32"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="32" />
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="34"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="34" />
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="37"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="37" />
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="95"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="95" />
         <source>Faint: each batch report · bold: smoothed · dots: validation per epoch · dashed: the other selected runs (named in the legend)</source>
         <translation>浅色：每次批次报告 · 粗线：平滑曲线 · 圆点：每轮的验证结果 · 虚线：其他选中的运行（图例中注明名称）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="99"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="99" />
         <source>Loss on a log scale</source>
         <translation>损失使用对数刻度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="100"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="100" />
         <source>Small losses late in training stay readable.</source>
         <translation>训练后期的小损失值依然清晰可读。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="197"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="197" />
         <source>shown run</source>
         <translation>显示的运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="241"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="241" />
         <source>epoch {0}</source>
         <translation>轮次 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="244"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="244" />
         <source>loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="247"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="247" />
         <source>accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="250"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="250" />
         <source>validation loss {0}</source>
         <translation>验证损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="254"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="254" />
         <source>{0}: loss {1}</source>
         <translation>{0}：损失 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="255"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="255" />
         <source>compared run</source>
         <translation>对比运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="77"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="77" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="78"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="78" />
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="82"/>
+        <location filename="../../netstudio/gui/training/plots.py" line="82" />
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
@@ -3454,47 +3454,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="71"/>
+        <location filename="../../netstudio/gui/main_window.py" line="71" />
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="83"/>
+        <location filename="../../netstudio/gui/main_window.py" line="83" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="85"/>
+        <location filename="../../netstudio/gui/main_window.py" line="85" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="87"/>
+        <location filename="../../netstudio/gui/main_window.py" line="87" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="89"/>
+        <location filename="../../netstudio/gui/main_window.py" line="89" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="137"/>
+        <location filename="../../netstudio/gui/main_window.py" line="137" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="202"/>
+        <location filename="../../netstudio/gui/main_window.py" line="202" />
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="227"/>
+        <location filename="../../netstudio/gui/main_window.py" line="227" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="294"/>
+        <location filename="../../netstudio/gui/main_window.py" line="294" />
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -3502,7 +3502,7 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MinimapWidget</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/minimap.py" line="28"/>
+        <location filename="../../netstudio/gui/canvas/minimap.py" line="28" />
         <source>Overview: click or drag to move the view</source>
         <translation>概览：单击或拖动以移动视图</translation>
     </message>
@@ -3510,45 +3510,45 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MisclassifiedGallery</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="25"/>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="51"/>
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="25" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="51" />
         <source>The test images the network got wrong, most confident first.</source>
         <translation>网络分错的测试图像，最有把握的错误排在前面。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="43"/>
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="43" />
         <source>{0} test images were misclassified, most confident mistakes first.</source>
         <translation>{0} 张测试图像被误分类，最有把握的错误排在前面。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="59"/>
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="59" />
         <source>Correct predictions of {0} are not listed here; this gallery shows mistakes only.</source>
         <translation>这里不列出 {0} 的正确预测；此处只显示误分类样本。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="62"/>
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="62" />
         <source>{0} images of {1} that the network took for {2}.</source>
         <translation>{0} 张 {1} 的图像被网络当成了 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="67"/>
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="67" />
         <source>{0} misclassified test images.</source>
         <translation>{0} 张误分类的测试图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="80"/>
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="80" />
         <source> Showing the first {0}.</source>
         <translation>显示前 {0} 张。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="86"/>
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="86" />
         <source>said {0} ({1})
 is {2}</source>
         <translation>预测 {0}（{1}）
 实际 {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="91"/>
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="91" />
         <source>test image #{0}</source>
         <translation>测试图像 #{0}</translation>
     </message>
@@ -3556,32 +3556,32 @@ is {2}</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/navigation.py" line="26"/>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="26" />
         <source>&amp;Find Layer…</source>
         <translation>查找层(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/navigation.py" line="27"/>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="27" />
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/navigation.py" line="29"/>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="29" />
         <source>&amp;Overview Map</source>
         <translation>概览图(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/navigation.py" line="36"/>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="36" />
         <source>Layout &amp;Top to Bottom</source>
         <translation>从上到下布局(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/navigation.py" line="38"/>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="38" />
         <source>Layout Left to &amp;Right</source>
         <translation>从左到右布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/navigation.py" line="76"/>
+        <location filename="../../netstudio/gui/canvas/navigation.py" line="76" />
         <source>Select layers first, then zoom to them.</source>
         <translation>请先选择层，再缩放到它们。</translation>
     </message>
@@ -3589,7 +3589,7 @@ is {2}</source>
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../netstudio/gui/panels/palette.py" line="122"/>
+        <location filename="../../netstudio/gui/panels/palette.py" line="122" />
         <source>Search layers…</source>
         <translation>搜索层…</translation>
     </message>
@@ -3597,27 +3597,27 @@ is {2}</source>
 <context>
     <name>ParamField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="51"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="51" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="51"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="51" />
         <source>none</source>
         <translation>不设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="53"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="53" />
         <source>Follow the incoming shape (recommended).</source>
         <translation>跟随输入的形状（推荐）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="54"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="54" />
         <source>Leave this unset.</source>
         <translation>不设置此项。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="143"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="143" />
         <source>Must be %1.</source>
         <translation>必须是%1。</translation>
     </message>
@@ -3625,47 +3625,47 @@ is {2}</source>
 <context>
     <name>PerClassTable</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="16"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="16" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="17"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="17" />
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="18"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="18" />
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="19"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="19" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="20"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="20" />
         <source>Test images</source>
         <translation>测试图像数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="21"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="21" />
         <source>Of the images the network called this class, the share that really were.</source>
         <translation>被网络判为该类别的图像中，真正属于该类别的比例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="23"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="23" />
         <source>Of the images of this class, the share the network found.</source>
         <translation>该类别的图像中，被网络正确找出的比例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="25"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="25" />
         <source>The balance of precision and recall (their harmonic mean).</source>
         <translation>精确率与召回率的平衡（两者的调和平均）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/per_class.py" line="83"/>
+        <location filename="../../netstudio/gui/inspect/per_class.py" line="83" />
         <source>&lt;b&gt;Macro average&lt;/b&gt; (every class counts the same): precision {0}, recall {1}, F1 {2} over {3} test images.</source>
         <translation>&lt;b&gt;宏平均&lt;/b&gt;（每个类别权重相同）：精确率 {0}，召回率 {1}，F1 {2}，共 {3} 张测试图像。</translation>
     </message>
@@ -3673,78 +3673,78 @@ is {2}</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="44"/>
-        <location filename="../../netstudio/gui/panels/properties.py" line="64"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="44" />
+        <location filename="../../netstudio/gui/panels/properties.py" line="64" />
         <source>Select a layer on the canvas to see and edit its settings.</source>
         <translation>在画布上选择一个层，即可查看和编辑它的设置。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="63"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="63" />
         <source>1 layer selected.</source>
         <translation>已选择 1 个层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="63"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="63" />
         <source>%1 layers selected.</source>
         <translation>已选择 %1 个层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="90"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="90" />
         <source>Unknown layer type: netstudio cannot build it.</source>
         <translation>未知的层类型：netstudio 无法构建它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="106"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="106" />
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="109"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="109" />
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="111"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="111" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="113"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="113" />
         <source>FLOPs</source>
         <translation>浮点运算</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="147"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="147" />
         <source>Fix: %1</source>
         <translation>修改方法：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="156"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="156" />
         <source>%1 per sample</source>
         <translation>每个样本 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="159"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="159" />
         <source>unknown (fix the problem first)</source>
         <translation>未知（请先修正问题）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="168"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="168" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="168"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="168" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="169"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="169" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/properties.py" line="172"/>
+        <location filename="../../netstudio/gui/panels/properties.py" line="172" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -3752,12 +3752,12 @@ is {2}</source>
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/quick_add.py" line="32"/>
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="32" />
         <source>Layer name, e.g. conv, relu, pool, fc…</source>
         <translation>层名称，例如 conv、relu、pool、fc…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/quick_add.py" line="88"/>
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="88" />
         <source>No layer matches “%1”.</source>
         <translation>没有与“%1”匹配的层。</translation>
     </message>
@@ -3765,12 +3765,12 @@ is {2}</source>
 <context>
     <name>ReconstructionView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/reconstruction.py" line="31"/>
+        <location filename="../../netstudio/gui/inspect/reconstruction.py" line="31" />
         <source>For autoencoders: each test image (left) and what the network rebuilt from it (right).</source>
         <translation>用于自编码器：每张测试图像（左）和网络由它重建的图像（右）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/reconstruction.py" line="52"/>
+        <location filename="../../netstudio/gui/inspect/reconstruction.py" line="52" />
         <source>{0} test images (left) and their reconstructions (right). Mean error on the test set: {1}.</source>
         <translation>{0} 张测试图像（左）及其重建（右）。测试集上的平均误差：{1}。</translation>
     </message>
@@ -3778,77 +3778,77 @@ is {2}</source>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="47"/>
-        <source>Run &apos;{0}&apos; cannot be shown: {1}</source>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="47" />
+        <source>Run '{0}' cannot be shown: {1}</source>
         <translation>无法显示运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="67"/>
-        <source>Run &apos;{0}&apos; cannot be shown: its weights do not fit its network.</source>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="67" />
+        <source>Run '{0}' cannot be shown: its weights do not fit its network.</source>
         <translation>无法显示运行“{0}”：它的权重与它的网络不匹配。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="70"/>
-        <source>Showing the trained network of run &apos;{0}&apos;.</source>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="70" />
+        <source>Showing the trained network of run '{0}'.</source>
         <translation>正在显示运行“{0}”训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="95"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="95" />
         <source>Continue training</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="96"/>
-        <source>Train run &apos;{0}&apos; ({1} epoch(s) so far) for how many more epochs?</source>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="96" />
+        <source>Train run '{0}' ({1} epoch(s) so far) for how many more epochs?</source>
         <translation>运行“{0}”（目前已训练 {1} 轮）还要再训练多少轮？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="134"/>
-        <source>Open the network of run &apos;{0}&apos;</source>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="134" />
+        <source>Open the network of run '{0}'</source>
         <translation>打开运行“{0}”的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="178"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="178" />
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="179"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="179" />
         <source>Name of run {0}:</source>
         <translation>运行 {0} 的名称：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="199"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="199" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="200"/>
-        <source>Notes on run &apos;{0}&apos;:</source>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="200" />
+        <source>Notes on run '{0}':</source>
         <translation>运行“{0}”的备注：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="210"/>
-        <source>Run &apos;{0}&apos; could not be changed: {1}</source>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="210" />
+        <source>Run '{0}' could not be changed: {1}</source>
         <translation>无法修改运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="229"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="229" />
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="230"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="230" />
         <source>Delete {0} run(s) ({1})? They are moved to {2}, from where they can still be recovered by hand.</source>
         <translation>删除 {0} 个运行（{1}）？它们会被移到 {2}，之后仍可手动找回。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="240"/>
-        <source>Run &apos;{0}&apos; could not be deleted: {1}</source>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="240" />
+        <source>Run '{0}' could not be deleted: {1}</source>
         <translation>无法删除运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="242"/>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="242" />
         <source>{0} run(s) moved to the trash.</source>
         <translation>已将 {0} 个运行移到回收站。</translation>
     </message>
@@ -3856,122 +3856,122 @@ is {2}</source>
 <context>
     <name>RunDiffDialog</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="89"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="89" />
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="96"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="96" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="96"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="96" />
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="96"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="96" />
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="107"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="107" />
         <source>Outlines: green added, red removed, amber changed.</source>
         <translation>轮廓：绿色为新增，红色为删除，琥珀色为修改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="122"/>
-        <source>run &apos;{0}&apos;</source>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="122" />
+        <source>run '{0}'</source>
         <translation>运行“{0}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="123"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="123" />
         <source>the canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="132"/>
-        <source>Before: run &apos;{0}&apos;</source>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="132" />
+        <source>Before: run '{0}'</source>
         <translation>之前：运行“{0}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="134"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="134" />
         <source>After: {0}</source>
         <translation>之后：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="141"/>
-        <source>Run &apos;{0}&apos; and {1} have the same network and settings.</source>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="141" />
+        <source>Run '{0}' and {1} have the same network and settings.</source>
         <translation>运行“{0}”与{1}的网络和设置相同。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="143"/>
-        <source>From run &apos;{0}&apos; to {1}: {2} layer(s) added, {3} removed, {4} changed; {5} connection(s) added, {6} removed; {7} setting(s) changed.</source>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="143" />
+        <source>From run '{0}' to {1}: {2} layer(s) added, {3} removed, {4} changed; {5} connection(s) added, {6} removed; {7} setting(s) changed.</source>
         <translation>从运行“{0}”到{1}：新增 {2} 层，删除 {3} 层，修改 {4} 层；新增 {5} 个连接，删除 {6} 个；修改 {7} 项设置。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="160"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="160" />
         <source>Layers added</source>
         <translation>新增的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="161"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="161" />
         <source>Layers removed</source>
         <translation>删除的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="168"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="168" />
         <source>Layers changed</source>
         <translation>修改的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="169"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="169" />
         <source>Connections added</source>
         <translation>新增的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="170"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="170" />
         <source>Connections removed</source>
         <translation>删除的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="171"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="171" />
         <source>Settings changed</source>
         <translation>修改的设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="174"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="174" />
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="182"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="182" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="183"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="183" />
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="184"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="184" />
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="185"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="185" />
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="186"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="186" />
         <source>epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="209"/>
+        <location filename="../../netstudio/gui/training/run_diff.py" line="209" />
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -3979,42 +3979,42 @@ is {2}</source>
 <context>
     <name>RunStores</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="115"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="115" />
         <source>The runs stay with {0}; {1} starts a store of its own.</source>
         <translation>这些运行留在 {0} 旁边；{1} 将有自己的运行存储。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="126"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="126" />
         <source>The runs could not be moved next to the project ({0}); they stay in {1}.</source>
         <translation>无法把运行移到项目旁边（{0}）；它们留在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="132"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="132" />
         <source>{0} run(s) moved to {1}.</source>
         <translation>已将 {0} 个运行移到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="195"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="195" />
         <source>Recover training runs?</source>
         <translation>恢复训练运行？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="196"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="196" />
         <source>netstudio did not close normally. {0} training run(s) of an untitled project, the last from {1}, were kept. Recover them?</source>
         <translation>netstudio 上次没有正常关闭。一个未命名项目的 {0} 个训练运行已被保留（最近一个在 {1}）。要恢复它们吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="199"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="199" />
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="200"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="200" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="201"/>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="201" />
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
@@ -4022,167 +4022,167 @@ is {2}</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="45"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="45" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="46"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="46" />
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="47"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="47" />
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="48"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="48" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="49"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="49" />
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="50"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="50" />
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="51"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="51" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="54"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="54" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="55"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="55" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="56"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="56" />
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="58"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="58" />
         <source>Params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="60"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="60" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="61"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="61" />
         <source>LR</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="62"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="62" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="63"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="63" />
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="64"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="64" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="85"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="85" />
         <source>new run</source>
         <translation>新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="237"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="237" />
         <source>continues run {0}</source>
         <translation>继续自运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="294"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="294" />
         <source>Filter runs (name, status, optimizer, ...)</source>
         <translation>筛选运行（名称、状态、优化器……）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="297"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="297" />
         <source>Select a run to load its trained network into every view; select several (Ctrl+click) to overlay their curves.</source>
         <translation>选择一个运行，把它训练好的网络载入所有视图；选择多个（Ctrl+单击）可叠加它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="304"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="304" />
         <source>Continue...</source>
         <translation>继续训练...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="305"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="305" />
         <source>Train this run for more epochs, from its checkpoint, as a new run</source>
         <translation>从检查点出发，把这个运行再训练若干轮，作为一个新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="307"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="307" />
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="308"/>
-        <source>Put this run&apos;s network and settings on the canvas (one undoable step)</source>
+        <location filename="../../netstudio/gui/training/runs.py" line="308" />
+        <source>Put this run's network and settings on the canvas (one undoable step)</source>
         <translation>把这个运行的网络和设置放到画布上（可一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="310"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="310" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="311"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="311" />
         <source>What differs: this run against the canvas, or two selected runs against each other</source>
         <translation>有何不同：这个运行与画布比较，或两个选中的运行相互比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="313"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="313" />
         <source>Rename...</source>
         <translation>重命名...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="314"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="314" />
         <source>Notes...</source>
         <translation>备注...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="315"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="315" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="393"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="393" />
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="57"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="57" />
         <source>Test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="59"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="59" />
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="214"/>
+        <location filename="../../netstudio/gui/training/runs.py" line="214" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -4190,12 +4190,12 @@ is {2}</source>
 <context>
     <name>SampleStrip</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="38"/>
+        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="38" />
         <source>test image: {0}</source>
         <translation>测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="39"/>
+        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="39" />
         <source>test image {0}</source>
         <translation>测试图像 {0}</translation>
     </message>
@@ -4203,215 +4203,275 @@ is {2}</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="40"/>
+        <location filename="../../netstudio/core/settings/data.py" line="40" />
         <source>The {dataset} dataset needs {field}, the path of {what}.</source>
         <translation>{dataset} 数据集需要 {field}，即{what}的路径。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="42"/>
+        <location filename="../../netstudio/core/settings/data.py" line="42" />
         <source>set {field}</source>
         <translation>设置 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="43"/>
+        <location filename="../../netstudio/core/settings/data.py" line="43" />
         <source>a folder with one subfolder of images per class</source>
         <translation>每个类别一个图像子文件夹的文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="44"/>
+        <location filename="../../netstudio/core/settings/data.py" line="44" />
         <source>the training images file (IDX format)</source>
         <translation>训练图像文件（IDX 格式）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="45"/>
+        <location filename="../../netstudio/core/settings/data.py" line="45" />
         <source>the training labels file (IDX format)</source>
         <translation>训练标签文件（IDX 格式）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="46"/>
+        <location filename="../../netstudio/core/settings/data.py" line="46" />
         <source>{field} must be a file or folder path (a text), got {value}.</source>
         <translation>{field} 必须是文件或文件夹路径（文本），实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="48"/>
+        <location filename="../../netstudio/core/settings/data.py" line="48" />
         <source>{field} must be a fraction from 0 up to (not including) 1, got {value}.</source>
         <translation>{field} 必须是 0 到 1 之间的比例（不含 1），实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="50"/>
+        <location filename="../../netstudio/core/settings/data.py" line="50" />
         <source>{field} must be [train, val, test] fractions like [0.6, 0.2, 0.2], got {value}.</source>
         <translation>{field} 必须是 [训练, 验证, 测试] 比例，例如 [0.6, 0.2, 0.2]，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="52"/>
+        <location filename="../../netstudio/core/settings/data.py" line="52" />
         <source>{field} must be [height, width] in pixels, each from 1 to {maximum}, got {value}.</source>
         <translation>{field} 必须是以像素为单位的 [高, 宽]，每个值在 1 到 {maximum} 之间，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="54"/>
+        <location filename="../../netstudio/core/settings/data.py" line="54" />
         <source>{field} must be 1 (grey) or 3 (colour), got {value}.</source>
         <translation>{field} 必须是 1（灰度）或 3（彩色），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="55"/>
+        <location filename="../../netstudio/core/settings/data.py" line="55" />
         <source>data.test_images and data.test_labels go together: give both or neither.</source>
         <translation>data.test_images 和 data.test_labels 必须同时给出，或都不给。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="57"/>
+        <location filename="../../netstudio/core/settings/data.py" line="57" />
         <source>set the other one, or remove {field}</source>
         <translation>设置另一个，或删除 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="58"/>
+        <location filename="../../netstudio/core/settings/data.py" line="58" />
         <source>{field} must be a list of names (texts), got {value}.</source>
         <translation>{field} 必须是名称（文本）列表，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="60"/>
+        <location filename="../../netstudio/core/settings/data.py" line="60" />
         <source>{field} must be true, false or an object like {example}, got {value}.</source>
         <translation>{field} 必须是 true、false 或类似 {example} 的对象，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="63"/>
+        <location filename="../../netstudio/core/settings/data.py" line="63" />
         <source>Unknown augmentation {field}.</source>
         <translation>未知的数据增强选项 {field}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="64"/>
+        <location filename="../../netstudio/core/settings/data.py" line="64" />
         <source>use {choices}</source>
         <translation>使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="65"/>
+        <location filename="../../netstudio/core/settings/data.py" line="65" />
         <source>{field} must be a number &gt;= 0, got {value}.</source>
         <translation>{field} 必须是 &gt;= 0 的数，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/data.py" line="66"/>
+        <location filename="../../netstudio/core/settings/data.py" line="66" />
         <source>{field} must be [low, high] with 0 &lt; low &lt;= high, got {value}.</source>
         <translation>{field} 必须是 [低, 高]，且 0 &lt; 低 &lt;= 高，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="19"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="19" />
         <source>{field} must be a number, got {value}.</source>
         <translation>{field} 必须是数字，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="20"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="20" />
         <source>{field} must be a finite number of sensible size, got {value}.</source>
         <translation>{field} 必须是大小合理的有限数，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="22"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="22" />
         <source>{field} must be greater than 0, got {value}.</source>
         <translation>{field} 必须大于 0，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="23"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="23" />
         <source>{field} must be at least {minimum}, got {value}.</source>
         <translation>{field} 至少应为 {minimum}，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="24"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="24" />
         <source>{field} must be a whole number &gt;= {minimum}, got {value}.</source>
         <translation>{field} 必须是 &gt;= {minimum} 的整数，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="26"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="26" />
         <source>{field} must be a whole number &gt;= {minimum} and &lt;= {maximum}, got {value}.</source>
         <translation>{field} 必须是 &gt;= {minimum} 且 &lt;= {maximum} 的整数，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="28"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="28" />
         <source>{field} must be true or false, got {value}.</source>
         <translation>{field} 必须是 true 或 false，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="29"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="29" />
         <source>Unknown {field} {value}.</source>
         <translation>未知的 {field}：{value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="30"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="30" />
         <source>use one of: {choices}</source>
         <translation>使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="31"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="31" />
         <source>change {field}</source>
         <translation>修改 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="32"/>
-        <source>Unknown setting &apos;{field}&apos; is kept but not used by this version of netstudio.</source>
+        <location filename="../../netstudio/core/settings/fields.py" line="32" />
+        <source>Unknown setting '{field}' is kept but not used by this version of netstudio.</source>
         <translation>未知设置“{field}”会被保留，但此版本的 netstudio 不使用它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="34"/>
-        <source>did you mean &apos;{suggestion}&apos;?</source>
+        <location filename="../../netstudio/core/settings/fields.py" line="34" />
+        <source>did you mean '{suggestion}'?</source>
         <translation>你是不是想写“{suggestion}”？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/fields.py" line="35"/>
+        <location filename="../../netstudio/core/settings/fields.py" line="35" />
         <source>check its spelling or remove it</source>
         <translation>检查拼写或删除它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/training.py" line="66"/>
+        <location filename="../../netstudio/core/settings/training.py" line="81" />
+        <source>{field} must be "auto", true or false, got {value}.</source>
+        <translation>{field} 必须是 "auto"、true 或 false，现在是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/settings/training.py" line="84" />
         <source>{field} {loss} compares class scores with labels, but a reconstruction task has no labels.</source>
         <translation>{field} {loss} 用类别分数和标签比较，但重建任务没有标签。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/training.py" line="68"/>
+        <location filename="../../netstudio/core/settings/training.py" line="86" />
         <source>use MSELoss, L1Loss or BCEWithLogitsLoss</source>
         <translation>使用 MSELoss、L1Loss 或 BCEWithLogitsLoss</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/training.py" line="69"/>
-        <source>training.nesterov needs training.momentum &gt; 0.</source>
-        <translation>training.nesterov 需要 training.momentum &gt; 0。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/core/settings/training.py" line="70"/>
-        <source>set training.momentum (e.g. 0.9) or remove training.nesterov</source>
-        <translation>设置 training.momentum（例如 0.9），或删除 training.nesterov</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/core/settings/training.py" line="72"/>
+        <location filename="../../netstudio/core/settings/training.py" line="87" />
         <source>{field} must be an object like {example}, got {value}.</source>
         <translation>{field} 必须是类似 {example} 的对象，实际是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/training.py" line="74"/>
-        <source>{field} must be an object whose &quot;type&quot; is one of: {choices} (got {value}).</source>
-        <translation>{field} 必须是一个对象，其“type”为以下之一：{choices}（实际是 {value}）。</translation>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="14" />
+        <source>Nesterov momentum needs momentum &gt; 0 (e.g. 0.9) and dampening 0</source>
+        <translation>Nesterov 动量需要 momentum &gt; 0（例如 0.9）且 dampening 为 0</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/training.py" line="76"/>
-        <source>{field} ({kind} schedule) must be {what} {range}, got {value}.</source>
-        <translation>{field}（{kind} 调度）必须是 {range} 的{what}，实际是 {value}。</translation>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="16" />
+        <source>needs 0 &lt; etaminus &lt; 1 &lt; etaplus, e.g. [0.5, 1.2]</source>
+        <translation>需要 0 &lt; etaminus &lt; 1 &lt; etaplus，例如 [0.5, 1.2]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/training.py" line="78"/>
-        <source>a whole number</source>
-        <translation>整数</translation>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="17" />
+        <source>the smallest step must not exceed the largest</source>
+        <translation>最小步长不能大于最大步长</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/settings/training.py" line="79"/>
-        <source>a number</source>
-        <translation>数</translation>
+        <location filename="../../netstudio/core/optim/registry.py" line="27" />
+        <source>a number &gt; {low}</source>
+        <translation>大于 {low} 的数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="28" />
+        <source>a number &lt; {high}</source>
+        <translation>小于 {high} 的数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="29" />
+        <source>a number {low_sign} {low} and {high_sign} {high}</source>
+        <translation>{low_sign} {low} 且 {high_sign} {high} 的数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="30" />
+        <source>a whole number &gt; {low}</source>
+        <translation>大于 {low} 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="31" />
+        <source>a pair [a, b], each {requirement}</source>
+        <translation>一对数 [a, b]，每个都是{requirement}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="32" />
+        <source>a list of increasing whole numbers, each {requirement}</source>
+        <translation>递增的整数列表，每个都是{requirement}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="35" />
+        <source>{field} ({owner}) must be {requirement}, got {value}.</source>
+        <translation>{field}（{owner}）必须是{requirement}，现在是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="37" />
+        <source>{field} ({owner}): {reason}.</source>
+        <translation>{field}（{owner}）：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="38" />
+        <source>{field} ({value}) and {other} ({other_value}) disagree.</source>
+        <translation>{field}（{value}）与 {other}（{other_value}）相互矛盾。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="40" />
+        <source>keep one of them</source>
+        <translation>只保留其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="41" />
+        <source>{field} is not used by {optimizer}.</source>
+        <translation>{optimizer} 不使用 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="42" />
+        <source>remove {field}</source>
+        <translation>删除 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/registry.py" line="43" />
+        <source>give it a "type" from: {choices}</source>
+        <translation>给它一个 "type"，可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="23" />
+        <source>must not exceed max_lr</source>
+        <translation>不能超过 max_lr</translation>
     </message>
 </context>
 <context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="50"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="50" />
         <source>training settings</source>
         <translation>训练设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="52"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="52" />
         <source>Change {0}</source>
         <translation>修改 {0}</translation>
     </message>
@@ -4419,157 +4479,197 @@ is {2}</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="32"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="49" />
         <source>GPU found: {0}</source>
         <translation>找到 GPU：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="34"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="51" />
         <source>No GPU found: training runs on the CPU.</source>
         <translation>未找到 GPU：训练将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="55"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="120" />
         <source>{0} (download)</source>
         <translation>{0}（需下载）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="59"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="124" />
         <source>Classification (labels)</source>
         <translation>分类（标签）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="60"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="125" />
         <source>Reconstruction (autoencoder)</source>
         <translation>重建（自编码器）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="72"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="127" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="128" />
+        <source>Fast (one-cycle, batch size for the device)</source>
+        <translation>快速（单周期学习率，按设备选批大小）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="143" />
         <source>constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="78"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="151" />
         <source>shift ±10%, rotate ±10°</source>
         <translation>平移 ±10%，旋转 ±10°</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="81"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="154" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="84"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="156" />
+        <source>auto (bfloat16 where the hardware has it)</source>
+        <translation>自动（硬件支持时用 bfloat16）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="157" />
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="157" />
+        <source>off (float32)</source>
+        <translation>关闭（float32）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
+        <source>torch.compile</source>
+        <translation>torch.compile</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="162" />
         <source>Dropout is a layer: add a Dropout node to the graph.</source>
         <translation>Dropout 是一个层：请在图中添加 Dropout 节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="88"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="166" />
+        <source>Fast: a one-cycle learning-rate schedule and a batch size chosen for the device, 2 epochs. It does not change the network. Settings you change yourself win.</source>
+        <translation>快速：单周期学习率调度，按设备选择批大小，训练 2 轮。不会改动网络。你自己修改的设置优先。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="169" />
         <source>How many times the network sees the whole training set.</source>
         <translation>网络完整遍历训练集的次数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="89"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="170" />
         <source>Images per update step. Larger: faster but coarser steps.</source>
         <translation>每次参数更新使用的图像数。越大越快，但每步更粗糙。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="91"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="172" />
         <source>How big each update step is. Too large and the loss explodes.</source>
         <translation>每次更新的步长。太大会导致损失爆炸。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="92"/>
-        <source>SGD and RMSprop only: keep some of the previous step&apos;s direction.</source>
-        <translation>仅用于 SGD 和 RMSprop：保留上一步的部分方向。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="94"/>
-        <source>L2 regularization: pulls weights towards 0 to reduce overfitting.</source>
-        <translation>L2 正则化：把权重拉向 0，以减少过拟合。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="96"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="173" />
         <source>L1 penalty: adds this factor x the sum of |weights| to the loss.</source>
         <translation>L1 惩罚：把 该系数 x |权重| 之和 加到损失上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="97"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="174" />
         <source>Randomly shift and rotate training images so the network generalizes better.</source>
         <translation>随机平移和旋转训练图像，让网络泛化得更好。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="102"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="176" />
+        <source>Mixed precision: compute in bfloat16 where the CPU or GPU has units for it (about 2x faster, same accuracy).</source>
+        <translation>混合精度：在 CPU 或 GPU 具备相应单元时用 bfloat16 计算（约快 2 倍，准确率不变）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="178" />
+        <source>Compile the network with torch.compile: faster steps after a first step that takes from seconds to a minute.</source>
+        <translation>用 torch.compile 编译网络：第一步需要几秒到一分钟，之后每步更快。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="183" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="102"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="183" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="103"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="184" />
+        <source>Recipe</source>
+        <translation>训练方案</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="185" />
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="103"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="185" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="104"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="186" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="104"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="186" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="105"/>
-        <source>Momentum</source>
-        <translation>动量</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="105"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="188" />
         <source>LR schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="106"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="189" />
         <source>Loss</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="106"/>
-        <source>Weight decay (L2)</source>
-        <translation>权重衰减（L2）</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="107"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="190" />
         <source>L1 penalty</source>
         <translation>L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="107"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="190" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="108"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
         <source>Augmentation</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="108"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="223"/>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
+        <source>Compile</source>
+        <translation>编译</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="442" />
         <source>{0} (from file)</source>
         <translation>{0}（来自文件）</translation>
     </message>
@@ -4577,77 +4677,77 @@ is {2}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="59"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="59" />
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="68"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="68" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="68"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="68" />
         <source>Mouse wheel</source>
         <translation>鼠标滚轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="69"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="69" />
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="70"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="70" />
         <source>Middle button drag, or Space + drag</source>
         <translation>按住中键拖动，或按住空格拖动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="71"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="71" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="72"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="72" />
         <source>Drag from a port to another layer</source>
         <translation>从端口拖到另一层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="73"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="73" />
         <source>Insert into a connection</source>
         <translation>插入到连接中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="74"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="74" />
         <source>Drop a layer from the palette on it</source>
         <translation>把层从面板拖放到连接上</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="75"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="75" />
         <source>Select several</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="76"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="76" />
         <source>Drag on empty canvas, or Ctrl+click</source>
         <translation>在空白画布上拖动，或 Ctrl+单击</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="77"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="77" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="78"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="78" />
         <source>Right-click a layer, a connection or the canvas</source>
         <translation>右键单击层、连接或画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="95"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="95" />
         <source>Mouse</source>
         <translation>鼠标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="105"/>
+        <location filename="../../netstudio/gui/shortcuts.py" line="105" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -4655,64 +4755,64 @@ is {2}</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="39"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="39" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="39"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="39" />
         <source>FLOPs per sample</source>
         <translation>每个样本的浮点运算</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="40"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="40" />
         <source>Model size</source>
         <translation>模型大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="40"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="40" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="41"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="41" />
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="41"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="41" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="55"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="55" />
         <source>%1 (float32 weights)</source>
         <translation>%1（float32 权重）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="64"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="64" />
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="64"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="64" />
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="66"/>
-        <location filename="../../netstudio/gui/panels/summary.py" line="69"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="66" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="69" />
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="66"/>
-        <location filename="../../netstudio/gui/panels/summary.py" line="69"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="66" />
+        <location filename="../../netstudio/gui/panels/summary.py" line="69" />
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/summary.py" line="71"/>
+        <location filename="../../netstudio/gui/panels/summary.py" line="71" />
         <source>Ready to train</source>
         <translation>可以训练</translation>
     </message>
@@ -4720,12 +4820,12 @@ is {2}</source>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="257"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="257" />
         <source>e.g. 3 or 3, 5</source>
         <translation>例如 3 或 3, 5</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/panels/param_fields.py" line="259"/>
+        <location filename="../../netstudio/gui/panels/param_fields.py" line="259" />
         <source>e.g. 1, 28, 28</source>
         <translation>例如 1, 28, 28</translation>
     </message>
@@ -4733,12 +4833,12 @@ is {2}</source>
 <context>
     <name>TileGridView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/tile_view.py" line="148"/>
+        <location filename="../../netstudio/gui/inspect/tile_view.py" line="148" />
         <source>#{0}</source>
         <translation>#{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/tile_view.py" line="151"/>
+        <location filename="../../netstudio/gui/inspect/tile_view.py" line="151" />
         <source>channel {0} · row {1}, column {2} · value {3}</source>
         <translation>通道 {0} · 第 {1} 行，第 {2} 列 · 数值 {3}</translation>
     </message>
@@ -4746,342 +4846,382 @@ is {2}</source>
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="77"/>
+        <location filename="../../netstudio/gui/tour.py" line="77" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="78"/>
-        <location filename="../../netstudio/gui/tour.py" line="122"/>
+        <location filename="../../netstudio/gui/tour.py" line="78" />
+        <location filename="../../netstudio/gui/tour.py" line="122" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="79"/>
+        <location filename="../../netstudio/gui/tour.py" line="79" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="122"/>
+        <location filename="../../netstudio/gui/tour.py" line="122" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="210"/>
+        <location filename="../../netstudio/gui/tour.py" line="210" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="211"/>
+        <location filename="../../netstudio/gui/tour.py" line="211" />
         <source>Every layer netstudio knows. Drag one onto the canvas, or double-click it to add it after the selected card, already connected. On the canvas, Tab or / finds a layer by typing its name.</source>
         <translation>netstudio 认识的所有层。把一个拖到画布上，或双击它，将它添加到选中的卡片之后并自动连接。在画布上按 Tab 或 / 可以输入名称查找层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="215"/>
+        <location filename="../../netstudio/gui/tour.py" line="215" />
         <source>The canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="216"/>
-        <source>Your network, from the input at the top to the output at the bottom. Drag from a card&apos;s bottom dot to another card to connect them. Right-click a card, a connection or the empty canvas for more.</source>
+        <location filename="../../netstudio/gui/tour.py" line="216" />
+        <source>Your network, from the input at the top to the output at the bottom. Drag from a card's bottom dot to another card to connect them. Right-click a card, a connection or the empty canvas for more.</source>
         <translation>你的网络，输入在上，输出在下。从卡片底部的圆点拖到另一张卡片即可连接。右键单击卡片、连接或空白画布可以看到更多操作。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="220"/>
+        <location filename="../../netstudio/gui/tour.py" line="220" />
         <source>Shapes on the connections</source>
         <translation>连接上的形状</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="221"/>
+        <location filename="../../netstudio/gui/tour.py" line="221" />
         <source>Each connection says what flows on it: 32×24×24 is 32 feature maps of 24×24 pixels, [1024] a list of 1024 numbers. When sizes do not fit, the card turns red and says how to fix it.</source>
         <translation>每条连接都标出流过它的数据：32×24×24 是 32 张 24×24 像素的特征图，[1024] 是 1024 个数。尺寸不匹配时，卡片会变红并说明修改方法。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="225"/>
+        <location filename="../../netstudio/gui/tour.py" line="225" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="226"/>
+        <location filename="../../netstudio/gui/tour.py" line="226" />
         <source>Train (F5) teaches the network on the data set in the background. Loss and accuracy curves grow in the Dashboard while it learns.</source>
         <translation>训练（F5）在后台用数据集训练网络。学习过程中，损失和准确率曲线会在“仪表盘”中逐渐增长。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="229"/>
+        <location filename="../../netstudio/gui/tour.py" line="229" />
         <source>Feature maps</source>
         <translation>特征图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="230"/>
+        <location filename="../../netstudio/gui/tour.py" line="230" />
         <source>Select a convolution: this shows what each of its channels sees in a test image. Click a channel to enlarge it, hover to read its values.</source>
         <translation>选中一个卷积层：这里显示它的每个通道在测试图像中看到了什么。单击通道可放大，悬停可读取数值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="233"/>
+        <location filename="../../netstudio/gui/tour.py" line="233" />
         <source>Draw a digit</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="234"/>
-        <source>After training, draw a digit here and watch the network&apos;s guess change as you draw.</source>
+        <location filename="../../netstudio/gui/tour.py" line="234" />
+        <source>After training, draw a digit here and watch the network's guess change as you draw.</source>
         <translation>训练之后，在这里写一个数字，看着网络的判断随你的笔画而变化。</translation>
     </message>
 </context>
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="8"/>
+        <location filename="../../netstudio/core/train/messages.py" line="8" />
         <source>This trainer has already run; create a new one.</source>
         <translation>这个训练器已经运行过；请新建一个。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="9"/>
+        <location filename="../../netstudio/core/train/messages.py" line="9" />
         <source>Finished 1 epoch.</source>
         <translation>完成 1 轮训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="10"/>
+        <location filename="../../netstudio/core/train/messages.py" line="10" />
         <source>Finished {count} epochs.</source>
         <translation>完成 {count} 轮训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="11"/>
+        <location filename="../../netstudio/core/train/messages.py" line="11" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="12"/>
+        <location filename="../../netstudio/core/train/messages.py" line="12" />
         <source>Stopped (interrupted).</source>
         <translation>已停止（被中断）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="13"/>
+        <location filename="../../netstudio/core/train/messages.py" line="13" />
         <source>Stopped. {reason}</source>
         <translation>已停止。{reason}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="14"/>
+        <location filename="../../netstudio/core/train/messages.py" line="14" />
         <source>Stopped in epoch {epoch} (step {step}); {done} whole epochs done.</source>
         <translation>在第 {epoch} 轮（第 {step} 步）停止；已完成 {done} 个完整的轮次。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="16"/>
+        <location filename="../../netstudio/core/train/messages.py" line="16" />
         <source>Stopped after epoch {epoch}.</source>
         <translation>在第 {epoch} 轮之后停止。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="17"/>
+        <location filename="../../netstudio/core/train/messages.py" line="17" />
         <source>Early stopping after epoch {epoch}: the validation loss has not improved for {epochs} epochs; the model keeps the weights of epoch {best}.</source>
         <translation>在第 {epoch} 轮后提前停止：验证损失已连续 {epochs} 轮没有改善；模型保留第 {best} 轮的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="20"/>
+        <location filename="../../netstudio/core/train/messages.py" line="20" />
         <source>The loss became NaN or infinite (by step {step}, epoch {epoch}): training diverged. Lower training.lr (try {lr}), set training.grad_clip (e.g. 1.0), or check that the loss fits the last layer.</source>
         <translation>损失变成了 NaN 或无穷大（在第 {epoch} 轮第 {step} 步之前）：训练发散了。请降低 training.lr（试试 {lr}），设置 training.grad_clip（例如 1.0），或检查损失函数是否与最后一层相配。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="24"/>
+        <location filename="../../netstudio/core/train/messages.py" line="24" />
         <source>Out of memory with batch size {batch}. Use a smaller training.batch_size (e.g. half), a smaller network, or the CPU.</source>
         <translation>批大小为 {batch} 时内存不足。请使用更小的 training.batch_size（例如减半）、更小的网络，或改用 CPU。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="27"/>
+        <location filename="../../netstudio/core/train/messages.py" line="27" />
         <source>A batch normalization layer got a batch of a single sample, from which it cannot compute statistics. Train on more samples (a larger --subset) or use a training.batch_size that does not leave one sample over.</source>
         <translation>一个批归一化层收到了只有一个样本的批次，无法计算统计量。请用更多样本训练（更大的 --subset），或使用不会剩下单个样本的 training.batch_size。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="32"/>
+        <location filename="../../netstudio/core/train/messages.py" line="32" />
         <source>BCELoss needs outputs between 0 and 1, but the network gave values outside them. Add a Sigmoid layer at the end, or set training.loss to BCEWithLogitsLoss (it applies the sigmoid itself).</source>
         <translation>BCELoss 需要 0 到 1 之间的输出，但网络给出了超出范围的值。请在末尾添加 Sigmoid 层，或把 training.loss 设为 BCEWithLogitsLoss（它自己会做 sigmoid）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="36"/>
-        <source>The network could not process the data ({error}). Check that the Input node&apos;s shape matches the dataset&apos;s {shape} and that the last layer has one output per class (run: netstudio check FILE).</source>
+        <location filename="../../netstudio/core/train/messages.py" line="36" />
+        <source>The network could not process the data ({error}). Check that the Input node's shape matches the dataset's {shape} and that the last layer has one output per class (run: netstudio check FILE).</source>
         <translation>网络无法处理这些数据（{error}）。请检查输入节点的形状是否与数据集的 {shape} 一致，以及最后一层是否每个类别一个输出（运行：netstudio check 文件）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="40"/>
+        <location filename="../../netstudio/core/train/messages.py" line="40" />
         <source>Training failed: {error}</source>
         <translation>训练失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="41"/>
+        <location filename="../../netstudio/core/train/messages.py" line="41" />
         <source>Could not save the checkpoint: {error} Training stopped; the last checkpoint written is intact.</source>
         <translation>无法保存检查点：{error} 训练已停止；最后写入的检查点完好无损。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="44"/>
+        <location filename="../../netstudio/core/train/messages.py" line="44" />
         <source>Training stopped: could not read or write {file} ({reason}).</source>
         <translation>训练已停止：无法读写 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="46"/>
-        <source>training.device is &quot;cuda&quot; but no CUDA GPU is available here; use &quot;auto&quot; or &quot;cpu&quot;.</source>
+        <location filename="../../netstudio/core/train/messages.py" line="46" />
+        <source>training.device is "cuda" but no CUDA GPU is available here; use "auto" or "cpu".</source>
         <translation>training.device 为“cuda”，但这里没有可用的 CUDA GPU；请使用“auto”或“cpu”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="48"/>
+        <location filename="../../netstudio/core/train/messages.py" line="48" />
         <source>the training split is empty: there is nothing to train on.</source>
         <translation>训练集是空的：没有可训练的数据。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="50"/>
+        <location filename="../../netstudio/core/train/messages.py" line="50" />
         <source>the training split has {samples} samples, fewer than the {processes} processes: each needs at least one. Use more data or fewer processes (--nproc_per_node).</source>
         <translation>训练集只有 {samples} 个样本，少于 {processes} 个进程：每个进程至少需要一个。请使用更多数据或更少的进程（--nproc_per_node）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="54"/>
+        <location filename="../../netstudio/core/train/messages.py" line="54" />
         <source>--subset must be at least 1.</source>
         <translation>--subset 至少应为 1。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="55"/>
+        <location filename="../../netstudio/core/train/messages.py" line="55" />
         <source>not in the checkpoint: {ids}</source>
         <translation>检查点中没有：{ids}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="56"/>
+        <location filename="../../netstudio/core/train/messages.py" line="56" />
         <source>only in the checkpoint: {ids}</source>
         <translation>只在检查点中有：{ids}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="57"/>
+        <location filename="../../netstudio/core/train/messages.py" line="57" />
         <source>other sizes: {ids}</source>
         <translation>尺寸不同：{ids}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="58"/>
+        <location filename="../../netstudio/core/train/messages.py" line="58" />
         <source>{first}; {then}</source>
         <translation>{first}；{then}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="59"/>
+        <location filename="../../netstudio/core/train/messages.py" line="59" />
         <source>{path}: this checkpoint was saved from a different network ({differences}); resume with the project that made it, or train without --resume.</source>
         <translation>{path}：这个检查点来自另一个网络（{differences}）；请用生成它的项目继续训练，或不带 --resume 训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="62"/>
+        <location filename="../../netstudio/core/train/messages.py" line="62" />
         <source>{path}: this checkpoint was trained with {field} {then}, but the project now has {now}; their saved state does not carry over. Set {field} back to {then} to resume, or train without --resume.</source>
         <translation>{path}：这个检查点训练时 {field} 为 {then}，但项目现在是 {now}；保存的状态无法沿用。请把 {field} 改回 {then} 后继续训练，或不带 --resume 训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="66"/>
+        <location filename="../../netstudio/core/train/messages.py" line="66" />
         <source>{path}: this checkpoint was trained without {field}, but the project now has {now}; their saved state does not carry over. Remove {field} to resume, or train without --resume.</source>
         <translation>{path}：这个检查点训练时没有 {field}，但项目现在是 {now}；保存的状态无法沿用。请删除 {field} 后继续训练，或不带 --resume 训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="70"/>
+        <location filename="../../netstudio/core/train/messages.py" line="70" />
         <source>{path}: this checkpoint was trained with training.lr {then} and a schedule that continues from it, but the project now has {now}. Set training.lr back to {then} to resume, or train without --resume.</source>
         <translation>{path}：这个检查点训练时 training.lr 为 {then}，学习率调度从它继续，但项目现在是 {now}。请把 training.lr 改回 {then} 后继续训练，或不带 --resume 训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="74"/>
+        <location filename="../../netstudio/core/train/messages.py" line="74" />
         <source>{path}: this checkpoint already holds {done} epoch(s) and the run asks for {epochs} in all (the epochs of a resumed run count from the start); ask for more, e.g. --epochs {more}.</source>
         <translation>{path}：这个检查点已经包含 {done} 轮，而本次运行总共要求 {epochs} 轮（继续训练的轮数从头算起）；请要求更多轮，例如 --epochs {more}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="78"/>
-        <source>node &apos;{node}&apos;: the Input shape is {shape} but the {dataset} images are {expected}; set the Input node&apos;s shape to {expected}.</source>
+        <location filename="../../netstudio/core/train/messages.py" line="78" />
+        <source>node '{node}': the Input shape is {shape} but the {dataset} images are {expected}; set the Input node's shape to {expected}.</source>
         <translation>节点“{node}”：输入形状是 {shape}，但 {dataset} 的图像是 {expected}；请把输入节点的形状设为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="81"/>
-        <source>node &apos;{node}&apos;: the network outputs {shape} values per sample but {dataset} has {classes} classes; make the last layer output {classes} values (e.g. Linear with out_features {classes}).</source>
+        <location filename="../../netstudio/core/train/messages.py" line="81" />
+        <source>node '{node}': the network outputs {shape} values per sample but {dataset} has {classes} classes; make the last layer output {classes} values (e.g. Linear with out_features {classes}).</source>
         <translation>节点“{node}”：网络每个样本输出 {shape} 个值，但 {dataset} 有 {classes} 个类别；请让最后一层输出 {classes} 个值（例如 out_features 为 {classes} 的 Linear）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="85"/>
-        <source>node &apos;{node}&apos;: a reconstruction network must output as many values as the input has ({expected}, {inputs}); it outputs {shape} ({outputs}).</source>
+        <location filename="../../netstudio/core/train/messages.py" line="85" />
+        <source>node '{node}': a reconstruction network must output as many values as the input has ({expected}, {inputs}); it outputs {shape} ({outputs}).</source>
         <translation>节点“{node}”：重建网络的输出值个数必须与输入相同（{expected}，{inputs} 个）；它输出 {shape}（{outputs} 个）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="88"/>
+        <location filename="../../netstudio/core/train/messages.py" line="88" />
         <source>the data or training settings have errors; fix them before training.</source>
         <translation>数据或训练设置有错误；请先修正再训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/train/messages.py" line="90"/>
+        <location filename="../../netstudio/core/train/messages.py" line="90" />
         <source>the network has errors; fix them before training.</source>
         <translation>网络有错误；请先修正再训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/speed.py" line="25" />
+        <source>training.device is "cuda" but no CUDA GPU is available here: training on the CPU instead (set "auto" or "cpu" to silence this).</source>
+        <translation>training.device 为 "cuda"，但这里没有可用的 CUDA GPU：改在 CPU 上训练（设为 "auto" 或 "cpu" 可不再提示）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/speed.py" line="28" />
+        <source>training.amp: this {device} has no native bfloat16 units; bf16 autocast is emulated and may be slower than float32.</source>
+        <translation>training.amp：此 {device} 没有原生 bfloat16 单元；bf16 自动混合精度为模拟实现，可能比 float32 更慢。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/speed.py" line="31" />
+        <source>training.amp: bfloat16 is not supported on this {device}; training in float32.</source>
+        <translation>training.amp：此 {device} 不支持 bfloat16；改用 float32 训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/speed.py" line="33" />
+        <source>training.compile: {reason}; training without compiling.</source>
+        <translation>training.compile：{reason}；不编译，直接训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/speed.py" line="35" />
+        <source>training.compile: compiling the network failed ({error}); training without compiling.</source>
+        <translation>training.compile：编译网络失败（{error}）；不编译，直接训练。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/speed.py" line="37" />
+        <source>training.compile: compiled the network in {seconds} s (the first step).</source>
+        <translation>training.compile：网络编译用时 {seconds} 秒（第一步）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/speed.py" line="39" />
+        <source>Triton is not installed (pip install triton)</source>
+        <translation>未安装 Triton（pip install triton）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/speed.py" line="40" />
+        <source>no C++ compiler was found (install g++ or clang++, or set CXX)</source>
+        <translation>未找到 C++ 编译器（请安装 g++ 或 clang++，或设置 CXX）</translation>
     </message>
 </context>
 <context>
     <name>TrainingDashboard</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="186"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="302"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="186" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="302" />
         <source>graph</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="189"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="193"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="189" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="193" />
         <source>The network has errors; fix them before training (see Problems).</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="263"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="263" />
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="154"/>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="305"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="154" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="305" />
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="233"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="233" />
         <source>{0} run folder(s) could not be read and were skipped:</source>
         <translation>{0} 个运行文件夹无法读取，已跳过：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="346"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="346" />
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="349"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="349" />
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="354"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="354" />
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="358"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="358" />
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="361"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="361" />
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="365"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="365" />
         <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
         <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="370"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="370" />
         <source>Stopped after {0} epoch(s) ({1}).</source>
         <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="373"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="373" />
         <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="377"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="377" />
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="382"/>
+        <location filename="../../netstudio/gui/training/dashboard.py" line="382" />
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>
@@ -5089,17 +5229,17 @@ is {2}</source>
 <context>
     <name>TrainingInstall</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="32"/>
+        <location filename="../../netstudio/gui/training/install.py" line="32" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="35"/>
+        <location filename="../../netstudio/gui/training/install.py" line="35" />
         <source>Dashboard</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="39"/>
+        <location filename="../../netstudio/gui/training/install.py" line="39" />
         <source>Inspect</source>
         <translation>观察网络</translation>
     </message>
@@ -5107,85 +5247,85 @@ is {2}</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="41"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="41" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="43"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="43" />
         <source>Train the network on the dataset with these settings.</source>
         <translation>用这些设置在数据集上训练网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="44"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="92"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="44" />
+        <location filename="../../netstudio/gui/training/panel.py" line="92" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="45"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="45" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="46"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="46" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="47"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="47" />
         <source>Train exactly one batch, then update every view.</source>
         <translation>只训练一个批次，然后更新所有视图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="59"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="118"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="59" />
+        <location filename="../../netstudio/gui/training/panel.py" line="118" />
         <source>Ready to train.</source>
         <translation>准备就绪，可以训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="92"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="92" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="98"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="98" />
         <source>Loading the data and building the network...</source>
         <translation>正在加载数据并构建网络…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="100"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="100" />
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="102"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="102" />
         <source>Stopping after this batch...</source>
         <translation>本批次结束后停止…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="116"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="116" />
         <source>Fix the errors listed in Problems to train.</source>
         <translation>请先修复“问题”中列出的错误再训练。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="120"/>
-        <location filename="../../netstudio/gui/training/panel.py" line="130"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="120" />
+        <location filename="../../netstudio/gui/training/panel.py" line="130" />
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="127"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="127" />
         <source>Epoch {0}/{1}, batch {2}/{3} · {4} samples/s</source>
         <translation>第 {0}/{1} 轮，批次 {2}/{3} · {4} 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="145"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="145" />
         <source>epoch {0}/{1}  {2}</source>
         <translation>第 {0}/{1} 轮  {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/panel.py" line="123"/>
+        <location filename="../../netstudio/gui/training/panel.py" line="123" />
         <source>Epoch {0}/{1}, batch {2}/{3} · {4} samples/s · ETA {5}</source>
         <translation>第 {0}/{1} 轮，批次 {2}/{3} · {4} 样本/秒 · 剩余 {5}</translation>
     </message>
@@ -5193,12 +5333,12 @@ is {2}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="190"/>
+        <location filename="../../netstudio/gui/training/worker.py" line="190" />
         <source>The run could not be saved: {0}</source>
         <translation>无法保存这个运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="304"/>
+        <location filename="../../netstudio/gui/training/worker.py" line="314" />
         <source>Could not start training: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
@@ -5206,57 +5346,57 @@ is {2}</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="33"/>
+        <location filename="../../netstudio/gui/welcome.py" line="33" />
         <source>Welcome to netstudio</source>
         <translation>欢迎使用 netstudio</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="34"/>
+        <location filename="../../netstudio/gui/welcome.py" line="34" />
         <source>&lt;h2&gt;Welcome to netstudio&lt;/h2&gt;&lt;p&gt;Build a neural network from layers, train it on handwritten digits, and look inside it while it learns.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 netstudio&lt;/h2&gt;&lt;p&gt;用层搭建神经网络，用手写数字训练它，并在它学习时观察它的内部。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="42"/>
+        <location filename="../../netstudio/gui/welcome.py" line="42" />
         <source>Open the tutorial network</source>
         <translation>打开教程网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="43"/>
+        <location filename="../../netstudio/gui/welcome.py" line="43" />
         <source>A small CNN for MNIST digits, ready to train (F5).</source>
         <translation>一个识别 MNIST 数字的小型 CNN，可以直接训练（F5）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="44"/>
+        <location filename="../../netstudio/gui/welcome.py" line="44" />
         <source>Start a new network</source>
         <translation>新建网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="45"/>
+        <location filename="../../netstudio/gui/welcome.py" line="45" />
         <source>Input → Flatten → Linear: it trains already; add layers between.</source>
         <translation>输入 → 展平 → 全连接：已经可以训练；在中间添加层即可。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="46"/>
+        <location filename="../../netstudio/gui/welcome.py" line="46" />
         <source>Open a file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="46"/>
+        <location filename="../../netstudio/gui/welcome.py" line="46" />
         <source>A .nsproj.json project.</source>
         <translation>一个 .nsproj.json 项目。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="47"/>
+        <location filename="../../netstudio/gui/welcome.py" line="47" />
         <source>Take the one-minute tour</source>
         <translation>一分钟导览</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="48"/>
+        <location filename="../../netstudio/gui/welcome.py" line="48" />
         <source>Six stops: layers, canvas, shapes, Train, feature maps, drawing.</source>
         <translation>六站：层、画布、形状、训练、特征图、手写。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/welcome.py" line="53"/>
+        <location filename="../../netstudio/gui/welcome.py" line="53" />
         <source>Show this at start</source>
         <translation>启动时显示此页</translation>
     </message>
@@ -5264,7 +5404,7 @@ is {2}</source>
 <context>
     <name>_CloseGuard</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="169"/>
+        <location filename="../../netstudio/gui/training/install.py" line="169" />
         <source>A training run is still going. Stop it and close?</source>
         <translation>训练仍在进行。要停止训练并关闭吗？</translation>
     </message>
@@ -5272,48 +5412,48 @@ is {2}</source>
 <context>
     <name>_DeployGlue</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="74"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="74" />
         <source>Export &amp;bundle (model + server)...</source>
         <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="77"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="77" />
         <source>Export run as &amp;ONNX...</source>
         <translation>将运行导出为 &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="79"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="79" />
         <source>Export run as torch.e&amp;xport...</source>
         <translation>将运行导出为 torch.e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="106"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="106" />
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="110"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="110" />
         <source>torch.export program (*.pt2)</source>
         <translation>torch.export 程序 (*.pt2)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="115"/>
-        <location filename="../../netstudio/gui/deploy/install.py" line="127"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="115" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="127" />
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="118"/>
-        <source>Export the run&apos;s network</source>
+        <location filename="../../netstudio/gui/deploy/install.py" line="118" />
+        <source>Export the run's network</source>
         <translation>导出该运行的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="122"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="122" />
         <source>The Deploy tab is busy; try again when it is done.</source>
         <translation>“部署”页正忙；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="130"/>
+        <location filename="../../netstudio/gui/deploy/install.py" line="130" />
         <source>Bundle folder</source>
         <translation>部署包文件夹</translation>
     </message>
@@ -5321,23 +5461,23 @@ is {2}</source>
 <context>
     <name>_TrainActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="91"/>
-        <location filename="../../netstudio/gui/training/install.py" line="97"/>
+        <location filename="../../netstudio/gui/training/install.py" line="91" />
+        <location filename="../../netstudio/gui/training/install.py" line="97" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="92"/>
+        <location filename="../../netstudio/gui/training/install.py" line="92" />
         <source>&amp;Pause / Resume</source>
         <translation>暂停/继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="93"/>
+        <location filename="../../netstudio/gui/training/install.py" line="93" />
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个批次(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="94"/>
+        <location filename="../../netstudio/gui/training/install.py" line="94" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>

@@ -195,12 +195,12 @@ SETTINGS = [
       "OneCycleLR(", "pct_start=0.2", "p.dim() > 1", "clip_grad_norm_(model.parameters(), 1.0)"]),
     ({"optimizer": "AdamW", "loss": "BCEWithLogitsLoss", "schedule": {"type": "plateau"},
       "early_stopping": {"patience": 2}},
-     ["torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)",
-      "ReduceLROnPlateau(optimizer, factor=0.1, patience=2)", "scheduler.step(train_loss)",
+     ["torch.optim.AdamW(model.parameters(), lr=args.lr)",  # torch's weight decay, 0.01
+      "ReduceLROnPlateau(optimizer, patience=2)", "scheduler.step(train_loss)",
       "F.one_hot(labels", "# netstudio also stops early"]),
     ({"optimizer": "RMSprop", "weight_decay": 0.001, "schedule": {"type": "cosine"}},
      ["torch.optim.RMSprop(model.parameters(), lr=args.lr, weight_decay=0.001)",
-      "CosineAnnealingLR(", "optimizer, T_max=args.epochs, eta_min=0.0)"]),
+      "CosineAnnealingLR(optimizer, T_max=args.epochs)"]),
 ]
 
 

@@ -15,7 +15,18 @@ from typing import Any
 
 from netstudio.core.analysis import Analysis
 from netstudio.core.export import ExportError
-from netstudio.core.export.codetext import wrap_call
+from netstudio.core.export.codetext import literal, wrap_call
+from netstudio.core.optim.registry import (
+    CODE_CONTEXT,
+    Call,
+    Code,
+    OptimizerSpec,
+    RunContext,
+    check_optimizer,
+    check_schedule,
+    get_optimizer,
+    get_schedule,
+)
 from netstudio.core.project import Project
 
 TORCHVISION_DATASETS = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST", "kmnist": "KMNIST",
@@ -24,12 +35,13 @@ TORCHVISION_DATASETS = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST", "kmni
 
 def training_script(project: Project, analysis: Analysis) -> str:
     from netstudio.core.data.preprocess import scaling_mode
-    from netstudio.core.settings.training import ConfigError, parse_config
+    from netstudio.core.settings.training import ConfigError, parse_config, with_recipe
 
     try:
         cfg = parse_config(project.training)
     except ConfigError as e:
         raise ExportError(str(e)) from e
+    training = with_recipe(project.training)
     reconstruction = cfg.task == "reconstruction"
     if reconstruction:
         target = "images.reshape(outputs.shape)  # an autoencoder reproduces its input"
@@ -40,8 +52,18 @@ def training_script(project: Project, analysis: Analysis) -> str:
     dataset = str(project.data.get("dataset", "mnist"))
     normalize = scaling_mode(str(project.data.get("normalize", "auto")), cfg.task)
     input_shape = tuple(int(s) for s in analysis.nodes[analysis.inputs[0]].shape or ())
-    schedule, per_batch, per_epoch = _schedule(cfg)
+    optimizer, opt_spec = _optimizer(training)
+    schedule, per_batch, per_epoch = _schedule(training, opt_spec)
     notes = _left_out(cfg)
+    l1 = (f"loss = loss + {cfg.l1!r} * sum(p.abs().sum() for p in model.parameters() "
+          "if p.dim() > 1)\n") if cfg.l1 > 0 else ""
+    clip = (f"nn.utils.clip_grad_norm_(model.parameters(), {cfg.grad_clip!r})\n"
+            if cfg.grad_clip is not None else "")
+    step = "            optimizer.step()\n"
+    if opt_spec.needs_closure:
+        step = _CLOSURE_STEP.format(name=opt_spec.name,
+                                    l1=("                again = again" + l1[11:]) if l1 else "",
+                                    clip="                " + clip if clip else "")
     return _TRAINING.substitute(
         task=cfg.task,
         epochs=cfg.epochs,
@@ -52,14 +74,13 @@ def training_script(project: Project, analysis: Analysis) -> str:
         input_shape=repr(input_shape),
         data_block=_data_block(TORCHVISION_DATASETS.get(dataset, "MNIST"), normalize),
         loss=cfg.loss,
-        optimizer=_optimizer(cfg),
+        optimizer=optimizer,
         schedule=schedule,
         target=target,
-        l1=(f"            # L1 penalty on the weights (not the biases), as netstudio trains\n"
-            f"            loss = loss + {cfg.l1!r} * sum(p.abs().sum() for p in "
-            "model.parameters() if p.dim() > 1)\n") if cfg.l1 > 0 else "",
-        clip=(f"            nn.utils.clip_grad_norm_(model.parameters(), {cfg.grad_clip!r})\n"
-              if cfg.grad_clip is not None else ""),
+        l1=("            # L1 penalty on the weights (not the biases), as netstudio trains\n"
+            "            " + l1) if l1 else "",
+        clip="            " + clip if clip else "",
+        step=step,
         per_batch=per_batch,
         per_epoch=per_epoch,
         evaluate=_EVAL_RECON if reconstruction else _EVAL_CLASSES,
@@ -67,46 +88,67 @@ def training_script(project: Project, analysis: Analysis) -> str:
     )
 
 
-def _optimizer(cfg: Any) -> str:
-    """The optimizer line, with the same defaults as netstudio.core.train.optim."""
-    args = ["model.parameters()", "lr=args.lr"]
-    wd = float(cfg.weight_decay)
-    if cfg.optimizer in ("SGD", "RMSprop") and cfg.momentum:
-        args.append(f"momentum={float(cfg.momentum)!r}")
-    if cfg.optimizer == "SGD" and cfg.nesterov:
-        args.append("nesterov=True")
-    if cfg.optimizer == "AdamW":
-        args.append(f"weight_decay={wd if wd else 0.01!r}")  # AdamW's usual decoupled decay
-    elif wd:
-        args.append(f"weight_decay={wd!r}")
-    return _statement(f"optimizer = torch.optim.{cfg.optimizer}({', '.join(args)})")
+def _optimizer(training: dict[str, Any]) -> tuple[str, OptimizerSpec]:
+    """The optimizer line from the optimizer library: the arguments the file sets (torch's
+    defaults are the library's), so the script trains as netstudio does."""
+    resolved = check_optimizer(training)
+    spec = get_optimizer(resolved.name)
+    assert spec is not None  # parse_config accepted it
+    call = render_call(spec.call(resolved.given, Code("args.lr")), "model.parameters()", [])
+    return _statement(f"optimizer = {call}"), spec
 
 
-def _schedule(cfg: Any) -> tuple[str, str, str]:
-    """(set-up line, per-batch step, per-epoch step) for training.schedule."""
-    spec = cfg.schedule
-    if not spec:
+def _schedule(training: dict[str, Any], optimizer: OptimizerSpec) -> tuple[str, str, str]:
+    """(set-up lines, per-batch step, per-epoch step) for training.schedule."""
+    resolved = check_schedule(training)
+    spec = get_schedule(resolved.name)
+    if spec is None:
         return "", "", ""
-    kind = spec["type"]
-    sched = "torch.optim.lr_scheduler"
-    if kind == "step":
-        setup = (f"{sched}.StepLR(optimizer, step_size={max(1, int(spec.get('step_size', 1)))}, "
-                 f"gamma={float(spec.get('gamma', 0.7))!r})")
-    elif kind == "cosine":
-        setup = (f"{sched}.CosineAnnealingLR(optimizer, T_max=args.epochs, "
-                 f"eta_min={float(spec.get('eta_min', 0.0))!r})")
-    elif kind == "onecycle":
-        max_lr = repr(float(spec["max_lr"])) if "max_lr" in spec else "args.lr"
-        setup = (f"{sched}.OneCycleLR(optimizer, max_lr={max_lr}, epochs=args.epochs, "
-                 "steps_per_epoch=len(train_loader), "
-                 f"pct_start={float(spec.get('pct_start', 0.3))!r})")
-        return _statement(f"scheduler = {setup}"), "            scheduler.step()\n", ""
-    else:  # plateau: netstudio watches the validation loss; this script has only a test set
-        setup = (f"{sched}.ReduceLROnPlateau(optimizer, factor="
-                 f"{float(spec.get('factor', 0.1))!r}, patience={int(spec.get('patience', 2))})")
-        return (_statement(f"scheduler = {setup}"), "",
-                "        scheduler.step(train_loss)  # netstudio uses the validation loss\n")
-    return _statement(f"scheduler = {setup}"), "", "        scheduler.step()\n"
+    before: list[str] = []
+    ctx = RunContext(**CODE_CONTEXT, has_momentum=optimizer.has_momentum, lines=before)
+    call = spec.make(resolved.values, ctx)
+    kwargs = {k: v for k, v in call.kwargs.items() if not _torch_default(spec.option(k), v)}
+    call = render_call(Call(call.path, kwargs), "optimizer", before)
+    setup = "".join(_statement(line) for line in [*before, f"scheduler = {call}"])
+    if spec.per_batch:
+        return setup, "            scheduler.step()\n", ""
+    if spec.monitors_loss:  # netstudio watches the validation loss; this script has a test set
+        return setup, "", "        scheduler.step(train_loss)  # netstudio uses the validation loss\n"
+    return setup, "", "        scheduler.step()\n"
+
+
+def _torch_default(option: Any, value: Any) -> bool:
+    """Whether ``value`` is torch's own default for this argument (the script may omit it)."""
+    return (option is not None and option.torch_default and type(value) is type(option.default)
+            and value == option.default)
+
+
+def render_call(call: Call, first: str, before: list[str]) -> str:
+    """``torch.optim.<path>(first, key=value, ...)``; a nested call becomes a variable set on a
+    line of ``before`` (the schedulers inside a SequentialLR)."""
+    def value(v: Any) -> str:
+        if isinstance(v, Call):
+            before.append(f"{v.var} = {render_call(v, first, before)}")
+            return v.var
+        if isinstance(v, list):
+            return "[" + ", ".join(value(x) for x in v) + "]"
+        if isinstance(v, Code):
+            return v.text
+        return literal(v)
+
+    args = [first, *(f"{k}={value(v)}" for k, v in call.kwargs.items())]
+    return f"torch.optim.{call.path}({', '.join(args)})"
+
+
+_CLOSURE_STEP = """\
+            def closure() -> torch.Tensor:  # {name} evaluates the batch again
+                optimizer.zero_grad()
+                again = loss_fn(model(images), target_for(images, labels, outputs))
+{l1}                again.backward()
+{clip}                return again
+
+            optimizer.step(closure)
+"""
 
 
 def _statement(code: str) -> str:
@@ -119,9 +161,12 @@ def _left_out(cfg: Any) -> list[str]:
     if cfg.early_stopping:
         notes.append(f"netstudio also stops early ({json.dumps(cfg.early_stopping)}); "
                      "this script runs every epoch.")
-    if cfg.amp:
-        notes.append("netstudio trains with bfloat16 autocast on a GPU (amp); this script "
+    if cfg.amp is True:
+        notes.append("netstudio trains with bfloat16 autocast (training.amp); this script "
                      "uses float32.")
+    if cfg.compile:
+        notes.append("netstudio compiles the network with torch.compile (training.compile); "
+                     "this script runs it as it is.")
     return notes
 
 
@@ -207,8 +252,7 @@ $optimizer$schedule    loss_fn = nn.$loss()
             loss = loss_fn(outputs, target_for(images, labels, outputs))
 $l1            optimizer.zero_grad()
             loss.backward()
-$clip            optimizer.step()
-$per_batch            loss_sum += loss.item()
+$clip$step$per_batch            loss_sum += loss.item()
             if step % 100 == 0:
                 print(f"epoch {epoch} step {step}/{len(train_loader)} loss {loss.item():.4f}")
         train_loss = loss_sum / len(train_loader)

@@ -43,6 +43,11 @@ def metrics_dict(result: Any, trainer: Any, project_path: str | None) -> dict[st
     weights = getattr(trainer, "weights_info", None)
     if weights is not None:  # which weights model.pt holds and the test report is about
         out["weights"] = weights()
+    speed = getattr(trainer, "speed", None)
+    if speed is not None:  # how it trained: precision, memory layout, compile (and its cost)
+        out["engine"] = speed.to_dict()
+    if getattr(trainer, "notes", None):
+        out["notes"] = list(trainer.notes)
     if trainer.config.task != "classification":
         del out["val_accuracy"]  # a reconstruction has no accuracy (docs/training.md)
     dist = getattr(trainer, "dist", None)

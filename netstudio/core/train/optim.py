@@ -1,11 +1,9 @@
-"""Optimizers and learning-rate schedules from a TrainConfig.
+"""Optimizers and learning-rate schedules from a TrainConfig, built from the optimizer library
+(netstudio/core/optim/: every torch.optim optimizer and lr_scheduler schedule, declared once).
 
-``training.schedule`` (all keys but "type" optional):
-  {"type": "step", "step_size": 1, "gamma": 0.7}        lr *= gamma every step_size epochs
-  {"type": "cosine", "eta_min": 0}                       cosine from lr to eta_min over the run
-  {"type": "onecycle", "max_lr": lr, "pct_start": 0.3}   one-cycle, stepped every batch
-  {"type": "plateau", "factor": 0.1, "patience": 2}      lr *= factor when the validation loss
-                                                         stops improving for patience epochs
+``training.optimizer``: a name ("Adam") or {"type": "Adam", "betas": [0.9, 0.99], ...};
+``training.schedule``: {"type": "onecycle", "max_lr": 0.01, ...}. The arguments of each are
+in docs/optimizers.md (generated from the declarations).
 """
 
 from __future__ import annotations
@@ -15,7 +13,31 @@ from typing import Any
 import torch
 from torch import nn
 
+from netstudio.core.optim.registry import (
+    Call,
+    RunContext,
+    check_schedule,
+    get_optimizer,
+    get_schedule,
+)
 from netstudio.core.settings.training import ConfigError, TrainConfig
+
+
+def instantiate(call: Call, first: Any) -> Any:
+    """``torch.optim.<call.path>(first, **kwargs)``; nested Calls get the same first argument
+    (the optimizer, for the schedulers inside a SequentialLR)."""
+    target: Any = torch.optim
+    for part in call.path.split("."):
+        target = getattr(target, part)
+
+    def value(v: Any) -> Any:
+        if isinstance(v, Call):
+            return instantiate(v, first)
+        if isinstance(v, list):
+            return [value(x) for x in v]
+        return v
+
+    return target(first, **{k: value(v) for k, v in call.kwargs.items()})
 
 
 def build_optimizer(model: nn.Module, cfg: TrainConfig) -> torch.optim.Optimizer:
@@ -23,46 +45,27 @@ def build_optimizer(model: nn.Module, cfg: TrainConfig) -> torch.optim.Optimizer
     if not params:
         raise ConfigError("the network has no trainable parameters: add a layer with weights "
                           "(Linear, Conv2d, ...).")
-    wd = cfg.weight_decay
-    if cfg.optimizer == "SGD":
-        return torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, nesterov=cfg.nesterov,
-                               weight_decay=wd)
-    if cfg.optimizer == "RMSprop":
-        return torch.optim.RMSprop(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=wd)
-    if cfg.optimizer == "AdamW":
-        return torch.optim.AdamW(params, lr=cfg.lr, weight_decay=wd)
-    return torch.optim.Adam(params, lr=cfg.lr, weight_decay=wd)
-
-
-def _get(spec: dict[str, Any], key: str, default: float, kind: type = float) -> Any:
-    v = spec.get(key, default)
-    if isinstance(v, bool) or not isinstance(v, int | float) or v < 0 or (
-            kind is int and not isinstance(v, int)):
-        raise ConfigError(f"training.schedule.{key} must be a {'whole ' if kind is int else ''}"
-                          f"number >= 0, got {v!r}.")
-    return kind(v)
+    spec = get_optimizer(cfg.optimizer)
+    if spec is None:  # parse_config checked it; a TrainConfig made by hand may not be
+        raise ConfigError(f"training.optimizer {cfg.optimizer!r} is not known.")
+    opt = instantiate(spec.call(cfg.optimizer_params, cfg.lr), params)
+    opt._netstudio_closure = spec.needs_closure  # LBFGS: step(closure)
+    return opt
 
 
 def build_scheduler(opt: torch.optim.Optimizer, cfg: TrainConfig, batches_per_epoch: int
                     ) -> Any:
-    spec = cfg.schedule
-    if not spec:
+    """The schedule, or None. ``sched._netstudio_per_batch`` says it is stepped after every
+    batch (else after every epoch; with the validation loss when it monitors one)."""
+    if not cfg.schedule:
         return None
-    kind = spec["type"]
-    sched: Any
-    if kind == "step":
-        sched = torch.optim.lr_scheduler.StepLR(opt, step_size=max(1, _get(spec, "step_size", 1,
-                                                                           int)),
-                                                gamma=_get(spec, "gamma", 0.7))
-    elif kind == "cosine":
-        sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.epochs,
-                                                           eta_min=_get(spec, "eta_min", 0.0))
-    elif kind == "onecycle":
-        sched = torch.optim.lr_scheduler.OneCycleLR(
-            opt, max_lr=_get(spec, "max_lr", cfg.lr), epochs=cfg.epochs,
-            steps_per_epoch=batches_per_epoch, pct_start=_get(spec, "pct_start", 0.3))
-        sched._netstudio_per_batch = True
-    else:
-        sched = torch.optim.lr_scheduler.ReduceLROnPlateau(
-            opt, factor=_get(spec, "factor", 0.1), patience=_get(spec, "patience", 2, int))
+    resolved = check_schedule({"schedule": cfg.schedule})
+    spec = get_schedule(resolved.name)
+    if spec is None or resolved.errors:
+        raise ConfigError(resolved.errors or f"training.schedule {cfg.schedule!r} is not known.")
+    optimizer = get_optimizer(cfg.optimizer)
+    ctx = RunContext(lr=cfg.lr, epochs=cfg.epochs, steps_per_epoch=batches_per_epoch,
+                     has_momentum=optimizer is not None and optimizer.has_momentum)
+    sched = instantiate(spec.make(resolved.values, ctx), opt)
+    sched._netstudio_per_batch = spec.per_batch
     return sched

@@ -68,7 +68,7 @@ from netstudio.core.train import messages as msg
 from netstudio.core.train.callbacks import Callback, CallbackList
 from netstudio.core.train.distributed import DistContext, report_batches
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
-from netstudio.core.train.failures import explain
+from netstudio.core.train.failures import explain, is_out_of_memory
 from netstudio.core.train.metrics import (
     ConfusionAccumulator,
     TestReport,
@@ -77,6 +77,13 @@ from netstudio.core.train.metrics import (
     probabilities,
 )
 from netstudio.core.train.optim import build_optimizer, build_scheduler
+from netstudio.core.train.speed import (
+    COMPILED,
+    NO_GPU,
+    Acceleration,
+    accelerate,
+    compile_failed_note,
+)
 
 
 class _Diverged(Exception):
@@ -87,11 +94,15 @@ class _Stopped(Exception):
     pass
 
 
-def resolve_device(name: str) -> torch.device:
+def resolve_device(name: str, notes: list[str] | None = None) -> torch.device:
+    """The device for training.device. "cuda" without a GPU falls back to the CPU, with a
+    note appended to ``notes`` (the run still happens; the note says why it is slower)."""
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if name == "cuda" and not torch.cuda.is_available():
-        raise ConfigError(msg.NO_CUDA())
+        if notes is not None:
+            notes.append(NO_GPU())
+        return torch.device("cpu")
     return torch.device(name)
 
 
@@ -102,11 +113,19 @@ class Trainer:
                  resume_from: str | os.PathLike[str] | None = None,
                  augment: Callable[[torch.Tensor], torch.Tensor] | None = None,
                  normalize: str = "auto", distributed: DistContext | None = None) -> None:
-        self.config = config if isinstance(config, TrainConfig) else parse_config(config)
+        # what the run decided for the user to read (device, speed): core.text Texts
+        self.notes: list[str] = []
+        if isinstance(config, TrainConfig):
+            self.config = config
+        else:  # a recipe's batch size depends on the device
+            probe = parse_config(config)
+            kind = resolve_device(probe.device).type
+            self.config = parse_config(config, device_type=kind) if kind != "cpu" else probe
         self.model = model
         self.data = data
         self.callbacks = CallbackList(list(callbacks))
-        self.device = resolve_device(self.config.device)
+        self.device = resolve_device(self.config.device, self.notes)
+        self.speed = Acceleration()  # amp/channels_last/compile, as fit() decides them
         # torchrun (distributed.py): this rank's device; None when training alone
         self.dist = distributed
         if distributed is not None and self.device.type == "cuda":
@@ -183,6 +202,7 @@ class Trainer:
         try:
             torch.manual_seed(cfg.seed)
             self.model.to(self.device)
+            self.speed = accelerate(self.model, self.device, cfg, self.notes)
             self._net: nn.Module = self.model  # what the training loop calls (DDP: a wrapper)
             self._prepare_data()
             batches = self._batches_per_epoch()
@@ -194,6 +214,8 @@ class Trainer:
                 first_epoch = self._load_resume()
             if self.dist is not None:
                 self._start_distributed()
+            if self.speed.compiled:  # compiled lazily, on the first step (_first_step)
+                self._net = torch.compile(self._net)
             self.callbacks.on_fit_start(self)
             status, message = self._epochs(first_epoch, batches)
             # a stopped run returns at once (stop() promises well under a second); whoever
@@ -236,7 +258,11 @@ class Trainer:
             raise ConfigError(msg.EMPTY_SPLIT())
 
     def _scale(self, x: torch.Tensor) -> torch.Tensor:
-        return self.preprocessing.apply(x.to(self.device))
+        # once per run, on the device: the whole split stays there (GPU included)
+        x = x.to(self.device)
+        if x.dim() == 4 and self.speed.channels_last:
+            x = x.contiguous(memory_format=torch.channels_last)  # the float copy keeps it
+        return self.preprocessing.apply(x)
 
     def _batches_per_epoch(self) -> int:
         n, bs = len(self._tensors["train_x"]) // self._world, self.config.batch_size
@@ -305,10 +331,9 @@ class Trainer:
             perm = self.dist.shard(perm)
         world, net = self._world, self._net
         bs = cfg.batch_size
-        l1_params = [p for p in self.model.parameters() if p.requires_grad and p.dim() > 1] \
-            if cfg.l1 > 0 else []
+        self._l1_params = [p for p in self.model.parameters() if p.requires_grad and p.dim() > 1
+                           ] if cfg.l1 > 0 else []
         per_batch_sched = getattr(self.scheduler, "_netstudio_per_batch", False)
-        use_amp = cfg.amp and dev.type == "cuda"
         zero = torch.zeros((), device=dev)
         # sums since the last report live on the device (no sync per batch); the epoch's
         # totals are Python numbers, added up at each report
@@ -329,21 +354,11 @@ class Trainer:
             x, y = x_all[idx], y_all[idx]
             if self.augment is not None:
                 x = self.augment(x)
-            if use_amp:
-                with torch.autocast(dev.type, dtype=torch.bfloat16):
-                    out = net(x)
-                    loss = self.loss_fn(out, self._targets(x, y, out))
+            if self._first_step:
+                out, loss = self._first_train_step(x, y)
+                net = self._net
             else:
-                out = net(x)
-                loss = self.loss_fn(out, self._targets(x, y, out))
-            total = loss
-            if l1_params:
-                total = loss + cfg.l1 * sum(p.abs().sum() for p in l1_params)
-            self.optimizer.zero_grad(set_to_none=True)
-            total.backward()
-            if cfg.grad_clip is not None:
-                nn.utils.clip_grad_norm_(self.model.parameters(), cfg.grad_clip)
-            self.optimizer.step()
+                out, loss = self._train_step(net, x, y)
             if per_batch_sched:
                 self.scheduler.step()
             self.global_step += 1
@@ -401,6 +416,65 @@ class Trainer:
         if not math.isfinite(mean_loss):
             raise _Diverged()
         return mean_loss, (epoch_correct / max(1, epoch_seen) if classify else None)
+
+    def _forward(self, net: nn.Module, x: torch.Tensor, y: torch.Tensor
+                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """(output, loss, loss + penalties). The loss is computed in float32, outside
+        autocast (some losses, BCELoss, refuse bf16)."""
+        with self.speed.autocast(self.device):
+            out = net(x)
+        if out.dtype != torch.float32 and out.is_floating_point():
+            out = out.float()
+        loss = self.loss_fn(out, self._targets(x, y, out))
+        total = loss
+        if self._l1_params:
+            total = loss + self.config.l1 * sum(p.abs().sum() for p in self._l1_params)
+        return out, loss, total
+
+    def _train_step(self, net: nn.Module, x: torch.Tensor, y: torch.Tensor
+                    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """One optimizer step on a batch; nothing here waits for the device."""
+        out, loss, total = self._forward(net, x, y)
+        opt, clip = self.optimizer, self.config.grad_clip
+        opt.zero_grad(set_to_none=True)
+        total.backward()
+        if clip is not None:
+            nn.utils.clip_grad_norm_(self.model.parameters(), clip)
+        if getattr(opt, "_netstudio_closure", False):  # LBFGS evaluates the batch again
+            def closure() -> torch.Tensor:
+                opt.zero_grad(set_to_none=True)
+                again = self._forward(net, x, y)[2]
+                again.backward()
+                if clip is not None:
+                    nn.utils.clip_grad_norm_(self.model.parameters(), clip)
+                return again
+            opt.step(closure)
+        else:
+            opt.step()
+        return out, loss
+
+    @property
+    def _first_step(self) -> bool:
+        return self.speed.compiled and self.speed.compile_seconds is None
+
+    def _first_train_step(self, x: torch.Tensor, y: torch.Tensor
+                          ) -> tuple[torch.Tensor, torch.Tensor]:
+        """The first step of a compiled network compiles it: time that, and train without
+        compiling if it fails (no compiler, an unsupported layer)."""
+        t0 = time.perf_counter()
+        try:
+            result = self._train_step(self._net, x, y)
+        except Exception as exc:
+            if is_out_of_memory(exc):
+                raise
+            self.notes.append(compile_failed_note(exc))
+            self.speed.compiled = False
+            self._net = self._net._orig_mod if hasattr(self._net, "_orig_mod") else self.model
+            self.optimizer.zero_grad(set_to_none=True)
+            return self._train_step(self._net, x, y)
+        self.speed.compile_seconds = time.perf_counter() - t0
+        self.notes.append(COMPILED(seconds=f"{self.speed.compile_seconds:.1f}"))
+        return result
 
     def _consume_step(self) -> bool:
         if not self._paused:
@@ -466,18 +540,18 @@ class Trainer:
         extra: dict[str, Any] = {}
         preds, confs = [], []
         cm = None
-        use_amp = cfg.amp and self.device.type == "cuda"
         try:
             for s in range(0, len(x_all), cfg.eval_batch_size):
                 if self._stop.is_set() and not report:
                     raise _Stopped()
                 x, y = x_all[s:s + cfg.eval_batch_size], y_all[s:s + cfg.eval_batch_size]
-                with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=use_amp):
+                with self.speed.autocast(self.device):
                     out = self.model(x)
-                    loss = self.loss_fn(out, self._targets(x, y, out))
+                if out.is_floating_point():
+                    out = out.float()
+                loss = self.loss_fn(out, self._targets(x, y, out))
                 loss_sum += loss.detach().double() * len(x)
                 if classify:
-                    out = out.float()
                     pred = out.argmax(dim=1)
                     correct += (pred == y).sum()
                     if report:
@@ -555,9 +629,10 @@ class Trainer:
             if self.scheduler is None:  # the project's settings win over the saved ones
                 cfg = self.config
                 for group in self.optimizer.param_groups:
-                    group.update(lr=cfg.lr, weight_decay=cfg.weight_decay)
-                    if "momentum" in group:
-                        group["momentum"] = cfg.momentum
+                    group["lr"] = cfg.lr
+                    for key, value in cfg.optimizer_params.items():
+                        if key in group:
+                            group[key] = tuple(value) if isinstance(value, list) else value
         if self.scheduler is not None and state.get("scheduler"):
             self.scheduler.load_state_dict(state["scheduler"])
         self.history = [EpochEnd(**h) for h in state.get("history", [])]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netstudio.core.layers.registry import Param, check_value
+from netstudio.core.layers.registry import Param
 from netstudio.gui import theme
 from netstudio.gui.i18n import core_text
 
@@ -138,7 +138,7 @@ class ParamField(QObject):
     def _commit(self) -> None:
         value, problem = self._read()
         if problem is None:
-            problem = check_value(self.param, value)
+            problem = self.param.check(value)
         if problem is not None:
             self.set_problem(self.tr("Must be %1.").replace("%1", core_text(problem)))
             return
@@ -285,12 +285,18 @@ def parse_text(param: Param, text: str) -> tuple[Any, str | None]:
             value = json.loads(text) if text else None
         except ValueError:
             return None, param.requirement()
-        return value, check_value(param, value)
+        return value, param.check(value)
     if param.kind == "int_or_pair" and text in {str(c) for c in param.choices}:
         return text, None
     if not text:
         return None, (None if param.optional else param.requirement())
     body = text.strip("[]() ")
+    if param.kind == "float_pair":  # "0.9, 0.999" (Adam's betas)
+        parts = [p for p in re.split(r"[\s,;]+", body) if p]
+        try:
+            return [float(p) for p in parts], None
+        except ValueError:
+            return None, param.requirement()
     if not _NUMBERS.fullmatch(body):
         return None, param.requirement()
     numbers = [int(n) for n in re.findall(r"-?\d+", body)]

@@ -273,6 +273,15 @@ class _Bridge(Callback):
             stored_id=None if self.w.recorder is None else self.w.recorder.run.id))
         # No weight snapshot here: the GUI's copy is compiled with the same seed, so it
         # already holds these initial weights.
+        self._notes = 0
+        self._send_notes(trainer)
+
+    def _send_notes(self, trainer: Any) -> None:
+        """The trainer's notes (no GPU, bf16 emulated, compile warm-up or fallback), once."""
+        notes = getattr(trainer, "notes", [])
+        for note in notes[self._notes:]:
+            self.w.notice.emit(str(note))
+        self._notes = len(notes)
 
     def on_batch_end(self, trainer: Any, event: BatchEnd) -> None:
         w = self.w
@@ -290,6 +299,7 @@ class _Bridge(Callback):
 
     def on_epoch_end(self, trainer: Any, event: EpochEnd) -> None:
         self.w.epoch_ended.emit(event)
+        self._send_notes(trainer)
         self.w.send_weights(trainer, trainer.global_step, "epoch")
 
     def on_fit_end(self, trainer: Any, result: RunResult) -> None:
