@@ -1638,57 +1638,57 @@ centred by mass in 28x28
         <translation>训练进行中，网络图已锁定。停止训练后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="170" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="174" />
         <source>Delete 1 item</source>
         <translation>删除 1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="170" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="174" />
         <source>Delete %1 items</source>
         <translation>删除 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="201" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="205" />
         <source>Auto layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="210" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="214" />
         <source>Both ends of a connection must be layers on the canvas.</source>
         <translation>连接的两端都必须是画布上的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="212" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="216" />
         <source>'%1' cannot feed into itself: its output going back into its own input would make a loop. Data must flow one way, from the input to the output.</source>
         <translation>“%1”不能连接到自身：输出回到自己的输入会形成环路。数据必须单向流动，从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="216" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="220" />
         <source>'%1' is already connected to '%2'.</source>
         <translation>“%1”已经连接到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="220" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="224" />
         <source>'%1' is an %2 layer: it receives the data set, not another layer's output.</source>
         <translation>“%1”是 %2 层：它接收数据集，而不是其他层的输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="223" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="227" />
         <source>Connecting '%1' to '%2' would make a loop ('%2' already leads to '%1'). Data must flow one way, from the input to the output.</source>
         <translation>把“%1”连接到“%2”会形成环路（“%2”已经通向“%1”）。数据必须单向流动：从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="230" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="234" />
         <source>'%1' (%2) takes one input and already gets one from '%3'. Delete that connection first, or combine both with an Add or Concat layer.</source>
         <translation>“%1”（%2）只接受一个输入，并且已经从“%3”得到输入。请先删除那条连接，或用 Add 或 Concat 层合并两个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="288" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="292" />
         <source>Paste 1 layer</source>
         <translation>粘贴 1 个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="289" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="293" />
         <source>Paste %1 layers</source>
         <translation>粘贴 %1 个层</translation>
     </message>
@@ -2114,22 +2114,22 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>LayerAdder</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/adding.py" line="46" />
+        <location filename="../../netstudio/gui/canvas/adding.py" line="52" />
         <source>%1 takes no input, so it cannot go into a connection.</source>
         <translation>%1 不接受输入，因此不能插入到连接中。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/adding.py" line="63" />
+        <location filename="../../netstudio/gui/canvas/adding.py" line="69" />
         <source>Add after '%1':</source>
         <translation>添加到“%1”之后：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/adding.py" line="67" />
+        <location filename="../../netstudio/gui/canvas/adding.py" line="73" />
         <source>Insert between '%1' and '%2':</source>
         <translation>插入到“%1”和“%2”之间：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/adding.py" line="72" />
+        <location filename="../../netstudio/gui/canvas/adding.py" line="78" />
         <source>Add a layer here:</source>
         <translation>在此添加层：</translation>
     </message>
@@ -3752,12 +3752,22 @@ is {2}</source>
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/quick_add.py" line="32" />
-        <source>Layer name, e.g. conv, relu, pool, fc…</source>
-        <translation>层名称，例如 conv、relu、pool、fc…</translation>
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="40" />
+        <source>Layer name, e.g. conv 32 5, relu, pool, fc 10…</source>
+        <translation>层名称，例如 conv 32 5、relu、pool、fc 10…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/quick_add.py" line="88" />
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="110" />
+        <source>%1 takes at most %2 values here: %3.</source>
+        <translation>%1 在这里最多接受 %2 个值：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="112" />
+        <source>%1 must be %2.</source>
+        <translation>%1 必须是%2。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/canvas/quick_add.py" line="132" />
         <source>No layer matches “%1”.</source>
         <translation>没有与“%1”匹配的层。</translation>
     </message>

@@ -113,6 +113,30 @@ def test_quick_add_by_typing_adds_after_the_selection(main_window, qtbot, key):
     assert w.undo_stack.count() == 1
 
 
+def test_quick_add_reads_the_settings_typed_after_the_name(main_window, qtbot):
+    w = main_window(sample="mnist_cnn", show=True)
+    w.scene.select_nodes(["input"])
+    w.adder.ask()
+    box = w.adder.quick
+    qtbot.keyClicks(box.line, "conv 8 3x5")
+    assert box.list.item(0).text().startswith("Conv2d  8 · 3×5")  # what Enter will add
+    qtbot.keyClick(box.line, Qt.Key.Key_Return)
+    new = w.scene.selected_node_ids()[0]
+    params = w.project.graph.node(new).params
+    assert params["out_channels"] == 8 and params["kernel_size"] == [3, 5]
+    w.adder.ask()
+    qtbot.keyClicks(box.line, "conv 8 0")  # a kernel of 0: refused, and the box says why
+    qtbot.keyClick(box.line, Qt.Key.Key_Return)
+    assert box.isVisible() and "kernel_size must be" in box.problem.text()
+    assert w.undo_stack.count() == 1
+    box.line.clear()
+    qtbot.keyClicks(box.line, "fc 1024")
+    qtbot.keyClick(box.line, Qt.Key.Key_Return)
+    fc = w.scene.selected_node_ids()[0]
+    assert w.project.graph.node(fc).params["out_features"] == 1024
+    assert (new, fc) in _chain(w)
+
+
 def test_card_menu_disconnects_duplicates_and_documents(main_window, qtbot):
     w = main_window(sample="mnist_cnn", show=True)
     w.view.fit()

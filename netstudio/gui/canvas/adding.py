@@ -5,6 +5,8 @@ right-click), the quick-add box (Tab or /), drops and the right-click menus all 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, QPoint, QPointF
 from PySide6.QtGui import QCursor
 
@@ -25,23 +27,27 @@ class LayerAdder(QObject):
         ids = self.w.scene.selected_node_ids()
         return self.after(layer_type, ids[0] if len(ids) == 1 else None)
 
-    def after(self, layer_type: str, node_id: str | None) -> str | None:
+    def after(self, layer_type: str, node_id: str | None,
+              params: dict[str, Any] | None = None) -> str | None:
+        """``params``: settings over the layer's starting ones (quick add's "conv 32 5")."""
         if self._refused():
             return None
-        return self._added(self.w.editor.add_after(layer_type, node_id, self._centre()))
+        return self._added(self.w.editor.add_after(layer_type, node_id, self._centre(), params))
 
-    def at(self, layer_type: str, pos: QPointF) -> str | None:
+    def at(self, layer_type: str, pos: QPointF,
+           params: dict[str, Any] | None = None) -> str | None:
         if self._refused():
             return None
-        return self._added(self.w.editor.add_node(layer_type, (round(pos.x(), 1),
-                                                               round(pos.y(), 1))))
+        return self._added(self.w.editor.add_node(
+            layer_type, (round(pos.x(), 1), round(pos.y(), 1)), params, merge=True))
 
-    def into(self, layer_type: str, edge: Edge) -> str | None:
+    def into(self, layer_type: str, edge: Edge,
+             params: dict[str, Any] | None = None) -> str | None:
         """Splice ``layer_type`` into the connection ``edge`` (a row under its source; what
         follows moves down)."""
         if self._refused():
             return None
-        node_id = self.w.editor.splice(layer_type, edge)
+        node_id = self.w.editor.splice(layer_type, edge, params=params)
         if node_id is None and edge in self.w.project.graph.edges:
             self.w.show_status(self.tr("%1 takes no input, so it cannot go into a connection.")
                                .replace("%1", layer_type))
@@ -62,15 +68,15 @@ class LayerAdder(QObject):
         if node_id is not None:
             caption = self.tr("Add after '%1':").replace("%1", node_id)
             self.quick.ask(self._screen_point(node_id=node_id), caption,
-                           lambda t: self.after(t, node_id))
+                           lambda t, p: self.after(t, node_id, p))
         elif edge is not None:
             caption = self.tr("Insert between '%1' and '%2':").replace(
                 "%1", edge.src).replace("%2", edge.dst)
-            self.quick.ask(self._screen_point(), caption, lambda t: self.into(t, edge))
+            self.quick.ask(self._screen_point(), caption, lambda t, p: self.into(t, edge, p))
         else:
             pos = scene_pos if scene_pos is not None else self._mouse_or_centre()
             self.quick.ask(self._screen_point(scene_pos=pos), self.tr("Add a layer here:"),
-                           lambda t: self.at(t, pos))
+                           lambda t, p: self.at(t, pos, p))
 
     # ---- helpers -------------------------------------------------------------------------
     def _refused(self) -> bool:

@@ -105,26 +105,29 @@ class GraphEditor(QObject):
         return True
 
     # ---- nodes ---------------------------------------------------------------------------
-    def add_node(self, layer_type: str, pos: Pos,
-                 params: dict[str, Any] | None = None) -> str | None:
-        """Add a layer at ``pos`` (its centre); returns the new node id, None if refused."""
+    def add_node(self, layer_type: str, pos: Pos, params: dict[str, Any] | None = None,
+                 merge: bool = False) -> str | None:
+        """Add a layer at ``pos`` (its centre); returns the new node id, None if refused.
+        ``params`` replace the starting params, or are laid over them with ``merge``."""
         if self.read_only:
             return None
-        node = self.new_node(layer_type, pos)
-        if params is not None:
+        node = self.new_node(layer_type, pos, params if merge else None)
+        if params is not None and not merge:
             node.params = params
         self.push(AddNode(node))
         return node.id
 
-    def new_node(self, layer_type: str, pos: Pos) -> Node:
-        """A node of ``layer_type`` with a fresh id and its starting params (not added)."""
+    def new_node(self, layer_type: str, pos: Pos,
+                 params: dict[str, Any] | None = None) -> Node:
+        """A node of ``layer_type`` with a fresh id and its starting params, ``params`` laid
+        over them (not added)."""
         spec = get_layer(layer_type)
         node_id = self.graph.unique_id(layer_type if spec is None else spec.type)
-        return Node(node_id, layer_type, _initial_params(layer_type, self.project),
-                    (float(pos[0]), float(pos[1])))
+        start = {**_initial_params(layer_type, self.project), **(params or {})}
+        return Node(node_id, layer_type, start, (float(pos[0]), float(pos[1])))
 
-    def add_after(self, layer_type: str, after: str | None,
-                  fallback: Pos = (0.0, 0.0)) -> str | None:
+    def add_after(self, layer_type: str, after: str | None, fallback: Pos = (0.0, 0.0),
+                  params: dict[str, Any] | None = None) -> str | None:
         """Add ``layer_type`` fed by ``after`` (placed under it; a chain grows in place). With
         no ``after``, or a layer that takes no input (Input), it is added at ``fallback``."""
         if self.read_only:
@@ -132,12 +135,13 @@ class GraphEditor(QObject):
         spec = get_layer(layer_type)
         if after is None or after not in self.graph or (spec is not None
                                                          and spec.max_inputs == 0):
-            return self.add_node(layer_type, fallback)
-        node = self.new_node(layer_type, edits.below(self.graph, after))
+            return self.add_node(layer_type, fallback, params, merge=True)
+        node = self.new_node(layer_type, edits.below(self.graph, after), params)
         self.push(edits.add_after(self.graph, node, after))
         return node.id
 
-    def splice(self, layer_type: str, edge: Edge, pos: Pos | None = None) -> str | None:
+    def splice(self, layer_type: str, edge: Edge, pos: Pos | None = None,
+               params: dict[str, Any] | None = None) -> str | None:
         """Insert ``layer_type`` into the connection ``edge`` (one undo step), at ``pos`` or
         a row under the source; None if that layer cannot sit there (an Input takes no
         input)."""
@@ -145,7 +149,7 @@ class GraphEditor(QObject):
         if self.read_only or edge not in self.graph.edges or (spec is not None
                                                               and spec.max_inputs == 0):
             return None
-        node = self.new_node(layer_type, pos or edits.between(self.graph, edge))
+        node = self.new_node(layer_type, pos or edits.between(self.graph, edge), params)
         self.push(edits.splice(self.graph, node, edge))
         return node.id
 

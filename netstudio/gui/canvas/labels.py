@@ -79,6 +79,15 @@ def value_text(name: str, value: Any) -> str:
     return str(value)
 
 
+def key_param_names(node_type: str, spec: LayerSpec | None) -> tuple[str, ...]:
+    """The params a card shows, in order; for a type not in the table, its params that are
+    neither inferred nor optional (what quick add's "conv 32 5" fills in this order)."""
+    names = _KEY_PARAMS.get(node_type)
+    if names is not None:
+        return names
+    return tuple(p.name for p in (spec.params if spec else ()) if not p.inferred)
+
+
 def key_params(node_type: str, params: dict[str, Any], spec: LayerSpec | None) -> str:
     """e.g. "32 · 5×5" for a Conv2d with 32 output channels and a 5×5 kernel."""
     names = _KEY_PARAMS.get(node_type)

@@ -1,9 +1,14 @@
-"""Find layer types by what people type: "conv", "fc", "pool", "drop 2d", "batch norm".
+"""Find layer types by what people type: "conv", "fc", "pool", "drop 2d", "batch norm", and
+read the settings typed after the name: "conv 32 5" is a Conv2d with 32 filters of 5×5,
+"fc 1024" a Linear with 1024 outputs, "drop 0.3" a Dropout with p 0.3.
 
 Used by the quick-add box; best match first, so typing a word and Enter adds the layer meant.
 """
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from netstudio.core.layers.registry import LayerSpec, list_layers
 from netstudio.gui.i18n import core_text
@@ -55,3 +60,45 @@ def rank_layers(text: str, specs: list[LayerSpec] | None = None) -> list[LayerSp
 
 def _common_rank(spec: LayerSpec) -> int:
     return COMMON.index(spec.type) if spec.type in COMMON else len(COMMON)
+
+
+_VALUE = re.compile(r"-?\d+(\.\d*)?(e-?\d+)?|\d+\s*[x×*]\s*\d+|same|valid", re.IGNORECASE)
+
+
+def split_query(text: str) -> tuple[str, list[str]]:
+    """("conv", ["32", "5"]) for "conv 32 5": the words, then the values typed after them."""
+    tokens = text.split()
+    cut = len(tokens)
+    while cut > 1 and _VALUE.fullmatch(tokens[cut - 1]):
+        cut -= 1
+    return " ".join(tokens[:cut]), tokens[cut:]
+
+
+def typed_params(spec: LayerSpec, values: list[str], names: tuple[str, ...]
+                 ) -> tuple[dict[str, Any], tuple[str, Any] | None]:
+    """The params ``values`` give, in the order of ``names`` (the card's key params); or, when
+    one cannot be used, ``(param name, what it accepts)``, or ``("", the names it takes)``
+    when there are more values than names."""
+    from netstudio.gui.panels.param_fields import parse_text  # Qt-free helper, one parser
+
+    params: dict[str, Any] = {}
+    free = [n for n in names if spec.param(n) is not None]
+    if len(values) > len(free):
+        return {}, ("", free)
+    for name, raw in zip(free, values, strict=False):
+        param = spec.param(name)
+        assert param is not None
+        problem: Any = None
+        if param.kind in ("int", "float"):
+            try:
+                value: Any = int(raw) if param.kind == "int" else float(raw)
+            except ValueError:
+                value, problem = None, param.requirement()
+        else:
+            value, problem = parse_text(param, raw.replace("×", "x"))
+        if problem is None:
+            problem = param.check(value)
+        if problem is not None:
+            return {}, (name, problem)
+        params[name] = value
+    return params, None
