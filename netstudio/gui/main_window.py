@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netstudio.core.analysis import analyze
 from netstudio.core.project import Project
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
                 self.resizeDocks([self.diagnostics_dock], [max(150, self.height() // 5)],
                                  Qt.Orientation.Vertical)
             if self.interactive and first_start():  # after the first file has opened
-                QTimer.singleShot(0, self, self.show_welcome)
+                QTimer.singleShot(0, self, self._welcome_when_free)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
@@ -358,6 +358,14 @@ class MainWindow(QMainWindow):
         else:
             dialog.show()
         return dialog
+
+    def _welcome_when_free(self) -> None:
+        """The first start's welcome, once no other question is open (a crash backup to
+        restore is asked first)."""
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(300, self, self._welcome_when_free)
+        else:
+            self.show_welcome()
 
     def _on_welcome_chosen(self, choice: str) -> None:
         if choice == "sample":

@@ -72,6 +72,8 @@ _MOUSE = (
      QT_TRANSLATE_NOOP("Shortcuts", "Drag from a port to another layer")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Insert into a connection"),
      QT_TRANSLATE_NOOP("Shortcuts", "Drop a layer from the palette on it")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Select the layer below / above / beside"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys on the canvas")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Select several"),
      QT_TRANSLATE_NOOP("Shortcuts", "Drag on empty canvas, or Ctrl+click")),
     (QT_TRANSLATE_NOOP("Shortcuts", "More"),

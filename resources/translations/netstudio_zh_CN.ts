@@ -3401,37 +3401,37 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>训练后期的小损失值依然清晰可读。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="197" />
+        <location filename="../../netstudio/gui/training/plots.py" line="198" />
         <source>shown run</source>
         <translation>显示的运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="241" />
+        <location filename="../../netstudio/gui/training/plots.py" line="242" />
         <source>epoch {0}</source>
         <translation>轮次 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="244" />
+        <location filename="../../netstudio/gui/training/plots.py" line="245" />
         <source>loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="247" />
+        <location filename="../../netstudio/gui/training/plots.py" line="248" />
         <source>accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="250" />
+        <location filename="../../netstudio/gui/training/plots.py" line="251" />
         <source>validation loss {0}</source>
         <translation>验证损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="254" />
+        <location filename="../../netstudio/gui/training/plots.py" line="255" />
         <source>{0}: loss {1}</source>
         <translation>{0}：损失 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="255" />
+        <location filename="../../netstudio/gui/training/plots.py" line="256" />
         <source>compared run</source>
         <translation>对比运行</translation>
     </message>
@@ -4733,31 +4733,41 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/shortcuts.py" line="75" />
+        <source>Select the layer below / above / beside</source>
+        <translation>选中下方 / 上方 / 旁边的层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="76" />
+        <source>Arrow keys on the canvas</source>
+        <translation>在画布上按方向键</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/shortcuts.py" line="77" />
         <source>Select several</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="76" />
+        <location filename="../../netstudio/gui/shortcuts.py" line="78" />
         <source>Drag on empty canvas, or Ctrl+click</source>
         <translation>在空白画布上拖动，或 Ctrl+单击</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="77" />
+        <location filename="../../netstudio/gui/shortcuts.py" line="79" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="78" />
+        <location filename="../../netstudio/gui/shortcuts.py" line="80" />
         <source>Right-click a layer, a connection or the canvas</source>
         <translation>右键单击层、连接或画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="95" />
+        <location filename="../../netstudio/gui/shortcuts.py" line="97" />
         <source>Mouse</source>
         <translation>鼠标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/shortcuts.py" line="105" />
+        <location filename="../../netstudio/gui/shortcuts.py" line="107" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -5158,80 +5168,80 @@ is {2}</source>
 <context>
     <name>TrainingDashboard</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="186" />
-        <location filename="../../netstudio/gui/training/dashboard.py" line="302" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="193" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="309" />
         <source>graph</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="189" />
-        <location filename="../../netstudio/gui/training/dashboard.py" line="193" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="196" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="200" />
         <source>The network has errors; fix them before training (see Problems).</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="263" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="270" />
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="154" />
-        <location filename="../../netstudio/gui/training/dashboard.py" line="305" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="161" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="312" />
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="233" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="240" />
         <source>{0} run folder(s) could not be read and were skipped:</source>
         <translation>{0} 个运行文件夹无法读取，已跳过：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="346" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="353" />
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="349" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="356" />
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="354" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="361" />
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="358" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="365" />
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="361" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="368" />
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="365" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="372" />
         <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
         <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="370" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="377" />
         <source>Stopped after {0} epoch(s) ({1}).</source>
         <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="373" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="380" />
         <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="377" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="384" />
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="382" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="389" />
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>

@@ -289,3 +289,16 @@ def test_splice_refuses_an_input_layer_with_a_reason(main_window):
     w = main_window(sample="mnist_cnn", show=True)
     assert w.adder.into("Input", Edge("conv1", "relu1")) is None
     assert "takes no input" in w.statusBar().currentMessage()
+
+
+def test_arrow_keys_walk_the_network_from_the_selected_card(main_window, qtbot):
+    w = main_window(sample="mnist_cnn", show=True)
+    w.scene.select_nodes(["pool2"])
+    _focus(qtbot, w, w.view)
+    qtbot.keyClick(w.view, Qt.Key.Key_Down)
+    assert w.scene.selected_node_ids() == ["flatten"]
+    qtbot.keyClick(w.view, Qt.Key.Key_Up)
+    qtbot.keyClick(w.view, Qt.Key.Key_Up)
+    assert w.scene.selected_node_ids() == ["relu2"]
+    shown = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
+    assert shown.contains(w.scene.nodes["relu2"].sceneBoundingRect())

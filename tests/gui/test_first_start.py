@@ -99,3 +99,19 @@ def test_quitting_ends_the_process_right_after_the_window(monkeypatch, main_wind
             widget.training.shutdown()
             widget.close()
             widget.deleteLater()
+
+
+def test_the_welcome_waits_for_an_open_question(main_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    w = main_window(show=True)
+    question = QWidget()  # e.g. "restore the unsaved changes?" asked at start
+    modal = [question]
+    monkeypatch.setattr(QApplication, "activeModalWidget",
+                        staticmethod(lambda: modal[0] if modal else None))
+    shown = []
+    monkeypatch.setattr(w, "show_welcome", lambda: shown.append(True))
+    w._welcome_when_free()
+    assert not shown
+    modal.clear()  # the question is answered
+    qtbot.waitUntil(lambda: shown == [True], timeout=3000)

@@ -181,3 +181,17 @@ def test_opening_another_file_clears_the_feature_maps_message(main_window, sampl
     assert w.files.open_sample(samples_dir / "mnist_cnn.nsproj.json")
     assert "no layer whose output" not in hub.feature_maps.title.text()
     w.training.shutdown()
+
+
+def test_a_starting_run_keeps_its_accuracy_plot(main_window, qtbot):
+    from netstudio.gui.training.worker import RunOptions
+
+    w = main_window(sample="mnist_cnn", show=True, extensions=True)
+    dash = w.training
+    dash.controller.options = RunOptions(subset=200)
+    with qtbot.waitSignal(dash.controller.run_started, timeout=60_000):
+        dash.train()  # the live run is selected in the run table as it starts
+    assert dash.plots.accuracy_shown
+    dash.controller.stop()
+    qtbot.waitUntil(lambda: not dash.busy, timeout=30_000)
+    dash.shutdown()

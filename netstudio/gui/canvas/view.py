@@ -149,7 +149,42 @@ class GraphView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
             return
+        if event.modifiers() == Qt.KeyboardModifier.NoModifier and self.step_selection(
+                event.key()):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def step_selection(self, key: int) -> bool:
+        """Arrow keys walk the network from the selected card: Down to the layer it feeds,
+        Up to the one feeding it, Left/Right to its neighbours in the row. False when
+        there is nowhere to go (the view then scrolls as usual)."""
+        scene = self.scene()
+        if not isinstance(scene, GraphScene):
+            return False
+        ids = scene.selected_node_ids()
+        if len(ids) != 1:
+            return False
+        graph = scene.editor.graph
+        here = ids[0]
+        if key == Qt.Key.Key_Down:
+            targets = [e.dst for e in graph.outputs_of(here)]
+        elif key == Qt.Key.Key_Up:
+            targets = [e.src for e in graph.inputs_of(here)]
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            y = scene.nodes[here].y()
+            row = sorted((n for n, item in scene.nodes.items() if abs(item.y() - y) < 30),
+                         key=lambda n: scene.nodes[n].x())
+            i = row.index(here) + (1 if key == Qt.Key.Key_Right else -1)
+            targets = [row[i]] if 0 <= i < len(row) else []
+        else:
+            return False
+        targets = [t for t in targets if t in scene.nodes]
+        if not targets:
+            return False
+        scene.select_nodes(targets[:1])
+        self.ensureVisible(scene.nodes[targets[0]], 40, 60)
+        return True
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

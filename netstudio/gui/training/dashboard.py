@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QDockWidget, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QSplitter, QWidget
 
 from netstudio.core.runs import Run, RunError
 from netstudio.core.train.events import Status
@@ -26,7 +26,7 @@ from netstudio.gui.i18n import core_text
 from netstudio.gui.training.controller import IDLE, TrainingController
 from netstudio.gui.training.inspector_hub import InspectorHub
 from netstudio.gui.training.panel import TrainingPanel, format_eta
-from netstudio.gui.training.plots import LivePlots
+from netstudio.gui.training.plots import MIN_PLOT, LivePlots
 from netstudio.gui.training.run_actions import RunActions
 from netstudio.gui.training.run_stores import RunStores
 from netstudio.gui.training.runs import RunRow, RunsPanel, curves_of
@@ -90,7 +90,14 @@ class TrainingDashboard(QObject):
         self.inspector = InspectorHub(self.controller, self)
         self.curves_widget = QSplitter(Qt.Orientation.Horizontal)
         self.curves_widget.addWidget(self.plots)
-        self.curves_widget.addWidget(self.runs_panel)
+        # The run table scrolls sideways rather than squeeze the curves (1280x720: the plots
+        # keep room for loss and accuracy side by side).
+        runs_area = QScrollArea()
+        runs_area.setWidgetResizable(True)
+        runs_area.setFrameShape(QFrame.Shape.NoFrame)
+        runs_area.setWidget(self.runs_panel)
+        self.plots.setMinimumWidth(2 * MIN_PLOT.width() + 20)
+        self.curves_widget.addWidget(runs_area)
         self.curves_widget.setStretchFactor(0, 3)
         self.curves_widget.setStretchFactor(1, 2)
         self.curves_widget.setSizes([560, 520])
@@ -314,7 +321,7 @@ class TrainingDashboard(QObject):
     # ---- run list ---------------------------------------------------------------------------
     @Slot(list)
     def _on_runs_selected(self, rows: list[RunRow]) -> None:
-        if not rows or self.busy:
+        if not rows or self.busy or rows[0].live:  # the live run's curves are already shown
             return
         main, others = rows[0], rows[1:]
         self.plots.follow_data()

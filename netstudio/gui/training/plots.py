@@ -131,8 +131,9 @@ class LivePlots(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
-        side = self.width() >= 2 * MIN_PLOT.width() + 20 and (
-            self.width() > 1.6 * self.height() or self.height() < 2 * MIN_PLOT.height() + 80)
+        # side by side unless the panel is tall enough for two plots one above the other
+        side = self.width() >= 2 * MIN_PLOT.width() and (
+            self.width() > 1.6 * self.height() or self.height() < 2 * MIN_PLOT.height() + 120)
         if side != self._side_by_side:
             self._side_by_side = side
             self._place()
