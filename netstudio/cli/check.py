@@ -143,6 +143,8 @@ def where(d: Any) -> str:
         return ""
     if d.node is None and (getattr(d, "field", None) or "").startswith(("data.", "training.")):
         return "(settings): "
+    if d.node is None and getattr(d, "is_search", False):
+        return "(search): "
     return f"{d.node or '(graph)'}: "
 
 

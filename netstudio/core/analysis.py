@@ -13,7 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from netstudio.core.checks import memory, order, params, settings, shapes, structure, task
+from netstudio.core.checks import (
+    memory,
+    order,
+    params,
+    search,
+    settings,
+    shapes,
+    structure,
+    task,
+)
 from netstudio.core.checks.context import NO_INFO, Context, NodeInfo
 from netstudio.core.diagnostics import ERROR, Diagnostic, diagnostic
 from netstudio.core.graph.blocks import SEP, flat_project, flatten, has_blocks
@@ -85,6 +94,7 @@ def _run(ctx: Context) -> Analysis:
     task.check_outputs(ctx)
     memory.check_memory(ctx)
     structure.check_unknown_keys(ctx)
+    search.check_search(ctx)  # last: it compares its points with the project's own problems
     runnable = tuple(n for n in ctx.order if ctx.infos.get(n) and ctx.infos[n].shape)
     infos = {n: ctx.infos.get(n) or NO_INFO for n in nodes}
     return Analysis(

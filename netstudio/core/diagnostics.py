@@ -18,6 +18,8 @@ ERROR, WARNING, INFO = "error", "warning", "info"
 # Project sections whose keys are settings, not network: a Diagnostic with field
 # "training.lr" and no node is about the settings (the network itself can still be built).
 SETTINGS_SECTIONS = ("data", "training")
+# The hyperparameter search section: its problems stop a search, never a training run.
+SEARCH_SECTION = "search"
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,11 @@ class Diagnostic:
     def is_setting(self) -> bool:
         """About a settings section (``data.*``, ``training.*``), not about the network."""
         return self.node is None and (self.field or "").split(".")[0] in SETTINGS_SECTIONS
+
+    @property
+    def is_search(self) -> bool:
+        """About the ``search`` section (netstudio.core.tune), not about what trains."""
+        return (self.field or "").split(".")[0] == SEARCH_SECTION
 
     def __str__(self) -> str:
         where = f"{self.node}: " if self.node and not self.message.startswith(self.node) else ""

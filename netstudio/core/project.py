@@ -56,6 +56,9 @@ DEFAULT_DATA: dict[str, Any] = {"dataset": "mnist"}
 GRAPH_KEYS = {"direction"}
 _TOP_KEYS = {"format", "version", "name", "graph", "data", "training", "initial_weights",
              "blocks"}
+# Optional top-level sections kept in ``extra`` as written (netstudio.core.tune reads
+# "search", the hyperparameter search) and not reported as unknown keys.
+SECTIONS = {"search"}
 _NODE_KEYS = {"id", "type", "params", "pos"}
 _EDGE_KEYS = {"from", "to", "port"}
 
@@ -102,9 +105,24 @@ class Project:
             self.training = dict(training)
         self.settings_changed.emit()
 
+    @property
+    def search(self) -> Any:
+        """The ``search`` section as the file has it (None when absent); netstudio.core.tune
+        reads and checks it."""
+        return self.extra.get("search")
+
+    def set_search(self, search: dict[str, Any] | None) -> None:
+        """Replace (None: remove) the ``search`` section; emits settings_changed."""
+        if search is None:
+            self.extra.pop("search", None)
+        else:
+            self.extra["search"] = copy.deepcopy(search)
+        self.settings_changed.emit()
+
     def unknown_keys(self) -> list[tuple[str | None, str]]:
         """(node id or None, dotted key) for every key this version does not understand."""
-        found: list[tuple[str | None, str]] = [(None, k) for k in self.extra]
+        found: list[tuple[str | None, str]] = [(None, k) for k in self.extra
+                                               if k not in SECTIONS]
         found += [(None, f"graph.{k}") for k in self.graph_extra if k not in GRAPH_KEYS]
         for n in self.graph.nodes.values():
             found += [(n.id, k) for k in n.extra]

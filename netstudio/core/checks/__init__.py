@@ -8,6 +8,7 @@
     shapes.py     shapes, parameter counts and FLOPs per node (the layers' own rules)
     task.py       the network against its data and task: input shape, output, loss
     memory.py     whether training fits in memory
+    search.py     the hyperparameter search section and whether its points keep the shapes
 
 Every rule reports Diagnostics with a stable code, the field at fault, and its message and
 fix as templates (netstudio.core.text) with their values, so the CLI prints English and the

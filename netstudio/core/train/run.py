@@ -70,7 +70,8 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
         except CheckpointError as e:
             raise SetupError(str(e), "checkpoint") from None
     analysis = analyze(project)
-    errors = tuple(d for d in analysis.diagnostics if d.severity == "error")
+    errors = tuple(d for d in analysis.diagnostics  # the search section stops only a search
+                   if d.severity == "error" and not d.is_search)
     if errors and all(d.is_setting for d in errors):  # the network is fine; its settings not
         raise SetupError(msg.SETTINGS_ERRORS(), "config", errors)
     if errors:

@@ -187,7 +187,8 @@ class TrainingDashboard(QObject):
         if project is not self.host.project:
             return True  # a stored run's network: it trained before
         analysis = self.host.analysis
-        errors = analysis.errors if analysis is not None else []
+        errors = [d for d in (analysis.errors if analysis is not None else [])
+                  if not d.is_search]  # the search section stops a search, not a run
         if not errors:
             return True
         graph = self.tr("graph")
