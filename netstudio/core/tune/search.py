@@ -26,6 +26,7 @@ from netstudio.core.text import QT_TRANSLATE_NOOP
 from netstudio.core.tune import results, storage, workers
 from netstudio.core.tune.space import SearchSpec, split_path
 from netstudio.core.tune.trial import (
+    STOPPED,
     TrialFailed,
     TrialInterrupted,
     TrialSetup,
@@ -218,7 +219,8 @@ class Search:
             return run_trial(trial, setup)
         except TrialInterrupted:
             trial.set_user_attr("interrupted", True)
-            trial.set_user_attr("reason", "stopped; it runs again when the search resumes")
+            self._reasons[trial.number] = STOPPED()
+            trial.set_user_attr("reason", str(self._reasons[trial.number]))
             raise
         except TrialFailed as e:
             self._reasons[trial.number] = getattr(e, "text", e.reason)

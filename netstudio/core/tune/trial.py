@@ -32,6 +32,7 @@ BREAKS = QT_TRANSLATE_NOOP("Search", "These values cannot train: {problem}")
 FAILED = QT_TRANSLATE_NOOP("Search", "Failed: {message}")
 NO_METRIC = QT_TRANSLATE_NOOP("Search", "The run finished without a {metric} to compare (is "
                               "there a validation set?).")
+STOPPED = QT_TRANSLATE_NOOP("Search", "Stopped; it runs again when the search resumes.")
 INTERNAL = QT_TRANSLATE_NOOP("Search", "Failed unexpectedly ({error}). Please report this "
                              "with your project file.")
 
