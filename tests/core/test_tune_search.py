@@ -136,3 +136,15 @@ def test_unusable_searches_raise_with_their_diagnostics(tmp_path):
     with pytest.raises(SearchError) as e:
         Search(project)
     assert e.value.diagnostics[0].code == "search-missing"
+
+
+def test_a_grid_resumed_in_another_process_never_repeats_a_point(tmp_path):
+    search = {"sampler": "grid", "space": {
+        "training.lr": {"type": "categorical", "choices": [0.003, 0.01, 0.03]}}}
+    s = search_in(tmp_path, search, listener=lambda e: s.stop() if isinstance(
+        e, TrialEnded) else None, study="g")
+    s.run()  # one trial, then stopped
+    again = Search(Project.load(s.project.path), tensorboard=False, study="g")
+    again.open()
+    rows = again.run().rows
+    assert sorted(r.params_dict["training.lr"] for r in rows) == [0.003, 0.01, 0.03]

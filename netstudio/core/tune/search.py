@@ -167,7 +167,9 @@ class Search:
         try:
             probe = optuna.load_study(study_name=self.study_name, storage=self._storage)
             seed = self.spec.seed
-            if seed is not None:  # each worker (and each resumption) draws its own values
+            # each worker (and each resumption) draws its own random values; a grid's order
+            # of points follows its seed, which must be the same in every worker
+            if seed is not None and self.spec.sampler != "grid":
                 seed += 10007 * slot.index + len(probe.trials)
             self._study = optuna.load_study(
                 study_name=self.study_name, storage=self._storage,
