@@ -108,7 +108,9 @@ def _with_blocks(project: Any) -> Analysis:
     layers inside instances are named by their path ("layer1/0/conv1"); each instance also
     gets a NodeInfo (its output shape, the parameters and FLOPs of its layers)."""
     flat = flatten(project)
-    a = _run(Context(flat_project(project, flat)))
+    view = flat_project(project, flat)
+    view.unflattened = project  # the search section names layers inside block definitions
+    a = _run(Context(view))
     nodes = dict(a.nodes)
     for nid in project.graph.nodes:  # block ports misplaced at the top: no info of their own
         nodes.setdefault(nid, NO_INFO)

@@ -4253,332 +4253,332 @@ is {2}</source>
         <translation>添加 "search" 部分（见 docs/tuning.md），或在应用中右键点击某个设置并选择“搜索此项”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="39" />
+        <location filename="../../netstudio/core/tune/section.py" line="40" />
         <source>{field} must be an object with the search settings and its "space", got {value}.</source>
         <translation>{field} 必须是包含搜索设置及其 "space" 的对象，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="41" />
+        <location filename="../../netstudio/core/tune/section.py" line="42" />
         <source>write it like the example in docs/tuning.md, or remove it</source>
         <translation>按 docs/tuning.md 中的示例编写，或将其删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="43" />
+        <location filename="../../netstudio/core/tune/section.py" line="44" />
         <source>{field} is {value}, but it must be one of: {choices}.</source>
         <translation>{field} 为 {value}，但必须是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="44" />
+        <location filename="../../netstudio/core/tune/section.py" line="45" />
         <source>use one of: {choices}</source>
         <translation>使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="45" />
+        <location filename="../../netstudio/core/tune/section.py" line="46" />
         <source>{field} must be a whole number &gt;= {minimum}{or_null}, got {value}.</source>
         <translation>{field} 必须是 &gt;= {minimum} 的整数{or_null}，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="47" />
+        <location filename="../../netstudio/core/tune/section.py" line="48" />
         <source>{field} must be a number greater than 0 or null, got {value}.</source>
         <translation>{field} 必须是大于 0 的数或 null，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="49" />
+        <location filename="../../netstudio/core/tune/section.py" line="50" />
         <source>change {field}</source>
         <translation>修改 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="50" />
+        <location filename="../../netstudio/core/tune/section.py" line="51" />
         <source> or null</source>
         <translation>或 null</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="51" />
+        <location filename="../../netstudio/core/tune/section.py" line="52" />
         <source>Unknown key {field} in the search section; it is kept but not used.</source>
         <translation>search 部分中有未知的键 {field}；它会被保留但不会被使用。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="53" />
+        <location filename="../../netstudio/core/tune/section.py" line="54" />
         <source>did you mean '{suggestion}'?</source>
         <translation>您是想写 '{suggestion}' 吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="54" />
+        <location filename="../../netstudio/core/tune/section.py" line="55" />
         <source>check its spelling or remove it</source>
         <translation>检查拼写或将其删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="55" />
+        <location filename="../../netstudio/core/tune/section.py" line="56" />
         <source>{field} is empty or missing: the search has nothing to vary.</source>
         <translation>{field} 为空或缺失：搜索没有可变化的内容。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="57" />
+        <location filename="../../netstudio/core/tune/section.py" line="58" />
         <source>add what to vary, e.g. "training.lr": {example}</source>
         <translation>添加要变化的内容，例如 "training.lr": {example}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="58" />
+        <location filename="../../netstudio/core/tune/section.py" line="59" />
         <source>{field}: '{path}' is not a value a search can vary.</source>
         <translation>{field}：'{path}' 不是搜索可以变化的值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="59" />
-        <source>use training.&lt;setting&gt;, data.augment, data.normalize or nodes.&lt;node id&gt;.&lt;parameter&gt;</source>
-        <translation>使用 training.&lt;设置&gt;、data.augment、data.normalize 或 nodes.&lt;节点 id&gt;.&lt;参数&gt;</translation>
+        <location filename="../../netstudio/core/tune/section.py" line="60" />
+        <source>use training.&lt;setting&gt;, data.augment, data.normalize, nodes.&lt;node id&gt;.&lt;parameter&gt; or blocks.&lt;block&gt;.&lt;node id&gt;.&lt;parameter&gt;</source>
+        <translation>使用 training.&lt;设置&gt;、data.augment、data.normalize、nodes.&lt;节点 id&gt;.&lt;参数&gt; 或 blocks.&lt;块&gt;.&lt;节点 id&gt;.&lt;参数&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="61" />
+        <location filename="../../netstudio/core/tune/section.py" line="63" />
         <source>{field}: the {section} section has no setting '{key}' a search can vary.</source>
         <translation>{field}：{section} 部分没有搜索可以变化的设置 '{key}'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="63" />
+        <location filename="../../netstudio/core/tune/section.py" line="65" />
         <source>searchable {section} settings: {names}</source>
         <translation>可搜索的 {section} 设置：{names}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="64" />
+        <location filename="../../netstudio/core/tune/section.py" line="66" />
         <source>{field}: {path} cannot be searched: {why}.</source>
         <translation>{field}：{path} 不能被搜索：{why}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="65" />
+        <location filename="../../netstudio/core/tune/section.py" line="67" />
         <source>remove this entry from search.space</source>
         <translation>从 search.space 中删除这一项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="66" />
+        <location filename="../../netstudio/core/tune/section.py" line="68" />
         <source>{field}: the network has no node '{node_id}'.</source>
         <translation>{field}：网络中没有节点 '{node_id}'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="67" />
+        <location filename="../../netstudio/core/tune/section.py" line="69" />
         <source>use the id of a layer on the canvas</source>
         <translation>使用画布上某个层的 id</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="68" />
+        <location filename="../../netstudio/core/tune/section.py" line="70" />
         <source>{field}: {node_id} ({type}) has no parameter '{param}'.</source>
         <translation>{field}：{node_id}（{type}）没有参数 '{param}'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="70" />
+        <location filename="../../netstudio/core/tune/section.py" line="72" />
         <source>{type} takes: {names}</source>
         <translation>{type} 的参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="71" />
+        <location filename="../../netstudio/core/tune/section.py" line="73" />
         <source>{field}: {param} of {node_id} follows from the incoming shape, so it cannot be searched.</source>
         <translation>{field}：{node_id} 的 {param} 由输入形状决定，因此不能被搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="73" />
+        <location filename="../../netstudio/core/tune/section.py" line="75" />
         <source>search the size of the layer before it instead</source>
         <translation>改为搜索它前面那一层的大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="74" />
+        <location filename="../../netstudio/core/tune/section.py" line="76" />
         <source>{field}: {param} of {node_id} is {requirement}; a search varies numbers, true/false or choices.</source>
         <translation>{field}：{node_id} 的 {param} 是{requirement}；搜索只能变化数值、true/false 或选项。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="76" />
+        <location filename="../../netstudio/core/tune/section.py" line="78" />
         <source>{field} must be an object like {example}, got {value}.</source>
         <translation>{field} 必须是形如 {example} 的对象，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="78" />
+        <location filename="../../netstudio/core/tune/section.py" line="80" />
         <source>write it like {example}</source>
         <translation>写成 {example} 的形式</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="79" />
+        <location filename="../../netstudio/core/tune/section.py" line="81" />
         <source>{field}: "type" is {value}; it must be "float", "int" or "categorical".</source>
         <translation>{field}："type" 为 {value}；必须是 "float"、"int" 或 "categorical"。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="81" />
+        <location filename="../../netstudio/core/tune/section.py" line="83" />
         <source>set "type" to "float" (a range of numbers), "int" (whole numbers) or "categorical" (a list of choices)</source>
         <translation>把 "type" 设为 "float"（数值范围）、"int"（整数）或 "categorical"（选项列表）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="83" />
+        <location filename="../../netstudio/core/tune/section.py" line="85" />
         <source>{field}: a {kind} range needs numbers "low" and "high", got low {low} and high {high}.</source>
         <translation>{field}：{kind} 范围需要数值 "low" 和 "high"，实际 low 为 {low}，high 为 {high}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="85" />
+        <location filename="../../netstudio/core/tune/section.py" line="87" />
         <source>set "low" and "high" to numbers</source>
         <translation>把 "low" 和 "high" 设为数值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="86" />
+        <location filename="../../netstudio/core/tune/section.py" line="88" />
         <source>{field}: an int range needs whole numbers, got low {low} and high {high}.</source>
         <translation>{field}：int 范围需要整数，实际 low 为 {low}，high 为 {high}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="88" />
+        <location filename="../../netstudio/core/tune/section.py" line="90" />
         <source>use whole numbers, or "type": "float"</source>
         <translation>使用整数，或改用 "type": "float"</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="89" />
+        <location filename="../../netstudio/core/tune/section.py" line="91" />
         <source>{field}: low ({low}) is greater than high ({high}).</source>
         <translation>{field}：low（{low}）大于 high（{high}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="91" />
+        <location filename="../../netstudio/core/tune/section.py" line="93" />
         <source>swap low and high</source>
         <translation>交换 low 和 high</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="92" />
+        <location filename="../../netstudio/core/tune/section.py" line="94" />
         <source>{field}: a log range needs low &gt; 0, got low {low}.</source>
         <translation>{field}：对数范围需要 low &gt; 0，实际 low 为 {low}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="94" />
+        <location filename="../../netstudio/core/tune/section.py" line="96" />
         <source>make low a small positive number such as {suggestion}, or set "log": false</source>
         <translation>把 low 设为一个小的正数，例如 {suggestion}，或设置 "log": false</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="96" />
+        <location filename="../../netstudio/core/tune/section.py" line="98" />
         <source>{field}: "log" must be true or false, got {value}.</source>
         <translation>{field}："log" 必须是 true 或 false，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="97" />
+        <location filename="../../netstudio/core/tune/section.py" line="99" />
         <source>set "log" to true (search on a log scale) or false</source>
         <translation>把 "log" 设为 true（按对数刻度搜索）或 false</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="98" />
+        <location filename="../../netstudio/core/tune/section.py" line="100" />
         <source>{field}: "step" must be a number &gt; 0 (a whole number for an int range), got {value}.</source>
         <translation>{field}："step" 必须是 &gt; 0 的数（int 范围需为整数），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="100" />
+        <location filename="../../netstudio/core/tune/section.py" line="102" />
         <source>change "step", or remove it</source>
         <translation>修改 "step"，或将其删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="101" />
+        <location filename="../../netstudio/core/tune/section.py" line="103" />
         <source>{field}: a range cannot have both "log": true and a "step".</source>
         <translation>{field}：一个范围不能同时有 "log": true 和 "step"。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="103" />
+        <location filename="../../netstudio/core/tune/section.py" line="105" />
         <source>remove "step" or "log"</source>
         <translation>删除 "step" 或 "log"</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="104" />
+        <location filename="../../netstudio/core/tune/section.py" line="106" />
         <source>{field}: "choices" must be a non-empty list of numbers, texts, true/false or null, got {value}.</source>
         <translation>{field}："choices" 必须是由数值、文本、true/false 或 null 组成的非空列表，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="106" />
+        <location filename="../../netstudio/core/tune/section.py" line="108" />
         <source>list the values to try, e.g. "choices": [32, 64, 128]</source>
         <translation>列出要尝试的值，例如 "choices": [32, 64, 128]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="108" />
+        <location filename="../../netstudio/core/tune/section.py" line="110" />
         <source>{field}: the choice {value} is listed more than once.</source>
         <translation>{field}：选项 {value} 出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="110" />
+        <location filename="../../netstudio/core/tune/section.py" line="112" />
         <source>list each choice once</source>
         <translation>每个选项只列一次</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="111" />
+        <location filename="../../netstudio/core/tune/section.py" line="113" />
         <source>{field}: the {what} {value} cannot be used: {reason}</source>
         <translation>{field}：{what} {value} 不能使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="112" />
+        <location filename="../../netstudio/core/tune/section.py" line="114" />
         <source>change the {what} to a value {path} accepts</source>
         <translation>把{what}改为 {path} 接受的值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="113" />
+        <location filename="../../netstudio/core/tune/section.py" line="115" />
         <source>low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="114" />
+        <location filename="../../netstudio/core/tune/section.py" line="116" />
         <source>high</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="115" />
+        <location filename="../../netstudio/core/tune/section.py" line="117" />
         <source>choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="116" />
+        <location filename="../../netstudio/core/tune/section.py" line="118" />
         <source>{node_id}'s {param} must be {requirement}.</source>
         <translation>{node_id} 的 {param} 必须是{requirement}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="117" />
+        <location filename="../../netstudio/core/tune/section.py" line="119" />
         <source>{field}: a grid search needs a list of values, but this is a continuous float range.</source>
         <translation>{field}：网格搜索需要一个取值列表，但这是一个连续的 float 范围。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="119" />
+        <location filename="../../netstudio/core/tune/section.py" line="121" />
         <source>add a "step" (e.g. {suggestion}), use "categorical" choices, or use the random or tpe sampler</source>
         <translation>添加 "step"（例如 {suggestion}），改用 "categorical" 选项，或使用 random 或 tpe 采样器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="121" />
+        <location filename="../../netstudio/core/tune/section.py" line="123" />
         <source>The grid has {size} points but search.trials is {trials}: only {trials} of them are tried.</source>
         <translation>网格有 {size} 个点，但 search.trials 为 {trials}：只会尝试其中 {trials} 个。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="123" />
+        <location filename="../../netstudio/core/tune/section.py" line="125" />
         <source>set search.trials to {size}, or narrow the space</source>
         <translation>把 search.trials 设为 {size}，或缩小搜索空间</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="124" />
+        <location filename="../../netstudio/core/tune/section.py" line="126" />
         <source>The grid has {size} points; a grid search tries at most {maximum}.</source>
         <translation>网格有 {size} 个点；网格搜索最多尝试 {maximum} 个。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="126" />
+        <location filename="../../netstudio/core/tune/section.py" line="128" />
         <source>use larger steps or fewer choices, or the random or tpe sampler</source>
         <translation>使用更大的步长或更少的选项，或使用 random 或 tpe 采样器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="128" />
+        <location filename="../../netstudio/core/tune/section.py" line="130" />
         <source>search.metric is {metric}, but a reconstruction task has no accuracy.</source>
         <translation>search.metric 为 {metric}，但重建任务没有准确率。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="130" />
+        <location filename="../../netstudio/core/tune/section.py" line="132" />
         <source>use "val_loss" with "direction": "minimize"</source>
         <translation>使用 "val_loss" 并设置 "direction": "minimize"</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="131" />
+        <location filename="../../netstudio/core/tune/section.py" line="133" />
         <source>search.metric is {metric}, but data.val_split is 0: there is no validation set to measure it on.</source>
         <translation>search.metric 为 {metric}，但 data.val_split 为 0：没有验证集可以用来衡量它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="133" />
+        <location filename="../../netstudio/core/tune/section.py" line="135" />
         <source>set data.val_split (e.g. 0.1), or use a train_ metric</source>
         <translation>设置 data.val_split（例如 0.1），或使用 train_ 开头的指标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="135" />
+        <location filename="../../netstudio/core/tune/section.py" line="137" />
         <source>search.direction is {direction} for {metric}: the search looks for the worst trials.</source>
         <translation>对于 {metric}，search.direction 为 {direction}：搜索会去找最差的试验。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="137" />
+        <location filename="../../netstudio/core/tune/section.py" line="139" />
         <source>set search.direction to "{expected}", or remove it</source>
         <translation>把 search.direction 设为 "{expected}"，或将其删除</translation>
     </message>

@@ -196,7 +196,8 @@ def test_apply_params_copies_and_leaves_the_project_alone():
     assert trial.data["augment"] is True and trial.search is None
     assert project.training["lr"] == 0.01 and project.graph.node("drop").params["p"] == 0.1
     data, training, nodes = changes_of(project, {"training.lr": 0.003, "nodes.drop.p": 0.4})
-    assert training["lr"] == 0.003 and nodes == {"drop": {"p": 0.4}}
+    assert training["lr"] == 0.003
+    assert nodes == [(project.graph, "drop", {"p": 0.4})]
     assert data == project.data
 
 
@@ -205,3 +206,21 @@ def test_a_huge_grid_is_refused_without_listing_it():
                                                           "high": 1.0, "step": 1e-9}}},
             "search-grid-too-large", "search.space")
     assert "10000" in d.message or "10,000" in d.message
+
+
+def test_a_layer_inside_a_block_is_searched_in_its_definition():
+    from netstudio.core.graph.grouping import group_nodes
+
+    project = project_with(space(blocks__Hidden__hidden__out_features={
+        "type": "categorical", "choices": [8, 32]}))
+    assert group_nodes(project.graph, project.blocks, ["hidden", "relu"], "Hidden", "h1") is None
+    assert not [d for d in analyze(project).diagnostics if d.is_search]
+    trial = apply_params(project, {"blocks.Hidden.hidden.out_features": 32})
+    assert trial.blocks["Hidden"].node("hidden").params["out_features"] == 32
+    assert project.blocks["Hidden"].node("hidden").params["out_features"] == 16
+    analysis = analyze(trial)
+    assert analysis.nodes["h1/hidden"].shape == (32,)
+    project.set_search(space(blocks__Hidden__nope__out_features={
+        "type": "categorical", "choices": [8]}))
+    assert [d.code for d in analyze(project).diagnostics if d.is_search] == [
+        "search-unknown-node"]

@@ -32,10 +32,16 @@ NARROW = QT_TRANSLATE_NOOP("Search", "narrow the ranges in search.space to value
 
 
 def check_search(ctx: Context) -> None:
-    spec, found = read_search(ctx.project)
+    project = _unflattened(ctx)
+    spec, found = read_search(project)
     ctx.diagnostics += found
     if spec is not None and not any(d.severity == ERROR for d in found):
         check_points(ctx, spec)
+
+
+def _unflattened(ctx: Context) -> Any:
+    """The project as written: with blocks, the checker runs on their flat copy."""
+    return getattr(ctx.project, "unflattened", ctx.project)
 
 
 def check_points(ctx: Context, spec: SearchSpec) -> None:
@@ -43,7 +49,7 @@ def check_points(ctx: Context, spec: SearchSpec) -> None:
     shapes; their values were checked one by one)."""
     from netstudio.core.analysis import analyze
 
-    dims = [d for d in spec.dimensions if d.path.startswith("nodes.")]
+    dims = [d for d in spec.dimensions if d.path.startswith(("nodes.", "blocks."))]
     if not dims:
         return
     base = {_key(d) for d in ctx.diagnostics if d.severity == ERROR}
@@ -54,7 +60,7 @@ def check_points(ctx: Context, spec: SearchSpec) -> None:
         if time.perf_counter() - start > TIME_BUDGET_S and tried:
             break
         tried += 1
-        errors = [d for d in analyze(apply_params(ctx.project, point)).diagnostics
+        errors = [d for d in analyze(apply_params(_unflattened(ctx), point)).diagnostics
                   if d.severity == ERROR and _key(d) not in base]
         if errors:
             broken.append((point, errors[0]))

@@ -85,10 +85,12 @@ def read_spec(project: Any, overrides: dict[str, Any] | None = None) -> SearchSp
 def _searched(d: Any, spec: SearchSpec) -> bool:
     """Whether a searched value sets the field this problem is about."""
     for path in spec.paths:
-        section, node_id, key = split_path(path)
-        if section == "nodes" and d.node == node_id and d.field == key:
+        section, where, key = split_path(path)
+        if section == "nodes" and d.node == where and d.field == key:
             return True
-        if section != "nodes" and d.field == path:
+        if section == "blocks" and d.field == key:  # a layer in every use of the block
+            return True
+        if section in ("training", "data") and d.field == path:
             return True
     return False
 

@@ -31,6 +31,7 @@ from netstudio.core.tune.space import (
     SEARCHABLE_DATA,
     Dimension,
     SearchSpec,
+    find_node,
     split_path,
 )
 
@@ -57,7 +58,8 @@ NO_SPACE = QT_TRANSLATE_NOOP("Search", "{field} is empty or missing: the search 
 ADD_DIMENSION = QT_TRANSLATE_NOOP("Search", "add what to vary, e.g. \"training.lr\": {example}")
 UNKNOWN_PATH = QT_TRANSLATE_NOOP("Search", "{field}: '{path}' is not a value a search can vary.")
 SEARCHABLE_PATHS = QT_TRANSLATE_NOOP("Search", "use training.<setting>, data.augment, "
-                                     "data.normalize or nodes.<node id>.<parameter>")
+                                     "data.normalize, nodes.<node id>.<parameter> or "
+                                     "blocks.<block>.<node id>.<parameter>")
 UNKNOWN_SETTING = QT_TRANSLATE_NOOP("Search", "{field}: the {section} section has no setting "
                                     "'{key}' a search can vary.")
 SEARCHABLE_SETTINGS = QT_TRANSLATE_NOOP("Search", "searchable {section} settings: {names}")
@@ -285,14 +287,17 @@ def _path_ok(r: _Reader, path: str, field: str) -> bool:
             _unknown_setting(r, field, "data", key, SEARCHABLE_DATA)
             return False
         return True
-    if section == "nodes":
-        nodes = project.graph.nodes
-        if node_id not in nodes:
-            close = difflib.get_close_matches(node_id, list(nodes), n=1)
+    if section in ("nodes", "blocks"):
+        found = find_node(project, path)
+        if found is None:
+            names = (list(project.graph.nodes) if section == "nodes" else
+                     [f"{b}.{n}" for b, g in (getattr(project, "blocks", {}) or {}).items()
+                      for n in g.nodes])
+            close = difflib.get_close_matches(node_id, names, n=1)
             r.error(field, UNKNOWN_NODE, DID_YOU_MEAN(suggestion=close[0]) if close
                     else USE_NODE_ID(), code="search-unknown-node", node_id=node_id)
             return False
-        node = nodes[node_id]
+        node = found[1]
         spec = get_layer(node.type)
         p = spec.param(key) if spec is not None else None
         if p is None:
@@ -420,8 +425,9 @@ def _values_ok(r: _Reader, dim: Dimension, field: str) -> bool:
 def value_problem(project: Any, path: str, value: Any) -> Text | None:
     """Why ``path`` cannot take ``value`` (the rule's own sentence), or None."""
     section, node_id, key = split_path(path)
-    if section == "nodes":
-        spec = get_layer(project.graph.node(node_id).type)
+    if section in ("nodes", "blocks"):
+        found = find_node(project, path)
+        spec = get_layer(found[1].type) if found is not None else None
         p = spec.param(key) if spec is not None else None
         need = p.check(value) if p is not None else None
         return None if need is None else MUST_BE(node_id=node_id, param=key, requirement=need)

@@ -154,17 +154,39 @@ class SearchSpec:
 
 # ---- paths ----------------------------------------------------------------------------------
 def split_path(path: str) -> tuple[str, str, str]:
-    """("training", "", "lr"), ("data", "", "augment"), ("nodes", "conv1", "out_channels");
-    ("", "", path) when the path names no section. Node ids may hold dots: the parameter
-    is the last part."""
+    """("training", "", "lr"), ("data", "", "augment"), ("nodes", "conv1", "out_channels"),
+    ("blocks", "res.conv1", "out_channels") (block name and node id: see ``find_node``);
+    ("", "", path) when the path names no section. Ids may hold dots: the parameter is the
+    last part."""
     section, _, rest = path.partition(".")
     if section in ("training", "data") and rest:
         return section, "", rest
-    if section == "nodes" and "." in rest:
-        node_id, _, param = rest.rpartition(".")
-        if node_id and param:
-            return section, node_id, param
+    if section in ("nodes", "blocks") and "." in rest:
+        where, _, param = rest.rpartition(".")
+        if where and param:
+            return section, where, param
     return "", "", path
+
+
+def find_node(project: Any, path: str) -> tuple[Any, Any] | None:
+    """(graph, node) that ``nodes.<id>.<param>`` or ``blocks.<block>.<id>.<param>`` names in
+    ``project`` (a layer inside a block definition: every use of the block changes)."""
+    section, where, _key = split_path(path)
+    if section == "nodes":
+        node = project.graph.nodes.get(where)
+        return (project.graph, node) if node is not None else None
+    if section == "blocks":
+        for name in sorted(getattr(project, "blocks", {}) or {}, key=len, reverse=True):
+            if where.startswith(name + "."):
+                graph = project.blocks[name]
+                node = graph.nodes.get(where[len(name) + 1:])
+                if node is not None:
+                    return graph, node
+    return None
+
+
+def block_path(block: str, node_id: str, param: str) -> str:
+    return f"blocks.{block}.{node_id}.{param}"
 
 
 def apply_params(project: Any, params: Mapping[str, Any]) -> Any:
@@ -174,58 +196,56 @@ def apply_params(project: Any, params: Mapping[str, Any]) -> Any:
 
     raw = project.to_dict()
     raw.pop("search", None)
-    nodes = {n["id"]: n for n in raw["graph"]["nodes"]}
-    for path, value in params.items():
-        section, node_id, key = split_path(path)
-        if section == "nodes":
-            node = nodes[node_id]
-            node.setdefault("params", {})
-            if value is None:
-                node["params"].pop(key, None)
-            else:
-                node["params"][key] = copy.deepcopy(value)
-        elif section in ("training", "data"):
-            target = raw.setdefault(section, {})
-            if value is None:
-                target.pop(key, None)
-            else:
-                target[key] = copy.deepcopy(value)
     copied = Project.from_dict(raw, str(getattr(project, "path", None) or "<search>"))
     copied.path = getattr(project, "path", None)
+    for path, value in params.items():
+        section, _where, key = split_path(path)
+        if section in ("nodes", "blocks"):
+            found = find_node(copied, path)
+            if found is not None:
+                _set(found[1].params, key, value)
+        elif section in ("training", "data"):
+            _set(copied.training if section == "training" else copied.data, key, value)
     return copied
 
 
-def changes_of(project: Any, params: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any],
-                                                                dict[str, dict[str, Any]]]:
-    """(new data section, new training section, {node id: new params}) that ``params`` make
-    of ``project``: what "Apply best" changes, each as a whole new value."""
+def changes_of(project: Any, params: Mapping[str, Any]
+               ) -> tuple[dict[str, Any], dict[str, Any], list[tuple[Any, str, dict[str, Any]]]]:
+    """(new data section, new training section, [(graph, node id, new params)]) that
+    ``params`` make of ``project``: what "Apply best" changes, each as a whole new value."""
     data, training = dict(project.data), dict(project.training)
-    nodes: dict[str, dict[str, Any]] = {}
+    nodes: dict[tuple[int, str], tuple[Any, str, dict[str, Any]]] = {}
     for path, value in params.items():
-        section, node_id, key = split_path(path)
-        if section == "nodes" and node_id in project.graph.nodes:
-            target = nodes.setdefault(node_id, dict(project.graph.node(node_id).params))
+        section, _where, key = split_path(path)
+        if section in ("nodes", "blocks"):
+            found = find_node(project, path)
+            if found is None:
+                continue
+            graph, node = found
+            entry = nodes.setdefault((id(graph), node.id), (graph, node.id, dict(node.params)))
+            _set(entry[2], key, value)
         elif section in ("training", "data"):
-            target = training if section == "training" else data
-        else:
-            continue
-        if value is None:
-            target.pop(key, None)
-        else:
-            target[key] = copy.deepcopy(value)
-    return data, training, nodes
+            _set(training if section == "training" else data, key, value)
+    return data, training, list(nodes.values())
 
 
 def current_value(project: Any, path: str) -> Any:
     """The value ``path`` has in ``project`` now (None when unset or unknown)."""
-    section, node_id, key = split_path(path)
-    if section == "nodes":
-        node = project.graph.nodes.get(node_id)
-        return None if node is None else node.params.get(key)
+    section, _where, key = split_path(path)
+    if section in ("nodes", "blocks"):
+        found = find_node(project, path)
+        return None if found is None else found[1].params.get(key)
     if section in ("training", "data"):
         values = project.training if section == "training" else project.data
         return values.get(key) if isinstance(values, dict) else None
     return None
+
+
+def _set(target: dict[str, Any], key: str, value: Any) -> None:
+    if value is None:
+        target.pop(key, None)
+    else:
+        target[key] = copy.deepcopy(value)
 
 
 def point_text(params: Mapping[str, Any]) -> str:
@@ -234,9 +254,9 @@ def point_text(params: Mapping[str, Any]) -> str:
 
 
 def short_name(path: str) -> str:
-    section, node_id, key = split_path(path)
-    if section == "nodes":
-        return f"{node_id}.{key}"
+    section, where, key = split_path(path)
+    if section in ("nodes", "blocks"):
+        return f"{where}.{key}"
     return key if section else path
 
 
