@@ -4619,6 +4619,34 @@ is {2}</source>
     </message>
 </context>
 <context>
+    <name>SearchMenus</name>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="413" />
+        <source>Stop searching this</source>
+        <translation>停止搜索此项</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="416" />
+        <source>Search this…</source>
+        <translation>搜索此项…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="420" />
+        <source>This value cannot be searched.</source>
+        <translation>此值不能被搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="437" />
+        <source>Search a parameter</source>
+        <translation>搜索某个参数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="440" />
+        <source> (searched)</source>
+        <translation>（搜索中）</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../netstudio/core/settings/data.py" line="40" />
@@ -5178,6 +5206,49 @@ is {2}</source>
         <location filename="../../netstudio/gui/shortcuts.py" line="107" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceTable</name>
+    <message>
+        <location filename="../../netstudio/gui/tune/space_table.py" line="27" />
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/space_table.py" line="28" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/space_table.py" line="29" />
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/space_table.py" line="30" />
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/space_table.py" line="31" />
+        <source>Step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/space_table.py" line="32" />
+        <source>Log</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/space_table.py" line="33" />
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/space_table.py" line="156" />
+        <source>Fix: {0}</source>
+        <translation>修正：{0}</translation>
     </message>
 </context>
 <context>
@@ -5772,6 +5843,369 @@ is {2}</source>
     </message>
 </context>
 <context>
+    <name>TrialTable</name>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="23" />
+        <source>Trial</source>
+        <translation>试验</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="23" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="24" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="24" />
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="25" />
+        <source>Pruned at</source>
+        <translation>剪枝于</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="26" />
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="27" />
+        <source>pruned</source>
+        <translation>已剪枝</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="28" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="29" />
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="30" />
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="31" />
+        <source>retried</source>
+        <translation>已重试</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="117" />
+        <source>Run {0} (double-click to open it)</source>
+        <translation>运行 {0}（双击打开）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/trials_model.py" line="132" />
+        <source>{0:.4f} (epoch {1})</source>
+        <translation>{0:.4f}（第 {1} 轮）</translation>
+    </message>
+</context>
+<context>
+    <name>TuneCommands</name>
+    <message>
+        <location filename="../../netstudio/gui/tune/commands.py" line="86" />
+        <source>Apply best trial {0}</source>
+        <translation>应用最佳试验 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TuneGlue</name>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="151" />
+        <source>{0} cannot be searched.</source>
+        <translation>{0} 不能被搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="157" />
+        <source>{0} is already searched; edit its range in the Tune tab.</source>
+        <translation>{0} 已在搜索中；请在“调参”标签页中编辑其范围。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="163" />
+        <source>Search {0}</source>
+        <translation>搜索 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="164" />
+        <source>{0} added to the search (Tune tab).</source>
+        <translation>已将 {0} 加入搜索（“调参”标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="173" />
+        <source>Stop searching {0}</source>
+        <translation>停止搜索 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="185" />
+        <source>Change the search</source>
+        <translation>修改搜索</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="194" />
+        <source>Save the project first: its trials are kept beside it, in its run store.</source>
+        <translation>请先保存项目：试验会保存在项目旁边的运行存储中。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="198" />
+        <source>Nothing to search yet: right-click a setting or a layer parameter and choose Search this…</source>
+        <translation>还没有可搜索的内容：右键点击某个设置或层参数，然后选择“搜索此项…”</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="202" />
+        <source>A training run is going; stop it before searching.</source>
+        <translation>正在进行训练；请先停止它再搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="210" />
+        <source>The search cannot start: {0}</source>
+        <translation>搜索无法开始：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="219" />
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="231" />
+        <source>Stopping: the running trial ends after its batch and runs again on the next Start.</source>
+        <translation>正在停止：当前试验会在本批次后结束，并在下次点击“开始”时重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="237" />
+        <source>Study {0}</source>
+        <translation>研究 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="242" />
+        <source>Study {0}: trial {1} is training…</source>
+        <translation>研究 {0}：试验 {1} 正在训练…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="258" />
+        <source>Study {0}: {1} of {2} trials done, {3} complete.</source>
+        <translation>研究 {0}：已完成 {2} 个试验中的 {1} 个，其中 {3} 个成功完成。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="290" />
+        <source>Applied trial {0}'s values to the project.</source>
+        <translation>已将试验 {0} 的取值应用到项目。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="291" />
+        <source>The project already has these values.</source>
+        <translation>项目已经是这些取值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="301" />
+        <source>Run {0} is not in the run list (deleted?).</source>
+        <translation>运行 {0} 不在运行列表中（已删除？）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="313" />
+        <source>A trial's run is not in the run list (deleted?).</source>
+        <translation>某个试验的运行不在运行列表中（已删除？）。</translation>
+    </message>
+</context>
+<context>
+    <name>TuneInstall</name>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="38" />
+        <source>Tune</source>
+        <translation>调参</translation>
+    </message>
+</context>
+<context>
+    <name>TunePanel</name>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="51" />
+        <source>Right-click a setting in the Training panel or a layer parameter in Properties and choose &lt;b&gt;Search this…&lt;/b&gt; to add it here.</source>
+        <translation>在“训练”面板中右键点击某个设置，或在“属性”中右键点击某个层参数，然后选择&lt;b&gt;搜索此项…&lt;/b&gt;，即可把它加到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="57" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="58" />
+        <source>Stop searching the selected settings</source>
+        <translation>停止搜索所选设置</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="61" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="61" />
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="62" />
+        <source>TPE (Bayesian)</source>
+        <translation>TPE（贝叶斯）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="70" />
+        <source>all data</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="72" />
+        <source>Train each trial on the first N samples of each split: a quick search, then train the best fully.</source>
+        <translation>每个试验只用各数据划分的前 N 个样本训练：先快速搜索，再完整训练最佳结果。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="75" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="75" />
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="76" />
+        <source>hyperband</source>
+        <translation>hyperband</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="78" />
+        <source>Stop a trial early when, after an epoch, it is worse than the other trials were at that epoch.</source>
+        <translation>如果某个试验在一轮之后比其他试验在同一轮时更差，就提前停止它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="85" />
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="85" />
+        <source>Trials</source>
+        <translation>试验数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="86" />
+        <source>Epochs per trial</source>
+        <translation>每个试验的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="86" />
+        <source>Subset</source>
+        <translation>子集</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="87" />
+        <source>Pruner</source>
+        <translation>剪枝器</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="87" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="97" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="99" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="144" />
+        <source>Apply best to the project</source>
+        <translation>把最佳结果应用到项目</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="145" />
+        <source>Write the best trial's values into the project (one step: Ctrl+Z takes them back)</source>
+        <translation>把最佳试验的取值写入项目（一步操作：Ctrl+Z 可以撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="148" />
+        <source>Open run</source>
+        <translation>打开运行</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="149" />
+        <source>Show the selected trial's stored run (its network in every view)</source>
+        <translation>显示所选试验保存的运行（在所有视图中显示它的网络）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="152" />
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="153" />
+        <source>What differs between the two selected trials</source>
+        <translation>所选两个试验之间有什么不同</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="269" />
+        <source>Best: trial {0}, {1} {2:.4f}</source>
+        <translation>最佳：试验 {0}，{1} {2:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="272" />
+        <source>No trial has completed yet.</source>
+        <translation>还没有试验完成。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="368" />
+        <source>Grid tries every combination of the values listed, one after another. It is thorough and easy to compare, but the trials multiply with every setting you add.</source>
+        <translation>网格搜索会依次尝试所列取值的每一种组合。它全面且便于比较，但每增加一个设置，试验数就会成倍增加。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="372" />
+        <source>Random draws each trial's values at random from the ranges. For the same number of trials it tries more different values of each setting than a grid does.</source>
+        <translation>随机搜索为每个试验从范围中随机抽取取值。在试验数相同时，它对每个设置尝试的不同取值比网格搜索更多。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="376" />
+        <source>TPE (a Bayesian method) starts at random, then models which values gave good results and which gave bad ones. It draws the next values where good results are likely, so it usually needs fewer trials.</source>
+        <translation>TPE（一种贝叶斯方法）先随机尝试，然后建模哪些取值结果好、哪些结果差。它会在可能得到好结果的地方抽取下一组取值，因此通常需要更少的试验。</translation>
+    </message>
+</context>
+<context>
+    <name>TunePlots</name>
+    <message>
+        <location filename="../../netstudio/gui/tune/plots.py" line="52" />
+        <source>Parallel coordinates</source>
+        <translation>平行坐标</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/plots.py" line="133" />
+        <source>Metric per trial</source>
+        <translation>各试验的指标</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/plots.py" line="134" />
+        <source>trial</source>
+        <translation>试验</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/plots.py" line="169" />
+        <source>Which setting mattered</source>
+        <translation>哪个设置最重要</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../netstudio/gui/welcome.py" line="33" />
@@ -5832,7 +6266,7 @@ is {2}</source>
 <context>
     <name>_CloseGuard</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="169" />
+        <location filename="../../netstudio/gui/training/install.py" line="172" />
         <source>A training run is still going. Stop it and close?</source>
         <translation>训练仍在进行。要停止训练并关闭吗？</translation>
     </message>
@@ -5889,23 +6323,23 @@ is {2}</source>
 <context>
     <name>_TrainActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="91" />
-        <location filename="../../netstudio/gui/training/install.py" line="97" />
+        <location filename="../../netstudio/gui/training/install.py" line="94" />
+        <location filename="../../netstudio/gui/training/install.py" line="100" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="92" />
+        <location filename="../../netstudio/gui/training/install.py" line="95" />
         <source>&amp;Pause / Resume</source>
         <translation>暂停/继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="93" />
+        <location filename="../../netstudio/gui/training/install.py" line="96" />
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个批次(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="94" />
+        <location filename="../../netstudio/gui/training/install.py" line="97" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>

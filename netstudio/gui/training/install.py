@@ -60,6 +60,9 @@ def install(window: Host) -> TrainingDashboard:
 
     dash.deploy = install_deploy(window, dash)
     window.action_set.panels_menu.addAction(dash.docks["deploy"].toggleViewAction())
+    from netstudio.gui.tune.install import install_tune
+
+    dash.tune = install_tune(window, dash)  # the Tune tab, next to Deploy
     return dash
 
 

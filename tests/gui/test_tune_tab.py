@@ -1,0 +1,129 @@
+"""The Tune tab: add values by right-click, run a 3-trial search on a tiny subset, the table
+and plots fill, apply best is one undo step, a trial opens as its stored run."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtGui import QContextMenuEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+
+from netstudio.gui.tune.worker import IDLE  # noqa: E402
+from tests.core.tune_helpers import tune_file  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(main_window, tmp_path):
+    path = tune_file(tmp_path, {"space": {}})
+    raw = json.loads(path.read_text())
+    del raw["search"]  # a project that does not search yet
+    path.write_text(json.dumps(raw))
+    w = main_window(path=path, extensions=True, show=True)
+    yield w
+    w.tune.shutdown()
+
+
+def _right_click(widget, on):
+    """A context-menu event on ``on`` (a label), delivered like a real right-click: to the
+    label first, then, ignored there, to its parents."""
+    pos = on.rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, on.mapToGlobal(pos))
+    QApplication.sendEvent(on, event)
+
+
+def _label(parent, text):
+    return next(lab for lab in parent.findChildren(QLabel) if lab.text() == text)
+
+
+def test_right_click_adds_values_then_a_search_runs_and_apply_best_is_one_undo_step(
+        qtbot, window):
+    glue = window.tune
+    menus = glue._menus
+    # a layer parameter in Properties: select the dropout, right-click "p"
+    window.scene.select_nodes(["drop"])
+    qtbot.waitUntil(lambda: window.properties.node_id == "drop")
+    _right_click(window.properties, _label(window.properties.widget(), "p"))
+    menu = menus.last_menu
+    assert menu is not None
+    action = menu.actions()[0]
+    assert action.data() == "nodes.drop.p" and action.isEnabled()
+    action.trigger()
+    # a training setting: the learning rate's row in the Training panel
+    form = window.training.panel.form
+    _right_click(form, _label(form, form.tr("Learning rate")))
+    action = menus.last_menu.actions()[0]
+    assert action.data() == "training.lr"
+    action.trigger()
+    space = window.project.search["space"]
+    assert space["nodes.drop.p"] == {"type": "float", "low": 0.0, "high": 0.5}
+    assert space["training.lr"]["log"] is True
+    assert glue.panel.space.paths == ["nodes.drop.p", "training.lr"]
+    # the card menu on the canvas offers the layer's parameters too
+    from PySide6.QtWidgets import QMenu
+
+    card = QMenu()
+    menus.node_entries(card, "hidden")
+    sub = card.actions()[0].menu()
+    assert "nodes.hidden.out_features" in [a.data() for a in sub.actions()]
+
+    # 3 quick trials
+    panel = glue.panel
+    panel.trials.setValue(3)
+    panel.sampler.setCurrentIndex(panel.sampler.findData("random"))
+    assert window.project.search["trials"] == 3
+    assert "random" in panel.explain.text().lower()
+    before = (window.project.training["lr"], window.project.graph.node("drop").params["p"])
+    assert glue.start()
+    qtbot.waitUntil(lambda: glue.controller.state == IDLE, timeout=180_000)
+    state = panel.state
+    assert state is not None and [r.state for r in state.rows].count("complete") == 3
+    assert panel.model.rowCount() == 3
+    assert len(panel.parallel.lines) == 3
+    assert len(panel.progress.dots.data) == 3
+    assert {p for p, _ in panel.importance.shares} == {"nodes.drop.p", "training.lr"}
+    assert panel.apply.isEnabled()
+
+    # apply best: one undo step that changes both values; undo restores them
+    best = state.best
+    depth = window.undo_stack.count()
+    assert glue.apply_best()
+    assert window.undo_stack.count() == depth + 1
+    assert window.project.training["lr"] == best.params_dict["training.lr"]
+    assert window.project.graph.node("drop").params["p"] == best.params_dict["nodes.drop.p"]
+    window.undo_stack.undo()
+    assert (window.project.training["lr"], window.project.graph.node("drop").params["p"]) \
+        == before
+
+    # a trial opens as its stored run; two trials compare in the diff view
+    assert glue.open_trial(best)
+    assert [r.id for r in window.training.runs_panel.selected_rows()] == [best.run]
+    dialog = glue.compare_trials(state.rows[0], state.rows[1])
+    assert dialog is not None
+
+
+def test_the_table_shows_the_checkers_problem_and_edits_are_undoable(qtbot, window):
+    glue = window.tune
+    glue.search_value("training.lr")
+    table = glue.panel.space
+    table.item(0, 2).setText("0.5")  # low above high
+    qtbot.waitUntil(lambda: "greater than high" in table.item(0, 0).toolTip())
+    assert window.project.search["space"]["training.lr"]["low"] == 0.5
+    assert not glue.start()
+    assert "cannot start" in glue.panel.status.text()
+    window.undo_stack.undo()
+    assert window.project.search["space"]["training.lr"]["low"] == 0.001  # lr 0.01 / 10
+    assert table.item(0, 2).text() == "0.001"
+
+
+def test_untitled_projects_are_asked_to_save_first(main_window):
+    w = main_window(extensions=True)
+    w.tune.search_value("training.lr")
+    assert not w.tune.start()
+    assert "Save the project" in w.tune.panel.status.text()
