@@ -1,7 +1,7 @@
 """Hyperparameter search: what the search machinery costs per trial, and two workers on one
 SQLite study.
 
-  overhead  N trials of a grid search (the MLP sample on the first S MNIST images, one epoch,
+  overhead  N trials of a grid search (a sample on the first S MNIST images, one epoch,
             run store recording without TensorBoard) against the very same N trainings run
             by hand the way `netstudio train` records a run (apply the values, prepare_run,
             RunStore.create, RunRecorder, fit), alternating, R rounds, in this process. CPU
@@ -12,6 +12,8 @@ SQLite study.
             run of its own; wall time against `--jobs 1` on the same grid.
 
     OMP_NUM_THREADS=1 python bench/bench_tune.py overhead --trials 6 --subset 2000 --rounds 3
+    OMP_NUM_THREADS=1 python bench/bench_tune.py overhead --sample mnist_cnn --trials 4 \
+        --subset 1000 --rounds 3
     OMP_NUM_THREADS=1 python bench/bench_tune.py workers --trials 8 --subset 1000
 """
 
@@ -37,20 +39,22 @@ from netstudio.core.train.run import prepare_run  # noqa: E402
 from netstudio.core.tune.search import Search  # noqa: E402
 from netstudio.core.tune.space import apply_params  # noqa: E402
 
-SAMPLE = ROOT / "samples" / "mlp.nsproj.json"
 LRS = [0.0005, 0.001, 0.002, 0.003, 0.005, 0.01, 0.02, 0.03]
-PS = [0.0, 0.2, 0.4, 0.6]
+# sample -> (the layer parameter searched with the learning rate, its values)
+SAMPLES = {"mlp": ("nodes.dropout.p", [0.0, 0.2, 0.4, 0.6]),
+           "mnist_cnn": ("nodes.conv1.out_channels", [16, 32, 48, 64])}
 
 
-def project_file(folder: Path, trials: int, subset: int) -> Path:
-    """The MLP sample with a grid search over a learning rate x dropout grid."""
-    raw = json.loads(SAMPLE.read_text())
+def project_file(folder: Path, trials: int, subset: int, sample: str = "mlp") -> Path:
+    """A sample with a grid search over learning rate x a layer parameter."""
+    raw = json.loads((ROOT / "samples" / f"{sample}.nsproj.json").read_text())
+    param, values = SAMPLES[sample]
     lrs = LRS[:max(1, min(len(LRS), trials // 2 or 1))]
-    ps = PS[:max(1, -(-trials // len(lrs)))]
+    values = values[:max(1, -(-trials // len(lrs)))]
     raw["search"] = {"sampler": "grid", "trials": trials, "epochs_per_trial": 1,
                      "subset": subset, "pruner": "none",
                      "space": {"training.lr": {"type": "categorical", "choices": lrs},
-                               "nodes.dropout.p": {"type": "categorical", "choices": ps}}}
+                               param: {"type": "categorical", "choices": values}}}
     path = folder / "mlp.nsproj.json"
     path.write_text(json.dumps(raw))
     return path
@@ -82,7 +86,7 @@ def searched(path: Path) -> tuple[float, float, list[dict]]:
 def overhead(args: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-tune-"))
     try:
-        path = project_file(folder, args.trials, args.subset)
+        path = project_file(folder, args.trials, args.subset, args.sample)
         _c, _w, points = searched(path)  # warm-up: loads MNIST, imports optuna and sklearn
         by_hand(path, points[:1], args.subset)
         cpu_ratios, wall_ratios, rows = [], [], []
@@ -98,7 +102,7 @@ def overhead(args: argparse.Namespace) -> None:
             cpu_ratios.append(sc / hc)
             wall_ratios.append(sw / hw)
             rows.append((k + 1, hc, sc, hw, sw))
-        print(f"{args.trials} trials of the MLP, {args.subset} images, 1 epoch; "
+        print(f"{args.trials} trials of {args.sample}, {args.subset} images, 1 epoch; "
               f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', '?')}")
         print("| round | by hand CPU s | search CPU s | by hand wall s | search wall s |")
         print("| --- | --- | --- | --- | --- |")
@@ -161,6 +165,7 @@ def main() -> None:
     o.add_argument("--trials", type=int, default=6)
     o.add_argument("--subset", type=int, default=2000)
     o.add_argument("--rounds", type=int, default=3)
+    o.add_argument("--sample", choices=sorted(SAMPLES), default="mlp")
     w = sub.add_parser("workers")
     w.add_argument("--trials", type=int, default=8)
     w.add_argument("--subset", type=int, default=1000)

@@ -61,9 +61,12 @@ def open_storage(url: str) -> Any:
     if url.startswith("sqlite"):
         kwargs["connect_args"] = {"timeout": SQLITE_TIMEOUT_S}
     try:
-        return RDBStorage(url, engine_kwargs=kwargs, heartbeat_interval=HEARTBEAT_S,
-                          grace_period=GRACE_S,
-                          heartbeat_stale_trial_callback=RetryHeartbeatStaleTrialCallback())
+        storage = RDBStorage(url, engine_kwargs=kwargs, heartbeat_interval=HEARTBEAT_S,
+                             grace_period=GRACE_S,
+                             heartbeat_stale_trial_callback=RetryHeartbeatStaleTrialCallback())
+        if url.startswith("sqlite"):
+            _fast_sqlite(storage.engine)
+        return storage
     except ImportError as e:
         raise StudyError(f"--storage {_safe(url)}: the database driver is not installed "
                          f"({e.name or e}); install it (e.g. pip install psycopg2-binary for "
@@ -75,6 +78,22 @@ def open_storage(url: str) -> Any:
     except Exception as e:  # noqa: BLE001 - sqlalchemy's URL and connection errors
         raise StudyError(f"--storage {_safe(url)}: cannot open this storage ({_first_line(e)})."
                          " Check the URL and that the database can be reached.") from None
+
+
+def _fast_sqlite(engine: Any) -> None:
+    """Write-ahead logging: a commit is one sync of the log instead of several of the file,
+    and readers (the other workers, the app) do not block the writer. A crash can lose the
+    last commits, never the file; a lost trial is run again."""
+    from sqlalchemy import event
+
+    def on_connect(connection: Any, _record: Any) -> None:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    event.listen(engine, "connect", on_connect)
+    engine.dispose()  # connections made before the listener get the settings too
 
 
 def study_names(storage: Any) -> list[str]:

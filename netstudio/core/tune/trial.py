@@ -15,7 +15,6 @@ The run folder's run.json has ``"trial": {"study", "number", "params", "state", 
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -112,11 +111,7 @@ def run_trial(trial: Any, setup: TrialSetup) -> float:
     TrialInterrupted (each with the reason in the trial's "reason" attribute)."""
     params = {d.path: suggest(trial, d) for d in setup.spec.dimensions}
     setup.listener(TrialStarted(trial.number, tuple(params.items())))
-    start = time.perf_counter()
-    try:
-        return _train(trial, setup, params)
-    finally:
-        trial.set_user_attr("seconds", round(time.perf_counter() - start, 3))
+    return _train(trial, setup, params)  # its duration: optuna's start and end times
 
 
 def _train(trial: Any, setup: TrialSetup, params: dict[str, Any]) -> float:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -77,20 +77,20 @@ class TunePanel(QWidget):
             self.pruner.addItem(label, name)
         self.pruner.setToolTip(self.tr("Stop a trial early when, after an epoch, it is worse "
                                        "than the other trials were at that epoch."))
-        self.metric = QComboBox()
+        self.metric_box = QComboBox()
         for name in METRICS:
-            self.metric.addItem(name, name)
+            self.metric_box.addItem(name, name)
         form = QGridLayout()  # two columns of settings: the tab is wide, not tall
         for i, (label, widget) in enumerate((
                 (self.tr("Sampler"), self.sampler), (self.tr("Trials"), self.trials),
                 (self.tr("Epochs per trial"), self.epochs), (self.tr("Subset"), self.subset),
-                (self.tr("Pruner"), self.pruner), (self.tr("Metric"), self.metric))):
+                (self.tr("Pruner"), self.pruner), (self.tr("Metric"), self.metric_box))):
             row, col = divmod(i, 2)
             form.addWidget(QLabel(label), row, col * 2)
             form.addWidget(widget, row, col * 2 + 1)
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
-        for combo in (self.sampler, self.pruner, self.metric):
+        for combo in (self.sampler, self.pruner, self.metric_box):
             combo.currentIndexChanged.connect(self._on_settings_changed)
         for spin in (self.trials, self.epochs, self.subset):
             spin.valueChanged.connect(self._on_settings_changed)
@@ -176,6 +176,10 @@ class TunePanel(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(QCoreApplication.translate("TunePlots", "Which setting mattered"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)
+        side_layout.addWidget(title)
         side_layout.addWidget(self.importance, 1)
         side_layout.addWidget(self.importance_note)
         plots = QSplitter(Qt.Orientation.Horizontal)
@@ -212,7 +216,7 @@ class TunePanel(QWidget):
             s = {**DEFAULTS, **self.search}
             _select(self.sampler, s.get("sampler"))
             _select(self.pruner, s.get("pruner"))
-            _select(self.metric, s.get("metric"))
+            _select(self.metric_box, s.get("metric"))
             self.trials.setValue(_whole(s.get("trials"), 20))
             self.epochs.setValue(_whole(s.get("epochs_per_trial"), 1))
             self.subset.setValue(_whole(s.get("subset"), 0))
@@ -248,7 +252,7 @@ class TunePanel(QWidget):
         self.start.setEnabled(not running)
         self.stop.setEnabled(running and not stopping)
         for w in (self.space, self.remove, self.sampler, self.trials, self.epochs, self.subset,
-                  self.pruner, self.metric):
+                  self.pruner, self.metric_box):
             w.setEnabled(not running)
 
     def set_dimensions(self, dims: tuple[Dimension, ...], metric: str, direction: str) -> None:
@@ -330,7 +334,7 @@ class TunePanel(QWidget):
         new = dict(self.search)
         new.update(sampler=self.sampler.currentData(), trials=self.trials.value(),
                    epochs_per_trial=self.epochs.value(), pruner=self.pruner.currentData(),
-                   metric=self.metric.currentData(),
+                   metric=self.metric_box.currentData(),
                    subset=self.subset.value() or None)
         if new.get("direction") is not None and new["metric"] != self.search.get("metric"):
             new.pop("direction")  # the new metric's own direction

@@ -43,7 +43,7 @@ class ParallelPlot(pg.PlotWidget):
         self.lines: dict[int, pg.PlotDataItem] = {}
         self.labels: list[pg.TextItem] = []
         self.metric_labels: list[pg.TextItem] = []
-        self.metric = ""
+        self.metric_name = ""
         self.direction = "maximize"
         plot = self.getPlotItem()
         plot.hideAxis("left")
@@ -53,9 +53,9 @@ class ParallelPlot(pg.PlotWidget):
         style_widget(self)
 
     def set_space(self, dims: tuple[Dimension, ...], metric: str, direction: str) -> None:
-        if dims == self.dims and metric == self.metric:
+        if dims == self.dims and metric == self.metric_name:
             return
-        self.dims, self.metric, self.direction = dims, metric, direction
+        self.dims, self.metric_name, self.direction = dims, metric, direction
         self.clear_trials()
         plot = self.getPlotItem()
         for item in self.labels:
@@ -166,7 +166,6 @@ class ImportanceBars(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         plot = self.getPlotItem()
-        plot.setTitle(QCoreApplication.translate("TunePlots", "Which setting mattered"))
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.disableAutoRange()
