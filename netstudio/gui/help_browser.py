@@ -23,8 +23,8 @@ from netstudio.gui import resources
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 # The guides a user reads, in reading order (the others are for developers).
-GUIDES = ("gui.md", "training-app.md", "runs.md", "training.md", "layers.md", "import.md",
-          "cli.md", "project-format.md")
+GUIDES = ("gui.md", "training-app.md", "runs.md", "training.md", "tuning.md", "layers.md",
+          "import.md", "cli.md", "project-format.md")
 
 
 def _title(path: Path) -> str:

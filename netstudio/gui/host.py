@@ -17,10 +17,12 @@ if TYPE_CHECKING:
     from netstudio.core.analysis import Analysis
     from netstudio.core.project import Project
     from netstudio.gui.actions import ActionSet
+    from netstudio.gui.canvas.context_menu import CanvasMenus
     from netstudio.gui.canvas.editor import GraphEditor
     from netstudio.gui.canvas.scene import GraphScene
     from netstudio.gui.canvas.view import GraphView
     from netstudio.gui.file_ops import FileOps
+    from netstudio.gui.panels.properties import PropertiesPanel
 
 
 @runtime_checkable
@@ -39,6 +41,8 @@ class Host(Protocol):
     files: FileOps
     action_set: ActionSet  # menus and toolbar (file_menu, panels_menu, toolbar, quit)
     properties_dock: QDockWidget
+    properties: PropertiesPanel  # the selected layer's form ("Search this…" on its labels)
+    menus: CanvasMenus  # right-click menus on the canvas; node_entries extends a card's menu
 
     @property
     def project(self) -> Project: ...

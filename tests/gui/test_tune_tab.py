@@ -27,7 +27,7 @@ def window(main_window, tmp_path):
     path.write_text(json.dumps(raw))
     w = main_window(path=path, extensions=True, show=True)
     yield w
-    w.tune.shutdown()
+    w.training.tune.shutdown()
 
 
 def _right_click(widget, on):
@@ -44,7 +44,7 @@ def _label(parent, text):
 
 def test_right_click_adds_values_then_a_search_runs_and_apply_best_is_one_undo_step(
         qtbot, window):
-    glue = window.tune
+    glue = window.training.tune
     menus = glue._menus
     # a layer parameter in Properties: select the dropout, right-click "p"
     window.scene.select_nodes(["drop"])
@@ -109,7 +109,7 @@ def test_right_click_adds_values_then_a_search_runs_and_apply_best_is_one_undo_s
 
 
 def test_the_table_shows_the_checkers_problem_and_edits_are_undoable(qtbot, window):
-    glue = window.tune
+    glue = window.training.tune
     glue.search_value("training.lr")
     table = glue.panel.space
     table.item(0, 2).setText("0.5")  # low above high
@@ -124,6 +124,6 @@ def test_the_table_shows_the_checkers_problem_and_edits_are_undoable(qtbot, wind
 
 def test_untitled_projects_are_asked_to_save_first(main_window):
     w = main_window(extensions=True)
-    w.tune.search_value("training.lr")
-    assert not w.tune.start()
-    assert "Save the project" in w.tune.panel.status.text()
+    w.training.tune.search_value("training.lr")
+    assert not w.training.tune.start()
+    assert "Save the project" in w.training.tune.panel.status.text()

@@ -290,10 +290,10 @@ def _path_ok(r: _Reader, path: str, field: str) -> bool:
     if section in ("nodes", "blocks"):
         found = find_node(project, path)
         if found is None:
-            names = (list(project.graph.nodes) if section == "nodes" else
-                     [f"{b}.{n}" for b, g in (getattr(project, "blocks", {}) or {}).items()
-                      for n in g.nodes])
-            close = difflib.get_close_matches(node_id, names, n=1)
+            ids: list[str] = (list(project.graph.nodes) if section == "nodes" else
+                              [f"{b}.{n}" for b, g in (getattr(project, "blocks", {}) or {}
+                                                       ).items() for n in g.nodes])
+            close = difflib.get_close_matches(node_id, ids, n=1)
             r.error(field, UNKNOWN_NODE, DID_YOU_MEAN(suggestion=close[0]) if close
                     else USE_NODE_ID(), code="search-unknown-node", node_id=node_id)
             return False
@@ -426,8 +426,8 @@ def value_problem(project: Any, path: str, value: Any) -> Text | None:
     """Why ``path`` cannot take ``value`` (the rule's own sentence), or None."""
     section, node_id, key = split_path(path)
     if section in ("nodes", "blocks"):
-        found = find_node(project, path)
-        spec = get_layer(found[1].type) if found is not None else None
+        node = find_node(project, path)
+        spec = get_layer(node[1].type) if node is not None else None
         p = spec.param(key) if spec is not None else None
         need = p.check(value) if p is not None else None
         return None if need is None else MUST_BE(node_id=node_id, param=key, requirement=need)

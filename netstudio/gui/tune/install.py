@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QWidget
 
 from netstudio.core.tune.space import short_name
 from netstudio.core.tune.suggest import suggest_entry
+from netstudio.gui.host import Host
 from netstudio.gui.tune.commands import SearchCommand, apply_params
 from netstudio.gui.tune.panel import TunePanel
 from netstudio.gui.tune.worker import IDLE, STOPPING, SearchController
@@ -33,31 +34,28 @@ NEW_SECTION = {"sampler": "tpe", "trials": 20, "epochs_per_trial": 1, "space": {
 DATA_FIELDS = {"augment": "data.augment"}
 
 
-def install_tune(window: Any, dash: Any) -> TuneGlue:
+def install_tune(window: Host, dash: Any) -> TuneGlue:
     panel = TunePanel()
-    dock = QDockWidget(QCoreApplication.translate("TuneInstall", "Tune"), window)
+    dock = QDockWidget(QCoreApplication.translate("TuneInstall", "Tune"), window.as_widget())
     dock.setObjectName("dock_tune")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    docks = getattr(dash, "docks", {})
+    docks = dash.docks
     neighbour = docks.get("deploy") or docks.get("inspect")
     if neighbour is not None:
         window.tabifyDockWidget(neighbour, dock)
     docks["tune"] = dock
     glue = TuneGlue(window, dash, panel, dock)
-    window.tune = glue  # tests and other panels reach it here
     app = QApplication.instance()
     if app is not None:  # quitting by other means still stops the search thread first
         app.aboutToQuit.connect(glue.shutdown)
-    panels_menu = getattr(getattr(window, "action_set", None), "panels_menu", None)
-    if panels_menu is not None:
-        panels_menu.addAction(dock.toggleViewAction())
+    window.action_set.panels_menu.addAction(dock.toggleViewAction())
     return glue
 
 
 class TuneGlue(QObject):
-    def __init__(self, window: Any, dash: Any, panel: TunePanel, dock: QDockWidget) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, dash: Any, panel: TunePanel, dock: QDockWidget) -> None:
+        super().__init__(window.as_widget())
         self.window, self.dash, self.panel, self.dock = window, dash, panel, dock
         self.controller = SearchController(self)
         self.study: str | None = None  # the last study shown (resumed by Start)
@@ -105,8 +103,8 @@ class TuneGlue(QObject):
             self._load_last_study()
 
     def _refresh(self) -> None:
-        analysis = getattr(self.window, "analysis", None)
-        diagnostics = [d for d in getattr(analysis, "diagnostics", ()) if d.is_search]
+        analysis = self.window.analysis
+        diagnostics = [d for d in (analysis.diagnostics if analysis else ()) if d.is_search]
         self.panel.show_search(self.project.search, diagnostics)
         if not self.controller.busy and self.panel.state is None:
             self._dimensions_from_project()  # the plot's axes, before any trial
@@ -198,11 +196,11 @@ class TuneGlue(QObject):
             self._fail(self.tr("Nothing to search yet: right-click a setting or a layer "
                                "parameter and choose Search this…"))
             return False
-        if getattr(self.dash, "busy", False):
+        if self.dash.busy:
             self._fail(self.tr("A training run is going; stop it before searching."))
             return False
-        analysis = getattr(self.window, "analysis", None)
-        problems = [d for d in getattr(analysis, "diagnostics", ())
+        analysis = self.window.analysis
+        problems = [d for d in (analysis.diagnostics if analysis else ())
                     if d.is_search and d.severity == "error"]
         if problems:
             from netstudio.gui.i18n import core_text
@@ -301,7 +299,7 @@ class TuneGlue(QObject):
             self._fail(self.tr("Run {0} is not in the run list (deleted?).").format(row.run))
             return False
         self.dash.runs_panel.select(row.run)
-        dashboard = getattr(self.dash, "docks", {}).get("dashboard")
+        dashboard = self.dash.docks.get("dashboard")
         if dashboard is not None:
             dashboard.raise_()
         return True
@@ -316,9 +314,7 @@ class TuneGlue(QObject):
 
     # ---- messages ---------------------------------------------------------------------------
     def _say(self, text: str) -> None:
-        show = getattr(self.window, "show_status", None)
-        if show is not None:
-            show(text)
+        self.window.show_status(text)
 
     def _fail(self, text: str) -> None:
         self.panel.set_status(text)
@@ -334,16 +330,10 @@ class SearchMenus(QObject):
         self.glue = glue
         self.window = glue.window
         self.last_menu: QMenu | None = None  # tests read the menu that was shown
-        properties = getattr(self.window, "properties", None)
-        if properties is not None:
-            properties.viewport().installEventFilter(self)
-        form = getattr(getattr(glue.dash, "panel", None), "form", None)
-        self.form = form
-        if form is not None:
-            form.installEventFilter(self)
-        menus = getattr(self.window, "menus", None)
-        if menus is not None and hasattr(menus, "node_entries"):
-            menus.node_entries.append(self.node_entries)
+        self.window.properties.viewport().installEventFilter(self)
+        self.form = glue.dash.panel.form
+        self.form.installEventFilter(self)
+        self.window.menus.node_entries.append(self.node_entries)
 
     # ---- which value a widget shows --------------------------------------------------------
     def param_path(self, node_id: str, param: str) -> str:
@@ -351,7 +341,7 @@ class SearchMenus(QObject):
         editor = self.window.editor
         block = None
         graph = self.window.project.graph
-        for instance in getattr(editor, "block_path", []):
+        for instance in editor.block_path:
             node = graph.nodes.get(instance)
             block = node.params.get("block") if node is not None else None
             graph = self.window.project.blocks.get(block) if block else graph
@@ -403,12 +393,12 @@ class SearchMenus(QObject):
             return False
         menu = self.menu_for(path)
         self.last_menu = menu
-        if getattr(self.window, "interactive", True):
+        if self.window.interactive:
             menu.exec(event.globalPos())
         return True
 
     def menu_for(self, path: str, menu: QMenu | None = None) -> QMenu:
-        menu = menu or QMenu(self.window)
+        menu = menu or QMenu(self.window.as_widget())
         if self.glue.searched(path):
             action = QAction(self.tr("Stop searching this"), menu)
             action.triggered.connect(lambda: self.glue.stop_searching(path))

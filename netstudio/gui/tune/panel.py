@@ -46,6 +46,8 @@ class TunePanel(QWidget):
         self.search: dict[str, Any] = {}
         self.state: StudyState | None = None
         self._filling = False
+        self._problem = ""  # what the checker says against the section (shown in red)
+        self._status = ""  # what the search is doing
 
         # ---- the space and the settings ----------------------------------------------------
         self.hint = QLabel(self.tr("Right-click a setting in the Training panel or a layer "
@@ -239,10 +241,9 @@ class TunePanel(QWidget):
     def _show_status(self, text: str | None = None) -> None:
         if text is not None:
             self._status = text
-        problem = getattr(self, "_problem", "")
-        status = getattr(self, "_status", "")
-        shown = [f"<span style='color:#c0392b'>{_html(problem)}</span>"] if problem else []
-        shown += [status] if status else []
+        shown = [f"<span style='color:#c0392b'>{_html(self._problem)}</span>"] \
+            if self._problem else []
+        shown += [self._status] if self._status else []
         self.status.setText("<br>".join(shown))
 
     def set_status(self, text: str) -> None:
