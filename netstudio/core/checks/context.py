@@ -41,6 +41,7 @@ class Context:
     inputs: tuple[str, ...] = ()
     specs: dict[str, LayerSpec] = field(default_factory=dict)
     outputs: tuple[str, ...] = ()
+    param_keys: dict[str, tuple | None] = field(default_factory=dict)  # memo.params_key
 
     @property
     def graph(self) -> Any:

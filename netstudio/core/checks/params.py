@@ -6,6 +6,7 @@ import difflib
 import json
 from typing import Any
 
+from netstudio.core.checks import memo
 from netstudio.core.checks.context import Context
 from netstudio.core.diagnostics import ERROR, WARNING
 from netstudio.core.layers.registry import LayerSpec, get_layer, list_layers
@@ -41,27 +42,37 @@ def check_type(ctx: Context, nid: str) -> None:
         ctx.bad.add(nid)
         return
     ctx.specs[nid] = spec
-    check_params(ctx, nid, node.params, spec)
+    key = ctx.param_keys[nid] = memo.key_or_none(node.params)
+    problems = memo.get("params", spec, key)
+    if problems is None:
+        problems = param_problems(node.params, spec)
+        memo.put("params", spec, key, problems)
+    for severity, code, message, fix, values in problems:
+        ctx.report(severity, code, message, fix, node=nid, **values)
+        if severity == ERROR:
+            ctx.bad.add(nid)
 
 
-def check_params(ctx: Context, nid: str, params: dict[str, Any], spec: LayerSpec) -> None:
+def param_problems(params: dict[str, Any], spec: LayerSpec) -> list[tuple]:
+    """(severity, code, message, fix, values) for each parameter ``spec`` does not know or
+    does not allow; the values name the field. Depends on nothing else (memo.py)."""
+    found: list[tuple] = []
     for name, value in params.items():
         p = spec.param(name)
         if p is None:
             names = [q.name for q in spec.params]
             close = difflib.get_close_matches(str(name), names, n=1)
             fix = DID_YOU_MEAN if close else TAKES if names else TAKES_NOTHING
-            ctx.report(WARNING, "unknown-param", UNKNOWN_PARAM, fix, node=nid, field=str(name),
-                       type=spec.type, suggestion=close[0] if close else "",
-                       names=", ".join(names))
+            found.append((WARNING, "unknown-param", UNKNOWN_PARAM, fix, {
+                "field": str(name), "type": spec.type, "suggestion": close[0] if close else "",
+                "names": ", ".join(names)}))
             continue
         need = p.check(value)
         if need is not None:
+            values = {"field": name, "value": show(value), "requirement": need}
             if p.default is None:
-                ctx.report(ERROR, "bad-param", BAD_PARAM, CHANGE_OR_REMOVE, node=nid,
-                           field=name, value=show(value), requirement=need)
+                found.append((ERROR, "bad-param", BAD_PARAM, CHANGE_OR_REMOVE, values))
             else:
-                ctx.report(ERROR, "bad-param", BAD_PARAM, CHANGE_OR_DEFAULT, node=nid,
-                           field=name, value=show(value), requirement=need,
-                           default=json.dumps(p.default))
-            ctx.bad.add(nid)
+                found.append((ERROR, "bad-param", BAD_PARAM, CHANGE_OR_DEFAULT,
+                              {**values, "default": json.dumps(p.default)}))
+    return found

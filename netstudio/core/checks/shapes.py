@@ -3,7 +3,8 @@ layer's own rules (core/layers), and the hints layers give about legal but odd s
 
 from __future__ import annotations
 
-from netstudio.core.checks.context import Context, NodeInfo
+from netstudio.core.checks import memo
+from netstudio.core.checks.context import Context, NodeInfo, Shape
 from netstudio.core.diagnostics import ERROR, Diagnostic
 from netstudio.core.layers.registry import LayerSpec, ShapeError
 from netstudio.core.text import QT_TRANSLATE_NOOP
@@ -22,36 +23,50 @@ def infer_node(ctx: Context, nid: str) -> None:
         if info is None or info.shape is None:
             return
         in_shapes.append(info.shape)
-    # A node with its own error still shows what it receives (the property panel uses it).
-    failed = NodeInfo(None, tuple(in_shapes), 0, 0, {})
     spec: LayerSpec | None = ctx.specs.get(nid)
-    if spec is None or spec.infer is None or nid in ctx.bad:
-        ctx.infos[nid] = failed
-        return
-    node = ctx.graph.nodes[nid]
+    if spec is not None and spec.infer is not None and nid not in ctx.bad:
+        key = ctx.param_keys.get(nid)
+        key = (key, *in_shapes) if key is not None else None
+        answer = memo.get("shape", spec, key)
+        if answer is None:
+            answer = _ask(spec, ctx.graph.nodes[nid].params, in_shapes)
+            if not isinstance(answer, Exception) or isinstance(answer, ShapeError):
+                memo.put("shape", spec, key, answer)
+        if not isinstance(answer, Exception):
+            info, hints = answer
+            ctx.infos[nid] = info
+            for severity, hint in hints:
+                ctx.diagnostics.append(_from_shape_error(nid, hint, severity))
+            return
+        if isinstance(answer, ShapeError):
+            ctx.diagnostics.append(_from_shape_error(nid, answer, ERROR))
+        else:  # a broken spec must not stop the checker
+            ctx.report(ERROR, "internal", NOT_CHECKED, CHECK_ITS_PARAMS, node=nid,
+                       type=spec.type, error=f"{type(answer).__name__}: {answer}")
+    # A node with its own error still shows what it receives (the property panel uses it).
+    ctx.infos[nid] = NodeInfo(None, tuple(in_shapes), 0, 0, {})
+
+
+def _ask(spec: LayerSpec, params: dict, in_shapes: list[Shape]
+         ) -> tuple[NodeInfo, list[tuple[str, ShapeError]]] | Exception:
+    """The layer's rules on these params and input shapes: its NodeInfo and hints, or the
+    ShapeError (or unexpected exception) they raised. Depends on nothing else (memo.py)."""
     try:
-        shape = spec.infer(node.params, in_shapes)
-        resolved = spec.resolve(node.params, in_shapes) if spec.resolve else dict(node.params)
+        shape = spec.infer(params, in_shapes)
+        resolved = spec.resolve(params, in_shapes) if spec.resolve else dict(params)
         n_params = spec.count_params(resolved, in_shapes) if spec.count_params else 0
         flops = spec.flops(resolved, in_shapes, shape) if spec.flops else 0
-    except ShapeError as e:
-        ctx.diagnostics.append(_from_shape_error(nid, e, ERROR))
-        ctx.infos[nid] = failed
-        return
-    except Exception as e:  # noqa: BLE001  (a broken spec must not stop the checker)
-        ctx.report(ERROR, "internal", NOT_CHECKED, CHECK_ITS_PARAMS, node=nid, type=spec.type,
-                   error=f"{type(e).__name__}: {e}")
-        ctx.infos[nid] = failed
-        return
-    ctx.infos[nid] = NodeInfo(tuple(shape), tuple(in_shapes), int(n_params), int(flops),
-                              resolved)
+    except Exception as e:  # noqa: BLE001  (reported by the caller)
+        return e.with_traceback(None)  # remembered: without the frames it was raised in
+    info = NodeInfo(tuple(shape), tuple(in_shapes), int(n_params), int(flops), resolved)
     hints = spec.extras.get("hints")
+    found: list[tuple[str, ShapeError]] = []
     if hints is not None:
         try:
-            for severity, hint in hints(resolved, in_shapes):
-                ctx.diagnostics.append(_from_shape_error(nid, hint, severity))
+            found = list(hints(resolved, in_shapes))
         except Exception:  # noqa: BLE001, S110  (a hint is optional; never fail on it)
-            pass
+            found = []
+    return info, found
 
 
 def _from_shape_error(nid: str, e: ShapeError, severity: str) -> Diagnostic:
