@@ -7,6 +7,7 @@ installed (None when the panels could not be loaded).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
 
     def set_project(self, project: Project, modified: bool = False) -> None:
         """Show ``project`` (after New/Open/restore); the undo history starts over."""
+        gc.unfreeze()  # the project shown so far may now be collected
         graph = project.graph
         missing = [n for n in graph.nodes.values() if n.pos is None]
         if missing:  # a file without positions: lay it out (before the canvas sees it)
@@ -192,6 +194,10 @@ class MainWindow(QMainWindow):
                   if d.severity == "error" and d.node in self.scene.nodes]
         self.view.request_fit(self.scene.nodes[errors[0]].sceneBoundingRect() if errors
                               else None)
+        # The model and the canvas items live as long as the project is shown: out of the
+        # collector's rounds, a 5,000-node canvas no longer costs a full collection (about
+        # 80 ms) every few edits.
+        gc.freeze()
 
     def run_analysis(self) -> None:
         self._analysis_timer.stop()

@@ -138,3 +138,26 @@ def test_cards_are_drawn_simply_when_zoomed_out(main_window, monkeypatch):
         if zoom == 1.0:
             assert not simple
     assert simple and all(n in window.scene.nodes for n in simple)  # plain blocks at 0.2
+
+
+def test_the_overview_redraws_when_what_it_shows_changes_only(main_window, qtbot):
+    window = main_window(sample="resnet_small", show=True)
+    nav = window.navigation
+    if not nav.minimap.isVisible():
+        nav.show_minimap.trigger()
+    timer = nav.minimap._render_timer
+    timer.stop()
+    relu = window.editor.graph.node("b1_relu")
+    window.editor.set_params("b1_relu", {**relu.params, "inplace": True}, "inplace")
+    window.run_analysis()
+    window.scene.select_nodes(["fc"])
+    assert not timer.isActive()  # labels, hover and selection: the map is unchanged
+    stem = window.editor.graph.node("stem")
+    window.editor.move({"stem": (stem.pos, (stem.pos[0] + 50, stem.pos[1]))})
+    assert timer.isActive()
+    timer.stop()
+    window.editor.set_params("fc", {"out_features": 7}, "out_features")
+    window.run_analysis()  # fc turns red (10 classes)
+    assert timer.isActive()
+    drawn = nav.minimap._pixmap
+    qtbot.waitUntil(lambda: nav.minimap._pixmap is not drawn, timeout=3000)

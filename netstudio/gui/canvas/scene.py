@@ -28,12 +28,16 @@ from netstudio.gui.i18n import core_text
 from netstudio.gui.panels.explain import why
 
 _MARGIN = 1500.0
+_NONE: tuple = ()  # no diagnostics
 
 
 class GraphScene(QGraphicsScene):
     status_message = Signal(str)  # a sentence for the status bar (refusals, hints)
     emptiness_changed = Signal()  # the first card came or the last one went (the view's hint)
     node_double_clicked = Signal(str)  # a card was double-clicked (a block opens)
+    # what the overview map draws changed: cards or connections came or went, a card moved
+    # (in the model, not while dragged) or turned red/amber
+    overview_changed = Signal()
 
     def __init__(self, bridge: GraphBridge, editor: GraphEditor,
                  parent: QObject | None = None) -> None:
@@ -45,6 +49,7 @@ class GraphScene(QGraphicsScene):
         self._press_pos: dict[str, QPointF] = {}
         self._analysis = None
         self._diags: dict[str, list] = {}
+        self._reasons: dict[str, list] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         bridge.node_added.connect(self._on_graph_node_added)
         bridge.node_removed.connect(self._on_graph_node_removed)
@@ -74,8 +79,13 @@ class GraphScene(QGraphicsScene):
         self.edges.clear()
         self._analysis = None
         self._diags = {}
+        self._reasons = {}
         # Thousands of items go in faster without keeping the spatial index up to date on
-        # each one; the index is built once at the end.
+        # each one; the index is built once at the end. Qt sizes that index to the scene
+        # rectangle only when the rectangle changes: reset it here, so that reopening a graph
+        # of the same extent does not leave an index that finds every item everywhere (then
+        # each repaint asks all 20,000 items of a 5,000-node graph for their bounds).
+        self.setSceneRect(QRectF())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._loading = True
         try:
@@ -87,8 +97,19 @@ class GraphScene(QGraphicsScene):
             self._loading = False
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.emptiness_changed.emit()
-        rect = self.itemsBoundingRect()
+        rect = self.cards_rect()
         self.setSceneRect(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
+
+    def cards_rect(self) -> QRectF:
+        """The rectangle around every card: from their positions alone, where
+        itemsBoundingRect asks each item (cards, ports, connections) through Python."""
+        if not self.nodes:
+            return QRectF()
+        xs = [item.x() for item in self.nodes.values()]
+        ys = [item.y() for item in self.nodes.values()]
+        box = next(iter(self.nodes.values())).boundingRect()  # every card has the same size
+        return QRectF(min(xs) + box.x(), min(ys) + box.y(), max(xs) - min(xs) + box.width(),
+                      max(ys) - min(ys) + box.height())
 
     def _add_node_item(self, node: Node) -> NodeItem:
         spec = get_layer(node.type)
@@ -104,6 +125,7 @@ class GraphScene(QGraphicsScene):
         self.nodes[node.id] = item
         if not self._loading:  # load() sets the rectangle once at the end
             self._grow_rect(item.sceneBoundingRect())
+            self.overview_changed.emit()
         return item
 
     def _add_edge_item(self, edge: Edge) -> None:
@@ -117,6 +139,8 @@ class GraphScene(QGraphicsScene):
         self.edges.setdefault(edge, []).append(item)
         if self._analysis is not None:
             self._label_edge(item)
+        if not self._loading:
+            self.overview_changed.emit()
 
     def _grow_rect(self, rect: QRectF) -> None:
         if not self.sceneRect().contains(rect):
@@ -136,6 +160,7 @@ class GraphScene(QGraphicsScene):
         for edge_item in list(item.edges):  # normally gone already (commands remove edges)
             self._remove_edge_item(edge_item)
         self.removeItem(item)
+        self.overview_changed.emit()
         if not self.nodes:
             self.emptiness_changed.emit()
 
@@ -157,6 +182,7 @@ class GraphScene(QGraphicsScene):
         if not items:
             self.edges.pop(item.edge, None)
         self.removeItem(item)
+        self.overview_changed.emit()
 
     def _on_graph_params_changed(self, node_id: str) -> None:
         item = self.nodes.get(node_id)
@@ -171,6 +197,7 @@ class GraphScene(QGraphicsScene):
             if item.pos() != QPointF(x, y):
                 item.setPos(x, y)
                 self._grow_rect(item.sceneBoundingRect())
+            self.overview_changed.emit()  # also after a drag: the items moved before
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = next((i for i in self.items(event.scenePos()) if isinstance(i, NodeItem)), None)
@@ -182,8 +209,9 @@ class GraphScene(QGraphicsScene):
 
     # ---- analysis ------------------------------------------------------------------------
     def apply_analysis(self, analysis) -> None:  # noqa: ANN001 - netstudio.core.analysis
-        """Paint ``analysis``; only nodes whose info or problems changed (and their edges)
-        are touched, so an edit in a big graph costs what it changes."""
+        """Paint ``analysis``; only nodes whose info or problems changed (and the connections
+        touching them, each once) are touched, so an edit in a big graph costs what it
+        changes."""
         old_nodes = self._analysis.nodes if self._analysis is not None else {}
         old_diags = self._diags
         self._analysis = analysis
@@ -195,42 +223,61 @@ class GraphScene(QGraphicsScene):
             if d.node is not None and d.node.startswith(prefix):
                 by_node.setdefault(d.node[len(prefix):].split(SEP)[0], []).append(d)
         self._diags = by_node
+        old_reasons, reasons_by_node = self._reasons, {}
+        self._reasons = reasons_by_node
+        infos = analysis.nodes
+        # Inside a block, what the open instance receives labels its BlockInputs' edges.
+        instance = prefix.rstrip(SEP)
+        receives_changed = bool(prefix) and old_nodes.get(instance) != infos.get(instance)
         changed: list[NodeItem] = []
+        statuses = False
         for node_id, item in self.nodes.items():
+            key = prefix + node_id
+            info = infos.get(key)
+            old = old_nodes.get(key)
+            diags = by_node.get(node_id, _NONE)
+            # where a problem's number comes from may change with another layer's shape
+            reasons = [why(d, analysis, graph) for d in diags] if diags else _NONE
+            if diags:
+                reasons_by_node[node_id] = reasons
+            if (item.has_status and (old is info or old == info)
+                    and old_diags.get(node_id, _NONE) == diags
+                    and old_reasons.get(node_id, _NONE) == reasons
+                    and not (receives_changed and item.layer_type == "BlockInput")):
+                continue
             node = graph.nodes.get(node_id)
             if node is None:
-                continue
-            info = analysis.nodes.get(prefix + node_id)
-            diags = by_node.get(node_id, [])
-            if (item.has_status and old_nodes.get(node_id) == info
-                    and old_diags.get(node_id, []) == diags):
                 continue
             severities = {d.severity for d in diags}
             status = ("error" if "error" in severities
                       else "warning" if "warning" in severities else "ok")
-            reasons = [why(d, analysis, graph) for d in diags]
-            item.set_status(status, partial(_tooltip, node, get_layer(node.type), info, diags,
-                                            reasons))
+            statuses = statuses or status != item.status
+            item.set_status(status, partial(_tooltip, node, get_layer(node.type), info,
+                                            list(diags), list(reasons)))
             changed.append(item)
-        for item in changed:
-            for edge_item in item.edges:
-                self._label_edge(edge_item)
+        edges = {edge: None for item in changed for edge in item.edges}  # each one once
+        for edge_item in edges:
+            self._label_edge(edge_item, prefix)
+        if statuses:
+            self.overview_changed.emit()
 
-    def _label_edge(self, item: EdgeItem) -> None:
-        prefix = self.editor.block_prefix
+    def _label_edge(self, item: EdgeItem, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = self.editor.block_prefix
         info = self._analysis.nodes.get(prefix + item.edge.src)
-        src = self.editor.graph.nodes.get(item.edge.src)
-        if info is None and src is not None and src.type == "BlockInput" and prefix:
-            # a block's input carries what the open instance receives on that port
-            instance = self._analysis.nodes.get(prefix.rstrip(SEP))
-            port = src.params.get("port", 0)
-            if instance is not None and isinstance(port, int) and port < len(
-                    instance.in_shapes):
-                item.set_label(shape_text(instance.in_shapes[port]),
-                               item.dst_item.status == "error")
-                return
-        text = shape_text(info.shape) if info is not None else "?"
-        item.set_label(text, item.dst_item.status == "error")
+        if info is None and prefix:
+            src = self.editor.graph.nodes.get(item.edge.src)
+            if src is not None and src.type == "BlockInput":
+                # a block's input carries what the open instance receives on that port
+                instance = self._analysis.nodes.get(prefix.rstrip(SEP))
+                port = src.params.get("port", 0)
+                if instance is not None and isinstance(port, int) and port < len(
+                        instance.in_shapes):
+                    item.set_label(shape_text(instance.in_shapes[port]),
+                                   item.dst_item.status == "error")
+                    return
+        item.set_label(shape_text(info.shape) if info is not None else "?",
+                       item.dst_item.status == "error")
 
     # ---- queries -------------------------------------------------------------------------
     def set_marks(self, marks: dict[str, str]) -> None:

@@ -100,7 +100,7 @@ class GraphView(QGraphicsView):
     def fit(self, min_zoom: float = MIN_ZOOM, focus: QRectF | None = None) -> None:
         """Fit the whole graph in view (never enlarged past 1:1, so small graphs look normal;
         never below ``min_zoom``: then ``focus``, or else the top of the graph, is shown)."""
-        rect = self.scene().itemsBoundingRect()
+        rect = self.scene().cards_rect()
         if rect.isEmpty():
             self.resetTransform()
             self.centerOn(0, 0)
@@ -337,3 +337,4 @@ class GraphView(QGraphicsView):
     def set_theme_changed(self) -> None:
         self.resetCachedContent()
         self.viewport().update()
+        self.scene().overview_changed.emit()  # the overview map, in the new colours
