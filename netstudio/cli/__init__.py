@@ -1,6 +1,7 @@
 """The ``netstudio`` command.
 
-``netstudio check|export|train|runs|import|tune ...`` run headless (Qt is never imported for them);
+``netstudio check|export|train|runs|import|tune|lr-find ...`` run headless (Qt is never
+imported for them);
 ``netstudio [FILE]`` and ``netstudio --screenshot PNG [FILE]`` open the desktop app.
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and ``run(args) -> int``.
 Exit codes: 0 ok, 1 graph errors (or a failed run), 2 unusable input.
@@ -15,9 +16,9 @@ import sys
 from collections.abc import Sequence
 
 SUBCOMMANDS = ("check", "export", "train", "runs", "import", "compress", "variants", "serve",
-               "tune")
-# A subcommand whose name is a Python keyword lives in a module of another name.
-MODULES = {"import": "import_cmd"}
+               "tune", "lr-find")
+# A subcommand whose name is a Python keyword or has a dash lives in a module of another name.
+MODULES = {"import": "import_cmd", "lr-find": "lr_find"}
 
 
 def _gui_parser() -> argparse.ArgumentParser:

@@ -268,9 +268,11 @@ def _train(args: argparse.Namespace, project: Any, dist: Any) -> int:
     first = dist is None or dist.local_rank == 0
     if not first:
         dist.barrier()
+    from netstudio.core.explain.doctor import Doctor  # findings on stderr and in metrics.json
+
     try:
         trainer = prepare_run(
-            project, callbacks=[_progress_callback(quiet)], epochs=args.epochs,
+            project, callbacks=[_progress_callback(quiet), Doctor()], epochs=args.epochs,
             device=args.device, subset=args.subset, resume_from=resume_from,
             download=not args.no_download,
             progress=None if args.quiet or not first else _download_progress,
@@ -382,5 +384,12 @@ def _fit(args: argparse.Namespace, project: Any, dist: Any, trainer: Any, record
                         f"{weights['epoch']} (model.pt holds them; {kept}).")
     label = "" if args.out else f" Run {run.id} ({run.name})."
     line(f"{summary} {result.seconds:.1f} s on {result.device}.{label} Results in {run.path}/")
+    from netstudio.core.explain.doctor import Doctor
+
+    doctor = Doctor.of(trainer)
+    if doctor is not None and doctor.findings and not args.quiet:
+        line("training doctor:")
+        for f in doctor.findings:
+            line(f"  {f}")
     return code
 

@@ -66,6 +66,10 @@ def metrics_dict(result: Any, trainer: Any, project_path: str | None) -> dict[st
                         "per_class": d["per_class"], "confusion_matrix": d["confusion_matrix"],
                         "misclassified": d["misclassified"],
                         "misclassified_count": d["misclassified_count"]})
+    for callback in getattr(getattr(trainer, "callbacks", None), "callbacks", ()):
+        extra = getattr(callback, "metrics_extra", None)  # e.g. the training doctor's findings
+        if callable(extra):
+            out.update(extra())
     return out
 
 

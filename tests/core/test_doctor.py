@@ -1,0 +1,180 @@
+"""The training doctor on real tiny runs: every rule fires on a run that shows its problem and
+stays quiet on a healthy one; the one-click fixes change the project as one undoable edit and
+make the problem go away when trained again."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from netstudio.core.analysis import analyze
+from netstudio.core.compiler import compile_project
+from netstudio.core.explain.doctor import CODES, TEMPLATES, Finding, Fix
+from netstudio.core.explain.doctor.fixes import FixError, fix_edit
+from netstudio.core.explain.doctor.rules import diagnose
+from tests.core.doctor_runs import MLP, chain, codes, run, train
+
+# (scenario that shows the problem, code, node it must name or None, healthy scenario)
+CASES = [
+    ("lr-10", "lr-too-high", None, "healthy"),
+    ("lr-tiny", "lr-too-low", None, "healthy"),
+    ("small-data-long", "overfitting", None, "healthy"),
+    ("bottleneck", "underfitting", "linear1", "healthy"),
+    ("lr-10", "dead-relu", "relu2", "cnn"),
+    ("sigmoid-stack", "vanishing-gradients", "linear1", "relu-stack"),
+    ("sigmoid-high-lr", "saturated-activation", "sigmoid2", "sigmoid-ok"),
+    ("softmax-end", "softmax-before-ce", "softmax4", "healthy"),
+    ("unit-input", "unnormalised-input", None, "healthy"),
+    ("imbalanced", "class-imbalance", None, "healthy"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "code", "node", "healthy"), CASES,
+                         ids=[c[1] for c in CASES])
+def test_rule_fires_on_the_problem_and_not_on_a_healthy_run(scenario, code, node, healthy):
+    doctor, _ = run(scenario)
+    found = [f for f in doctor.findings if f.code == code]
+    assert found, f"{scenario}: expected {code}, got {[str(f) for f in doctor.findings]}"
+    if node is not None:
+        assert found[0].node == node
+    assert code not in codes(run(healthy)[0]), [str(f) for f in run(healthy)[0].findings]
+
+
+@pytest.mark.parametrize("healthy", ["healthy", "cnn", "relu-stack", "sigmoid-ok"])
+def test_healthy_runs_get_no_findings(healthy):
+    doctor, result = run(healthy)
+    assert result.status.value == "finished"
+    assert doctor.findings == (), [str(f) for f in doctor.findings]
+    assert doctor.signals.samples, "the doctor must have sampled the layers"
+
+
+def test_lr_too_high_names_the_epoch_and_the_fix_trains():
+    doctor, _ = run("lr-10")
+    f = next(f for f in doctor.findings if f.code == "lr-too-high")
+    assert f.severity == "error" and f.epoch == 1 and f.args["lr"] == 10
+    assert f.fix == Fix("set-lr", {"lr": 0.01})  # SGD's usual rate, not 10/10
+    project = chain(MLP, {"optimizer": "SGD", "lr": 10})
+    fix_edit(project, f.fix).apply(project)
+    assert project.training["lr"] == 0.01
+    fixed, result = train(project, 500)
+    assert "lr-too-high" not in codes(fixed)
+    assert result.test.accuracy > 0.6
+
+
+def test_vanishing_fix_switches_every_sigmoid_to_relu_and_the_gradients_reach_the_start():
+    doctor, _ = run("sigmoid-stack")
+    f = next(f for f in doctor.findings if f.code == "vanishing-gradients")
+    assert f.fix.kind == "switch-activation" and len(f.fix.args["nodes"]) == 6
+    project = chain(*_scenario_args("sigmoid-stack"))
+    before = project.to_dict()
+    edit = fix_edit(project, f.fix)
+    edit.apply(project)
+    types = [n.type for n in project.graph.nodes.values()]
+    assert "Sigmoid" not in types and types.count("ReLU") == 6
+    assert analyze(project).ok
+    fixed, _ = train(project, 500)
+    assert "vanishing-gradients" not in codes(fixed)
+    edit.revert(project)
+    assert project.to_dict() == before
+
+
+def test_softmax_fix_removes_the_node_and_unnormalised_fix_standardises():
+    doctor, _ = run("softmax-end")
+    f = next(f for f in doctor.findings if f.code == "softmax-before-ce")
+    assert f.args["floor"] == pytest.approx(1.46, abs=0.01)
+    assert f.args["loss"] >= 1.46  # the loss really cannot go below the floor
+    project = chain([*MLP, ("Softmax", None)])
+    fix_edit(project, f.fix).apply(project)
+    assert "softmax4" not in project.graph and analyze(project).ok
+    unit = next(f for f in run("unit-input")[0].findings if f.code == "unnormalised-input")
+    project = chain(MLP, data={"dataset": "mnist", "normalize": "unit"})
+    fix_edit(project, unit.fix).apply(project)
+    assert project.data["normalize"] == "standardize"
+
+
+def test_graph_fixes_are_one_undoable_macro_that_builds():
+    from netstudio.core.graph.commands import History, Macro
+
+    project = chain(*_scenario_args("sigmoid-high-lr"))
+    before = project.to_dict()
+    history = History(project.graph)
+    for fix in (Fix("add-batchnorm", {"after": "linear1"}),
+                Fix("add-dropout", {"after": "sigmoid2", "p": 0.3}),
+                Fix("switch-activation", {"nodes": ["sigmoid2"], "to": "ReLU"}),
+                Fix("widen-layer", {"node": "linear1", "out_features": 256})):
+        edit = fix_edit(project, fix)
+        assert isinstance(edit.command, Macro) and edit.command.text == fix.text
+        history.push(edit.command)
+        assert analyze(project).ok, fix
+        compile_project(project)
+        assert history.undo() and project.to_dict() == before
+    edit = fix_edit(project, Fix("add-batchnorm", {"after": "linear1"}))
+    history.push(edit.command)
+    bn = next(n for n in project.graph.nodes.values() if n.type == "BatchNorm1d")
+    assert [e.src for e in project.graph.inputs_of("sigmoid2")] == [bn.id]
+    with pytest.raises(FixError, match="no longer in the network"):
+        fix_edit(project, Fix("add-dropout", {"after": "gone", "p": 0.3}))
+
+
+def test_conv_fixes_pick_the_2d_layers():
+    from netstudio.core.project import Project
+
+    project = Project.load(Path(__file__).resolve().parents[2] / "samples/mnist_cnn.nsproj.json")
+    fix_edit(project, Fix("add-batchnorm", {"after": "conv1"})).apply(project)
+    fix_edit(project, Fix("add-dropout", {"after": "relu2", "p": 0.3})).apply(project)
+    types = [n.type for n in project.graph.nodes.values()]
+    assert "BatchNorm2d" in types and "Dropout2d" in types and analyze(project).ok
+
+
+def test_overfitting_names_where_it_starts_and_offers_regularisation():
+    doctor, _ = run("small-data-long")
+    f = next(f for f in doctor.findings if f.code == "overfitting")
+    history = doctor.signals.history
+    best = min(history, key=lambda e: e.val_loss)
+    assert f.epoch == best.epoch + 1
+    assert [x.kind for x in f.fixes] == ["add-dropout", "early-stopping", "augment"]
+
+
+@pytest.mark.slow
+def test_exploding_gradients_in_a_recurrent_net_and_clipping_cures_them():
+    doctor, _ = run("rnn-sgd-momentum")
+    f = next(f for f in doctor.findings if f.code == "exploding-gradients")
+    assert f.fix == Fix("grad-clip", {"grad_clip": 1.0})
+    assert "exploding-gradients" not in codes(run("rnn-clipped")[0])
+    assert "exploding-gradients" not in codes(run("healthy")[0])
+
+
+def test_findings_json_is_stable_and_documented():
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "explain.md").read_text()
+    doctor, _ = run("lr-10")
+    for f in doctor.findings:
+        d = json.loads(json.dumps(f.to_dict()))
+        assert {"code", "severity", "node", "epoch", "message", "fix"} <= set(d)
+        assert d["code"] in CODES and d["severity"] in ("error", "warning", "info")
+        assert d["message"] == f.message and "{" not in d["message"]
+    for code in CODES:
+        assert f"`{code}`" in docs, f"docs/explain.md does not document {code}"
+    assert set(TEMPLATES) >= set(CODES)
+
+
+def test_rules_read_only_the_signals_so_far():
+    """diagnose() on the signals of a run cut after its first epoch: no underfitting or
+    overfitting claims from one epoch."""
+    doctor, _ = run("bottleneck")
+    s = doctor.signals
+    early = type(s)(**{**s.__dict__, "history": s.history[:1],
+                       "batch_losses": [b for b in s.batch_losses if b[1] == 1]})
+    assert {f.code for f in diagnose(early)} & {"underfitting", "overfitting"} == set()
+    assert all(isinstance(f, Finding) for f in diagnose(s))
+    assert all(math.isfinite(x) for _, _, x in s.batch_losses)
+
+
+def _scenario_args(name: str):
+    from tests.core import doctor_runs
+
+    mapping = {"sigmoid-stack": (doctor_runs.stack("Sigmoid"), {}),
+               "sigmoid-high-lr": (doctor_runs.SIGMOID_MLP, {"lr": 0.05})}
+    return mapping[name]
