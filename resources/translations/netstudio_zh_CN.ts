@@ -267,6 +267,107 @@
     </message>
 </context>
 <context>
+    <name>AttributionPage</name>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="75" />
+        <source>Pick a test image (or click a mistake in Results, or a dot in the projector) to see which pixels made the network decide.</source>
+        <translation>选一张测试图片（或在“结果”中点一个错误，或在投影图中点一个点），看看是哪些像素让网络做出了判断。</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionView</name>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="50" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="168" />
+        <source>the predicted class</source>
+        <translation>预测的类别</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="52" />
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="58" />
+        <source>image under the map</source>
+        <translation>在热力图下显示图片</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="74" />
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="75" />
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="80" />
+        <source>Where it looks:</source>
+        <translation>它在看哪里：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="170" />
+        <source>class {0}</source>
+        <translation>类别 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="225" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="226" />
+        <source>computing...</source>
+        <translation>计算中……</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="234" />
+        <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
+        <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="237" />
+        <source>It is a {0}.</source>
+        <translation>实际是 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="240" />
+        <source>Map for class &lt;b&gt;{0}&lt;/b&gt; ({1}): what speaks for it.</source>
+        <translation>类别 &lt;b&gt;{0}&lt;/b&gt;（{1}）的热力图：支持它的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="243" />
+        <source>Map for the predicted class: what made it say {0}.</source>
+        <translation>预测类别的热力图：是什么让它说出 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="246" />
+        <source>Grad-CAM on {0}.</source>
+        <translation>在 {0} 上做 Grad-CAM。</translation>
+    </message>
+</context>
+<context>
+    <name>Attributions</name>
+    <message>
+        <location filename="../../netstudio/core/explain/attributions.py" line="40" />
+        <source>This network rebuilds its input (an autoencoder): it has no classes whose choice could be explained. The projector shows what its bottleneck learned.</source>
+        <translation>这个网络重建它的输入（自编码器）：没有可以解释的类别选择。投影图可以显示它的瓶颈层学到了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/attributions.py" line="44" />
+        <source>Grad-CAM needs a convolution (Conv2d) whose output still has height and width; this network has none. Saliency, Integrated Gradients and occlusion work on any network.</source>
+        <translation>Grad-CAM 需要一个输出仍有高和宽的卷积层（Conv2d），这个网络没有。显著图、积分梯度和遮挡法适用于任何网络。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/attributions.py" line="48" />
+        <source>Attributions are drawn over the input image, but this network's input {shape} is not an image (channels x height x width).</source>
+        <translation>归因图画在输入图片上，但这个网络的输入 {shape} 不是图片（通道 x 高 x 宽）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/attributions.py" line="52" />
+        <source>The network cannot run yet: fix the problems shown in the builder first.</source>
+        <translation>网络还无法运行：请先修正编辑器中显示的问题。</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../../netstudio/gui/autosave.py" line="112" />
@@ -439,62 +540,62 @@
         <translation>删除连接 {src} -&gt; {dst}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="15" />
+        <location filename="../../netstudio/core/checks/params.py" line="16" />
         <source>{node} has the unknown layer type '{type}'.</source>
         <translation>{node} 的层类型“{type}”未知。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="16" />
+        <location filename="../../netstudio/core/checks/params.py" line="17" />
         <source>did you mean '{suggestion}'?</source>
         <translation>你是不是想写“{suggestion}”？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="17" />
+        <location filename="../../netstudio/core/checks/params.py" line="18" />
         <source>pick a layer from the palette</source>
         <translation>从层列表中选择一个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="18" />
+        <location filename="../../netstudio/core/checks/params.py" line="19" />
         <source>{node} ({type}) has an unknown parameter '{field}', which is ignored.</source>
         <translation>{node}（{type}）有未知参数“{field}”，该参数会被忽略。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="20" />
+        <location filename="../../netstudio/core/checks/params.py" line="21" />
         <source>{type} takes: {names}</source>
         <translation>{type} 的参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="21" />
+        <location filename="../../netstudio/core/checks/params.py" line="22" />
         <source>{type} takes no parameters; remove it</source>
         <translation>{type} 没有参数；请删除它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="22" />
+        <location filename="../../netstudio/core/checks/params.py" line="23" />
         <source>{node}'s {field} is {value}, but it must be {requirement}.</source>
         <translation>{node} 的 {field} 为 {value}，但它必须是{requirement}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="24" />
+        <location filename="../../netstudio/core/checks/params.py" line="25" />
         <source>change {field}, or remove it to use the default, {default}</source>
         <translation>修改 {field}，或删除它以使用默认值 {default}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/params.py" line="26" />
+        <location filename="../../netstudio/core/checks/params.py" line="27" />
         <source>change {field}, or remove it to use the default</source>
         <translation>修改 {field}，或删除它以使用默认值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/shapes.py" line="11" />
+        <location filename="../../netstudio/core/checks/shapes.py" line="12" />
         <source>{node} {problem}.</source>
         <translation>{node} {problem}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/shapes.py" line="12" />
+        <location filename="../../netstudio/core/checks/shapes.py" line="13" />
         <source>{node} ({type}) could not be checked: {error}.</source>
         <translation>无法检查 {node}（{type}）：{error}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/shapes.py" line="13" />
+        <location filename="../../netstudio/core/checks/shapes.py" line="14" />
         <source>check its parameters</source>
         <translation>检查它的参数</translation>
     </message>
@@ -1274,6 +1375,146 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="20" />
+        <source>The loss jumped from {start} to {peak} at epoch {epoch} instead of going down: with learning rate {lr} each step overshoots the minimum. A smaller learning rate takes smaller steps that settle into it.</source>
+        <translation>第 {epoch} 轮时损失从 {start} 跳到了 {peak}，而不是下降：学习率 {lr} 让每一步都越过了最低点。较小的学习率迈出较小的步子，才能落进最低点。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="25" />
+        <source>The loss became NaN or infinite at epoch {epoch} (step {step}): training diverged. The learning rate {lr} makes the steps so large that the weights blow up.</source>
+        <translation>第 {epoch} 轮（第 {step} 步）时损失变成了 NaN 或无穷大：训练发散了。学习率 {lr} 让步子太大，权重爆炸了。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="29" />
+        <source>After {steps} steps the loss has barely moved ({start} to {end}) and each step changes the weights by only {ratio} of their size. The learning rate {lr} is too small: training crawls.</source>
+        <translation>经过 {steps} 步，损失几乎没动（{start} 到 {end}），每一步只让权重改变它们大小的 {ratio}。学习率 {lr} 太小：训练像在爬。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="34" />
+        <source>From epoch {epoch} the validation loss rises ({best} to {last}) while the training loss keeps falling: the network memorises its training images instead of learning what generalises. Regularisation or stopping earlier keeps the best model.</source>
+        <translation>从第 {epoch} 轮起验证损失上升（{best} 到 {last}），而训练损失继续下降：网络在死记训练图片，而不是学习能推广的东西。正则化或提前停止可以保住最好的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="39" />
+        <source>After {epochs} epochs the network gets only {accuracy} of its own training images right and the loss has stopped improving. It is too small or too constrained for the task: give it more capacity.</source>
+        <translation>训练 {epochs} 轮后，网络只认对了 {accuracy} 的训练图片，而且损失不再改善。对这个任务来说它太小或限制太多：给它更大的容量。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="44" />
+        <source>{share} of the units of {node} output zero for every image, so they pass no gradient and have stopped learning ("dead ReLUs"). A too high learning rate often kills them; LeakyReLU keeps a small slope below zero.</source>
+        <translation>{node} 中 {share} 的单元对每张图片都输出零，因此不传递梯度，已经停止学习（“死亡 ReLU”）。过高的学习率常常会杀死它们；LeakyReLU 在零以下保留一个小斜率。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="49" />
+        <source>The gradients reaching {node} are {ratio} times smaller than those at {top}, so the early layers hardly learn. Stacked sigmoid/tanh layers shrink gradients at every layer; ReLU or BatchNorm keeps them alive.</source>
+        <translation>到达 {node} 的梯度比 {top} 处小 {ratio} 倍，所以前面的层几乎学不到东西。堆叠的 sigmoid/tanh 层会在每一层缩小梯度；ReLU 或 BatchNorm 能让梯度保持活力。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="54" />
+        <source>The gradients of {node} grew {growth} times larger during training (up to {peak}), making the updates erratic. Clipping the gradient norm keeps each step bounded.</source>
+        <translation>训练中 {node} 的梯度增大了 {growth} 倍（最高 {peak}），使更新变得不稳定。裁剪梯度范数可以限制每一步的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="58" />
+        <source>{share} of the outputs of {node} ({kind}) sit at its limits, where its slope is almost zero and no gradient flows. Normalising its input with BatchNorm (or using ReLU) brings it back to its useful range.</source>
+        <translation>{node}（{kind}）有 {share} 的输出停在极限值上，那里斜率几乎为零，梯度无法流过。用 BatchNorm 归一化它的输入（或改用 ReLU）能让它回到有用的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="63" />
+        <source>The network ends with a Softmax ({node}) but CrossEntropyLoss applies softmax itself, so the loss cannot go below {floor} (here {loss}) and learning slows. Remove the Softmax layer.</source>
+        <translation>网络以 Softmax（{node}）结尾，但 CrossEntropyLoss 自己会做 softmax，所以损失不可能低于 {floor}（这里是 {loss}），学习也会变慢。请删除 Softmax 层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="68" />
+        <source>The inputs the network sees have mean {mean} and spread {std} instead of about 0 and 1. Standardised inputs let every layer start in its useful range and train faster.</source>
+        <translation>网络看到的输入均值为 {mean}、标准差为 {std}，而不是大约 0 和 1。标准化的输入让每一层都从有用的范围开始，训练更快。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="72" />
+        <source>The training set is unbalanced: class {rare} has {rare_count} images and class {common} has {common_count}. The network can score well by favouring the common classes; watch the per-class recall.</source>
+        <translation>训练集不平衡：类别 {rare} 有 {rare_count} 张图片，而类别 {common} 有 {common_count} 张。网络偏向常见类别也能得高分；请留意各类别的召回率。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorFix</name>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="81" />
+        <source>Set the learning rate to {lr}</source>
+        <translation>把学习率设为 {lr}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="82" />
+        <source>Clip gradients to norm {grad_clip}</source>
+        <translation>把梯度范数裁剪到 {grad_clip}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="83" />
+        <source>Turn on early stopping (patience {patience})</source>
+        <translation>开启提前停止（耐心 {patience}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="86" />
+        <source>Turn on data augmentation</source>
+        <translation>开启数据增强</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="87" />
+        <source>Standardise the inputs</source>
+        <translation>标准化输入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="88" />
+        <source>Add Dropout({p}) after {after}</source>
+        <translation>在 {after} 之后添加 Dropout({p})</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="89" />
+        <source>Add BatchNorm after {after}</source>
+        <translation>在 {after} 之后添加 BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="90" />
+        <source>Replace {nodes} with {to}</source>
+        <translation>把 {nodes} 换成 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="91" />
+        <source>Remove {node}</source>
+        <translation>删除 {node}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/doctor/findings.py" line="92" />
+        <source>Give {node} {out_features} units</source>
+        <translation>给 {node} {out_features} 个单元</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorPanel</name>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="86" />
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="129" />
+        <source>The training doctor reads each run's own signals (the loss, the gap to validation, each layer's gradients and activations) and says what goes wrong and how to fix it. Train to get its advice.</source>
+        <translation>训练医生读取每次运行自身的信号（损失、与验证集的差距、每一层的梯度和激活），指出哪里出了问题以及如何修正。训练一次即可得到它的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="119" />
+        <source>The training doctor found {0} problem(s) in this run. Click a fix to apply it, then train again.</source>
+        <translation>训练医生在这次运行中发现了 {0} 个问题。点击一个修正来应用它，然后再训练一次。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="122" />
+        <source>The training doctor found no problem in this run.</source>
+        <translation>训练医生在这次运行中没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="124" />
+        <source>The training doctor is watching this run: nothing wrong so far.</source>
+        <translation>训练医生正在观察这次运行：目前一切正常。</translation>
+    </message>
+</context>
+<context>
     <name>DrawPad</name>
     <message>
         <location filename="../../netstudio/gui/inspect/draw_pad.py" line="37" />
@@ -1315,12 +1556,12 @@ centred by mass in 28x28
 （与 MNIST 数字相同）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="192" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="197" />
         <source>Draw a digit in the black square.</source>
         <translation>请在黑色方框里写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="205" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="210" />
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
     </message>
@@ -1331,6 +1572,223 @@ centred by mass in 28x28
         <location filename="../../netstudio/gui/panels/explain.py" line="31" />
         <source>'%1' turns its %2 input into %3 = %4 features.</source>
         <translation>“%1”把 %2 的输入展平为 %3 = %4 个特征。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainHub</name>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="43" />
+        <source>Attributions</source>
+        <translation>归因</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="44" />
+        <source>Projector</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="45" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="498" />
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="176" />
+        <source>weights after step {0}</source>
+        <translation>第 {0} 步之后的权重</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="177" />
+        <source>untrained (random) weights: press Train</source>
+        <translation>未训练（随机）的权重：请按“训练”</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="210" />
+        <source>Test image #{0} (a {1}).</source>
+        <translation>测试图片 #{0}（一个 {1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="216" />
+        <source>The network cannot run yet: fix the problems first.</source>
+        <translation>网络还无法运行：请先修正问题。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="273" />
+        <source>Untrained (random) weights: train first for a meaningful map.</source>
+        <translation>未训练（随机）的权重：先训练才能得到有意义的热力图。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="281" />
+        <source>Could not compute the map: {0}</source>
+        <translation>无法计算热力图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="307" />
+        <source>Why this answer?</source>
+        <translation>为什么是这个答案？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="326" />
+        <source>Loading the test images...</source>
+        <translation>正在加载测试图片……</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="356" />
+        <source>The projection failed: {0}</source>
+        <translation>投影失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="360" />
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="375" />
+        <source>This fix no longer applies: {0}</source>
+        <translation>这个修正已不再适用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="390" />
+        <source>Applied: {0}. Train again to see the effect (Ctrl+Z undoes it).</source>
+        <translation>已应用：{0}。再训练一次看看效果（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="543" />
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainText</name>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="15" />
+        <source>Saliency</source>
+        <translation>显著图</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="16" />
+        <source>Integrated Gradients</source>
+        <translation>积分梯度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="17" />
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="18" />
+        <source>Occlusion</source>
+        <translation>遮挡法</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="21" />
+        <source>How strongly each pixel changes the class score: bright pixels matter most. Quick, but noisy.</source>
+        <translation>每个像素对类别得分的影响有多大：越亮的像素越重要。计算快，但噪声多。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="24" />
+        <source>Each pixel's share of the class score, gathered on the way from a black image to this one. Red pixels speak for the class, blue ones against it.</source>
+        <translation>每个像素在类别得分中所占的份额，沿着从全黑图片到这张图片的路径累积。红色像素支持该类别，蓝色像素反对它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="27" />
+        <source>Which regions of a convolution's feature maps the class relies on, scaled up to the image. Coarse, but shows where the network looks.</source>
+        <translation>类别依赖卷积特征图的哪些区域，放大到图片大小。比较粗，但能看出网络在看哪里。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="30" />
+        <source>How much the class score drops when a small square of the image is covered. Red: covering it hurts the class; blue: it helps.</source>
+        <translation>遮住图片的一小块时类别得分下降多少。红色：遮住它对该类别不利；蓝色：反而有利。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="35" />
+        <source>PCA (instant)</source>
+        <translation>PCA（即时）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="36" />
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="37" />
+        <source>UMAP</source>
+        <translation>UMAP</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="40" />
+        <source>running the test images through the network</source>
+        <translation>正在让测试图片通过网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="42" />
+        <source>loading UMAP (takes a few seconds the first time)</source>
+        <translation>正在加载 UMAP（第一次需要几秒钟）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="44" />
+        <source>finding each image's nearest neighbours</source>
+        <translation>正在寻找每张图片的最近邻</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="45" />
+        <source>arranging the points</source>
+        <translation>正在排布各点</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="48" />
+        <source>Learning rate too high</source>
+        <translation>学习率过高</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="49" />
+        <source>Learning rate too low</source>
+        <translation>学习率过低</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="50" />
+        <source>Overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="51" />
+        <source>Underfitting</source>
+        <translation>欠拟合</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="52" />
+        <source>Dead ReLUs</source>
+        <translation>死亡 ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="53" />
+        <source>Vanishing gradients</source>
+        <translation>梯度消失</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="54" />
+        <source>Exploding gradients</source>
+        <translation>梯度爆炸</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="55" />
+        <source>Saturated activation</source>
+        <translation>激活饱和</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="56" />
+        <source>Softmax before CrossEntropyLoss</source>
+        <translation>CrossEntropyLoss 之前有 Softmax</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="57" />
+        <source>Unnormalised input</source>
+        <translation>输入未归一化</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="58" />
+        <source>Class imbalance</source>
+        <translation>类别不平衡</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2089,39 @@ centred by mass in 28x28
     </message>
 </context>
 <context>
+    <name>FindingCard</name>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="42" />
+        <source>layer {0}</source>
+        <translation>层 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="43" />
+        <source>epoch {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="52" />
+        <source>Apply this change to the project (one step: Ctrl+Z undoes it), then train again.</source>
+        <translation>把这个修改应用到项目（一步操作：Ctrl+Z 可撤销），然后再训练一次。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="69" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="69" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/doctor_panel.py" line="70" />
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>GraphEditor</name>
     <message>
         <location filename="../../netstudio/gui/canvas/editor.py" line="99" />
@@ -1696,32 +2187,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="323" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="370" />
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="331" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="378" />
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="333" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="380" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="334" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="381" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="336" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="383" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="339" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="386" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -2109,6 +2600,84 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <location filename="../../netstudio/gui/training/inspector_hub.py" line="425" />
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
+    </message>
+</context>
+<context>
+    <name>LRFindDialog</name>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="40" />
+        <source>Find a learning rate</source>
+        <translation>寻找学习率</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="48" />
+        <source>The network trains for up to {0} batches while the learning rate grows from 0.0000001 to 10. The loss first stays flat (too small to learn), then falls, then blows up (too large). A good rate sits where it falls fastest.</source>
+        <translation>网络最多训练 {0} 个批次，同时学习率从 0.0000001 增长到 10。损失先是平的（太小，学不动），然后下降，最后爆炸（太大）。好的学习率位于损失下降最快的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="57" />
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="58" />
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="71" />
+        <source>Use it</source>
+        <translation>使用它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="73" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="74" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="92" />
+        <source>Training with growing learning rates...</source>
+        <translation>正在用逐渐增大的学习率训练……</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="124" />
+        <source>Use {0}</source>
+        <translation>使用 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="125" />
+        <source>Suggested learning rate: &lt;b&gt;{0}&lt;/b&gt; (green line), where the loss falls fastest.</source>
+        <translation>建议的学习率：&lt;b&gt;{0}&lt;/b&gt;（绿线），损失下降最快的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="129" />
+        <source>No learning rate to suggest: the loss never went down. Check the network and the data.</source>
+        <translation>无法建议学习率：损失从未下降。请检查网络和数据。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="135" />
+        <source>The range test could not run: {0}</source>
+        <translation>范围测试无法运行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="140" />
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="171" />
+        <source>Find...</source>
+        <translation>寻找……</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/lr_find_dialog.py" line="173" />
+        <source>Run the learning-rate range test and suggest a rate.</source>
+        <translation>运行学习率范围测试并建议一个学习率。</translation>
     </message>
 </context>
 <context>
@@ -3454,47 +4023,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="71" />
+        <location filename="../../netstudio/gui/main_window.py" line="72" />
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="83" />
+        <location filename="../../netstudio/gui/main_window.py" line="84" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="85" />
+        <location filename="../../netstudio/gui/main_window.py" line="86" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="87" />
+        <location filename="../../netstudio/gui/main_window.py" line="88" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="89" />
+        <location filename="../../netstudio/gui/main_window.py" line="90" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="137" />
+        <location filename="../../netstudio/gui/main_window.py" line="138" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="202" />
+        <location filename="../../netstudio/gui/main_window.py" line="208" />
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="227" />
+        <location filename="../../netstudio/gui/main_window.py" line="233" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="294" />
+        <location filename="../../netstudio/gui/main_window.py" line="300" />
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -3502,7 +4071,7 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MinimapWidget</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/minimap.py" line="28" />
+        <location filename="../../netstudio/gui/canvas/minimap.py" line="29" />
         <source>Overview: click or drag to move the view</source>
         <translation>概览：单击或拖动以移动视图</translation>
     </message>
@@ -3510,45 +4079,45 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MisclassifiedGallery</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="25" />
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="51" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="28" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="55" />
         <source>The test images the network got wrong, most confident first.</source>
         <translation>网络分错的测试图像，最有把握的错误排在前面。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="43" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="47" />
         <source>{0} test images were misclassified, most confident mistakes first.</source>
         <translation>{0} 张测试图像被误分类，最有把握的错误排在前面。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="59" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="63" />
         <source>Correct predictions of {0} are not listed here; this gallery shows mistakes only.</source>
         <translation>这里不列出 {0} 的正确预测；此处只显示误分类样本。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="62" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="66" />
         <source>{0} images of {1} that the network took for {2}.</source>
         <translation>{0} 张 {1} 的图像被网络当成了 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="67" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="71" />
         <source>{0} misclassified test images.</source>
         <translation>{0} 张误分类的测试图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="80" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="84" />
         <source> Showing the first {0}.</source>
         <translation>显示前 {0} 张。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="86" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="90" />
         <source>said {0} ({1})
 is {2}</source>
         <translation>预测 {0}（{1}）
 实际 {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="91" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="95" />
         <source>test image #{0}</source>
         <translation>测试图像 #{0}</translation>
     </message>
@@ -3668,6 +4237,94 @@ is {2}</source>
         <location filename="../../netstudio/gui/inspect/per_class.py" line="83" />
         <source>&lt;b&gt;Macro average&lt;/b&gt; (every class counts the same): precision {0}, recall {1}, F1 {2} over {3} test images.</source>
         <translation>&lt;b&gt;宏平均&lt;/b&gt;（每个类别权重相同）：精确率 {0}，召回率 {1}，F1 {2}，共 {3} 张测试图像。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="56" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="57" />
+        <source>Run the test images through the network and place each one by what the chosen layer makes of it.</source>
+        <translation>让测试图片通过网络，并按所选层对每张图片的理解来摆放它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="59" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="65" />
+        <source>Each dot is a test image, coloured by its true class. Images the network gets wrong are ringed in red. Hover a dot to see the image; click it to see why the network answered as it did.</source>
+        <translation>每个点是一张测试图片，按真实类别着色。网络认错的图片用红圈标出。把鼠标停在点上可看图片；点击它可看网络为什么这样回答。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="75" />
+        <source>Click a class to fade or show it: None, then 4 and 9, shows how those two mix.</source>
+        <translation>点击类别可淡化或显示它：先点“无”，再点 4 和 9，就能看到这两类如何混在一起。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="78" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="79" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="103" />
+        <source>Hover a dot.</source>
+        <translation>把鼠标停在一个点上。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="110" />
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="112" />
+        <source>Projection</source>
+        <translation>投影方法</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="157" />
+        <source>{0} (before the classifier)</source>
+        <translation>{0}（分类器之前）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="176" />
+        <source>Show or fade the images of class {0}.</source>
+        <translation>显示或淡化类别 {0} 的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="209" />
+        <source>{0} images, {1} of them misclassified (ringed).</source>
+        <translation>{0} 张图片，其中 {1} 张分类错误（红圈）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="212" />
+        <source>{0} images.</source>
+        <translation>{0} 张图片。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="293" />
+        <source>test image #{0}: a {1}</source>
+        <translation>测试图片 #{0}：一个 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="296" />
+        <source>test image #{0}: a {1}, recognised</source>
+        <translation>测试图片 #{0}：一个 {1}，认对了</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="297" />
+        <source>test image #{0}: a {1}, taken for a {2}</source>
+        <translation>测试图片 #{0}：一个 {1}，被认成了 {2}</translation>
     </message>
 </context>
 <context>
@@ -4583,37 +5240,37 @@ is {2}</source>
         <translation>把 search.direction 设为 "{expected}"，或将其删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="28" />
+        <location filename="../../netstudio/core/tune/trial.py" line="27" />
         <source>Pruned after epoch {epoch}: {metric} {value} was worse than the other trials at that epoch.</source>
         <translation>在第 {epoch} 轮后被剪枝：{metric} {value} 比其他试验在该轮的结果差。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="30" />
+        <location filename="../../netstudio/core/tune/trial.py" line="29" />
         <source>Diverged: {message}</source>
         <translation>发散：{message}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="31" />
+        <location filename="../../netstudio/core/tune/trial.py" line="30" />
         <source>These values cannot train: {problem}</source>
         <translation>这组取值无法训练：{problem}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="32" />
+        <location filename="../../netstudio/core/tune/trial.py" line="31" />
         <source>Failed: {message}</source>
         <translation>失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="33" />
+        <location filename="../../netstudio/core/tune/trial.py" line="32" />
         <source>The run finished without a {metric} to compare (is there a validation set?).</source>
         <translation>运行已结束，但没有可比较的 {metric}（是否有验证集？）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="35" />
+        <location filename="../../netstudio/core/tune/trial.py" line="34" />
         <source>Stopped; it runs again when the search resumes.</source>
         <translation>已停止；搜索恢复时会再次运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="36" />
+        <location filename="../../netstudio/core/tune/trial.py" line="35" />
         <source>Failed unexpectedly ({error}). Please report this with your project file.</source>
         <translation>意外失败（{error}）。请附上项目文件报告此问题。</translation>
     </message>
@@ -4621,27 +5278,27 @@ is {2}</source>
 <context>
     <name>SearchMenus</name>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="413" />
+        <location filename="../../netstudio/gui/tune/install.py" line="403" />
         <source>Stop searching this</source>
         <translation>停止搜索此项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="416" />
+        <location filename="../../netstudio/gui/tune/install.py" line="406" />
         <source>Search this…</source>
         <translation>搜索此项…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="420" />
+        <location filename="../../netstudio/gui/tune/install.py" line="410" />
         <source>This value cannot be searched.</source>
         <translation>此值不能被搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="437" />
+        <location filename="../../netstudio/gui/tune/install.py" line="427" />
         <source>Search a parameter</source>
         <translation>搜索某个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="440" />
+        <location filename="../../netstudio/gui/tune/install.py" line="430" />
         <source> (searched)</source>
         <translation>（搜索中）</translation>
     </message>
@@ -5832,12 +6489,12 @@ is {2}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="190" />
+        <location filename="../../netstudio/gui/training/worker.py" line="191" />
         <source>The run could not be saved: {0}</source>
         <translation>无法保存这个运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="314" />
+        <location filename="../../netstudio/gui/training/worker.py" line="318" />
         <source>Could not start training: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
@@ -5921,97 +6578,97 @@ is {2}</source>
 <context>
     <name>TuneGlue</name>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="151" />
+        <location filename="../../netstudio/gui/tune/install.py" line="149" />
         <source>{0} cannot be searched.</source>
         <translation>{0} 不能被搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="157" />
+        <location filename="../../netstudio/gui/tune/install.py" line="155" />
         <source>{0} is already searched; edit its range in the Tune tab.</source>
         <translation>{0} 已在搜索中；请在“调参”标签页中编辑其范围。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="163" />
+        <location filename="../../netstudio/gui/tune/install.py" line="161" />
         <source>Search {0}</source>
         <translation>搜索 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="164" />
+        <location filename="../../netstudio/gui/tune/install.py" line="162" />
         <source>{0} added to the search (Tune tab).</source>
         <translation>已将 {0} 加入搜索（“调参”标签页）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="173" />
+        <location filename="../../netstudio/gui/tune/install.py" line="171" />
         <source>Stop searching {0}</source>
         <translation>停止搜索 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="185" />
+        <location filename="../../netstudio/gui/tune/install.py" line="183" />
         <source>Change the search</source>
         <translation>修改搜索</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="194" />
+        <location filename="../../netstudio/gui/tune/install.py" line="192" />
         <source>Save the project first: its trials are kept beside it, in its run store.</source>
         <translation>请先保存项目：试验会保存在项目旁边的运行存储中。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="198" />
+        <location filename="../../netstudio/gui/tune/install.py" line="196" />
         <source>Nothing to search yet: right-click a setting or a layer parameter and choose Search this…</source>
         <translation>还没有可搜索的内容：右键点击某个设置或层参数，然后选择“搜索此项…”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="202" />
+        <location filename="../../netstudio/gui/tune/install.py" line="200" />
         <source>A training run is going; stop it before searching.</source>
         <translation>正在进行训练；请先停止它再搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="210" />
+        <location filename="../../netstudio/gui/tune/install.py" line="208" />
         <source>The search cannot start: {0}</source>
         <translation>搜索无法开始：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="219" />
+        <location filename="../../netstudio/gui/tune/install.py" line="217" />
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="231" />
+        <location filename="../../netstudio/gui/tune/install.py" line="229" />
         <source>Stopping: the running trial ends after its batch and runs again on the next Start.</source>
         <translation>正在停止：当前试验会在本批次后结束，并在下次点击“开始”时重新运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="237" />
+        <location filename="../../netstudio/gui/tune/install.py" line="235" />
         <source>Study {0}</source>
         <translation>研究 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="242" />
+        <location filename="../../netstudio/gui/tune/install.py" line="240" />
         <source>Study {0}: trial {1} is training…</source>
         <translation>研究 {0}：试验 {1} 正在训练…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="258" />
+        <location filename="../../netstudio/gui/tune/install.py" line="256" />
         <source>Study {0}: {1} of {2} trials done, {3} complete.</source>
         <translation>研究 {0}：已完成 {2} 个试验中的 {1} 个，其中 {3} 个成功完成。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="290" />
+        <location filename="../../netstudio/gui/tune/install.py" line="288" />
         <source>Applied trial {0}'s values to the project.</source>
         <translation>已将试验 {0} 的取值应用到项目。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="291" />
+        <location filename="../../netstudio/gui/tune/install.py" line="289" />
         <source>The project already has these values.</source>
         <translation>项目已经是这些取值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="301" />
+        <location filename="../../netstudio/gui/tune/install.py" line="299" />
         <source>Run {0} is not in the run list (deleted?).</source>
         <translation>运行 {0} 不在运行列表中（已删除？）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="313" />
+        <location filename="../../netstudio/gui/tune/install.py" line="311" />
         <source>A trial's run is not in the run list (deleted?).</source>
         <translation>某个试验的运行不在运行列表中（已删除？）。</translation>
     </message>
@@ -6019,7 +6676,7 @@ is {2}</source>
 <context>
     <name>TuneInstall</name>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="38" />
+        <location filename="../../netstudio/gui/tune/install.py" line="39" />
         <source>Tune</source>
         <translation>调参</translation>
     </message>
@@ -6027,157 +6684,157 @@ is {2}</source>
 <context>
     <name>TunePanel</name>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="51" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="53" />
         <source>Right-click a setting in the Training panel or a layer parameter in Properties and choose &lt;b&gt;Search this…&lt;/b&gt; to add it here.</source>
         <translation>在“训练”面板中右键点击某个设置，或在“属性”中右键点击某个层参数，然后选择&lt;b&gt;搜索此项…&lt;/b&gt;，即可把它加到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="57" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="59" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="58" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="60" />
         <source>Stop searching the selected settings</source>
         <translation>停止搜索所选设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="61" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="63" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="61" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="63" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="62" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="64" />
         <source>TPE (Bayesian)</source>
         <translation>TPE（贝叶斯）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="70" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="72" />
         <source>all data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="72" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="74" />
         <source>Train each trial on the first N samples of each split: a quick search, then train the best fully.</source>
         <translation>每个试验只用各数据划分的前 N 个样本训练：先快速搜索，再完整训练最佳结果。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="75" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="77" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="75" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="77" />
         <source>median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="76" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="78" />
         <source>hyperband</source>
         <translation>hyperband</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="78" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="80" />
         <source>Stop a trial early when, after an epoch, it is worse than the other trials were at that epoch.</source>
         <translation>如果某个试验在一轮之后比其他试验在同一轮时更差，就提前停止它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="85" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="87" />
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="85" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="87" />
         <source>Trials</source>
         <translation>试验数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="86" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="88" />
         <source>Epochs per trial</source>
         <translation>每个试验的轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="86" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="88" />
         <source>Subset</source>
         <translation>子集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="87" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="89" />
         <source>Pruner</source>
         <translation>剪枝器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="87" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="89" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="97" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="99" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="99" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="101" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="144" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="146" />
         <source>Apply best to the project</source>
         <translation>把最佳结果应用到项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="145" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="147" />
         <source>Write the best trial's values into the project (one step: Ctrl+Z takes them back)</source>
         <translation>把最佳试验的取值写入项目（一步操作：Ctrl+Z 可以撤销）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="148" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="150" />
         <source>Open run</source>
         <translation>打开运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="149" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="151" />
         <source>Show the selected trial's stored run (its network in every view)</source>
         <translation>显示所选试验保存的运行（在所有视图中显示它的网络）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="152" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="154" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="153" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="155" />
         <source>What differs between the two selected trials</source>
         <translation>所选两个试验之间有什么不同</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="269" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="274" />
         <source>Best: trial {0}, {1} {2:.4f}</source>
         <translation>最佳：试验 {0}，{1} {2:.4f}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="272" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="277" />
         <source>No trial has completed yet.</source>
         <translation>还没有试验完成。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="368" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="373" />
         <source>Grid tries every combination of the values listed, one after another. It is thorough and easy to compare, but the trials multiply with every setting you add.</source>
         <translation>网格搜索会依次尝试所列取值的每一种组合。它全面且便于比较，但每增加一个设置，试验数就会成倍增加。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="372" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="377" />
         <source>Random draws each trial's values at random from the ranges. For the same number of trials it tries more different values of each setting than a grid does.</source>
         <translation>随机搜索为每个试验从范围中随机抽取取值。在试验数相同时，它对每个设置尝试的不同取值比网格搜索更多。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="376" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="381" />
         <source>TPE (a Bayesian method) starts at random, then models which values gave good results and which gave bad ones. It draws the next values where good results are likely, so it usually needs fewer trials.</source>
         <translation>TPE（一种贝叶斯方法）先随机尝试，然后建模哪些取值结果好、哪些结果差。它会在可能得到好结果的地方抽取下一组取值，因此通常需要更少的试验。</translation>
     </message>
@@ -6200,7 +6857,7 @@ is {2}</source>
         <translation>试验</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/plots.py" line="169" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="181" />
         <source>Which setting mattered</source>
         <translation>哪个设置最重要</translation>
     </message>
@@ -6266,7 +6923,7 @@ is {2}</source>
 <context>
     <name>_CloseGuard</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="172" />
+        <location filename="../../netstudio/gui/training/install.py" line="175" />
         <source>A training run is still going. Stop it and close?</source>
         <translation>训练仍在进行。要停止训练并关闭吗？</translation>
     </message>
@@ -6323,23 +6980,23 @@ is {2}</source>
 <context>
     <name>_TrainActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="94" />
-        <location filename="../../netstudio/gui/training/install.py" line="100" />
+        <location filename="../../netstudio/gui/training/install.py" line="97" />
+        <location filename="../../netstudio/gui/training/install.py" line="103" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="95" />
+        <location filename="../../netstudio/gui/training/install.py" line="98" />
         <source>&amp;Pause / Resume</source>
         <translation>暂停/继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="96" />
+        <location filename="../../netstudio/gui/training/install.py" line="99" />
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个批次(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="97" />
+        <location filename="../../netstudio/gui/training/install.py" line="100" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>

@@ -157,10 +157,15 @@ class DrawPadPanel(QWidget):
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self._right = right
+        self._tools = tools
 
     def add_footer(self, widget: QWidget) -> None:
         """Put ``widget`` under the probabilities (the Deploy tab shows the served answer)."""
         self._right.addWidget(widget)
+
+    def add_side_widget(self, widget: QWidget) -> None:
+        """A narrow panel beside the pad, under Clear (the drawing's attribution map)."""
+        self._tools.insertWidget(self._tools.count() - 1, widget)
 
     def set_class_names(self, names: Sequence[str]) -> None:
         self.class_names = list(names)

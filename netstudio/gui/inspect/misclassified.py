@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -13,7 +13,10 @@ from netstudio.gui.inspect.images import to_pixmap
 
 
 class MisclassifiedGallery(QWidget):
-    """Thumbnails with "said 7 (93%), is 2". ``show_cell`` filters to one confusion cell."""
+    """Thumbnails with "said 7 (93%), is 2". ``show_cell`` filters to one confusion cell.
+    ``image_chosen(test index)`` when one is clicked (the Explain dock shows why)."""
+
+    image_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, thumb: int = 56, limit: int = 120) -> None:
         super().__init__(parent)
@@ -34,6 +37,7 @@ class MisclassifiedGallery(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.list, 1)
+        self.list.itemClicked.connect(self._on_item_clicked)
 
     def set_items(self, images: np.ndarray, items: Sequence[object],
                   class_names: Sequence[str]) -> None:
@@ -89,4 +93,11 @@ class MisclassifiedGallery(QWidget):
             item = QListWidgetItem(QIcon(to_pixmap(img, self.thumb)), text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             item.setToolTip(self.tr("test image #{0}").format(m.index))  # type: ignore[attr-defined]
+            item.setData(Qt.ItemDataRole.UserRole, int(m.index))  # type: ignore[attr-defined]
             self.list.addItem(item)
+
+    @Slot(QListWidgetItem)
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if index is not None:
+            self.image_chosen.emit(int(index))

@@ -36,6 +36,7 @@ class TrainingController(QObject):
     run_finished = Signal(object)  # RunResult
     setup_failed = Signal(str, object)  # message, ((node id, message), ...)
     notice = Signal(str)  # a one-line remark from the run (TensorBoard skipped, ...)
+    findings_ready = Signal(object)  # the training doctor's findings so far (tuple)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,7 @@ class TrainingController(QObject):
         worker.run_finished.connect(self._on_run_finished, q)
         worker.setup_failed.connect(self._on_setup_failed, q)
         worker.notice.connect(self._on_notice, q)
+        worker.findings_ready.connect(self._on_findings_ready, q)
         worker.done.connect(thread.quit)
         thread.finished.connect(self._on_thread_finished)
         self.thread, self.worker = thread, worker
@@ -183,6 +185,11 @@ class TrainingController(QObject):
     def _on_run_finished(self, result: Any) -> None:
         self._pause_poll.stop()
         self.run_finished.emit(result)
+
+    @Slot(object)
+    def _on_findings_ready(self, findings: Any) -> None:
+        if self.worker is not None:
+            self.findings_ready.emit(findings)
 
     @Slot(str, object)
     def _on_setup_failed(self, message: str, diagnostics: Any) -> None:

@@ -45,6 +45,9 @@ def install(window: Host) -> TrainingDashboard:
     window.tabifyDockWidget(window.properties_dock, docks["training"])
     window.properties_dock.raise_()
     dash.docks = docks
+    from netstudio.gui.inspect.explain_hub import install_explain
+
+    install_explain(window, dash)  # the Explain dock, the doctor, the lr finder button
     window.selection_changed.connect(dash.inspector.select_nodes)
     actions = _TrainActions(window, dash)
     dash.actions = actions

@@ -124,6 +124,7 @@ class TrainingWorker(QObject):
     run_finished = Signal(object)  # RunResult
     setup_failed = Signal(str, object)  # message, tuple of (node id, message) diagnostics
     notice = Signal(str)  # a one-line remark (TensorBoard files skipped, a write failed)
+    findings_ready = Signal(object)  # tuple of the training doctor's Findings (frozen)
     done = Signal()  # always last
 
     def __init__(self, project_dict: dict[str, Any], project_path: Path | None, run_id: int,
@@ -203,7 +204,10 @@ class TrainingWorker(QObject):
         opts, target = self.options, self.target
         if opts.report_hz is not None:
             project.training = {**project.training, "report_hz": opts.report_hz}
-        trainer = prepare_run(project, callbacks=[_Bridge(self)], epochs=opts.epochs,
+        from netstudio.core.explain.doctor import Doctor
+
+        doctor = Doctor(on_findings=self.findings_ready.emit)  # after epochs, at the end
+        trainer = prepare_run(project, callbacks=[_Bridge(self), doctor], epochs=opts.epochs,
                               subset=opts.subset, resume_from=target.resume_from,
                               download=True, reuse_data=True)
         if target.store is not None:  # the folder exists once the run can start
