@@ -43,7 +43,7 @@ def freeze(value: Any) -> Any:
 
 def params_key(params: dict) -> tuple:
     """The key of a node's params dict (see freeze; raises TypeError the same way)."""
-    out = []
+    out: list[tuple[Any, ...]] = []
     for k, v in params.items():
         t = type(v)
         if t is int or t is str or t is bool or v is None:

@@ -51,6 +51,7 @@ def _ask(spec: LayerSpec, params: dict, in_shapes: list[Shape]
          ) -> tuple[NodeInfo, list[tuple[str, ShapeError]]] | Exception:
     """The layer's rules on these params and input shapes: its NodeInfo and hints, or the
     ShapeError (or unexpected exception) they raised. Depends on nothing else (memo.py)."""
+    assert spec.infer is not None  # checked by the caller
     try:
         shape = spec.infer(params, in_shapes)
         resolved = spec.resolve(params, in_shapes) if spec.resolve else dict(params)

@@ -108,8 +108,8 @@ def _schedule(training: dict[str, Any], optimizer: OptimizerSpec) -> tuple[str, 
     ctx = RunContext(**CODE_CONTEXT, has_momentum=optimizer.has_momentum, lines=before)
     call = spec.make(resolved.values, ctx)
     kwargs = {k: v for k, v in call.kwargs.items() if not _torch_default(spec.option(k), v)}
-    call = render_call(Call(call.path, kwargs), "optimizer", before)
-    setup = "".join(_statement(line) for line in [*before, f"scheduler = {call}"])
+    code = render_call(Call(call.path, kwargs), "optimizer", before)
+    setup = "".join(_statement(line) for line in [*before, f"scheduler = {code}"])
     if spec.per_batch:
         return setup, "            scheduler.step()\n", ""
     if spec.monitors_loss:  # netstudio watches the validation loss; this script has a test set

@@ -208,7 +208,7 @@ def _analysis(project: Any) -> Any:
     analysis = analyze(project)
     errors = [d for d in analysis.diagnostics if d.severity == "error"]
     if errors:  # settings too: the training script and the run would fail on them
-        raise ExportError("the network has errors; nothing was exported.", "graph", errors)
+        raise ExportError("the network has errors; nothing was exported.", "graph", tuple(errors))
     return analysis
 
 

@@ -108,10 +108,10 @@ def parse_config(raw: dict[str, Any] | None = None, *, device_type: str = "cpu",
 
 def with_recipe(raw: Any, device_type: str = "cpu") -> dict[str, Any]:
     """The ``training`` dict with its recipe's settings filled in (the file's keys win)."""
-    raw = dict(raw) if isinstance(raw, dict) else {}
-    if isinstance(raw.get("recipe"), str) and raw["recipe"] in RECIPES:
-        raw = {**recipe_settings(raw["recipe"], device_type), **raw}
-    return raw
+    out: dict[str, Any] = dict(raw) if isinstance(raw, dict) else {}
+    if isinstance(out.get("recipe"), str) and out["recipe"] in RECIPES:
+        out = {**recipe_settings(out["recipe"], device_type), **out}
+    return out
 
 
 def _read(raw: Any, overrides: dict[str, Any], device_type: str
@@ -176,7 +176,9 @@ def _early_stopping(f: Fields) -> dict[str, Any] | None:
 
 def _auto_or_boolean(f: Fields, key: str) -> bool | str:
     v = f.raw.get(key, "auto")
-    if v == "auto" or isinstance(v, bool):
+    if isinstance(v, bool):
         return v
+    if v == "auto":
+        return "auto"
     f.fail(key, AUTO_OR_BOOLEAN)
     return "auto"
