@@ -28,6 +28,18 @@ from netstudio.core.explain.projector import Stopped
 Job = Callable[[Callable[..., None], Callable[[], bool]], Any]
 PROGRESS_INTERVAL = 0.05
 _IDS = itertools.count(1)  # job ids are unique across runners
+# Threads whose runner is gone while a job still runs (a Captum call cannot be interrupted):
+# kept here until they end, because Qt aborts the process when a running QThread is destroyed.
+_RETIRED: set[tuple[QThread, QObject]] = set()
+
+
+def _retire(thread: QThread, worker: QObject) -> None:
+    thread.quit()
+    if not thread.isRunning():
+        return
+    pair = (thread, worker)
+    _RETIRED.add(pair)
+    thread.finished.connect(lambda: _RETIRED.discard(pair))
 
 
 class _JobWorker(QObject):
@@ -74,10 +86,12 @@ class JobRunner(QObject):
     def __init__(self, name: str, coalesce: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.coalesce = coalesce
-        self._thread = QThread(self)
+        self._thread = QThread()  # no parent: it may outlive the runner (see _retire)
         self._thread.setObjectName(f"netstudio-{name}")
         self._worker = _JobWorker()
         self._worker.moveToThread(self._thread)
+        thread, worker = self._thread, self._worker
+        self.destroyed.connect(lambda *_: _retire(thread, worker))
         q = Qt.ConnectionType.QueuedConnection
         self._start.connect(self._worker.run, q)
         self._worker.progressed.connect(self._on_progressed, q)
