@@ -21,6 +21,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from netstudio.core.explain.projector import Stopped
@@ -34,6 +35,8 @@ _RETIRED: set[tuple[QThread, QObject]] = set()
 
 
 def _retire(thread: QThread, worker: QObject) -> None:
+    if not shiboken6.isValid(thread):  # the application is gone already (exit)
+        return
     thread.quit()
     if not thread.isRunning():
         return

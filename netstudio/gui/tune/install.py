@@ -19,7 +19,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QWidget,
+)
 
 from netstudio.core.tune.space import short_name
 from netstudio.core.tune.suggest import suggest_entry
@@ -38,7 +46,12 @@ def install_tune(window: Host, dash: Any) -> TuneGlue:
     panel = TunePanel()
     dock = QDockWidget(QCoreApplication.translate("TuneInstall", "Tune"), window.as_widget())
     dock.setObjectName("dock_tune")
-    dock.setWidget(panel)
+    # scrolls rather than imposing its height on the dock area it shares with Inspect
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(panel)
+    dock.setWidget(area)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     docks = dash.docks
     neighbour = docks.get("deploy") or docks.get("inspect")
@@ -379,7 +392,10 @@ class SearchMenus(QObject):
                 if getattr(f, "widget", None) is field:
                     return f"training.{name}"
         for name, value in vars(owner).items():
-            if value is field and not name.startswith("_"):
+            if name.startswith("_") or not isinstance(value, QWidget):
+                continue
+            # the field, or the row's box around it (the learning rate has a Find... button)
+            if value is field or field.isAncestorOf(value):
                 return DATA_FIELDS.get(name, f"training.{name}")
         return None
 
