@@ -188,3 +188,17 @@ def test_export_with_weights_of_another_network_exits_2(capsys, tmp_path):
                            "--weights", str(tmp_path / "junk.pt"))
     assert code == 2 and "cannot be read" in err
     assert not (tmp_path / "cnn.pt2").exists() and not (tmp_path / "cnn.py").exists()
+
+
+def test_check_states_the_settings_a_run_gets(capsys, tmp_path):
+    code, out, _ = run_cli(capsys, "check", str(CNN))
+    settings = out.splitlines()[1]
+    assert code == 0 and "fast recipe" in settings  # the recipe's values, not the defaults
+    assert "Adam lr 0.003" in settings and "batch 128" in settings and "2 epochs" in settings
+    raw = json.loads(CNN.read_text())
+    raw["training"] = {"optimizer": {"type": "SGD", "momentum": 0.9}, "lr": 0.05, "epochs": 4}
+    path = tmp_path / "sgd.nsproj.json"
+    path.write_text(json.dumps(raw))
+    code, out, _ = run_cli(capsys, "check", str(path))
+    settings = out.splitlines()[1]
+    assert "SGD lr 0.05" in settings and "4 epochs" in settings and "recipe" not in settings

@@ -128,12 +128,23 @@ def report_text(project: Any, analysis: Any) -> str:
 
 
 def _settings_line(project: Any) -> str:
-    t, d = project.training, project.data
+    from netstudio.core.settings.training import with_recipe
+
+    raw, d = project.training, project.data
+    t = with_recipe(raw, "cpu")  # what a run on this machine's CPU gets
+    optimizer = t.get("optimizer", "Adam")
+    if isinstance(optimizer, dict):  # {"type": "SGD", "momentum": 0.9, ...}
+        optimizer = optimizer.get("type", "?")
+    schedule = t.get("schedule")
     parts = [f"data: {d.get('dataset', 'mnist')}",
              f"{t.get('task', 'classification')} with {t.get('loss', 'CrossEntropyLoss')}",
-             f"{t.get('optimizer', 'Adam')} lr {t.get('lr', 0.001)}",
+             f"{optimizer} lr {t.get('lr', 0.001)}",
              f"batch {t.get('batch_size', 64)}", f"{t.get('epochs', 3)} epochs",
              f"seed {t.get('seed', 0)}"]
+    if isinstance(schedule, dict) and schedule.get("type"):
+        parts.insert(3, f"{schedule['type']} schedule")
+    if isinstance(raw.get("recipe"), str):
+        parts.insert(2, f"{raw['recipe']} recipe (CPU)")
     return "; ".join(parts)
 
 
