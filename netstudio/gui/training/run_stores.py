@@ -177,7 +177,7 @@ class RunStores(QObject):
         stack = self.host.undo_stack
         untouched = stack.isClean()
         if self.project_path is not None or untouched:
-            latest = max(runs, key=lambda r: r.created_time) if runs else None
+            latest = max(runs, key=lambda r: (r.created_time, r.record.number or 0)) if runs else None
             if latest is not None:  # the network they trained, as an untitled project
                 with contextlib.suppress(RunError):
                     project = latest.project()
