@@ -45,6 +45,10 @@ class Analysis:
     outputs: tuple[str, ...]  # nodes with no outgoing edge (not Input)
     total_params: int
     total_flops: int
+    # Node ids whose info or own problems may differ from the analysis whose id() is
+    # ``base`` (netstudio.core.checks.incremental); None: any node may have changed.
+    changed: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    base: int | None = field(default=None, compare=False, repr=False)
     _by_node: dict[str | None, list[Diagnostic]] = field(default_factory=dict, repr=False,
                                                          compare=False)
 
@@ -74,26 +78,39 @@ def analyze(project: Any) -> Analysis:
         return Analysis({}, (diag,), (), (), (), 0, 0)
 
 
-def _run(ctx: Context) -> Analysis:
+def _run(ctx: Context, trace: Any = None) -> Analysis:
+    """The full check. ``trace`` (a checks.incremental.Trace) also records which problems each
+    node's own checks gave, so that a later edit can re-check only what it touched."""
     nodes = ctx.graph.nodes
     settings.check_settings(ctx)
+    if trace is not None:
+        trace.settings_count = len(ctx.diagnostics)
     structure.check_ids(ctx)
     structure.adjacency(ctx)
     order.topo_order(ctx)
     ctx.inputs = tuple(n for n in nodes if nodes[n].type == "Input")
     structure.check_inputs(ctx)
+    found = ctx.diagnostics
+    if trace is not None:
+        trace.pre, trace.pre_bad = list(found), set(ctx.bad)
     for nid in nodes:
-        params.check_type(ctx, nid)
-        if nid in ctx.specs:
-            structure.check_arity(ctx, nid)
+        start = len(found)
+        check_node(ctx, nid)
+        if trace is not None and len(found) > start:
+            trace.own[nid] = found[start:]
     reach = structure.reachable(ctx)
     for nid in ctx.order:
+        start = len(found)
         shapes.infer_node(ctx, nid)
+        if trace is not None and len(found) > start:
+            trace.shaped[nid] = found[start:]
     ctx.outputs = tuple(n for n in ctx.order if n in reach and nodes[n].type != "Input"
                         and not ctx.succs[n])
-    task.check_outputs(ctx)
-    memory.check_memory(ctx)
+    check_whole(ctx)
+    start = len(found)
     structure.check_unknown_keys(ctx)
+    if trace is not None:
+        trace.unknown = found[start:]
     search.check_search(ctx)  # last: it compares its points with the project's own problems
     runnable = tuple(n for n in ctx.order if ctx.infos.get(n) and ctx.infos[n].shape)
     infos = {n: ctx.infos.get(n) or NO_INFO for n in nodes}
@@ -101,6 +118,19 @@ def _run(ctx: Context) -> Analysis:
         nodes=infos, diagnostics=tuple(ctx.diagnostics), order=runnable, inputs=ctx.inputs,
         outputs=ctx.outputs, total_params=sum(i.params for i in infos.values()),
         total_flops=sum(i.flops for i in infos.values()))
+
+
+def check_node(ctx: Context, nid: str) -> None:
+    """A node's own checks: its type, its parameters, its number of inputs."""
+    params.check_type(ctx, nid)
+    if nid in ctx.specs:
+        structure.check_arity(ctx, nid)
+
+
+def check_whole(ctx: Context) -> None:
+    """The checks of the network as a whole, once every shape is known."""
+    task.check_outputs(ctx)
+    memory.check_memory(ctx)
 
 
 def _with_blocks(project: Any) -> Analysis:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
-from netstudio.core.analysis import analyze
+from netstudio.core.checks.incremental import Checker
 from netstudio.core.project import Project
 from netstudio.gui import resources
 from netstudio.gui import settings as app_settings
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.view.empty_hint = self.tr("Drag layers here from the palette on the left.")
         self.setCentralWidget(self.view)
         self._analysis = None
+        self.checker = Checker()  # re-checks only what an edit changed
         self._read_only = False
         self._shown_once = False
         self._layout_restored = False
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
     def run_analysis(self) -> None:
         self._analysis_timer.stop()
         try:
-            analysis = analyze(self.project)
+            analysis = self.checker.analyze(self.project)
         except Exception as e:  # analyze never raises by contract; keep the editor alive
             traceback.print_exc(file=sys.stderr)
             self.show_status(self.tr("Shape check failed: %1").replace("%1", str(e)))

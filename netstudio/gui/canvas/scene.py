@@ -9,6 +9,7 @@ text or state changed, so a 1,000-node graph repaints quickly after an edit.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
@@ -48,6 +49,7 @@ class GraphScene(QGraphicsScene):
         self._drag: ConnectDrag | None = None
         self._press_pos: dict[str, QPointF] = {}
         self._analysis = None
+        self._previous = None  # the analysis shown before (what an incremental one is based on)
         self._diags: dict[str, list] = {}
         self._reasons: dict[str, list] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -77,7 +79,7 @@ class GraphScene(QGraphicsScene):
         self.clear()
         self.nodes.clear()
         self.edges.clear()
-        self._analysis = None
+        self._analysis = self._previous = None
         self._diags = {}
         self._reasons = {}
         # Thousands of items go in faster without keeping the spatial index up to date on
@@ -214,7 +216,7 @@ class GraphScene(QGraphicsScene):
         changes."""
         old_nodes = self._analysis.nodes if self._analysis is not None else {}
         old_diags = self._diags
-        self._analysis = analysis
+        self._previous, self._analysis = self._analysis, analysis
         graph = self.editor.graph
         prefix = self.editor.block_prefix  # "" at the top, "layer1/0/" inside a block
         by_node: dict[str, list] = {}
@@ -231,7 +233,7 @@ class GraphScene(QGraphicsScene):
         receives_changed = bool(prefix) and old_nodes.get(instance) != infos.get(instance)
         changed: list[NodeItem] = []
         statuses = False
-        for node_id, item in self.nodes.items():
+        for node_id, item in self._to_visit(analysis, old_diags, old_reasons, by_node):
             key = prefix + node_id
             info = infos.get(key)
             old = old_nodes.get(key)
@@ -260,6 +262,19 @@ class GraphScene(QGraphicsScene):
             self._label_edge(edge_item, prefix)
         if statuses:
             self.overview_changed.emit()
+
+    def _to_visit(self, analysis, old_diags: dict, old_reasons: dict,  # noqa: ANN001
+                  diags: dict) -> Iterable[tuple[str, NodeItem]]:
+        """Every card, or, when the checker says which nodes changed since the analysis shown
+        (an edit re-checked only part of the graph), those and the cards with problems."""
+        changed = analysis.changed
+        previous = self._previous
+        if (changed is None or previous is None or analysis.base != id(previous)
+                or self.editor.block_prefix):
+            return self.nodes.items()
+        nodes = self.nodes
+        ids = {*changed, *old_diags, *old_reasons, *diags}
+        return [(nid, nodes[nid]) for nid in ids if nid in nodes]
 
     def _label_edge(self, item: EdgeItem, prefix: str | None = None) -> None:
         if prefix is None:

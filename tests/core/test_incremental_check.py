@@ -1,0 +1,164 @@
+"""Checker (core/checks/incremental.py): after an edit it re-checks only the edited layers and
+what lies downstream of them, and its answer is always the one a full analyze gives."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netstudio.core.analysis import analyze
+from netstudio.core.checks import incremental
+from netstudio.core.checks.incremental import Checker
+from netstudio.core.graph.model import Edge
+from tests.core.test_analysis import MNIST_IN, graphs, params_for, project
+from tests.core.test_analysis_memo import same
+
+
+@st.composite
+def edits(draw):
+    """A random project and a list of edits: mostly new params for a layer (valid or junk),
+    sometimes a removed connection or a changed training setting."""
+    p = draw(graphs())
+    ids = list(p.graph.nodes)
+    steps = []
+    for _ in range(draw(st.integers(1, 6))):
+        kind = draw(st.integers(0, 9))
+        if kind == 0 and p.graph.edges:
+            steps.append(("cut", draw(st.integers(0, len(p.graph.edges) - 1))))
+        elif kind == 1:
+            steps.append(("task", draw(st.sampled_from(["classification", "reconstruction"]))))
+        else:
+            nid = draw(st.sampled_from(ids))
+            node = p.graph.node(nid)
+            params = ({"shape": draw(st.sampled_from([[1, 28, 28], [1, 14, 14], [3, 9, 9], [12]]))}
+                      if node.type == "Input" else draw(params_for(node.type, 10)))
+            steps.append(("params", nid, params))
+    return p, steps
+
+
+@settings(max_examples=50, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(edits())
+def test_after_any_edits_the_answer_is_a_full_analysis(case):
+    p, steps = case
+    checker = Checker()
+    same(checker.analyze(p), analyze(p))
+    for step in steps:
+        if step[0] == "params":
+            p.graph.set_params(step[1], step[2])
+        elif step[0] == "cut" and step[1] < len(p.graph.edges):
+            p.graph.remove_edge(p.graph.edges[step[1]])
+        elif step[0] == "task":
+            p.set_settings(training={**p.training, "task": step[1]})
+        same(checker.analyze(p), analyze(p))
+
+
+def chain(n_blocks: int):  # noqa: ANN201
+    """Input, then blocks of Conv2d(4, 3x3, padding 1) and ReLU, then Flatten and Linear."""
+    nodes = [MNIST_IN]
+    for i in range(n_blocks):
+        nodes += [(f"conv{i}", "Conv2d", {"out_channels": 4, "kernel_size": 3, "padding": 1}),
+                  (f"relu{i}", "ReLU", {})]
+    nodes += [("flat", "Flatten", {}), ("fc", "Linear", {"out_features": 10})]
+    return project(nodes)
+
+
+def counting(monkeypatch) -> list[str]:  # noqa: ANN001
+    """The nodes whose own checks and whose shapes the checker runs, in order."""
+    calls: list[str] = []
+    own, infer = incremental.check_node, incremental.shapes.infer_node
+
+    def check_node(ctx, nid):  # noqa: ANN001, ANN202
+        calls.append(f"own:{nid}")
+        own(ctx, nid)
+
+    def infer_node(ctx, nid):  # noqa: ANN001, ANN202
+        calls.append(f"shape:{nid}")
+        infer(ctx, nid)
+
+    monkeypatch.setattr(incremental, "check_node", check_node)
+    monkeypatch.setattr(incremental.shapes, "infer_node", infer_node)
+    return calls
+
+
+def test_an_edit_that_keeps_the_shape_rechecks_that_layer_only(monkeypatch):
+    p = chain(30)
+    checker = Checker()
+    checker.analyze(p)
+    calls = counting(monkeypatch)
+    p.graph.set_params("relu12", {"inplace": True})
+    a = checker.analyze(p)
+    assert calls == ["own:relu12", "shape:relu12"]
+    assert checker.rechecked == {"relu12"}
+    same(a, analyze(p))
+
+
+def test_a_changed_shape_is_followed_downstream_until_it_is_the_same_again(monkeypatch):
+    p = chain(30)
+    checker = Checker()
+    checker.analyze(p)
+    calls = counting(monkeypatch)
+    p.graph.set_params("conv10", {"out_channels": 6, "kernel_size": 3, "padding": 1})
+    a = checker.analyze(p)
+    # conv10 now gives 6 channels: relu10 passes them on, conv11 takes 6 and gives 4 again
+    assert calls == ["own:conv10", "shape:conv10", "shape:relu10", "shape:conv11"]
+    assert a.nodes["relu10"].shape == (6, 28, 28) and a.nodes["relu11"].shape == (4, 28, 28)
+    assert a.nodes["conv11"].params == analyze(p).nodes["conv11"].params
+    same(a, analyze(p))
+
+
+def test_a_new_input_shape_reaches_every_layer_after_it(monkeypatch):
+    p = chain(5)
+    checker = Checker()
+    checker.analyze(p)
+    calls = counting(monkeypatch)
+    p.graph.set_params("input", {"shape": [1, 14, 14]})
+    a = checker.analyze(p)
+    assert calls[0] == "own:input"
+    assert [c for c in calls if c.startswith("shape:")] == [f"shape:{n}" for n in a.order]
+    assert a.nodes["fc"].in_shapes == ((4 * 14 * 14,),)
+    same(a, analyze(p))
+
+
+def test_an_error_and_its_fix_are_found_without_a_full_run(monkeypatch):
+    p = chain(10)
+    checker = Checker()
+    checker.analyze(p)
+    calls = counting(monkeypatch)
+    p.graph.set_params("conv3", {"out_channels": 4, "kernel_size": 99})
+    broken = checker.analyze(p)
+    assert any(d.node == "conv3" and d.severity == "error" for d in broken.diagnostics)
+    assert broken.nodes["fc"].shape is None and not broken.ok
+    same(broken, analyze(p))
+    p.graph.set_params("conv3", {"out_channels": 4, "kernel_size": 3, "padding": 1})
+    fixed = checker.analyze(p)
+    same(fixed, analyze(p))
+    assert fixed.ok
+    assert not any(c.startswith("own:") and c not in ("own:conv3",) for c in calls)
+
+
+def test_nothing_changed_gives_the_same_answer_without_work(monkeypatch):
+    p = chain(10)
+    checker = Checker()
+    first = checker.analyze(p)
+    calls = counting(monkeypatch)
+    p.graph.set_pos("conv2", (10.0, 20.0))  # a move changes no shape
+    assert checker.analyze(p) is first and calls == []
+
+
+def test_anything_but_params_is_checked_in_full(monkeypatch):
+    p = chain(10)
+    checker = Checker()
+    checker.analyze(p)
+    calls = counting(monkeypatch)
+    p.graph.remove_edge(Edge("relu9", "flat"))
+    a = checker.analyze(p)
+    assert calls == [f"shape:{n}" for n in p.graph.nodes]  # every layer, in order
+    assert checker.rechecked == set(p.graph.nodes) and not a.ok
+    same(a, analyze(p))
+    calls.clear()
+    with p.graph.params_changed.blocked():  # the checker compares, it trusts no event
+        p.graph.set_params("conv1", {"out_channels": 5, "kernel_size": 3, "padding": 1})
+    b = checker.analyze(p)
+    assert calls == ["own:conv1", "shape:conv1", "shape:relu1", "shape:conv2"]
+    same(b, analyze(p))
