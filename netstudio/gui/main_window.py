@@ -7,7 +7,6 @@ installed (None when the panels could not be loaded).
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import traceback
@@ -29,6 +28,7 @@ from netstudio.gui.bottom_panel import BottomPanel
 from netstudio.gui.bridge import GraphBridge
 from netstudio.gui.canvas.adding import LayerAdder
 from netstudio.gui.canvas.block_actions import BlockActions
+from netstudio.gui.canvas.bulk import collector_paused
 from netstudio.gui.canvas.context_menu import CanvasMenus
 from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.layout import auto_layout
@@ -167,9 +167,9 @@ class MainWindow(QMainWindow):
         if self._read_only:
             self.show_status(self.editor.locked_reason())
 
+    @collector_paused  # thousands of items: no collector rounds while they are made
     def set_project(self, project: Project, modified: bool = False) -> None:
         """Show ``project`` (after New/Open/restore); the undo history starts over."""
-        gc.unfreeze()  # the project shown so far may now be collected
         graph = project.graph
         missing = [n for n in graph.nodes.values() if n.pos is None]
         if missing:  # a file without positions: lay it out (before the canvas sees it)
@@ -195,10 +195,6 @@ class MainWindow(QMainWindow):
                   if d.severity == "error" and d.node in self.scene.nodes]
         self.view.request_fit(self.scene.nodes[errors[0]].sceneBoundingRect() if errors
                               else None)
-        # The model and the canvas items live as long as the project is shown: out of the
-        # collector's rounds, a 5,000-node canvas no longer costs a full collection (about
-        # 80 ms) every few edits.
-        gc.freeze()
 
     def run_analysis(self) -> None:
         self._analysis_timer.stop()

@@ -37,6 +37,7 @@ class NodeItem(QGraphicsItem):
         self.mark: str | None = None  # "added" | "removed" | "changed": a run comparison
         self.edges: list = []  # EdgeItems touching this node, kept by the scene
         self._tooltip: Callable[[], str] | None = None
+        self.base_tooltip: Callable[[], str] | None = None  # before the first analysis
         self.in_port = PortItem(self, "in") if has_input else None
         self.out_port = PortItem(self, "out")
         self.direction = "TB"
@@ -44,8 +45,7 @@ class NodeItem(QGraphicsItem):
             self.in_port.setPos(port_offset("in", "TB"))
         self.out_port.setPos(port_offset("out", "TB"))
         flags = QGraphicsItem.GraphicsItemFlag
-        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable
-                      | flags.ItemSendsGeometryChanges)
+        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
@@ -76,11 +76,12 @@ class NodeItem(QGraphicsItem):
         return self._tooltip is not None
 
     def tooltip_text(self) -> str:
-        return self._tooltip() if self._tooltip is not None else self.toolTip()
+        if self._tooltip is not None:
+            return self._tooltip()
+        return self.base_tooltip() if self.base_tooltip is not None else self.toolTip()
 
     def hoverEnterEvent(self, event) -> None:  # noqa: ANN001
-        if self._tooltip is not None:
-            self.setToolTip(self._tooltip())
+        self.setToolTip(self.tooltip_text())
         super().hoverEnterEvent(event)
 
     def set_mark(self, mark: str | None) -> None:
@@ -120,11 +121,13 @@ class NodeItem(QGraphicsItem):
         path.addRoundedRect(_card_rect(), RADIUS, RADIUS)
         return path
 
-    def itemChange(self, change, value):  # noqa: ANN001, ANN201
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                edge.update_path()
-        return super().itemChange(change, value)
+    # No itemChange override: Qt would call into Python for every change of every item
+    # (a dozen while a card is built: 2/3 of building a 5,000-node canvas). The scene calls
+    # follow() wherever a card moves: model moves, drags, refused drags.
+    def follow(self) -> None:
+        """Bend the connections to where the card is now."""
+        for edge in self.edges:
+            edge.update_path()
 
     def _paint_simple(self, painter: QPainter, rect: QRectF, accent: QColor, c) -> None:  # noqa: ANN001
         """Far out: a block in the category colour, its state and selection as a border."""

@@ -76,6 +76,8 @@ class GraphScene(QGraphicsScene):
     def load(self, graph: Graph) -> None:
         """Rebuild every item from ``graph`` (after New / Open)."""
         self.clearSelection()
+        for item in self.nodes.values():  # no card <-> connection cycles left for the collector
+            item.edges = []
         self.clear()
         self.nodes.clear()
         self.edges.clear()
@@ -118,7 +120,7 @@ class GraphScene(QGraphicsScene):
         item = NodeItem(node.id, node.type, spec.category if spec else "Unknown",
                         key_params(node.type, node.params, spec),
                         has_input=spec is None or spec.max_inputs != 0)
-        item.setToolTip(_base_tooltip(node, spec))
+        item.base_tooltip = partial(_base_tooltip, node, spec)  # built on hover
         item.set_movable(not self.editor.read_only)
         item.set_direction(self.direction)
         x, y = node.pos or (0.0, 0.0)
@@ -198,6 +200,7 @@ class GraphScene(QGraphicsScene):
             x, y = pos  # type: ignore[misc]
             if item.pos() != QPointF(x, y):
                 item.setPos(x, y)
+                item.follow()
                 self._grow_rect(item.sceneBoundingRect())
             self.overview_changed.emit()  # also after a drag: the items moved before
 
@@ -344,7 +347,18 @@ class GraphScene(QGraphicsScene):
             self._drag.move(event.scenePos(), self.editor.connect_reason)
             event.accept()
             return
+        grabber = self.mouseGrabberItem()
+        if not isinstance(grabber, NodeItem):
+            super().mouseMoveEvent(event)
+            return
+        # A card drag moves the grabbed card and every selected one (Qt does): their
+        # connections follow.
+        moving = {grabber, *self.selectedItems()}
+        before = {item: item.pos() for item in moving if isinstance(item, NodeItem)}
         super().mouseMoveEvent(event)
+        for item, pos in before.items():
+            if item.pos() != pos:
+                item.follow()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._drag is not None:
@@ -374,6 +388,7 @@ class GraphScene(QGraphicsScene):
         if moves and not self.editor.move(moves):
             for node_id, (old, _) in moves.items():  # refused (read-only): put them back
                 self.nodes[node_id].setPos(*(old or (0.0, 0.0)))
+                self.nodes[node_id].follow()
 
     def _refuse(self, reason: str, event: QGraphicsSceneMouseEvent) -> None:
         self.status_message.emit(reason)
