@@ -40,7 +40,22 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
 Writer = Callable[[IO[bytes]], object]
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Files", "{path}: cannot be written ({reason}).")
+DISK_FULL = QT_TRANSLATE_NOOP("Files", "the disk is full (or over its quota); free some space "
+                                       "or choose another folder")
+NO_PERMISSION = QT_TRANSLATE_NOOP("Files", "permission denied; choose a folder you can write to")
+NO_FOLDER = QT_TRANSLATE_NOOP("Files", "its folder does not exist; create it first")
+NOT_READ = QT_TRANSLATE_NOOP("Files", "{path}: {reason}")
+NOT_REGULAR = QT_TRANSLATE_NOOP("Files", "not a regular file (a pipe, socket or device); give "
+                                         "the path of a {what}.")
+TOO_BIG = QT_TRANSLATE_NOOP("Files", "is {size}, more than the {limit} a {what} may have; "
+                                     "check the path.")
+GREW_TOO_BIG = QT_TRANSLATE_NOOP("Files", "is more than the {limit} a {what} may have.")
+A_FILE = QT_TRANSLATE_NOOP("Files", "file")
 
 # a temp file older than this is left over whatever its writer's process id says
 STALE_AFTER_S = 24 * 3600
@@ -57,21 +72,21 @@ class WriteError(OSError):
         code = getattr(cause, "errno", None)
         self.disk_full = code in _FULL
         if self.disk_full:
-            reason = ("the disk is full (or over its quota); free some space or choose "
-                      "another folder")
+            reason: str = DISK_FULL
         elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-            reason = "permission denied; choose a folder you can write to"
+            reason = NO_PERMISSION
         elif code == errno.ENOENT:
-            reason = "its folder does not exist; create it first"
+            reason = NO_FOLDER
         elif isinstance(cause, OSError) and cause.strerror:
             reason = cause.strerror
         else:
             reason = f"{type(cause).__name__}: {cause}"
         super().__init__(code or errno.EIO, reason, str(path))
         self.path = Path(path)
+        self.message = CANNOT_WRITE(path=self.path, reason=reason)
 
     def __str__(self) -> str:
-        return f"{self.path}: cannot be written ({self.strerror})."
+        return self.message
 
 
 class ReadError(OSError):
@@ -80,9 +95,10 @@ class ReadError(OSError):
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         super().__init__(errno.EINVAL, reason, str(path))
         self.path = Path(path)
+        self.message = NOT_READ(path=self.path, reason=reason)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.strerror}"
+        return self.message
 
 
 # ---- writing ------------------------------------------------------------------------------
@@ -253,7 +269,7 @@ def _alive(pid: int) -> bool:
 
 
 # ---- reading ------------------------------------------------------------------------------
-def open_regular(path: str | os.PathLike[str], what: str = "file") -> io.BufferedReader:
+def open_regular(path: str | os.PathLike[str], what: str = A_FILE) -> io.BufferedReader:
     """Open ``path`` for binary reading if it is a regular file; never blocks on a FIFO.
 
     Raises FileNotFoundError, IsADirectoryError or other OSErrors as open() does, and
@@ -264,8 +280,7 @@ def open_regular(path: str | os.PathLike[str], what: str = "file") -> io.Buffere
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
         if not stat.S_ISREG(mode):
-            raise ReadError(path, f"not a regular file (a pipe, socket or device); give the "
-                                  f"path of a {what}.")
+            raise ReadError(path, NOT_REGULAR(what=what))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -274,16 +289,16 @@ def open_regular(path: str | os.PathLike[str], what: str = "file") -> io.Buffere
         raise
 
 
-def read_regular(path: str | os.PathLike[str], limit: int, what: str = "file") -> bytes:
+def read_regular(path: str | os.PathLike[str], limit: int, what: str = A_FILE) -> bytes:
     """All bytes of a regular file of at most ``limit`` bytes (see open_regular)."""
     with open_regular(path, what) as f:
         size = os.fstat(f.fileno()).st_size
         if size > limit:
-            raise ReadError(path, f"is {human_size(size)}, more than the {human_size(limit)} a {what} "
-                                  "may have; check the path.")
+            raise ReadError(path, TOO_BIG(size=human_size(size), limit=human_size(limit),
+                                          what=what))
         data = f.read(limit + 1)  # the size may change while reading
     if len(data) > limit:
-        raise ReadError(path, f"is more than the {human_size(limit)} a {what} may have.")
+        raise ReadError(path, GREW_TOO_BIG(limit=human_size(limit), what=what))
     return data
 
 

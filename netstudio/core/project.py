@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from netstudio.core import project_messages as msg
 from netstudio.core.events import Signal
 from netstudio.core.files import atomic_write
 from netstudio.core.graph.model import Edge, Graph, Node
+from netstudio.core.text import message_of
 from netstudio.core.untrusted import JSONProblem, check_depth, load_json, repair_strings
 
 FORMAT = "netstudio"
@@ -148,30 +150,29 @@ class Project:
         try:
             check_depth(raw, source)
         except JSONProblem as e:
-            raise ProjectError(str(e)) from None
+            raise ProjectError(message_of(e)) from None
         raw, notes = repair_strings(raw)
         raw = _upgrade(_check_header(raw, source), source)
         graph_raw = raw.get("graph", {})
         if not isinstance(graph_raw, dict):
-            raise ProjectError(f"{source}: 'graph' must be an object with 'nodes' and 'edges'.")
+            raise ProjectError(msg.GRAPH_NOT_OBJECT(source=source))
         nodes_raw, edges_raw = graph_raw.get("nodes", []), graph_raw.get("edges", [])
         if not isinstance(nodes_raw, list) or not isinstance(edges_raw, list):
-            raise ProjectError(f"{source}: 'graph.nodes' and 'graph.edges' must be lists.")
+            raise ProjectError(msg.GRAPH_NOT_LISTS(source=source))
         nodes = [_node_from(d, i, source) for i, d in enumerate(nodes_raw)]
         notes += _rename_duplicates(nodes)
         edges = [_edge_from(d, i, source) for i, d in enumerate(edges_raw)]
         data, training = raw.get("data", {}), raw.get("training", {})
         for key, value in (("data", data), ("training", training)):
             if not isinstance(value, dict):
-                raise ProjectError(f"{source}: '{key}' must be an object.")
+                raise ProjectError(msg.SECTION_NOT_OBJECT(source=source, key=key))
         name = raw.get("name")
         if name is not None and not isinstance(name, str):
-            notes.append(f"name: {json.dumps(name)[:40]} is not text; it is used as text")
+            notes.append(msg.NAME_NOT_TEXT(value=json.dumps(name)[:40]))
             name = json.dumps(name)
         weights = raw.get("initial_weights")
         if weights is not None and (not isinstance(weights, str) or not weights.strip()):
-            raise ProjectError(f"{source}: 'initial_weights' must be the name of a weights file "
-                               "next to the project (a string).")
+            raise ProjectError(msg.BAD_WEIGHTS_NAME(source=source))
         blocks = _blocks_from(raw.get("blocks", {}), source, notes)
         return cls(
             name=name if name is not None else "Untitled",
@@ -193,13 +194,13 @@ class Project:
         try:
             raw = load_json(p, what="project file")
         except FileNotFoundError:
-            raise ProjectError(f"{p}: no such file. Check the path.") from None
+            raise ProjectError(msg.NO_SUCH_FILE(path=p)) from None
         except IsADirectoryError:
-            raise ProjectError(f"{p}: is a folder, not a project file.") from None
+            raise ProjectError(msg.IS_FOLDER(path=p)) from None
         except JSONProblem as e:
-            raise ProjectError(str(e)) from None
+            raise ProjectError(message_of(e)) from None
         except OSError as e:
-            raise ProjectError(f"{p}: cannot be read ({e.strerror or e}).") from None
+            raise ProjectError(msg.CANNOT_READ(path=p, reason=e.strerror or str(e))) from None
         project = cls.from_dict(raw, str(p))
         project.path = p
         return project
@@ -208,7 +209,7 @@ class Project:
         """Write atomically (core.files.atomic_write); raises WriteError (an OSError)."""
         target = Path(path) if path is not None else self.path
         if target is None:
-            raise ProjectError("no file name given to save the project to.")
+            raise ProjectError(msg.NO_SAVE_NAME())
         atomic_write(target, self.dumps())
         self.path = target
         return target
@@ -254,18 +255,14 @@ def _num(v: float) -> float | int:
 
 def _check_header(raw: Any, source: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise ProjectError(f"{source}: not a netstudio project (the top level must be an object).")
+        raise ProjectError(msg.TOP_NOT_OBJECT(source=source))
     if raw.get("format") != FORMAT:
-        raise ProjectError(
-            f"{source}: not a netstudio project (expected \"format\": \"netstudio\", "
-            f"found {raw.get('format')!r}).")
+        raise ProjectError(msg.WRONG_FORMAT(source=source, found=repr(raw.get('format'))))
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectError(f"{source}: 'version' must be a whole number >= 1, got {version!r}.")
+        raise ProjectError(msg.BAD_VERSION(source=source, version=repr(version)))
     if version > VERSION:
-        raise ProjectError(
-            f"{source}: written by a newer netstudio (file version {version}, this one reads "
-            f"up to {VERSION}). Update netstudio to open it.")
+        raise ProjectError(msg.NEWER_VERSION(source=source, version=version, supported=VERSION))
     return raw
 
 
@@ -274,7 +271,7 @@ def _upgrade(raw: dict[str, Any], source: str) -> dict[str, Any]:
     while version < VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise ProjectError(f"{source}: no migration from version {version}.")
+            raise ProjectError(msg.NO_MIGRATION(source=source, version=version))
         raw = step(copy.deepcopy(raw))
         version += 1
         raw["version"] = version
@@ -304,14 +301,13 @@ def _graph_dict(graph: Graph) -> dict[str, Any]:
 def _blocks_from(raw: Any, source: str, notes: list[str]) -> dict[str, Graph]:
     """The "blocks" section: {name: {"nodes": [...], "edges": [...]}}."""
     if not isinstance(raw, dict):
-        raise ProjectError(f"{source}: 'blocks' must be an object mapping block names to "
-                           "{\"nodes\": [...], \"edges\": [...]}.")
+        raise ProjectError(msg.BLOCKS_NOT_OBJECT(source=source))
     out: dict[str, Graph] = {}
     for name, body in raw.items():
-        where = f"{source}: block '{name}'"
+        where = msg.BLOCK_WHERE(source=source, name=name)
         if not isinstance(body, dict) or not isinstance(body.get("nodes", []), list) \
                 or not isinstance(body.get("edges", []), list):
-            raise ProjectError(f"{where} must be an object with 'nodes' and 'edges' lists.")
+            raise ProjectError(msg.BLOCK_NOT_GRAPH(where=where))
         nodes = [_node_from(d, i, where) for i, d in enumerate(body.get("nodes", []))]
         notes += _rename_duplicates(nodes)
         edges = [_edge_from(d, i, where) for i, d in enumerate(body.get("edges", []))]
@@ -321,24 +317,24 @@ def _blocks_from(raw: Any, source: str, notes: list[str]) -> dict[str, Graph]:
 
 def _node_from(d: Any, i: int, source: str) -> Node:
     if not isinstance(d, dict):
-        raise ProjectError(f"{source}: graph.nodes[{i}] must be an object.")
+        raise ProjectError(msg.NODE_NOT_OBJECT(source=source, index=i))
     node_id, node_type = d.get("id"), d.get("type")
     if not isinstance(node_id, str) or not node_id:
-        raise ProjectError(f"{source}: graph.nodes[{i}] has no string 'id'.")
+        raise ProjectError(msg.NODE_NO_ID(source=source, index=i))
     if not isinstance(node_type, str) or not node_type:
-        raise ProjectError(f"{source}: node '{node_id}' has no string 'type'.")
+        raise ProjectError(msg.NODE_NO_TYPE(source=source, node=node_id))
     params = d.get("params", {})
     if params is None:
         params = {}
     if not isinstance(params, dict):
-        raise ProjectError(f"{source}: node '{node_id}': 'params' must be an object.")
+        raise ProjectError(msg.NODE_BAD_PARAMS(source=source, node=node_id))
     pos_raw = d.get("pos")
     pos = None
     if pos_raw is not None:
         if (not isinstance(pos_raw, list) or len(pos_raw) != 2
                 or not all(isinstance(v, int | float) and not isinstance(v, bool)
                            for v in pos_raw)):
-            raise ProjectError(f"{source}: node '{node_id}': 'pos' must be [x, y] numbers.")
+            raise ProjectError(msg.NODE_BAD_POS(source=source, node=node_id))
         pos = (float(pos_raw[0]), float(pos_raw[1]))
     extra = {k: copy.deepcopy(v) for k, v in d.items() if k not in _NODE_KEYS}
     return Node(node_id, node_type, copy.deepcopy(params), pos, extra)
@@ -348,16 +344,14 @@ def _rename_duplicates(nodes: list[Node]) -> list[str]:
     """Give a node whose id is already taken a fresh one (edges keep the first); notes."""
     taken = {n.id for n in nodes}
     seen: set[str] = set()
-    notes = []
+    notes: list[str] = []
     for i, n in enumerate(nodes):
         if n.id in seen:
             k = 2
             while f"{n.id}_{k}" in taken:
                 k += 1
             new = f"{n.id}_{k}"
-            notes.append(f"graph.nodes[{i}]: a second node with the id {json.dumps(n.id)} was "
-                         f"renamed {json.dumps(new)} (ids must be unique; its edges, if any, "
-                         "stay on the first); connect it again")
+            notes.append(msg.DUPLICATE_RENAMED(index=i, old=json.dumps(n.id), new=json.dumps(new)))
             n.id = new
             taken.add(new)
         seen.add(n.id)
@@ -366,12 +360,12 @@ def _rename_duplicates(nodes: list[Node]) -> list[str]:
 
 def _edge_from(d: Any, i: int, source: str) -> Edge:
     if not isinstance(d, dict):
-        raise ProjectError(f"{source}: graph.edges[{i}] must be an object.")
+        raise ProjectError(msg.EDGE_NOT_OBJECT(source=source, index=i))
     src, dst, port = d.get("from"), d.get("to"), d.get("port")
     if not isinstance(src, str) or not isinstance(dst, str):
-        raise ProjectError(f"{source}: graph.edges[{i}] needs string 'from' and 'to'.")
+        raise ProjectError(msg.EDGE_NO_ENDS(source=source, index=i))
     if port is not None and (not isinstance(port, int) or isinstance(port, bool) or port < 0):
-        raise ProjectError(f"{source}: edge {src}->{dst}: 'port' must be an integer >= 0.")
+        raise ProjectError(msg.EDGE_BAD_PORT(source=source, src=src, dst=dst))
     extra = tuple((k, copy.deepcopy(v)) for k, v in d.items() if k not in _EDGE_KEYS)
     return Edge(src, dst, port, _freeze(extra))
 

@@ -71,7 +71,8 @@ class Text(str):
         """The sentence with ``translate(template) -> source text`` applied to it and, first,
         to every Text among its values. Falls back to English when a translation is broken
         (a missing or misspelt field)."""
-        values = {k: v.render(translate) if isinstance(v, Text) else v
+        values = {k: v.render(translate) if isinstance(v, Text)
+                  else translate(v) if isinstance(v, Template) else v
                   for k, v in self.args.items()}
         try:
             return translate(self.template).format(**values)
@@ -93,3 +94,15 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
+
+
+def message_of(error: BaseException) -> str:
+    """The sentence an exception carries, keeping its Text (``str(error)`` returns a plain
+    str, which the GUI cannot translate): ``error.message`` when it is one, else the Text it
+    was raised with, else ``str(error)``."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Text | Template):
+        return message
+    if len(error.args) == 1 and isinstance(error.args[0], Text | Template):
+        return error.args[0]
+    return str(error)

@@ -26,11 +26,29 @@ import re
 from typing import Any
 
 from netstudio.core.files import ReadError, read_regular
+from netstudio.core.text import QT_TRANSLATE_NOOP, message_of
 
 MAX_JSON_BYTES = 32 * 1024 * 1024  # a 1,000-node project is about 150 KB
 MAX_DEPTH = 100  # a project nests about 6 levels; its unknown keys may nest more
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+PROJECT_FILE = QT_TRANSLATE_NOOP("Files", "project file")
+NOT_TEXT = QT_TRANSLATE_NOOP("Files", "{path}: not a text file; a {what} is UTF-8 JSON.")
+EMPTY = QT_TRANSLATE_NOOP("Files", "{source}: the file is empty; it should hold a JSON object.")
+NOT_JSON = QT_TRANSLATE_NOOP("Files", "{source}: not valid JSON (line {line}, column {column}: "
+                                      "{reason}).")
+TOO_DEEP = QT_TRANSLATE_NOOP("Files", "{source}: its values are nested more than {depth} levels "
+                                      "deep; netstudio does not read such files.")
+TOO_DEEP_AT = QT_TRANSLATE_NOOP("Files", "{source}: its values are nested more than {depth} "
+                                         "levels deep (at {where}); netstudio does not read "
+                                         "such files.")
+LONG_NUMBER = QT_TRANSLATE_NOOP("Files", "{source}: holds a number too long to read ({reason}); "
+                                         "numbers may have at most 4,300 digits.")
+SURROGATE = QT_TRANSLATE_NOOP("Files", "{where}: text that is not valid Unicode (a lone "
+                                       "surrogate, like \\ud800) was replaced by \ufffd")
+SURROGATE_TOP = QT_TRANSLATE_NOOP("Files", "the file: text that is not valid Unicode (a lone "
+                                           "surrogate, like \\ud800) was replaced by \ufffd")
 
 
 class JSONProblem(ValueError):
@@ -38,35 +56,33 @@ class JSONProblem(ValueError):
 
 
 def load_json(path: str | os.PathLike[str], limit: int = MAX_JSON_BYTES,
-              what: str = "project file") -> Any:
+              what: str = PROJECT_FILE) -> Any:
     """Read and parse a JSON file with the limits above. OSErrors other than ReadError
     (no such file, a folder, permission denied) are raised as they are."""
     try:
         raw = read_regular(path, limit, what)
     except ReadError as e:
-        raise JSONProblem(str(e)) from None
+        raise JSONProblem(message_of(e)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise JSONProblem(f"{path}: not a text file; a {what} is UTF-8 JSON.") from None
+        raise JSONProblem(NOT_TEXT(path=path, what=what)) from None
     return parse_json(text, str(path))
 
 
 def parse_json(text: str, source: str) -> Any:
     """json.loads with the limits above, raising JSONProblem."""
     if not text.strip():
-        raise JSONProblem(f"{source}: the file is empty; it should hold a JSON object.")
+        raise JSONProblem(EMPTY(source=source))
     try:
         value = json.loads(text)
     except json.JSONDecodeError as e:
-        raise JSONProblem(
-            f"{source}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).") from None
+        raise JSONProblem(NOT_JSON(source=source, line=e.lineno, column=e.colno,
+                                   reason=e.msg)) from None
     except RecursionError:
-        raise JSONProblem(f"{source}: its values are nested more than {MAX_DEPTH} levels "
-                          "deep; netstudio does not read such files.") from None
+        raise JSONProblem(TOO_DEEP(source=source, depth=MAX_DEPTH)) from None
     except ValueError as e:  # "Exceeds the limit (4300 digits) for integer string conversion"
-        raise JSONProblem(f"{source}: holds a number too long to read ({_first_words(e)}); "
-                          "numbers may have at most 4,300 digits.") from None
+        raise JSONProblem(LONG_NUMBER(source=source, reason=_first_words(e))) from None
     check_depth(value, source)
     return value
 
@@ -75,8 +91,7 @@ def check_depth(value: Any, source: str) -> None:
     """Raise JSONProblem when ``value`` nests more than MAX_DEPTH lists and objects."""
     depth, where = _depth(value)
     if depth > MAX_DEPTH:
-        raise JSONProblem(f"{source}: its values are nested more than {MAX_DEPTH} levels deep "
-                          f"(at {where}); netstudio does not read such files.")
+        raise JSONProblem(TOO_DEEP_AT(source=source, depth=MAX_DEPTH, where=where))
 
 
 def repair_strings(value: Any, where: str = "") -> tuple[Any, list[str]]:
@@ -89,8 +104,7 @@ def repair_strings(value: Any, where: str = "") -> tuple[Any, list[str]]:
         if not _SURROGATE.search(s):
             return s
         # json joins escaped pairs into one character: every surrogate left is a lone half
-        notes.append(f"{at or 'the file'}: text that is not valid Unicode (a lone surrogate, "
-                     "like \\ud800) was replaced by \ufffd")
+        notes.append(SURROGATE(where=at) if at else SURROGATE_TOP())
         return _SURROGATE.sub("\ufffd", s)
 
     def walk(v: Any, at: str) -> Any:

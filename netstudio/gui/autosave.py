@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from netstudio.core.files import atomic_write
 from netstudio.core.project import Project
+from netstudio.gui.i18n import core_text, error_text
 
 DELAY_MS = 2000  # after the last change: a burst of edits is written once
 MAX_WAIT_MS = 5000  # after the first unsaved change, whatever happens next
@@ -119,5 +120,7 @@ class Autosaver(QObject):
 
 def _reason(target: Path, e: Exception) -> str:
     if isinstance(e, OSError):
-        return str(e) if str(e).startswith(str(target)) else f"{target}: {e.strerror or e}"
+        if str(e).startswith(str(target)):
+            return error_text(e)
+        return f"{target}: {core_text(e.strerror) if e.strerror else e}"
     return f"{target}: {type(e).__name__}: {e}"

@@ -14,6 +14,7 @@ from netstudio.core.project import Project, ProjectError
 from netstudio.core.starter import starter_project
 from netstudio.gui import autosave, resources
 from netstudio.gui import settings as app_settings
+from netstudio.gui.i18n import core_text, error_text
 
 FILE_FILTER = "netstudio projects (*.nsproj.json *.json);;All files (*)"
 
@@ -71,7 +72,7 @@ class FileOps(QObject):
         try:
             return Project.load(path)
         except ProjectError as e:
-            self.report(title, str(e))
+            self.report(title, error_text(e))
             return None
 
     def _show(self, project: Project, backup_key: Path | None) -> bool:
@@ -115,8 +116,8 @@ class FileOps(QObject):
         try:
             project.save(path)  # atomic: temp file + rename
         except Exception as e:  # noqa: BLE001 - whatever it is, the user must learn of it
-            reason = (getattr(e, "strerror", None) if isinstance(e, OSError) else None) or (
-                f"{type(e).__name__}: {e}")
+            reason = (core_text(e.strerror) if isinstance(e, OSError) and e.strerror
+                      else f"{type(e).__name__}: {e}")
             self.report(self.tr("Cannot save project"),
                         self.tr("%1: cannot be written (%2). Choose another folder.").replace(
                             "%1", str(path)).replace("%2", reason))
@@ -171,7 +172,7 @@ class FileOps(QObject):
         try:
             restored = Project.load(found)
         except ProjectError as e:
-            self.report(self.tr("Cannot restore"), str(e))
+            self.report(self.tr("Cannot restore"), error_text(e))
             return None
         restored.path = source  # it belongs to the original file (None: untitled)
         return restored
@@ -193,7 +194,7 @@ class FileOps(QObject):
 
     def _warn_unknown_keys(self, project: Project) -> None:
         if project.load_notes:  # repaired while loading: say what, once, before anything else
-            shown = "\n".join(f"• {n}" for n in project.load_notes[:8])
+            shown = "\n".join(f"• {core_text(n)}" for n in project.load_notes[:8])
             more = len(project.load_notes) - 8
             if more > 0:
                 shown += "\n" + self.tr("(and %1 more)").replace("%1", str(more))

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from netstudio.core.text import Template, Text
+from netstudio.core.text import Template, Text, message_of
 from netstudio.gui import resources
 from netstudio.gui.gui_words import GUI_WORDS, GUI_WORDS_CONTEXT
 
@@ -61,3 +61,8 @@ def core_text(value: Any) -> str:
     if isinstance(value, Template):  # a sentence without fields
         return _translate(value)
     return "" if value is None else str(value)
+
+
+def error_text(error: BaseException) -> str:
+    """The sentence a core exception carries, in the user's language (see core_text)."""
+    return core_text(message_of(error))

@@ -370,7 +370,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../netstudio/gui/autosave.py" line="112" />
+        <location filename="../../netstudio/gui/autosave.py" line="113" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1903,108 +1903,201 @@ centred by mass in 28x28
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="34" />
-        <location filename="../../netstudio/gui/file_ops.py" line="113" />
+        <location filename="../../netstudio/gui/file_ops.py" line="35" />
+        <location filename="../../netstudio/gui/file_ops.py" line="114" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="41" />
+        <location filename="../../netstudio/gui/file_ops.py" line="42" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="47" />
-        <location filename="../../netstudio/gui/file_ops.py" line="86" />
+        <location filename="../../netstudio/gui/file_ops.py" line="48" />
+        <location filename="../../netstudio/gui/file_ops.py" line="87" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="51" />
+        <location filename="../../netstudio/gui/file_ops.py" line="52" />
         <source>Restored unsaved changes to %1.</source>
         <translation>已恢复 %1 未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="54" />
+        <location filename="../../netstudio/gui/file_ops.py" line="55" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="61" />
+        <location filename="../../netstudio/gui/file_ops.py" line="62" />
         <source>Cannot open sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="87" />
+        <location filename="../../netstudio/gui/file_ops.py" line="88" />
         <source>%1: no such file. It was moved or deleted.</source>
         <translation>%1：文件不存在，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="102" />
+        <location filename="../../netstudio/gui/file_ops.py" line="103" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="120" />
+        <location filename="../../netstudio/gui/file_ops.py" line="121" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="121" />
+        <location filename="../../netstudio/gui/file_ops.py" line="122" />
         <source>%1: cannot be written (%2). Choose another folder.</source>
         <translation>%1：无法写入（%2）。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="129" />
+        <location filename="../../netstudio/gui/file_ops.py" line="130" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="144" />
+        <location filename="../../netstudio/gui/file_ops.py" line="145" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="145" />
+        <location filename="../../netstudio/gui/file_ops.py" line="146" />
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="174" />
+        <location filename="../../netstudio/gui/file_ops.py" line="175" />
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="183" />
+        <location filename="../../netstudio/gui/file_ops.py" line="184" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="184" />
+        <location filename="../../netstudio/gui/file_ops.py" line="185" />
         <source>netstudio did not close normally. An automatic backup from %1 has changes that were never saved. Restore them?</source>
         <translation>netstudio 上次没有正常关闭。%1 的自动备份中有尚未保存的更改。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="199" />
+        <location filename="../../netstudio/gui/file_ops.py" line="200" />
         <source>(and %1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="200" />
+        <location filename="../../netstudio/gui/file_ops.py" line="201" />
         <source>Repaired while opening</source>
         <translation>打开时已修复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="201" />
+        <location filename="../../netstudio/gui/file_ops.py" line="202" />
         <source>%1 had problems that netstudio repaired while opening it; save to keep the repairs:
 %2</source>
         <translation>%1 存在问题，netstudio 在打开时已修复；保存以保留这些修复：
 %2</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="208" />
+        <location filename="../../netstudio/gui/file_ops.py" line="209" />
         <source>Kept keys this version does not use: %1</source>
         <translation>保留了此版本不使用的键：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../netstudio/core/files.py" line="47" />
+        <source>{path}: cannot be written ({reason}).</source>
+        <translation>{path}：无法写入（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/files.py" line="48" />
+        <source>the disk is full (or over its quota); free some space or choose another folder</source>
+        <translation>磁盘已满（或超出配额）；请释放一些空间或选择其他文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/files.py" line="50" />
+        <source>permission denied; choose a folder you can write to</source>
+        <translation>权限不足；请选择一个你有写入权限的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/files.py" line="51" />
+        <source>its folder does not exist; create it first</source>
+        <translation>所在文件夹不存在；请先创建它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/files.py" line="52" />
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/files.py" line="53" />
+        <source>not a regular file (a pipe, socket or device); give the path of a {what}.</source>
+        <translation>不是普通文件（而是管道、套接字或设备）；请给出{what}的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/files.py" line="55" />
+        <source>is {size}, more than the {limit} a {what} may have; check the path.</source>
+        <translation>大小为 {size}，超过了{what}允许的上限 {limit}；请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/files.py" line="57" />
+        <source>is more than the {limit} a {what} may have.</source>
+        <translation>超过了{what}允许的上限 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/files.py" line="58" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/untrusted.py" line="36" />
+        <source>project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/untrusted.py" line="37" />
+        <source>{path}: not a text file; a {what} is UTF-8 JSON.</source>
+        <translation>{path}：不是文本文件；{what}应为 UTF-8 编码的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/untrusted.py" line="38" />
+        <source>{source}: the file is empty; it should hold a JSON object.</source>
+        <translation>{source}：文件为空；它应当包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/untrusted.py" line="39" />
+        <source>{source}: not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{source}：不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/untrusted.py" line="41" />
+        <source>{source}: its values are nested more than {depth} levels deep; netstudio does not read such files.</source>
+        <translation>{source}：其中的值嵌套超过 {depth} 层；netstudio 不读取这样的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/untrusted.py" line="43" />
+        <source>{source}: its values are nested more than {depth} levels deep (at {where}); netstudio does not read such files.</source>
+        <translation>{source}：其中的值嵌套超过 {depth} 层（位于 {where}）；netstudio 不读取这样的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/untrusted.py" line="46" />
+        <source>{source}: holds a number too long to read ({reason}); numbers may have at most 4,300 digits.</source>
+        <translation>{source}：包含一个过长而无法读取的数字（{reason}）；数字最多只能有 4,300 位。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/untrusted.py" line="48" />
+        <source>{where}: text that is not valid Unicode (a lone surrogate, like \ud800) was replaced by �</source>
+        <translation>{where}：无效的 Unicode 文本（孤立的代理字符，如 \ud800）已替换为 �</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/untrusted.py" line="50" />
+        <source>the file: text that is not valid Unicode (a lone surrogate, like \ud800) was replaced by �</source>
+        <translation>文件：无效的 Unicode 文本（孤立的代理字符，如 \ud800）已替换为 �</translation>
     </message>
 </context>
 <context>
@@ -2187,32 +2280,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="370" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="400" />
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="378" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="408" />
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="380" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="410" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="381" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="411" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="383" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="413" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="386" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="416" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -4028,42 +4121,42 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="84" />
+        <location filename="../../netstudio/gui/main_window.py" line="85" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="86" />
+        <location filename="../../netstudio/gui/main_window.py" line="87" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="88" />
+        <location filename="../../netstudio/gui/main_window.py" line="89" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="90" />
+        <location filename="../../netstudio/gui/main_window.py" line="91" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="138" />
+        <location filename="../../netstudio/gui/main_window.py" line="139" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="208" />
+        <location filename="../../netstudio/gui/main_window.py" line="205" />
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="233" />
+        <location filename="../../netstudio/gui/main_window.py" line="230" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="300" />
+        <location filename="../../netstudio/gui/main_window.py" line="297" />
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -4237,6 +4330,139 @@ is {2}</source>
         <location filename="../../netstudio/gui/inspect/per_class.py" line="83" />
         <source>&lt;b&gt;Macro average&lt;/b&gt; (every class counts the same): precision {0}, recall {1}, F1 {2} over {3} test images.</source>
         <translation>&lt;b&gt;宏平均&lt;/b&gt;（每个类别权重相同）：精确率 {0}，召回率 {1}，F1 {2}，共 {3} 张测试图像。</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="6" />
+        <source>{source}: 'graph' must be an object with 'nodes' and 'edges'.</source>
+        <translation>{source}：'graph' 必须是包含 'nodes' 和 'edges' 的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="8" />
+        <source>{source}: 'graph.nodes' and 'graph.edges' must be lists.</source>
+        <translation>{source}：'graph.nodes' 和 'graph.edges' 必须是列表。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="10" />
+        <source>{source}: '{key}' must be an object.</source>
+        <translation>{source}：'{key}' 必须是一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="11" />
+        <source>name: {value} is not text; it is used as text</source>
+        <translation>name：{value} 不是文本；已将其作为文本使用</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="12" />
+        <source>{source}: 'initial_weights' must be the name of a weights file next to the project (a string).</source>
+        <translation>{source}：'initial_weights' 必须是项目旁边一个权重文件的文件名（字符串）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="15" />
+        <source>{path}: no such file. Check the path.</source>
+        <translation>{path}：文件不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="16" />
+        <source>{path}: is a folder, not a project file.</source>
+        <translation>{path}：这是一个文件夹，不是项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="17" />
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}：无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="18" />
+        <source>no file name given to save the project to.</source>
+        <translation>没有给出保存项目的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="19" />
+        <source>{source}: not a netstudio project (the top level must be an object).</source>
+        <translation>{source}：不是 netstudio 项目（顶层必须是一个对象）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="21" />
+        <source>{source}: not a netstudio project (expected "format": "netstudio", found {found}).</source>
+        <translation>{source}：不是 netstudio 项目（应为 "format": "netstudio"，实际为 {found}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="24" />
+        <source>{source}: 'version' must be a whole number &gt;= 1, got {version}.</source>
+        <translation>{source}：'version' 必须是大于等于 1 的整数，实际为 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="26" />
+        <source>{source}: written by a newer netstudio (file version {version}, this one reads up to {supported}). Update netstudio to open it.</source>
+        <translation>{source}：由更新版本的 netstudio 写入（文件版本 {version}，当前版本最高只能读取 {supported}）。请更新 netstudio 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="29" />
+        <source>{source}: no migration from version {version}.</source>
+        <translation>{source}：没有从版本 {version} 升级的迁移步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="30" />
+        <source>{source}: 'blocks' must be an object mapping block names to {{"nodes": [...], "edges": [...]}}.</source>
+        <translation>{source}：'blocks' 必须是一个对象，把块名映射到 {{"nodes": [...], "edges": [...]}}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="33" />
+        <source>{source}: block '{name}'</source>
+        <translation>{source}：块 '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="34" />
+        <source>{where} must be an object with 'nodes' and 'edges' lists.</source>
+        <translation>{where} 必须是包含 'nodes' 和 'edges' 列表的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="36" />
+        <source>{source}: graph.nodes[{index}] must be an object.</source>
+        <translation>{source}：graph.nodes[{index}] 必须是一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="37" />
+        <source>{source}: graph.nodes[{index}] has no string 'id'.</source>
+        <translation>{source}：graph.nodes[{index}] 缺少字符串类型的 'id'。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="38" />
+        <source>{source}: node '{node}' has no string 'type'.</source>
+        <translation>{source}：节点 '{node}' 缺少字符串类型的 'type'。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="39" />
+        <source>{source}: node '{node}': 'params' must be an object.</source>
+        <translation>{source}：节点 '{node}'：'params' 必须是一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="41" />
+        <source>{source}: node '{node}': 'pos' must be [x, y] numbers.</source>
+        <translation>{source}：节点 '{node}'：'pos' 必须是 [x, y] 两个数字。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="43" />
+        <source>graph.nodes[{index}]: a second node with the id {old} was renamed {new} (ids must be unique; its edges, if any, stay on the first); connect it again</source>
+        <translation>graph.nodes[{index}]：第二个 id 为 {old} 的节点已重命名为 {new}（id 必须唯一；它的连线（如果有）仍留在第一个节点上）；请重新连接它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="46" />
+        <source>{source}: graph.edges[{index}] must be an object.</source>
+        <translation>{source}：graph.edges[{index}] 必须是一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="47" />
+        <source>{source}: graph.edges[{index}] needs string 'from' and 'to'.</source>
+        <translation>{source}：graph.edges[{index}] 需要字符串类型的 'from' 和 'to'。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/project_messages.py" line="49" />
+        <source>{source}: edge {src}-&gt;{dst}: 'port' must be an integer &gt;= 0.</source>
+        <translation>{source}：连线 {src}-&gt;{dst}：'port' 必须是大于等于 0 的整数。</translation>
     </message>
 </context>
 <context>
@@ -5278,27 +5504,27 @@ is {2}</source>
 <context>
     <name>SearchMenus</name>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="403" />
+        <location filename="../../netstudio/gui/tune/install.py" line="419" />
         <source>Stop searching this</source>
         <translation>停止搜索此项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="406" />
+        <location filename="../../netstudio/gui/tune/install.py" line="422" />
         <source>Search this…</source>
         <translation>搜索此项…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="410" />
+        <location filename="../../netstudio/gui/tune/install.py" line="426" />
         <source>This value cannot be searched.</source>
         <translation>此值不能被搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="427" />
+        <location filename="../../netstudio/gui/tune/install.py" line="443" />
         <source>Search a parameter</source>
         <translation>搜索某个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="430" />
+        <location filename="../../netstudio/gui/tune/install.py" line="446" />
         <source> (searched)</source>
         <translation>（搜索中）</translation>
     </message>
@@ -6578,97 +6804,97 @@ is {2}</source>
 <context>
     <name>TuneGlue</name>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="149" />
+        <location filename="../../netstudio/gui/tune/install.py" line="162" />
         <source>{0} cannot be searched.</source>
         <translation>{0} 不能被搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="155" />
+        <location filename="../../netstudio/gui/tune/install.py" line="168" />
         <source>{0} is already searched; edit its range in the Tune tab.</source>
         <translation>{0} 已在搜索中；请在“调参”标签页中编辑其范围。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="161" />
+        <location filename="../../netstudio/gui/tune/install.py" line="174" />
         <source>Search {0}</source>
         <translation>搜索 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="162" />
+        <location filename="../../netstudio/gui/tune/install.py" line="175" />
         <source>{0} added to the search (Tune tab).</source>
         <translation>已将 {0} 加入搜索（“调参”标签页）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="171" />
+        <location filename="../../netstudio/gui/tune/install.py" line="184" />
         <source>Stop searching {0}</source>
         <translation>停止搜索 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="183" />
+        <location filename="../../netstudio/gui/tune/install.py" line="196" />
         <source>Change the search</source>
         <translation>修改搜索</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="192" />
+        <location filename="../../netstudio/gui/tune/install.py" line="205" />
         <source>Save the project first: its trials are kept beside it, in its run store.</source>
         <translation>请先保存项目：试验会保存在项目旁边的运行存储中。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="196" />
+        <location filename="../../netstudio/gui/tune/install.py" line="209" />
         <source>Nothing to search yet: right-click a setting or a layer parameter and choose Search this…</source>
         <translation>还没有可搜索的内容：右键点击某个设置或层参数，然后选择“搜索此项…”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="200" />
+        <location filename="../../netstudio/gui/tune/install.py" line="213" />
         <source>A training run is going; stop it before searching.</source>
         <translation>正在进行训练；请先停止它再搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="208" />
+        <location filename="../../netstudio/gui/tune/install.py" line="221" />
         <source>The search cannot start: {0}</source>
         <translation>搜索无法开始：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="217" />
+        <location filename="../../netstudio/gui/tune/install.py" line="230" />
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="229" />
+        <location filename="../../netstudio/gui/tune/install.py" line="242" />
         <source>Stopping: the running trial ends after its batch and runs again on the next Start.</source>
         <translation>正在停止：当前试验会在本批次后结束，并在下次点击“开始”时重新运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="235" />
+        <location filename="../../netstudio/gui/tune/install.py" line="248" />
         <source>Study {0}</source>
         <translation>研究 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="240" />
+        <location filename="../../netstudio/gui/tune/install.py" line="253" />
         <source>Study {0}: trial {1} is training…</source>
         <translation>研究 {0}：试验 {1} 正在训练…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="256" />
+        <location filename="../../netstudio/gui/tune/install.py" line="269" />
         <source>Study {0}: {1} of {2} trials done, {3} complete.</source>
         <translation>研究 {0}：已完成 {2} 个试验中的 {1} 个，其中 {3} 个成功完成。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="288" />
+        <location filename="../../netstudio/gui/tune/install.py" line="301" />
         <source>Applied trial {0}'s values to the project.</source>
         <translation>已将试验 {0} 的取值应用到项目。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="289" />
+        <location filename="../../netstudio/gui/tune/install.py" line="302" />
         <source>The project already has these values.</source>
         <translation>项目已经是这些取值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="299" />
+        <location filename="../../netstudio/gui/tune/install.py" line="312" />
         <source>Run {0} is not in the run list (deleted?).</source>
         <translation>运行 {0} 不在运行列表中（已删除？）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="311" />
+        <location filename="../../netstudio/gui/tune/install.py" line="324" />
         <source>A trial's run is not in the run list (deleted?).</source>
         <translation>某个试验的运行不在运行列表中（已删除？）。</translation>
     </message>
@@ -6676,7 +6902,7 @@ is {2}</source>
 <context>
     <name>TuneInstall</name>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="39" />
+        <location filename="../../netstudio/gui/tune/install.py" line="47" />
         <source>Tune</source>
         <translation>调参</translation>
     </message>

@@ -1,0 +1,63 @@
+"""Errors the core raises and the app shows (a broken project file, a file that cannot be
+written, run-store, export, deploy and import failures) read in Chinese through core_text,
+while the command line's English stays as it was."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from netstudio.core.project import VERSION, Project, ProjectError
+
+pytestmark = pytest.mark.gui
+
+
+def _load_error(path) -> ProjectError:
+    with pytest.raises(ProjectError) as info:
+        Project.load(path)
+    return info.value
+
+
+def test_project_load_errors_keep_their_english(tmp_path):
+    bad = tmp_path / "bad.nsproj.json"
+    bad.write_text('{"format": "netstudio", "version": 99}')
+    assert str(_load_error(bad)) == (f"{bad}: written by a newer netstudio (file version 99, "
+                                     f"this one reads up to {VERSION}). Update netstudio to "
+                                     "open it.")
+    assert str(_load_error(tmp_path / "none.json")) == f"{tmp_path / 'none.json'}: no such file. " \
+                                                       "Check the path."
+
+
+def test_project_load_errors_read_in_chinese(chinese, tmp_path):
+    from netstudio.gui.i18n import error_text
+
+    missing = tmp_path / "none.json"
+    assert error_text(_load_error(missing)) == f"{missing}：文件不存在。请检查路径。"
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    text = error_text(_load_error(broken))
+    assert text.startswith(f"{broken}：不是有效的 JSON（第 1 行，第 2 列："), text
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"format": "netstudio", "version": 1,
+                                 "graph": {"nodes": [{"id": "a"}], "edges": []}}))
+    assert error_text(_load_error(wrong)) == f"{wrong}：节点 'a' 缺少字符串类型的 'type'。"
+    blocks = tmp_path / "blocks.json"
+    blocks.write_text(json.dumps({"format": "netstudio", "version": VERSION,
+                                  "blocks": {"stem": {"nodes": 3}}}))
+    # a sentence inside a sentence (where the block is) is translated too
+    assert error_text(_load_error(blocks)) == (
+        f"{blocks}：块 'stem' 必须是包含 'nodes' 和 'edges' 列表的对象。")
+
+
+def test_write_errors_read_in_chinese(chinese, tmp_path):
+    import errno
+
+    from netstudio.core.files import WriteError
+    from netstudio.gui.i18n import error_text
+
+    e = WriteError(tmp_path / "x.json", OSError(errno.ENOSPC, "No space left on device"))
+    assert str(e) == (f"{tmp_path / 'x.json'}: cannot be written (the disk is full (or over its "
+                      "quota); free some space or choose another folder).")
+    assert error_text(e) == (f"{tmp_path / 'x.json'}：无法写入（磁盘已满（或超出配额）；"
+                             "请释放一些空间或选择其他文件夹）。")
