@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
           f"http://{shown}:{args.port}  (docs: /docs; Ctrl-C stops)", file=sys.stderr,
           flush=True)
     try:
-        config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")
+        config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning",
+                                access_log=False)
         server = uvicorn.Server(config)
         server.run()
     except (OSError, SystemExit) as e:
