@@ -52,13 +52,13 @@ def run(args: argparse.Namespace) -> int:
     from netstudio.core.export.service import export
 
     is_run = Path(args.file).is_dir()  # RUN_DIR: a stored run, with its weights
-    project = _run_project(args) if is_run else load_project_or_report(args.file)
+    protect: list[Any] = [] if is_run else [args.file]  # RUN_DIR: the run's files (below)
+    project = _run_project(args, protect) if is_run else load_project_or_report(args.file)
     if project is None:
         return 2
     out = Path(args.output) if args.output else _default_output(Path(args.file), args.format)
     try:
-        result = export(project, args.format, out, weights=args.weights,
-                        protect=[args.file] if not is_run else [])
+        result = export(project, args.format, out, weights=args.weights, protect=protect)
     except ExportError as e:
         if e.kind == "graph":
             error(f"{args.file} has errors; nothing was exported:")
@@ -82,9 +82,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_project(args: argparse.Namespace) -> Any:
+def _run_project(args: argparse.Namespace, protect: list[Any]) -> Any:
     """RUN_DIR: the run's project snapshot, with its weights unless --weights names others
-    (model.pt; the last checkpoint of an interrupted run). None after saying why not."""
+    (model.pt; the last checkpoint of an interrupted run); adds the run's own files to
+    ``protect``. None after saying why not."""
     from netstudio.core.runs import Run, RunError
 
     try:
@@ -93,6 +94,7 @@ def _run_project(args: argparse.Namespace) -> Any:
     except RunError as e:
         error(str(e))
         return None
+    protect += run.own_files()
     if not args.weights:
         weights = run.model_file if run.model_file.exists() else run.checkpoint_file
         if not weights.exists():

@@ -94,8 +94,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _check_options(args: argparse.Namespace) -> str | None:
-    if args.steps < 10:
-        return f"--steps must be at least 10, got {args.steps}."
+    from netstudio.core.explain.lr_find import MAX_STEPS
+
+    if not 10 <= args.steps <= MAX_STEPS:
+        return f"--steps must be a whole number from 10 to {MAX_STEPS:,}, got {args.steps}."
     for name in ("start", "end"):
         v = getattr(args, name)
         if not math.isfinite(v) or v <= 0:

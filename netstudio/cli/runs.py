@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
-        if args.show:
+        if args.show is not None:
             return _show(store, args.show, args.json)
         if args.diff:
             return _diff(store, args)
@@ -93,11 +93,12 @@ def _table(store: Any, runs: list[Any]) -> str:
     for r in runs:
         s = r.record.summary
         acc, loss = s.get("test_accuracy"), s.get("test_loss")
-        rows.append((r.id, escape(r.name)[:40], r.status, str(s.get("epochs", "")),
+        rows.append((escape(r.id), escape(r.name)[:40], r.status, str(s.get("epochs", "")),
                      "" if acc is None else f"{acc:.2%}",
                      "" if loss is None else f"{loss:.4f}",
                      "" if s.get("params") is None else f"{s['params']:,}",
-                     r.record.created[:16].replace("T", " "), r.record.parent or ""))
+                     escape(r.record.created[:16].replace("T", " ")),
+                     escape(r.record.parent or "")))
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
     lines = [f"{len(runs)} run(s) in {escape(str(store.path))}", ""]
     for row in (header, tuple("-" * w for w in widths), *rows):
@@ -114,16 +115,18 @@ def _show(store: Any, ref: str, as_json: bool) -> int:
         _print(json.dumps({"run": record, "metrics": metrics}, indent=2, ensure_ascii=False))
         return 0
     rec, t = r.record, r.training
-    lines = [f"{escape(r.name)}  ({r.id})", f"  status:   {r.status}"
+    lines = [f"{escape(r.name)}  ({escape(r.id)})", f"  status:   {r.status}"
              + (f" - {escape(rec.message)}" if rec.message else ""),
-             f"  created:  {rec.created}" + (f", finished {rec.finished}" if rec.finished else ""),
+             f"  created:  {escape(rec.created)}"
+             + (f", finished {escape(rec.finished)}" if rec.finished else ""),
              f"  folder:   {escape(str(r.path))}"]
     if rec.parent:
-        lines.append(f"  parent:   {rec.parent} (continued from it)")
+        lines.append(f"  parent:   {escape(rec.parent)} (continued from it)")
     if rec.source:
         lines.append(f"  project:  {escape(rec.source)}")
-    lines.append(f"  device:   {rec.device or '?'}; netstudio {rec.versions.get('netstudio', '?')}"
-                 f", torch {rec.versions.get('torch', '?')}; seed {rec.seed}")
+    lines.append(escape(f"  device:   {rec.device or '?'}; netstudio "
+                        f"{rec.versions.get('netstudio', '?')}, torch "
+                        f"{rec.versions.get('torch', '?')}; seed {rec.seed}"))
     lines.append("  training: " + ", ".join(
         f"{k} {escape(json.dumps(t[k]))}" for k in
         ("optimizer", "lr", "batch_size", "epochs", "loss") if k in t))
@@ -140,10 +143,11 @@ def _show(store: Any, ref: str, as_json: bool) -> int:
         lines.append("  results:  " + ", ".join(results))
     history = metrics.get("history") or []
     for h in history if isinstance(history, list) else []:
-        if isinstance(h, dict):
-            acc = h.get("val_accuracy")
-            lines.append(f"    epoch {h.get('epoch')}: loss {h.get('train_loss', 0):.4f}"
-                         + ("" if acc is None else f", val accuracy {acc:.2%}"))
+        if isinstance(h, dict):  # metrics.json is read as found: any value may be odd
+            loss, acc = _number(h.get("train_loss")), _number(h.get("val_accuracy"))
+            lines.append(escape(f"    epoch {h.get('epoch')}: loss "
+                                + ("?" if loss is None else f"{loss:.4f}")
+                                + ("" if acc is None else f", val accuracy {acc:.2%}")))
     files = [n for n in ("model.pt", "checkpoint.pt", "metrics.json", "tb")
              if (r.path / n).exists()]
     lines.append(f"  files:    {', '.join(files) or 'none'}")
@@ -178,11 +182,15 @@ def _diff(store: Any, args: argparse.Namespace) -> int:
         _print(json.dumps({"from": first.id, "to": label, **d.to_dict()}, indent=2,
                           ensure_ascii=False))
         return 0
-    lines = [f"run {first.id} -> {label}:"]
+    lines = [f"run {escape(first.id)} -> {label}:"]
     lines += [f"  {escape(line)}" for line in d.lines()] or ["  no differences"]
     _print("\n".join(lines))
     return 0
 
+
+
+def _number(v: Any) -> float | None:
+    return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
 
 
 def _print(text: str) -> None:

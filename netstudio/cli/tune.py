@@ -7,7 +7,8 @@ processes on the study; processes started by hand with the same ``--study`` (and
 ``--storage``) share it too. A live line per trial goes to stderr; the best trial, its
 values and its run to stdout (``--json``: one JSON object).
 Exit codes: 0 at least one trial complete, 1 none complete (or the network has errors), 2
-unusable file, search section or storage, 130 stopped with Ctrl-C (resume with --resume).
+unusable file, search section or storage, 130 stopped with Ctrl-C, 143 stopped by SIGTERM
+(resume with --resume).
 optuna and torch are imported inside run().
 """
 
@@ -55,7 +56,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "its run store. The study is kept in FILE's foo.runs/search.db (or --storage URL), so "
         "a stopped search resumes (--resume, or the same --study) and several processes or "
         "machines can share one. Exit status: 0 at least one trial complete, 1 none, 2 "
-        "unusable file, search section or storage, 130 stopped (Ctrl-C).")
+        "unusable file, search section or storage, 130 stopped (Ctrl-C), 143 stopped "
+        "(SIGTERM).")
     p.add_argument("file", help="project file (.nsproj.json) with a search section")
     p.add_argument("--trials", type=_positive, metavar="N",
                    help="trials in all (default: search.trials); a grid runs at most its size")
@@ -156,19 +158,21 @@ def _run(args: argparse.Namespace) -> int:
         if not args.worker and not args.quiet:
             line(f"stopped: resume with  netstudio tune {args.file} --study {name}"
                  + (f" --storage {args.storage}" if args.storage else ""))
-        return 130
+        return 143 if interrupted == signal.SIGTERM else 130  # as netstudio train
     return 0 if state.complete else 1
 
 
-def _run_here(search: Any) -> bool:
-    """Run trials in this process; Ctrl-C stops the running trial (queued again)."""
-    interrupted: list[bool] = []
+def _run_here(search: Any) -> int:
+    """Run trials in this process; Ctrl-C or SIGTERM stops the running trial (queued
+    again). Returns the first signal received, or 0."""
+    interrupted: list[int] = []
 
     def on_signal(signum: int, frame: Any) -> None:
-        interrupted.append(True)
+        interrupted.append(signum)
         if len(interrupted) > 1:  # a second Ctrl-C: leave now
             raise KeyboardInterrupt
-        sys.stderr.write("\nstopping this trial (Ctrl-C again to quit at once)\n")
+        again = "Ctrl-C" if signum == signal.SIGINT else "terminated; a second SIGTERM"
+        sys.stderr.write(f"\nstopping this trial ({again} to quit at once)\n")
         search.stop()
 
     previous = signal.signal(signal.SIGINT, on_signal)
@@ -178,10 +182,10 @@ def _run_here(search: Any) -> bool:
     finally:
         signal.signal(signal.SIGINT, previous)
         signal.signal(signal.SIGTERM, previous_term)
-    return bool(interrupted)
+    return interrupted[0] if interrupted else 0
 
 
-def _run_jobs(args: argparse.Namespace, search: Any) -> bool:
+def _run_jobs(args: argparse.Namespace, search: Any) -> int:
     """Start --jobs worker processes on the study and print its trials as they end."""
     command = [sys.executable, "-m", "netstudio", "tune", args.file, "--worker", "--quiet",
                "--study", search.study_name, "--storage", search.storage_url]
@@ -193,10 +197,10 @@ def _run_jobs(args: argparse.Namespace, search: Any) -> bool:
     command += ["--no-tensorboard"] if args.no_tensorboard else []
     command += ["--no-download"] if args.no_download else []
     children = [subprocess.Popen(command, start_new_session=True) for _ in range(args.jobs)]
-    interrupted: list[bool] = []
+    interrupted: list[int] = []
 
     def on_signal(signum: int, frame: Any) -> None:
-        interrupted.append(True)
+        interrupted.append(signum)
         if len(interrupted) == 1:
             sys.stderr.write("\nstopping the workers' trials (Ctrl-C again to quit at once)\n")
         for child in children:  # a worker stops on the first, quits on the second
@@ -226,7 +230,7 @@ def _run_jobs(args: argparse.Namespace, search: Any) -> bool:
         for child in children:
             if child.poll() is None:
                 child.wait()
-    return bool(interrupted)
+    return interrupted[0] if interrupted else 0
 
 
 class _LiveLines:

@@ -59,8 +59,10 @@ def test_suggestion_is_where_the_loss_falls_fastest():
 def test_bad_settings_are_refused():
     with pytest.raises(SetupError, match="must grow"):
         find_lr(tiny_mlp(), start_lr=1.0, end_lr=0.1)
-    with pytest.raises(SetupError, match="at least 10 steps"):
+    with pytest.raises(SetupError, match="10 to 100,000 steps"):
         find_lr(tiny_mlp(), steps=3)
+    with pytest.raises(SetupError, match="10 to 100,000 steps, got 1000000000000"):
+        find_lr(tiny_mlp(), steps=10**12)  # not a message about training.epochs
 
 
 @pytest.mark.slow

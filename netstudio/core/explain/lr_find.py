@@ -28,6 +28,7 @@ from netstudio.core.train.callbacks import Callback
 
 START_LR, END_LR, STEPS = 1e-7, 10.0, 200
 BLOWUP = 3.0
+MAX_STEPS = 100_000  # far more than a range test needs; keeps its curve small
 SMOOTH = 0.9  # exponential moving average of the loss (bias-corrected)
 
 
@@ -106,8 +107,9 @@ def find_lr(project: Any, *, subset: int | None = None, steps: int = STEPS,
     if not (0 < start_lr < end_lr) or not (math.isfinite(start_lr) and math.isfinite(end_lr)):
         raise SetupError(f"the learning rates must grow: start {start_lr:g} < end {end_lr:g}, "
                          "both above 0.", "config")
-    if steps < 10:
-        raise SetupError(f"the range test needs at least 10 steps, got {steps}.", "config")
+    if not 10 <= steps <= MAX_STEPS:
+        raise SetupError(f"the range test needs 10 to {MAX_STEPS:,} steps, got {steps}.",
+                         "config")
     copy = Project.from_dict(project.to_dict())
     copy.path = getattr(project, "path", None)
     training = {k: v for k, v in copy.training.items()

@@ -106,9 +106,10 @@ def get_format(name: str) -> ExportFormat:
 # ---- the one export path ---------------------------------------------------------------------
 def export(project: Any, fmt: str | ExportFormat, out: str | os.PathLike[str], *,
            weights: str | os.PathLike[str] | None = None, net: Any = None,
-           protect: Sequence[str | os.PathLike[str]] = ()) -> ExportResult:
+           protect: Sequence[Any] = ()) -> ExportResult:
     """Check everything, then write ``out`` (and the format's side files). Raises
-    ExportError (see the module docstring); never leaves a half-written file."""
+    ExportError (see the module docstring); never leaves a half-written file. ``protect``:
+    paths (or ``(what, path)`` pairs) that neither OUT nor a side file may replace."""
     from netstudio.core.files import WriteError, probe_writable
 
     spec = fmt if isinstance(fmt, ExportFormat) else _format(fmt)
@@ -178,7 +179,8 @@ def _check_output(spec: ExportFormat, out: Path, trained: bool, project: Any,
     inputs: list[tuple[str, Path]] = [("the project file", Path(p)) for p in (
         [project.path] if getattr(project, "path", None) else [])]
     inputs += [("the --weights file", Path(weights))] if weights is not None else []
-    inputs += [("an input of this export", Path(p)) for p in protect]
+    inputs += [(p[0], Path(p[1])) if isinstance(p, tuple) else ("an input of this export",
+                                                                Path(p)) for p in protect]
     for what, path in inputs:
         if _same(out, path):
             raise ExportError(f"{out} is {what} itself; give another output file name.",

@@ -195,6 +195,12 @@ class Run:
         return net
 
     # ---- changes ----------------------------------------------------------------------------
+    def own_files(self) -> list[tuple[str, Path]]:
+        """The files that make up this run, named: what an export or a tool writing into the
+        run folder must never replace."""
+        names = (RUN_JSON, PROJECT_JSON, METRICS_JSON, CURVES_JSON, MODEL_PT, CHECKPOINT_PT)
+        return [(f"the run's own {name}", self.path / name) for name in names]
+
     def update(self, **changes: Any) -> RunRecord:
         """Change run.json fields (name, notes, status, ..., or extra keys) under the run's
         lock, re-reading it first so a rename in one window and a status change by the

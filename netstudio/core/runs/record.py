@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netstudio.core.runs.layout import RUN_FORMAT, RUN_VERSION, STATUSES
+from netstudio.core.untrusted import repair_strings
+
+# run.json's "summary" keys and what each must be: a damaged or hand-edited record cannot put
+# a text where the run table formats a number
+WHOLE_SUMMARY = ("epochs", "params")
+NUMBER_SUMMARY = ("test_accuracy", "test_loss", "val_loss", "val_accuracy", "seconds")
 
 _KNOWN = {"format", "version", "id", "number", "name", "notes", "status", "message", "created",
           "finished", "device", "versions", "seed", "parent", "source", "summary"}
@@ -56,6 +63,13 @@ class RunRecord:
     def dumps(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
+    def __setattr__(self, key: str, value: Any) -> None:
+        # a name, note or path that is not valid Unicode (a lone surrogate from a Latin-1
+        # argv or file name) could never be written as UTF-8: keep it repaired instead
+        if isinstance(value, str | dict):
+            value = repair_strings(value)[0]
+        super().__setattr__(key, value)
+
     @classmethod
     def from_dict(cls, raw: Any, where: str | Path) -> RunRecord:
         """Check and read a run.json object; RunError says what is wrong with it."""
@@ -97,5 +111,28 @@ class RunRecord:
             if isinstance(versions, dict) else {},
             seed=whole("seed"), parent=parent if isinstance(parent, str) and parent else None,
             number=whole("number"), source=text("source", None),
-            summary=copy.deepcopy(summary) if isinstance(summary, dict) else {},
+            summary=clean_summary(summary),
             extra={k: copy.deepcopy(v) for k, v in raw.items() if k not in _KNOWN})
+
+
+def clean_summary(raw: Any) -> dict[str, Any]:
+    """run.json's summary with every known key of the wrong type dropped (other keys kept)."""
+    if not isinstance(raw, dict):
+        return {}
+    out = copy.deepcopy(raw)
+    for key in (*WHOLE_SUMMARY, *NUMBER_SUMMARY):
+        v = out.get(key)
+        if v is None:
+            continue
+        if not (_finite(v) and (key not in WHOLE_SUMMARY or isinstance(v, int))):
+            del out[key]
+    return out
+
+
+def _finite(v: Any) -> bool:
+    if not isinstance(v, int | float) or isinstance(v, bool):
+        return False
+    try:
+        return math.isfinite(float(v))
+    except OverflowError:  # a JSON integer of hundreds of digits
+        return False

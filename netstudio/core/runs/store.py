@@ -150,8 +150,13 @@ class RunStore:
         says what really trained."""
         snapshot = _snapshot(project, training)
         with self.locked():  # numbers stay unique: run.json is written before it is let go
-            return _start_run(self._new_folder(), snapshot, number=self._next_number(),
-                              name=name, parent=parent, source=source, seed=seed, extra=extra)
+            folder = self._new_folder()
+            try:
+                return _start_run(folder, snapshot, number=self._next_number(), name=name,
+                                  parent=parent, source=source, seed=seed, extra=extra)
+            except BaseException:  # no half-made folder left to be listed as damaged
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
 
     def _new_folder(self) -> Path:
         for _ in range(100):

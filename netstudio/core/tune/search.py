@@ -133,6 +133,9 @@ class Search:
         self.store._ensure()
         self._storage = storage.open_storage(self.storage_url)
         name = self.study_name
+        if name is not None and not name.strip():
+            raise storage.StudyError("the study name is empty; give --study a name, or leave "
+                                     "it out for a new study.")
         if name is None and self.resume:
             names = storage.study_names(self._storage)
             if not names:

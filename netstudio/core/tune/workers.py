@@ -15,6 +15,7 @@ for it, so they never start more trials than planned.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import socket
 import uuid
@@ -29,6 +30,8 @@ MAX_SLOTS = 256
 
 def study_dir(store_path: str | Path, study_name: str) -> Path:
     safe = re.sub(r"[^\w.-]+", "_", study_name)[:100] or "study"
+    if safe != study_name:  # "my study" and "my_study" are two studies: two folders
+        safe += "-" + hashlib.sha1(study_name.encode("utf-8", "replace")).hexdigest()[:8]
     return Path(store_path) / SEARCH_DIR / safe
 
 
