@@ -158,3 +158,34 @@ def test_two_study_names_that_look_alike_get_their_own_worker_folders(tmp_path):
 def test_lr_find_names_steps_when_there_are_too_many(tmp_path, capsys):
     code, _, err = cli(capsys, "lr-find", tiny_file(tmp_path), "--steps", str(10**12))
     assert code == 2 and "--steps" in err and "training.epochs" not in err
+
+
+def test_a_diverged_run_suggests_a_learning_rate_that_could_work(tmp_path, capsys):
+    import math
+
+    path = tiny_file(tmp_path, lr=1e308)
+    code, _, err = cli(capsys, "train", path, "--subset", "64", "--no-tensorboard", "--quiet")
+    assert code == 1 and "diverged" in err
+    suggested = float(err.split("(try ")[1].split(")")[0])
+    assert math.isfinite(suggested) and suggested <= 0.1
+
+
+def test_tune_names_a_run_store_that_is_a_file(tmp_path, capsys):
+    from tests.core.tune_helpers import tune_file
+
+    path = tune_file(tmp_path, {"sampler": "grid", "space": {
+        "training.lr": {"type": "categorical", "choices": [0.003, 0.03]}}})
+    (tmp_path / "tiny.runs").write_text("not a folder", encoding="utf-8")
+    code, _, err = cli(capsys, "tune", path, "--no-tensorboard")
+    assert code == 2 and "tiny.runs: is a file" in err
+
+
+def test_train_out_never_writes_into_a_store_or_over_a_stored_run(copy, capsys):
+    path, run = copy
+    before = (run / "model.pt").read_bytes()
+    for target in (run.parent, run):
+        code, _, err = cli(capsys, "train", path, "--out", target, "--subset", "64", "--quiet",
+                           "--no-tensorboard")
+        assert code == 2 and str(target) in err
+    assert (run / "model.pt").read_bytes() == before
+    assert not (run.parent / "run.json").exists()

@@ -30,6 +30,7 @@ from netstudio.core.runs.layout import (
     RECORD_LOCK,
     RUN_JSON,
     STORE_LOCK,
+    STORE_SUFFIX,
     TRASH_DIR,
     WRITER_LOCK,
     new_run_id,
@@ -234,6 +235,12 @@ def create_standalone(folder: str | os.PathLike[str], project: Any, *,
     path = Path(folder)
     if path.exists() and not path.is_dir():
         raise RunError(f"{path}: is a file; give a folder (new or existing).")
+    if path.name.endswith(STORE_SUFFIX) and path.is_dir():
+        raise RunError(f"{path}: is a project's run store (its runs are folders inside it); "
+                       "give a folder of its own, or leave --out out to record into the store.")
+    if path.parent.name.endswith(STORE_SUFFIX) and (path / RUN_JSON).exists():
+        raise RunError(f"{path}: holds a run of the store {path.parent}, which this run would "
+                       "replace; give a new folder.")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as e:

@@ -225,7 +225,8 @@ class Trainer:
                 test = self.evaluate_test()
         except _Diverged:
             status, message = Status.DIVERGED, msg.DIVERGED(
-                step=self.global_step, epoch=self.epoch, lr=f"{cfg.lr / 10:g}")
+                step=self.global_step, epoch=self.epoch,
+                lr=f"{min(cfg.lr / 10, 0.1):g}")  # 1e+307 would be no advice for 1e+308
         except _Stopped:
             status, message = Status.STOPPED, msg.STOPPED()
         except KeyboardInterrupt:

@@ -130,7 +130,12 @@ class Search:
     def open(self) -> str:
         """Create the study, or join/resume it (``study`` given and existing, or
         ``resume``: the latest one). Returns its name; raises storage.StudyError."""
-        self.store._ensure()
+        from netstudio.core.runs import RunError
+
+        try:
+            self.store._ensure()  # foo.runs may be a file, or a folder that cannot be made
+        except RunError as e:
+            raise storage.StudyError(str(e)) from None
         self._storage = storage.open_storage(self.storage_url)
         name = self.study_name
         if name is not None and not name.strip():
