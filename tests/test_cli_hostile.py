@@ -189,3 +189,24 @@ def test_train_out_never_writes_into_a_store_or_over_a_stored_run(copy, capsys):
         assert code == 2 and str(target) in err
     assert (run / "model.pt").read_bytes() == before
     assert not (run.parent / "run.json").exists()
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_tune_refuses_an_in_memory_storage(tmp_path, capsys, url):
+    from tests.core.tune_helpers import tune_file
+
+    path = tune_file(tmp_path, {"sampler": "grid", "space": {
+        "training.lr": {"type": "categorical", "choices": [0.003, 0.03]}}})
+    code, _, err = cli(capsys, "tune", path, "--storage", url, "--no-tensorboard")
+    assert code == 2 and "in-memory" in err
+
+
+def test_tune_names_a_worker_folder_that_cannot_be_made(tmp_path, capsys):
+    from tests.core.tune_helpers import tune_file
+
+    path = tune_file(tmp_path, {"sampler": "grid", "subset": 64, "space": {
+        "training.lr": {"type": "categorical", "choices": [0.003, 0.03]}}})
+    (tmp_path / "tiny.runs").mkdir()
+    (tmp_path / "tiny.runs" / ".search").write_text("in the way", encoding="utf-8")
+    code, _, err = cli(capsys, "tune", path, "--no-tensorboard", "--quiet")
+    assert code == 2 and ".search" in err and "move away" in err

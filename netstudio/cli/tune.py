@@ -151,6 +151,9 @@ def _run(args: argparse.Namespace) -> int:
         for d in e.diagnostics:
             line(f"  {d.severity} {where(d)}{d.message}")
         return 2
+    except StudyError as e:
+        error(f"{args.file}: {e}")
+        return 2
     state = search.state()
     if not args.worker:
         _report(args, state)

@@ -173,7 +173,13 @@ class Search:
             self.open()
         assert self.study_name is not None
         splits = self._load_data()
-        slot = workers.WorkerSlot(workers.study_dir(self.store.path, self.study_name)).acquire()
+        folder = workers.study_dir(self.store.path, self.study_name)
+        try:
+            slot = workers.WorkerSlot(folder).acquire()
+        except OSError as e:  # e.g. foo.runs/.search is a file
+            raise storage.StudyError(f"{folder}: the search cannot keep its worker files there "
+                                     f"({e.strerror or e}); move away what is in the way."
+                                     ) from None
         try:
             probe = optuna.load_study(study_name=self.study_name, storage=self._storage)
             seed = self.spec.seed

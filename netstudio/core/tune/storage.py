@@ -53,6 +53,11 @@ def open_storage(url: str) -> Any:
     from optuna.storages import RDBStorage, RetryHeartbeatStaleTrialCallback
 
     quiet_optuna()
+    if url.startswith("sqlite") and (url.rstrip("/") in ("sqlite:", "sqlite:///:memory:")
+                                     or "mode=memory" in url):
+        raise StudyError(f"--storage {_safe(url)}: an in-memory SQLite database lasts for one "
+                         "connection only, so the study could not be kept or shared; give a "
+                         "file, e.g. sqlite:///search.db (or leave --storage out).")
     if url.startswith("sqlite:///"):
         folder = Path(url[len("sqlite:///"):]).parent
         with contextlib.suppress(OSError):
