@@ -210,3 +210,13 @@ def test_tune_names_a_worker_folder_that_cannot_be_made(tmp_path, capsys):
     (tmp_path / "tiny.runs" / ".search").write_text("in the way", encoding="utf-8")
     code, _, err = cli(capsys, "tune", path, "--no-tensorboard", "--quiet")
     assert code == 2 and ".search" in err and "move away" in err
+
+
+def test_check_names_the_largest_number_of_trials(tmp_path, capsys):
+    from tests.core.tune_helpers import tune_file
+
+    path = tune_file(tmp_path, {"trials": 10**12, "space": {
+        "training.lr": {"type": "categorical", "choices": [0.003, 0.03]}}})
+    code, out, _ = cli(capsys, "check", path, "--json")
+    [d] = [d for d in json.loads(out)["diagnostics"] if d["field"] == "search.trials"]
+    assert code == 1 and "<= 2147483647" in d["message"]

@@ -17,7 +17,7 @@ from typing import Any
 
 from netstudio.core.diagnostics import ERROR, WARNING, Diagnostic, diagnostic
 from netstudio.core.layers.registry import get_layer
-from netstudio.core.settings.fields import is_int, is_number, show
+from netstudio.core.settings.fields import WHOLE_UP_TO, is_int, is_number, show
 from netstudio.core.text import QT_TRANSLATE_NOOP, Template, Text
 from netstudio.core.tune.space import (
     DEFAULTS,
@@ -201,6 +201,9 @@ def _settings(r: _Reader, raw: dict[str, Any], project: Any) -> dict[str, Any]:
             out[key] = DEFAULTS[key]
         elif is_int(value) and minimum <= value <= 2**31 - 1:
             out[key] = value
+        elif is_int(value) and value > minimum:  # say the largest, or 10**12 reads as fine
+            r.error(f"search.{key}", WHOLE_UP_TO, CHANGE, value=show(value), minimum=minimum,
+                    maximum=2**31 - 1)
         else:
             r.error(f"search.{key}", NOT_WHOLE, CHANGE, value=show(value), minimum=minimum,
                     or_null=OR_NULL() if nullable else "")
