@@ -220,3 +220,21 @@ def test_check_names_the_largest_number_of_trials(tmp_path, capsys):
     code, out, _ = cli(capsys, "check", path, "--json")
     [d] = [d for d in json.loads(out)["diagnostics"] if d["field"] == "search.trials"]
     assert code == 1 and "<= 2147483647" in d["message"]
+
+
+# ---- weights and checkpoints that are not regular files -----------------------------------------
+@pytest.mark.timeout(120)
+def test_weights_and_checkpoints_that_are_fifos_are_refused_not_waited_for(copy, capsys):
+    import os
+
+    path, run = copy
+    fifo = path.parent / "weights.pt"
+    os.mkfifo(fifo)
+    code, _, err = cli(capsys, "export", path, "--weights", fifo, "-o", path.parent / "a.py")
+    assert code == 2 and "not a regular file" in err
+    code, _, err = cli(capsys, "train", path, "--resume", fifo, "--subset", "64", "--quiet")
+    assert code == 2 and "not a regular file" in err and "no such" not in err
+    (run / "model.pt").unlink()
+    os.mkfifo(run / "model.pt")
+    code, _, err = cli(capsys, "export", run, "-o", path.parent / "b.py")
+    assert code == 2 and "model.pt" in err  # the run is unusable; nothing waits on the pipe

@@ -4,6 +4,7 @@
     parse_json(text, source) -> Any
     check_depth(value, source)
     repair_strings(value) -> (value, notes)
+    load_tensors(path) -> Any    # torch.load(weights_only=True) of a regular file
 
 ``load_json`` reads a regular file of at most ``limit`` bytes (core.files.read_regular: never
 a FIFO or a device), decodes it as UTF-8 (a byte-order mark is allowed) and parses it. Every
@@ -25,7 +26,7 @@ import os
 import re
 from typing import Any
 
-from netstudio.core.files import ReadError, read_regular
+from netstudio.core.files import ReadError, open_regular, read_regular
 from netstudio.core.text import QT_TRANSLATE_NOOP, message_of
 
 MAX_JSON_BYTES = 32 * 1024 * 1024  # a 1,000-node project is about 150 KB
@@ -143,3 +144,17 @@ def _depth(value: Any) -> tuple[int, str]:
 
 def _first_words(e: BaseException) -> str:
     return str(e).split(":")[0].strip()
+
+
+def load_tensors(path: str | os.PathLike[str]) -> Any:
+    """``torch.load(..., weights_only=True)`` on the CPU: nothing in the file runs. Only a
+    regular file is read: a FIFO or a device raises ReadError instead of blocking forever.
+    torch's warnings about how the file was pickled are not shown (the caller reports
+    a file it cannot read). Other errors are torch's (and OSErrors)."""
+    import warnings
+
+    import torch
+
+    with open_regular(path) as f, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return torch.load(f, map_location="cpu", weights_only=True)

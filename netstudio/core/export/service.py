@@ -139,12 +139,15 @@ def export(project: Any, fmt: str | ExportFormat, out: str | os.PathLike[str], *
 def load_weights(net: Any, path: Path) -> None:
     """Load a state_dict, or a checkpoint holding one under "model", into ``net``
     (weights_only: nothing in the file runs). Raises ExportError("weights")."""
-    import torch
+    from netstudio.core.files import ReadError
+    from netstudio.core.untrusted import load_tensors
 
     try:
-        state = torch.load(path, map_location="cpu", weights_only=True)
+        state = load_tensors(path)
     except FileNotFoundError:
         raise ExportError(f"{path}: no such file. Check the weights' path.", "weights") from None
+    except ReadError as e:  # a FIFO or device: refused, never read
+        raise ExportError(str(e), "weights") from None
     except Exception as e:  # not a torch file, or holds objects we will not unpickle
         raise ExportError(f"{path}: cannot be read as PyTorch weights ({type(e).__name__}).",
                           "weights") from None

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from netstudio.core.files import ReadError
 from netstudio.core.runs import files
 from netstudio.core.runs.layout import (
     CHECKPOINT_PT,
@@ -29,6 +30,7 @@ from netstudio.core.runs.layout import (
     WRITER_LOCK,
 )
 from netstudio.core.runs.record import RunError, RunRecord
+from netstudio.core.untrusted import load_tensors
 
 if TYPE_CHECKING:
     from netstudio.core.compiler import CompiledNet
@@ -153,8 +155,6 @@ class Run:
         """The trained weights: ``model.pt`` ("model"), the last checkpoint's ("checkpoint"),
         or "auto": model.pt, else the checkpoint (an interrupted run). Loaded with
         ``weights_only=True``: a run folder never runs code."""
-        import torch
-
         path = self.model_file
         if source == "checkpoint" or (source == "auto" and not path.exists()):
             path = self.checkpoint_file
@@ -162,7 +162,9 @@ class Run:
             raise RunError(f"{self.path}: this run has no weights yet (no {MODEL_PT} or "
                            f"{CHECKPOINT_PT}): it ended before its first epoch.")
         try:
-            state = torch.load(path, map_location="cpu", weights_only=True)
+            state = load_tensors(path)
+        except ReadError as e:  # a FIFO or device: refused, never read
+            raise RunError(str(e)) from None
         except Exception as e:  # noqa: BLE001 - truncated, not torch, or holds objects
             raise RunError(f"{path}: cannot be read as PyTorch weights ({type(e).__name__}); "
                            "the file is damaged.") from None

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import torch
 
-from netstudio.core.files import atomic_write
+from netstudio.core.files import ReadError, atomic_write
+from netstudio.core.untrusted import load_tensors
 
 if TYPE_CHECKING:
     from netstudio.core.train.trainer import Trainer
@@ -99,10 +100,12 @@ def save_state(path: Path, state: dict[str, Any]) -> None:
 
 def load(path: str | os.PathLike[str]) -> dict[str, Any]:
     p = Path(path)
-    if not p.is_file():
+    if not p.exists():
         raise CheckpointError(f"{p}: no such checkpoint file. Check the path.")
     try:
-        state = torch.load(p, map_location="cpu", weights_only=True)
+        state = load_tensors(p)
+    except ReadError as e:  # a FIFO or device: refused, never read
+        raise CheckpointError(str(e)) from None
     except Exception as e:
         raise CheckpointError(
             f"{p}: not a readable netstudio checkpoint ({type(e).__name__}).") from None
