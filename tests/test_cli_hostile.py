@@ -238,3 +238,15 @@ def test_weights_and_checkpoints_that_are_fifos_are_refused_not_waited_for(copy,
     os.mkfifo(run / "model.pt")
     code, _, err = cli(capsys, "export", run, "-o", path.parent / "b.py")
     assert code == 2 and "model.pt" in err  # the run is unusable; nothing waits on the pipe
+
+
+def test_a_run_json_subset_of_true_is_not_taken_as_subset_1(copy):
+    import argparse
+
+    from netstudio.cli.train import _resolve_resume
+
+    path, run = copy
+    edit_json(run / "run.json", subset=True)
+    args = argparse.Namespace(resume=run.name, file=str(path), subset=None, quiet=True)
+    checkpoint, parent = _resolve_resume(args)
+    assert args.subset is None and parent == run.name and checkpoint.endswith("checkpoint.pt")

@@ -201,7 +201,8 @@ def _resolve_resume(args: argparse.Namespace) -> tuple[str | None, str | None]:
         return str(path), parent
     run = Run.open(path) if path.is_dir() else RunStore.for_project(project_file).get(ref)
     subset = run.record.extra.get("subset")
-    if args.subset is None and isinstance(subset, int) and subset > 0:
+    if (args.subset is None and isinstance(subset, int) and not isinstance(subset, bool)
+            and subset > 0):
         args.subset = subset  # the same data as the run it continues
         if not args.quiet:
             print(f"netstudio: continuing run {run.id} on its --subset {subset}",
