@@ -86,8 +86,7 @@ class EdgeItem(QGraphicsItem):
 
     def _layout_label(self) -> None:
         if self.label:
-            fm = _metrics()
-            w, h = fm.horizontalAdvance(self.label) + 12, fm.height() + 4
+            w, h = _pill_size(self.label)
             mid = self._path.pointAtPercent(0.5)
             self._label_rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
         else:
@@ -152,6 +151,20 @@ def _sideways(a: QPointF, b: QPointF) -> QPainterPath:
     bend = max(30.0, min(140.0, abs(end.x() - a.x()) / 2 + abs(b.y() - a.y()) / 6))
     path.cubicTo(QPointF(a.x() + bend, a.y()), QPointF(end.x() - bend, end.y()), end)
     return path
+
+
+_PILLS: dict[str, tuple[float, float]] = {}
+
+
+def _pill_size(text: str) -> tuple[float, float]:
+    """The label's pill (width, height): thousands of connections share a few shapes."""
+    size = _PILLS.get(text)
+    if size is None:
+        if len(_PILLS) > 4096:
+            _PILLS.clear()
+        fm = _metrics()
+        size = _PILLS[text] = (fm.horizontalAdvance(text) + 12, fm.height() + 4)
+    return size
 
 
 def _metrics() -> QFontMetricsF:

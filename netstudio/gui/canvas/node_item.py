@@ -38,6 +38,7 @@ class NodeItem(QGraphicsItem):
         self.edges: list = []  # EdgeItems touching this node, kept by the scene
         self._tooltip: Callable[[], str] | None = None
         self.base_tooltip: Callable[[], str] | None = None  # before the first analysis
+        self.analysed_tooltip: Callable[[], str] | None = None  # after it (the scene's)
         self.in_port = PortItem(self, "in") if has_input else None
         self.out_port = PortItem(self, "out")
         self.direction = "TB"

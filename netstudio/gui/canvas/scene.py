@@ -15,6 +15,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
 
+from netstudio.core.checks.context import NodeInfo
 from netstudio.core.graph.blocks import SEP
 from netstudio.core.graph.model import Edge, Graph, Node
 from netstudio.core.layers.registry import get_layer
@@ -121,6 +122,7 @@ class GraphScene(QGraphicsScene):
                         key_params(node.type, node.params, spec),
                         has_input=spec is None or spec.max_inputs != 0)
         item.base_tooltip = partial(_base_tooltip, node, spec)  # built on hover
+        item.analysed_tooltip = partial(self._node_tooltip, node.id)
         item.set_movable(not self.editor.read_only)
         item.set_direction(self.direction)
         x, y = node.pos or (0.0, 0.0)
@@ -234,7 +236,7 @@ class GraphScene(QGraphicsScene):
         # Inside a block, what the open instance receives labels its BlockInputs' edges.
         instance = prefix.rstrip(SEP)
         receives_changed = bool(prefix) and old_nodes.get(instance) != infos.get(instance)
-        changed: list[NodeItem] = []
+        changed: list[tuple[NodeItem, NodeInfo | None, bool]] = []  # item, info, new state
         statuses = False
         for node_id, item in self._to_visit(analysis, old_diags, old_reasons, by_node):
             key = prefix + node_id
@@ -250,21 +252,41 @@ class GraphScene(QGraphicsScene):
                     and old_reasons.get(node_id, _NONE) == reasons
                     and not (receives_changed and item.layer_type == "BlockInput")):
                 continue
+            if (not diags and item.status == "ok" and item.has_status
+                    and node_id not in old_diags and not receives_changed):
+                changed.append((item, info, False))  # a new shape only: the hover text
+                continue  # reads the analysis when it is shown
             node = graph.nodes.get(node_id)
             if node is None:
                 continue
-            severities = {d.severity for d in diags}
-            status = ("error" if "error" in severities
-                      else "warning" if "warning" in severities else "ok")
-            statuses = statuses or status != item.status
-            item.set_status(status, partial(_tooltip, node, get_layer(node.type), info,
-                                            list(diags), list(reasons)))
-            changed.append(item)
-        edges = {edge: None for item in changed for edge in item.edges}  # each one once
-        for edge_item in edges:
-            self._label_edge(edge_item, prefix)
+            status = "ok"
+            if diags:
+                severities = {d.severity for d in diags}
+                status = ("error" if "error" in severities
+                          else "warning" if "warning" in severities else "ok")
+            now = status != item.status
+            statuses = statuses or now
+            item.set_status(status, item.analysed_tooltip)
+            changed.append((item, info, now))
+        if prefix:
+            edges = {edge: None for item, _, _ in changed for edge in item.edges}  # once each
+            for edge_item in edges:
+                self._label_edge(edge_item, prefix)
+        else:
+            _relabel(changed)
         if statuses:
             self.overview_changed.emit()
+
+    def _node_tooltip(self, node_id: str) -> str:
+        """A card's hover text from the analysis shown now (built when the mouse gets there,
+        so a relabel of 5,000 cards formats none)."""
+        node = self.editor.graph.nodes.get(node_id)
+        if node is None or self._analysis is None:
+            return ""
+        info = self._analysis.nodes.get(self.editor.block_prefix + node_id)
+        reasons = self._reasons.get(node_id, _NONE)
+        return _tooltip(node, get_layer(node.type), info, list(self._diags.get(node_id, _NONE)),
+                        list(reasons))
 
     def _to_visit(self, analysis, old_diags: dict, old_reasons: dict,  # noqa: ANN001
                   diags: dict) -> Iterable[tuple[str, NodeItem]]:
@@ -393,6 +415,20 @@ class GraphScene(QGraphicsScene):
     def _refuse(self, reason: str, event: QGraphicsSceneMouseEvent) -> None:
         self.status_message.emit(reason)
         QToolTip.showText(event.screenPos(), reason)
+
+
+def _relabel(changed: list[tuple[NodeItem, NodeInfo | None, bool]]) -> None:
+    """A connection shows what its source gives, in red when its destination is in error:
+    relabel the connections leaving a changed card, and recolour those entering a card whose
+    state changed. (Outside blocks; _label_edge handles a block's inside.)"""
+    for item, info, state_changed in changed:
+        text = shape_text(info.shape) if info is not None else "?"
+        bad = item.status == "error"
+        for edge in item.edges:
+            if edge.src_item is item:
+                edge.set_label(text, edge.dst_item.status == "error")
+            elif state_changed:
+                edge.set_label(edge.label, bad)
 
 
 def _base_tooltip(node: Node, spec) -> str:  # noqa: ANN001
