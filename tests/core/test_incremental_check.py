@@ -63,6 +63,13 @@ def chain(n_blocks: int):  # noqa: ANN201
     return project(nodes)
 
 
+def checked(n_blocks: int):  # noqa: ANN201
+    """A chain, a Checker that has checked it once, and that first answer."""
+    p = chain(n_blocks)
+    checker = Checker()
+    return p, checker, checker.analyze(p)
+
+
 def counting(monkeypatch) -> list[str]:  # noqa: ANN001
     """The nodes whose own checks and whose shapes the checker runs, in order."""
     calls: list[str] = []
@@ -82,9 +89,7 @@ def counting(monkeypatch) -> list[str]:  # noqa: ANN001
 
 
 def test_an_edit_that_keeps_the_shape_rechecks_that_layer_only(monkeypatch):
-    p = chain(30)
-    checker = Checker()
-    checker.analyze(p)
+    p, checker, _ = checked(30)
     calls = counting(monkeypatch)
     p.graph.set_params("relu12", {"inplace": True})
     a = checker.analyze(p)
@@ -94,9 +99,7 @@ def test_an_edit_that_keeps_the_shape_rechecks_that_layer_only(monkeypatch):
 
 
 def test_a_changed_shape_is_followed_downstream_until_it_is_the_same_again(monkeypatch):
-    p = chain(30)
-    checker = Checker()
-    checker.analyze(p)
+    p, checker, _ = checked(30)
     calls = counting(monkeypatch)
     p.graph.set_params("conv10", {"out_channels": 6, "kernel_size": 3, "padding": 1})
     a = checker.analyze(p)
@@ -108,9 +111,7 @@ def test_a_changed_shape_is_followed_downstream_until_it_is_the_same_again(monke
 
 
 def test_a_new_input_shape_reaches_every_layer_after_it(monkeypatch):
-    p = chain(5)
-    checker = Checker()
-    checker.analyze(p)
+    p, checker, _ = checked(5)
     calls = counting(monkeypatch)
     p.graph.set_params("input", {"shape": [1, 14, 14]})
     a = checker.analyze(p)
@@ -121,9 +122,7 @@ def test_a_new_input_shape_reaches_every_layer_after_it(monkeypatch):
 
 
 def test_an_error_and_its_fix_are_found_without_a_full_run(monkeypatch):
-    p = chain(10)
-    checker = Checker()
-    checker.analyze(p)
+    p, checker, _ = checked(10)
     calls = counting(monkeypatch)
     p.graph.set_params("conv3", {"out_channels": 4, "kernel_size": 99})
     broken = checker.analyze(p)
@@ -138,18 +137,14 @@ def test_an_error_and_its_fix_are_found_without_a_full_run(monkeypatch):
 
 
 def test_nothing_changed_gives_the_same_answer_without_work(monkeypatch):
-    p = chain(10)
-    checker = Checker()
-    first = checker.analyze(p)
+    p, checker, first = checked(10)
     calls = counting(monkeypatch)
     p.graph.set_pos("conv2", (10.0, 20.0))  # a move changes no shape
     assert checker.analyze(p) is first and calls == []
 
 
 def test_anything_but_params_is_checked_in_full(monkeypatch):
-    p = chain(10)
-    checker = Checker()
-    checker.analyze(p)
+    p, checker, _ = checked(10)
     calls = counting(monkeypatch)
     p.graph.remove_edge(Edge("relu9", "flat"))
     a = checker.analyze(p)
