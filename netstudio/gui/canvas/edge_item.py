@@ -92,7 +92,8 @@ class EdgeItem(QGraphicsItem):
         else:
             self._label_rect = QRectF()
         self._bounds = self._path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW)
-        self._bounds = self._bounds.united(self._label_rect.adjusted(-2, -2, 2, 2))
+        if self.label:  # (an empty rectangle, adjusted, would reach out to the origin)
+            self._bounds = self._bounds.united(self._label_rect.adjusted(-2, -2, 2, 2))
 
     # ---- Qt ------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:

@@ -115,9 +115,11 @@ def _order(layers: list[list[Vertex]], preds: dict, succs: dict) -> None:
     for sweep in range(SWEEPS):
         down = sweep % 2 == 0
         rng = range(1, len(layers)) if down else range(len(layers) - 2, -1, -1)
+        neighbours = preds if down else succs
         for r in rng:
             layer = layers[r]
-            neighbours = preds if down else succs
+            if len(layer) < 2:  # nothing to reorder (most layers of a long chain)
+                continue
             keys = {}
             for v in layer:
                 ns = neighbours.get(v)
@@ -140,6 +142,12 @@ def _coordinates(layers: list[list[Vertex]], preds: dict, succs: dict,
         neighbours = preds if down else succs
         for r in rng:
             layer = layers[r]
+            if len(layer) == 1:  # alone in its layer: straight under its neighbours
+                v = layer[0]
+                ns = neighbours.get(v)
+                if ns:
+                    x[v] = sum(x[n] for n in ns) / len(ns)
+                continue
             wanted = []
             for v in layer:
                 ns = neighbours.get(v)
