@@ -70,10 +70,30 @@ def test_tutorial_cnn_suggestion_is_within_ten_times_of_a_rate_that_trains_well(
     project = Project.load(SAMPLES / "mnist_cnn.nsproj.json")
     r = find_lr(project, subset=2000, steps=100)
     good = 1e-3  # Adam's usual rate: it trains the tutorial CNN well (checked below)
-    project.training = {**project.training, "lr": good, "epochs": 1}
+    # the tutorial's own settings (the sample's recipe schedules a one-cycle over 2 epochs)
+    project.training = {"task": "classification", "loss": "CrossEntropyLoss",
+                        "optimizer": "Adam", "lr": good, "batch_size": 64, "epochs": 1,
+                        "seed": 0}
     result = train_project(project, subset=2000)
     assert result.test.accuracy > 0.85
     assert good / 10 <= r.suggested_lr <= good * 10, r.suggested_lr
+
+
+def test_a_recipe_s_schedule_never_overrides_the_test_s_rates(monkeypatch):
+    from netstudio.core.explain import lr_find as module
+
+    seen = []
+    original = module._RangeTest.on_batch_end
+
+    def spy(self, trainer, event):  # the rate this batch really trained with
+        seen.append(trainer.optimizer.param_groups[0]["lr"])
+        return original(self, trainer, event)
+
+    monkeypatch.setattr(module._RangeTest, "on_batch_end", spy)
+    project = tiny_mlp()
+    project.training = {"recipe": "fast", "seed": 0}  # one-cycle, batch 128 on a CPU
+    r = find_lr(project, subset=640, steps=12, start_lr=1e-5, end_lr=1.0, device="cpu")
+    assert seen == pytest.approx(list(r.lrs), rel=1e-6)
 
 
 def test_cli_json_and_exit_codes(tmp_path, capsys):

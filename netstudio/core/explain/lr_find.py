@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from netstudio.core.optim.recipes import RECIPES
+from netstudio.core.settings.training import with_recipe
 from netstudio.core.train.callbacks import Callback
 
 START_LR, END_LR, STEPS = 1e-7, 10.0, 200
@@ -112,8 +114,14 @@ def find_lr(project: Any, *, subset: int | None = None, steps: int = STEPS,
                          "config")
     copy = Project.from_dict(project.to_dict())
     copy.path = getattr(project, "path", None)
-    training = {k: v for k, v in copy.training.items()
-                if k not in ("schedule", "early_stopping", "epochs")}
+    # a recipe ("fast") is resolved first: left in, it would bring back its one-cycle
+    # schedule, which overrides the test's rates after every batch
+    raw = copy.training if isinstance(copy.training, dict) else {}
+    resolved = with_recipe(raw, _device_type(device or raw.get("device")))
+    dropped = ["schedule", "early_stopping", "epochs"]
+    recipe = raw.get("recipe")
+    dropped += ["recipe"] if isinstance(recipe, str) and recipe in RECIPES else []
+    training = {k: v for k, v in resolved.items() if k not in dropped}
     copy.training = {**training, "report_hz": 1e9}  # a report (the loss) after every batch
     test = _RangeTest(start_lr, end_lr, steps, progress, should_stop)
     # every epoch has at least one batch, so ``steps`` epochs are enough; the test stops the
@@ -123,6 +131,14 @@ def find_lr(project: Any, *, subset: int | None = None, steps: int = STEPS,
                           epochs=steps, download=download, reuse_data=reuse_data)
     trainer.fit()
     return _result(test)
+
+
+def _device_type(name: Any) -> str:
+    """Where the test trains ("cuda" or "cpu"): a recipe's batch size depends on it."""
+    import torch
+
+    wants_gpu = name in (None, "auto", "cuda")
+    return "cuda" if wants_gpu and torch.cuda.is_available() else "cpu"
 
 
 def _result(test: _RangeTest) -> LRFindResult:
