@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import copy
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netstudio.core.runs.layout import RUN_FORMAT, RUN_VERSION, STATUSES
+from netstudio.core.settings.fields import finite, is_int, is_number
 from netstudio.core.untrusted import repair_strings
 
 # run.json's "summary" keys and what each must be: a damaged or hand-edited record cannot put
@@ -124,15 +124,7 @@ def clean_summary(raw: Any) -> dict[str, Any]:
         v = out.get(key)
         if v is None:
             continue
-        if not (_finite(v) and (key not in WHOLE_SUMMARY or isinstance(v, int))):
+        if not (is_number(v) and finite(v) and (key not in WHOLE_SUMMARY or is_int(v))):
             del out[key]
     return out
 
-
-def _finite(v: Any) -> bool:
-    if not isinstance(v, int | float) or isinstance(v, bool):
-        return False
-    try:
-        return math.isfinite(float(v))
-    except OverflowError:  # a JSON integer of hundreds of digits
-        return False
