@@ -9,24 +9,31 @@ from hypothesis import strategies as st
 from netstudio.core.analysis import analyze
 from netstudio.core.checks import incremental
 from netstudio.core.checks.incremental import Checker
-from netstudio.core.graph.model import Edge
-from tests.core.test_analysis import MNIST_IN, graphs, params_for, project
+from netstudio.core.graph.model import Edge, Node
+from tests.core.test_analysis import MNIST_IN, TYPES, graphs, params_for, project
 from tests.core.test_analysis_memo import same
 
 
 @st.composite
 def edits(draw):
     """A random project and a list of edits: mostly new params for a layer (valid or junk),
-    sometimes a removed connection or a changed training setting."""
+    sometimes a removed connection, a changed training setting, a layer dropped on its own or
+    the last layer deleted."""
     p = draw(graphs())
     ids = list(p.graph.nodes)
     steps = []
     for _ in range(draw(st.integers(1, 6))):
-        kind = draw(st.integers(0, 9))
+        kind = draw(st.integers(0, 11))
         if kind == 0 and p.graph.edges:
             steps.append(("cut", draw(st.integers(0, len(p.graph.edges) - 1))))
         elif kind == 1:
             steps.append(("task", draw(st.sampled_from(["classification", "reconstruction"]))))
+        elif kind == 2:
+            layer = draw(st.sampled_from([*TYPES, "Input", "Nonsense"]))
+            params = draw(params_for(layer, 10)) if layer in TYPES else {}
+            steps.append(("drop", draw(st.sampled_from(["new", "a.b", "ghost"])), layer, params))
+        elif kind == 3:
+            steps.append(("delete last",))
         else:
             nid = draw(st.sampled_from(ids))
             node = p.graph.node(nid)
@@ -36,7 +43,7 @@ def edits(draw):
     return p, steps
 
 
-@settings(max_examples=50, deadline=None,
+@settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(edits())
 def test_after_any_edits_the_answer_is_a_full_analysis(case):
@@ -44,12 +51,19 @@ def test_after_any_edits_the_answer_is_a_full_analysis(case):
     checker = Checker()
     same(checker.analyze(p), analyze(p))
     for step in steps:
-        if step[0] == "params":
+        if step[0] == "params" and step[1] in p.graph.nodes:
             p.graph.set_params(step[1], step[2])
         elif step[0] == "cut" and step[1] < len(p.graph.edges):
             p.graph.remove_edge(p.graph.edges[step[1]])
         elif step[0] == "task":
             p.set_settings(training={**p.training, "task": step[1]})
+        elif step[0] == "drop":
+            p.graph.add_node(Node(p.graph.unique_id(step[1]), step[2], step[3]))
+        elif step[0] == "delete last" and p.graph.nodes:
+            last = list(p.graph.nodes)[-1]
+            for edge in p.graph.edges_touching([last]):
+                p.graph.remove_edge(edge)
+            p.graph.remove_node(last)
         same(checker.analyze(p), analyze(p))
 
 
@@ -157,3 +171,19 @@ def test_anything_but_params_is_checked_in_full(monkeypatch):
     b = checker.analyze(p)
     assert calls == ["own:conv1", "shape:conv1", "shape:relu1", "shape:conv2"]
     same(b, analyze(p))
+
+
+def test_a_dropped_layer_and_its_undo_check_that_layer_only(monkeypatch):
+    p, checker, first = checked(30)
+    calls = counting(monkeypatch)
+    p.graph.add_node(Node("loose", "ReLU", {}))
+    dropped = checker.analyze(p)
+    assert calls == ["own:loose", "shape:loose"]
+    assert [d.code for d in dropped.for_node("loose")] == ["unconnected"]
+    same(dropped, analyze(p))
+    calls.clear()
+    p.graph.remove_node("loose")
+    undone = checker.analyze(p)
+    assert calls == [] and "loose" not in undone.nodes
+    same(undone, analyze(p))
+    same(undone, first)
