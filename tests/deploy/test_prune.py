@@ -76,3 +76,28 @@ def test_structured_refuses_a_network_with_nothing_to_prune():
     project, net = _net("lstm_rows")
     with pytest.raises(ValueError, match="no layer of this network can lose channels"):
         prune_channels(project, net.state_dict(), 0.5)
+
+
+def test_structured_reaches_into_blocks_and_keeps_the_function_of_dead_channels():
+    """A version-2 project (layers grouped into a block, as an import arrives): the layers
+    inside the block lose channels too, through their flat paths (stage/conv2)."""
+    from netstudio.core.graph.grouping import group_nodes
+
+    project, _ = _net("mnist_cnn")
+    project.blocks = dict(project.blocks or {})
+    assert group_nodes(project.graph, project.blocks, ["conv2", "relu2"], "stage",
+                       "stage") is None
+    net = compile_project(project, seed=0).eval()
+    state = net.state_dict()
+    for layer, dead in (("conv1", range(0, 32, 2)), ("stage/conv2", range(1, 64, 2)),
+                        ("fc1", range(0, 1024, 2))):
+        for i in dead:
+            state[f"layers.{layer}.weight"][i] = 0.0
+            state[f"layers.{layer}.bias"][i] = 0.0
+    net.load_state_dict(state)
+    small_project, small_state, changes = prune_channels(project, state, 0.5)
+    assert changes["conv1"] == (32, 16) and changes["stage/conv2"] == (64, 32)
+    small = compile_project(type(project).from_dict(small_project.to_dict()))
+    small.load_state_dict(small_state)
+    x = torch.rand(4, 1, 28, 28)
+    torch.testing.assert_close(small.eval()(x), net(x), rtol=1e-4, atol=1e-5)

@@ -11,6 +11,9 @@ smaller ``out_channels``/``out_features``, and the kept slices of every weight i
 layer's filters and bias, the batch norm's statistics, the next layer's input columns) are
 copied into it. The result is an ordinary, smaller project that trains, exports and serves.
 A layer that feeds a merge (Add, Concat), a reshape or the output is left whole.
+A project with blocks (version 2, e.g. an imported ResNet) is pruned as the flat graph the
+compiler runs (layers named by their path, ``layer1/0/conv1``): each instance of a block
+loses its own channels, so the smaller project has its blocks expanded.
 """
 
 from __future__ import annotations
@@ -162,9 +165,12 @@ def prune_channels(project: Any, state: dict[str, Any], sparsity: float
     before, after). Raises ValueError when nothing in the network can be pruned this way.
     """
     from netstudio.core.analysis import analyze
+    from netstudio.core.graph.blocks import flat_project, has_blocks
 
     if not 0 < sparsity < 1:
         raise ValueError("the share of channels to remove must be between 0 and 1.")
+    if has_blocks(project):  # each instance is pruned on its own: its layers get their own sizes
+        project = flat_project(project)
     analysis = analyze(project)
     chains = prunable_chains(project, analysis)
     if not chains:
