@@ -1,4 +1,5 @@
-"""``netstudio export FILE --format python|onnx|torch_export -o OUT``.
+"""``netstudio export FILE|RUN_DIR|FILE --run ID --format python|onnx|torch_export -o OUT``
+(or ``--bundle DIR``: cli/bundle.py).
 
 A thin front to core.export.service (the app's File > Export goes through it too): every
 guard runs before anything is written, and files are written atomically. Exit codes: 0
@@ -27,6 +28,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "Exit status: 0 written, 1 graph errors or not exportable, 2 unusable file.")
     p.add_argument("file", help="project file (.nsproj.json), or a run folder (RUN_DIR, e.g. "
                    "foo.runs/<run id>): its network with its trained weights")
+    p.add_argument("--run", dest="run_id", metavar="ID",
+                   help="with a project file as FILE: export its stored run ID (an id, the "
+                   "start of one, or its folder) with the run's trained weights")
     p.add_argument("--format", "-f", choices=FORMATS, default="python",
                    help="what to write (default: python)")
     p.add_argument("-o", "--output", metavar="OUT",
@@ -43,6 +47,18 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.run_id is not None:  # FILE --run ID: that run's folder, as if given as RUN_DIR
+        from netstudio.core.deploy import DeployError
+        from netstudio.core.deploy.source import find_run
+
+        if not Path(args.file).is_file():
+            error(f"{args.file}: with --run, give the project file whose run to export.")
+            return 2
+        try:
+            args.file = str(find_run(args.file, args.run_id))
+        except DeployError as e:
+            error(e.message)
+            return 2
     if args.bundle is not None:
         from netstudio.cli.bundle import run_bundle
 

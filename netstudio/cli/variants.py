@@ -13,6 +13,16 @@ import sys
 from typing import Any
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value}: give 1 or more test images")
+    return value
+
+
 def add_run_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("run", metavar="RUN",
                    help="a run folder (holds run.json, project.nsproj.json and model.pt), or the "
@@ -20,7 +30,7 @@ def add_run_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--run", dest="run_id", metavar="ID",
                    help="with a project file as RUN: the id (or folder) of one of its runs")
     p.add_argument("--json", action="store_true", help="print the table as JSON")
-    p.add_argument("--test-limit", type=int, metavar="N",
+    p.add_argument("--test-limit", type=_count, metavar="N",
                    help="measure accuracy on the first N test images only (default: as many "
                    "as the run was tested on)")
 

@@ -52,6 +52,8 @@ def test_compress_prune_json_and_by_project_and_id(run_copy, tmp_path, capsys):
     ["compress", "{missing}", "--quantize", "int8"],
     ["variants", "{missing}"],
     ["variants", "{file}", "--run", "nope"],
+    ["export", "{file}", "--run", "nope", "--bundle", "{missing}"],
+    ["export", "{run}", "--run", "r1", "--format", "onnx"],
 ])
 def test_unusable_input_exits_2_with_a_message(args, tmp_path, capsys):
     (tmp_path / "f.nsproj.json").write_text("{}")
@@ -70,3 +72,37 @@ def test_unusable_input_exits_2_with_a_message(args, tmp_path, capsys):
 def test_a_folder_without_a_run_is_named(tmp_path, capsys):
     assert main(["variants", str(tmp_path)]) == 2
     assert "project.nsproj.json" in capsys.readouterr().err
+
+
+def _in_store(run_copy, tmp_path):
+    """The run kept in a project's store (foo.runs/r1/): FILE --run ID names it."""
+    store = tmp_path / "cnn.runs"
+    store.mkdir()
+    shutil.move(run_copy, store / "r1")
+    project = tmp_path / "cnn.nsproj.json"
+    shutil.copyfile(store / "r1" / "project.nsproj.json", project)
+    return project
+
+
+@pytest.mark.slow
+def test_export_takes_a_project_and_run_id_like_every_run_command(run_copy, tmp_path, capsys):
+    project = _in_store(run_copy, tmp_path)
+    out = tmp_path / "bundle"
+    assert main(["export", str(project), "--run", "r1", "--bundle", str(out)]) == 0
+    meta = json.loads((out / "metadata.json").read_text())
+    assert meta["variant"] == "int8"  # the run has an int8 variant: shipped by default
+    onnx_file = tmp_path / "net.onnx"
+    assert main(["export", str(project), "--run", "r1", "--format", "onnx", "-o",
+                 str(onnx_file)]) == 0
+    import onnx
+
+    onnx.checker.check_model(str(onnx_file))
+
+
+@pytest.mark.parametrize("args", [["compress", "--quantize", "int8", "--test-limit", "0"],
+                                  ["variants", "--test-limit", "-5"]])
+def test_a_test_limit_below_one_is_refused_before_anything_runs(run_copy, args, capsys):
+    with pytest.raises(SystemExit) as e:
+        main([args[0], str(run_copy), *args[1:]])
+    assert e.value.code == 2 and "--test-limit" in capsys.readouterr().err
+    assert not (run_copy / "variants" / "int8-0").exists()
