@@ -68,7 +68,7 @@ def query(bundle: Path, python: str, script: list[str], env: dict[str, str]) -> 
 
 def test_bundle_holds_what_it_promises(bundle):
     assert sorted(p.name for p in bundle.iterdir()) == sorted(
-        ["model.onnx", "metadata.json", "serve.py", "requirements.txt", "README.md",
+        ["model.onnx", "metadata.json", "serve.py", "pixels.py", "requirements.txt", "README.md",
          "example.png"])
     readme = (bundle / "README.md").read_text()
     assert "curl -F file=@example.png http://127.0.0.1:8000/predict" in readme

@@ -104,25 +104,13 @@ def _per_channel(values: tuple[float, ...], channels: int) -> list[float]:
     return list(values[:channels]) if len(values) >= channels else list(values) * channels
 
 
-def as_pixels(image: Any, shape: Sequence[int] = ()) -> np.ndarray:
-    """uint8 [C, H, W] from a PIL image or an array [H, W] / [H, W, C] (uint8, or floats in
-    0..1): grey ("L") or RGB as ``shape``'s channels say, resized (bilinear) to its H, W."""
-    import numpy as np
-    from PIL import Image
+def as_pixels(image: Any, shape: Sequence[int] = (), background: int | None = None
+              ) -> np.ndarray:
+    """uint8 [C, H, W] of ``shape``'s channels and size: core.data.pixels.as_pixels (a
+    file without netstudio imports, shipped with bundles), loaded on first use."""
+    from netstudio.core.data.pixels import as_pixels as convert
 
-    if not isinstance(image, Image.Image):
-        arr = np.asarray(image)
-        if arr.dtype != np.uint8:
-            arr = (np.clip(np.nan_to_num(arr.astype(np.float32)), 0, 1) * 255).round()
-            arr = arr.astype(np.uint8)
-        image = Image.fromarray(arr.squeeze(-1) if arr.ndim == 3 and arr.shape[-1] == 1
-                                else arr)
-    channels = int(shape[0]) if shape else (1 if image.mode in ("L", "1", "I", "F") else 3)
-    image = image.convert("L" if channels == 1 else "RGB")
-    if len(shape) == 3 and image.size != (int(shape[2]), int(shape[1])):
-        image = image.resize((int(shape[2]), int(shape[1])), Image.Resampling.BILINEAR)
-    arr = np.asarray(image, dtype=np.uint8)
-    return arr.reshape(arr.shape[0], arr.shape[1], -1).transpose(2, 0, 1).copy()  # writable
+    return convert(image, shape, background)
 
 
 # ---- drawings ---------------------------------------------------------------------------------

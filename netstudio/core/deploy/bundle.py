@@ -3,6 +3,7 @@
     DIR/model.onnx        the run's int8 variant when there is one, else its float network
     DIR/metadata.json     run id, variant, input shape, classes, scaling, test accuracy
     DIR/serve.py          serve_app.py as is: FastAPI + uvicorn + onnxruntime, no netstudio
+    DIR/pixels.py         core/data/pixels.py as is: uploads converted as the training images
     DIR/requirements.txt  what serve.py needs, nothing more
     DIR/README.md         how to start it and a curl command
     DIR/example.png       a test image to try it with
@@ -22,7 +23,8 @@ from netstudio.core.deploy.serving import METADATA, Served
 
 REQUIREMENTS = ("onnxruntime>=1.18", "fastapi>=0.110", "uvicorn>=0.29",
                 "python-multipart>=0.0.9", "pillow>=10", "numpy>=1.24")
-FILES = ("model.onnx", METADATA, "serve.py", "requirements.txt", "README.md", "example.png")
+FILES = ("model.onnx", METADATA, "serve.py", "pixels.py", "requirements.txt", "README.md",
+         "example.png")
 
 
 def write_bundle(served: Served, target: Path, example: Any = None) -> Path:
@@ -47,6 +49,7 @@ def write_bundle(served: Served, target: Path, example: Any = None) -> Path:
         (tmp / METADATA).write_text(json.dumps(served.metadata, indent=2) + "\n",
                                     encoding="utf-8")
         shutil.copyfile(Path(__file__).with_name("serve_app.py"), tmp / "serve.py")
+        shutil.copyfile(Path(__file__).parents[1] / "data" / "pixels.py", tmp / "pixels.py")
         (tmp / "requirements.txt").write_text("\n".join(REQUIREMENTS) + "\n", encoding="utf-8")
         has_example = example is not None and _write_example(example, tmp / "example.png")
         (tmp / "README.md").write_text(_readme(served.metadata, has_example), encoding="utf-8")

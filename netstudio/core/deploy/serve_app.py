@@ -1,8 +1,10 @@
 """An HTTP inference service for one ONNX model: FastAPI + uvicorn + onnxruntime.
 
-This file imports neither netstudio nor torch: ``netstudio serve`` runs it, and a bundle
-(``netstudio export RUN --bundle DIR``) ships it as ``serve.py`` beside ``model.onnx`` and
-``metadata.json``. The model takes float32 images [N, C, H, W] in 0..1 and scales them itself.
+This file needs neither netstudio nor torch: ``netstudio serve`` runs it, and a bundle
+(``netstudio export RUN --bundle DIR``) ships it as ``serve.py`` beside ``model.onnx``,
+``metadata.json`` and ``pixels.py`` (core/data/pixels.py: the conversion the run's training
+images went through). The model takes float32 images [N, C, H, W] in 0..1 and scales them
+itself (core's Preprocessing, exported into its graph).
 
     POST /predict        multipart field ``file`` (PNG, JPEG or BMP, any size) or JSON
                          {"pixels": [[...H x W...]]} (values 0..1, or 0..255)
@@ -29,6 +31,7 @@ are off (nothing here exports traces) and uvicorn writes no access log.
 # no "from __future__ import annotations": FastAPI reads the handlers' annotations at run time
 
 import argparse
+import contextlib
 import io
 import json
 import math
@@ -57,8 +60,17 @@ except ImportError:  # pragma: no cover - a bundle installed without orjson
     def _loads(body: bytes) -> Any:
         return json.loads(body)
 
+try:  # in netstudio: core's conversion; in a bundle: the same file, shipped beside serve.py
+    from netstudio.core.data.pixels import as_pixels
+except ImportError:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pixels import as_pixels  # type: ignore[no-redef]
+
 MAX_BYTES = 10 * 1024 * 1024
 MAX_BATCH = 256
+MAX_PIXELS = 40_000_000  # a bigger image is refused before it is decoded
 IMAGE_FORMATS = ("PNG", "JPEG", "BMP")
 HERE = Path(__file__).resolve().parent
 # JSON bodies larger than this are decoded and answered in a worker thread (a 28x28 image
@@ -115,44 +127,39 @@ class Model:
 
     # ---- inputs -> [C, H, W] float32 in 0..1 ---------------------------------------------
     def from_image(self, data: bytes) -> tuple[np.ndarray, bool]:
-        """Decode an uploaded image, convert it to the model's channels and size. Returns
-        (pixels, inverted): a dark-on-light picture is inverted for a model trained on
-        light-on-dark images (MNIST), so a digit drawn on white paper works too."""
+        """Decode an uploaded image and convert it to the model's channels and size with
+        the conversion its training images went through (``as_pixels``). Returns (pixels,
+        inverted): a dark-on-light picture is inverted for a model trained on light-on-dark
+        images (MNIST), so a digit drawn on white paper works too."""
         from PIL import Image, UnidentifiedImageError
 
         if not data:
             raise BadInput("the uploaded file is empty; send a PNG, JPEG or BMP image.")
+        if self.channels not in (1, 3):
+            raise BadInput(f"this model takes {self.channels}-channel input; send JSON "
+                           "pixels instead of an image.", 422)
         try:
             image: Image.Image = Image.open(io.BytesIO(data))
             kind = image.format
             if kind not in IMAGE_FORMATS:
                 raise BadInput(f"{kind} images are not accepted; send PNG, JPEG or BMP.", 415)
-            if image.width * image.height > 40_000_000:
+            if image.width * image.height > MAX_PIXELS:
                 raise BadInput(f"the image is {image.width}x{image.height} pixels; at most "
-                               "40 million pixels are accepted.", 413)
+                               f"{MAX_PIXELS // 1_000_000} million pixels are accepted.", 413)
             image.load()
         except BadInput:
             raise
-        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        except Image.DecompressionBombError:  # declared dimensions far beyond any photo
+            raise BadInput(f"the image declares more pixels than can be decoded safely; at "
+                           f"most {MAX_PIXELS // 1_000_000} million pixels are accepted.",
+                           413) from None
+        except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
             raise BadInput("the file is not an image that can be read (PNG, JPEG or BMP "
                            "expected).") from None
-        if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
-            # transparent pixels count as background
-            rgba = image.convert("RGBA")
-            background = Image.new("RGBA", rgba.size, (0, 0, 0, 255) if self.dark_background
-                                   else (255, 255, 255, 255))
-            image = Image.alpha_composite(background, rgba)
-        # grey or RGB, then bilinear to the model's size: what netstudio does with the
-        # training images (core/data/preprocess.as_pixels; a test keeps the two alike)
-        image = image.convert("L" if self.channels == 1 else "RGB")
-        if image.size != (self.width, self.height):
-            image = image.resize((self.width, self.height), Image.Resampling.BILINEAR)
-        pixels = np.asarray(image, np.float32) / 255.0
-        pixels = pixels[None] if pixels.ndim == 2 else pixels.transpose(2, 0, 1)
-        if self.channels not in (1, 3):
-            raise BadInput(f"this model takes {self.channels}-channel input; send JSON "
-                           "pixels instead of an image.", 422)
-        return self._polarity(pixels)
+        # transparent pixels count as background
+        background = 0 if self.dark_background else 255
+        pixels = as_pixels(image, (self.channels, self.height, self.width), background)
+        return self._polarity(pixels.astype(np.float32) / 255.0)
 
     def from_pixels(self, raw: Any) -> np.ndarray:
         """JSON pixels: [H][W] (one channel) or [C][H][W]; values 0..1, or 0..255."""
@@ -160,10 +167,14 @@ class Model:
             raise BadInput('the JSON needs "pixels": an array of '
                            f'{self.height} rows of {self.width} numbers.', 422)
         try:
-            pixels = np.asarray(raw, dtype=np.float32)
+            pixels = np.asarray(raw)
         except (ValueError, TypeError):
             raise BadInput('"pixels" must be a rectangular array of numbers (every row the '
                            'same length).', 422) from None
+        if pixels.dtype.kind not in "iuf":  # text, true/false, null, objects
+            raise BadInput('"pixels" must be an array of numbers (no text, true/false or '
+                           'null).', 422)
+        pixels = pixels.astype(np.float32)
         if pixels.size == 0:
             raise BadInput('"pixels" is empty.', 422)
         if pixels.ndim == 2:
@@ -191,6 +202,17 @@ class Model:
         if self.dark_background and light:
             return 1.0 - pixels, True
         return pixels, False
+
+
+@contextlib.contextmanager
+def _which(index: int, batch: bool) -> Any:
+    """In a batch, a bad image's error names it: 'image 2: ...' (in the order sent)."""
+    try:
+        yield
+    except BadInput as e:
+        if not batch:
+            raise
+        raise BadInput(f"image {index + 1}: {e.message}", e.status) from None
 
 
 def _probabilities(out: np.ndarray, kind: str) -> np.ndarray:
@@ -324,7 +346,10 @@ def create_app(model_path: str | Path, metadata: dict[str, Any],
 
     def decode(received: list[bytes] | bytes, batch: bool) -> tuple[list[np.ndarray], list[bool]]:
         if isinstance(received, list):  # uploaded files
-            decoded = [model.from_image(f) for f in received]
+            decoded = []
+            for i, upload in enumerate(received):
+                with _which(i, batch):
+                    decoded.append(model.from_image(upload))
             return [d[0] for d in decoded], [d[1] for d in decoded]
         try:
             data = _loads(received)
@@ -338,7 +363,11 @@ def create_app(model_path: str | Path, metadata: dict[str, Any],
                 raise BadInput('the JSON needs "images": a list of pixel arrays.', 422)
             if len(images) > MAX_BATCH:
                 raise BadInput(f"{len(images)} images: at most {MAX_BATCH} per request.", 413)
-            return [model.from_pixels(p) for p in images], [False] * len(images)
+            pixels = []
+            for i, raw in enumerate(images):
+                with _which(i, batch):
+                    pixels.append(model.from_pixels(raw))
+            return pixels, [False] * len(images)
         return [model.from_pixels(data.get("pixels"))], [False]
 
     def answer(received: list[bytes] | bytes, batch: bool) -> bytes:
