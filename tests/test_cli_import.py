@@ -123,3 +123,25 @@ def test_an_imagenet_network_passes_check_but_for_its_data(capsys, tmp_path):
     report = json.loads(out)
     assert [d["field"] for d in report["diagnostics"] if d["severity"] == "error"] == [
         "data.path"]
+
+
+@pytest.mark.parametrize("body", ["import time\nwhile True:\n    time.sleep(0.05)\n",
+                                  "import torch\nclass Net(torch.nn.Module):\n"
+                                  "    def __init__(self):\n        super().__init__()\n"
+                                  "        while True:\n            pass\n"])
+def test_a_file_that_never_finishes_is_stopped_with_a_message(tmp_path, body):
+    """The user's file runs (they asked for it, and are told so), but not forever."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "forever.py").write_text(body)
+    out_file = tmp_path / "out.nsproj.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NETSTUDIO_USER_CODE_SECONDS": "1"}
+    r = subprocess.run([sys.executable, "-m", "netstudio", "import",
+                        f"{tmp_path / 'forever.py'}:Net", "-o", str(out_file)],
+                       capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    assert r.returncode == 2, r.stderr
+    assert "runs its code" in r.stderr and "did not finish within 1 s and was stopped at forever.py line" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not out_file.exists()

@@ -62,7 +62,15 @@ def run(args: argparse.Namespace) -> int:
     if problem := _output_problem(out, args):
         return _fail(problem)
     from netstudio.core.importers import ImportFailure
+    from netstudio.core.importers.sources import parse_source, user_code_seconds
 
+    try:
+        if (src := parse_source(args.source)).kind == "python":  # say what runs
+            print(f"netstudio: importing {src.label} runs its code (the file's top level, "
+                  f"{src.name}() and its forward) as your own; it is stopped after "
+                  f"{user_code_seconds():g} s.", file=sys.stderr, flush=True)
+    except ImportFailure:
+        pass  # import_network says what is wrong with SOURCE
     try:
         from netstudio.core.importers.network import import_network
         from netstudio.core.importers.saving import save_import

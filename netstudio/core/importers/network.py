@@ -21,6 +21,7 @@ from netstudio.core.importers.sources import (
     load_weights_file,
     parse_source,
     torchvision_model,
+    user_code_limit,
 )
 from netstudio.core.layers.opaque import trust_code
 from netstudio.core.project import DEFAULT_TRAINING, Project
@@ -78,17 +79,25 @@ def import_network(source: str, input_shape: tuple[int, ...] | None = None,
         # Whoever asked for this import chose to run this file (the app asks first), so the
         # parts netstudio keeps as code may run while it checks the import.
         trust_code(src.path)
-        model = instantiate_user_model(src.path, src.name)
-        if weights_path is not None:
-            load_weights_file(model, weights_path, src.label)
-        name, code = src.name, f"{src.path}:{src.name}"
-        notes = []
-        if input_shape:
-            shape = tuple(input_shape)
-        else:
-            shape = guess_input_shape(model, src.label)
-            notes.append(f"input shape {list(shape)} was guessed from the first layer; give "
-                         "--input-shape to choose another")
+        # netstudio's own modules load before the clock starts: a stop must hit the user's code
+        import netstudio.core.importers.from_torch  # noqa: F401
+        import netstudio.core.importers.trace  # noqa: F401
+
+        with user_code_limit(src.label, src.path):  # the user's code runs until the check
+            model = instantiate_user_model(src.path, src.name)
+            if weights_path is not None:
+                load_weights_file(model, weights_path, src.label)
+            name, code = src.name, f"{src.path}:{src.name}"
+            notes = []
+            if input_shape:
+                shape = tuple(input_shape)
+            else:
+                shape = guess_input_shape(model, src.label)
+                notes.append(f"input shape {list(shape)} was guessed from the first layer; "
+                             "give --input-shape to choose another")
+            result = import_module(model, shape, src.label, name, code)
+        result.notes[:0] = notes
+        return result
     result = import_module(model, shape, src.label, name, code)
     result.notes[:0] = notes
     return result

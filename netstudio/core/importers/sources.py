@@ -8,11 +8,14 @@ the file or module and says what to do.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import inspect
+import os
 import sys
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +23,59 @@ from typing import Any
 
 class ImportFailure(Exception):
     """The source cannot be imported; the message says why and what to do."""
+
+
+# Loading, building and tracing the user's network takes seconds; past this it is stuck (a
+# loop, a wait for input or the network). NETSTUDIO_USER_CODE_SECONDS sets another limit.
+USER_CODE_SECONDS = 300.0
+
+
+class UserCodeTimeout(BaseException):  # noqa: N818  (not an Exception: the user's except
+    """Raised inside the user's code when its time is up."""  # clauses must not swallow it)
+
+
+def user_code_seconds() -> float:
+    try:
+        value = float(os.environ.get("NETSTUDIO_USER_CODE_SECONDS", USER_CODE_SECONDS))
+    except ValueError:
+        return USER_CODE_SECONDS
+    return value if value > 0 else USER_CODE_SECONDS
+
+
+@contextlib.contextmanager
+def user_code_limit(label: str, path: Path | None = None, seconds: float | None = None
+                    ) -> Iterator[None]:
+    """Stop the user's code after ``seconds`` with an ImportFailure naming where it was.
+
+    A timer signal interrupts Python code (and sleeps) between instructions; it exists in the
+    main thread on POSIX only (the command line). Elsewhere (the app's worker thread, Windows)
+    there is no limit: the app lets the user cancel."""
+    import signal
+    import threading
+
+    seconds = user_code_seconds() if seconds is None else seconds
+    if (not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise UserCodeTimeout
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except UserCodeTimeout as e:
+        where = user_frame(e, path).rstrip(": ")
+        raise ImportFailure(f"{label} did not finish within {seconds:g} s and was stopped"
+                            f"{' at ' + where if where else ''}. "
+                            "Does it loop forever or wait for input when imported? Make it "
+                            "import and build quickly (put slow work under `if __name__ == "
+                            "'__main__':`).") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True)
@@ -133,7 +189,7 @@ def load_user_module(path: Path) -> Any:
                             "import it again.") from None
     except BaseException as e:  # noqa: BLE001  (anything the user's code raises, even exit)
         sys.modules.pop(name, None)
-        if isinstance(e, KeyboardInterrupt):
+        if isinstance(e, KeyboardInterrupt | UserCodeTimeout):
             raise
         raise ImportFailure(f"{path} failed while being imported: {user_frame(e, path)}"
                             f"{type(e).__name__}: {_first_line(e)}. Fix the file (it must "
@@ -169,7 +225,7 @@ def instantiate_user_model(path: Path, name: str) -> Any:
                             f"({signature}: {_first_line(e)}). Give its arguments defaults, or "
                             "add a function that returns the model and import that.") from None
     except BaseException as e:  # noqa: BLE001
-        if isinstance(e, KeyboardInterrupt):
+        if isinstance(e, KeyboardInterrupt | UserCodeTimeout):
             raise
         raise ImportFailure(f"{path}:{name}() failed: {user_frame(e, path)}"
                             f"{type(e).__name__}: {_first_line(e)}.") from None
