@@ -12,15 +12,7 @@ import json
 import sys
 from typing import Any
 
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value}: give 1 or more test images")
-    return value
+from netstudio.cli.tune import _positive  # a whole number >= 1, or argparse's exit 2
 
 
 def add_run_arguments(p: argparse.ArgumentParser) -> None:
@@ -30,7 +22,7 @@ def add_run_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--run", dest="run_id", metavar="ID",
                    help="with a project file as RUN: the id (or folder) of one of its runs")
     p.add_argument("--json", action="store_true", help="print the table as JSON")
-    p.add_argument("--test-limit", type=_count, metavar="N",
+    p.add_argument("--test-limit", type=_positive, metavar="N",
                    help="measure accuracy on the first N test images only (default: as many "
                    "as the run was tested on)")
 

@@ -22,6 +22,14 @@ def _net(sample: str):
     return project, compile_project(project, seed=0).eval()
 
 
+def _kill(state, dead: dict) -> None:
+    """Zero these output channels (filter and bias): with ReLU after, they give nothing."""
+    for layer, channels in dead.items():
+        for i in channels:
+            state[f"layers.{layer}.weight"][i] = 0.0
+            state[f"layers.{layer}.bias"][i] = 0.0
+
+
 @pytest.mark.parametrize("sparsity", [0.3, 0.5, 0.9])
 def test_unstructured_reaches_the_sparsity(sparsity):
     _, net = _net("mnist_cnn")
@@ -38,11 +46,8 @@ def test_structured_removes_channels_and_keeps_the_function_of_dead_ones():
     them must leave every output unchanged, which checks the slicing of each layer."""
     project, net = _net("mnist_cnn")
     state = net.state_dict()
-    for layer, dead in (("conv1", range(0, 32, 2)), ("conv2", range(1, 64, 2)),
-                        ("fc1", range(0, 1024, 2))):
-        for i in dead:
-            state[f"layers.{layer}.weight"][i] = 0.0
-            state[f"layers.{layer}.bias"][i] = 0.0
+    _kill(state, {"conv1": range(0, 32, 2), "conv2": range(1, 64, 2),
+                  "fc1": range(0, 1024, 2)})
     net.load_state_dict(state)
     small_project, small_state, changes = prune_channels(project, state, 0.5)
     assert changes == {"conv1": (32, 16), "conv2": (64, 32), "fc1": (1024, 512)}
@@ -89,11 +94,8 @@ def test_structured_reaches_into_blocks_and_keeps_the_function_of_dead_channels(
                        "stage") is None
     net = compile_project(project, seed=0).eval()
     state = net.state_dict()
-    for layer, dead in (("conv1", range(0, 32, 2)), ("stage/conv2", range(1, 64, 2)),
-                        ("fc1", range(0, 1024, 2))):
-        for i in dead:
-            state[f"layers.{layer}.weight"][i] = 0.0
-            state[f"layers.{layer}.bias"][i] = 0.0
+    _kill(state, {"conv1": range(0, 32, 2), "stage/conv2": range(1, 64, 2),
+                  "fc1": range(0, 1024, 2)})
     net.load_state_dict(state)
     small_project, small_state, changes = prune_channels(project, state, 0.5)
     assert changes["conv1"] == (32, 16) and changes["stage/conv2"] == (64, 32)
