@@ -67,9 +67,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"netstudio: serving needs fastapi and uvicorn ({e}). Install them with: "
               "pip install 'netstudio[deploy]'", file=sys.stderr)
         return 2
+    from netstudio.core.deploy.serve_app import Unservable
+
     try:
         app = create_app(served.model_path, served.metadata, int(args.max_mb * 1024 * 1024),
                          max(1, args.threads))
+    except Unservable as e:  # the input is damaged: make the variant or bundle again
+        print(f"netstudio: {e} Make the variant again with 'netstudio compress' (or the "
+              "bundle with 'netstudio export RUN --bundle DIR').", file=sys.stderr)
+        return 2
     except Exception as e:
         print(f"netstudio: the model cannot be served ({type(e).__name__}: {e}).",
               file=sys.stderr)

@@ -106,3 +106,30 @@ def test_a_test_limit_below_one_is_refused_before_anything_runs(run_copy, args, 
         main([args[0], str(run_copy), *args[1:]])
     assert e.value.code == 2 and "--test-limit" in capsys.readouterr().err
     assert not (run_copy / "variants" / "int8-0").exists()
+
+
+@pytest.mark.parametrize(("model", "metadata", "words"), [
+    (b"junk", {"input_shape": [1, 28, 28]}, "model.onnx: not a readable ONNX model"),
+    (None, {"input_shape": "abc"}, "input_shape"),
+])
+def test_serving_a_damaged_model_or_metadata_exits_2(tmp_path, capsys, model, metadata, words):
+    import onnx
+    from onnx import TensorProto, helper
+
+    if model is None:  # a valid model, bad metadata
+        x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 1, 28, 28])
+        y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 1, 28, 28])
+        graph = helper.make_graph([helper.make_node("Relu", ["x"], ["y"])], "g", [x], [y])
+        model = helper.make_model(graph).SerializeToString()
+        onnx.checker.check_model(onnx.load_from_string(model))
+    (tmp_path / "model.onnx").write_bytes(model)
+    (tmp_path / "metadata.json").write_text(json.dumps(metadata))
+    import socket
+
+    with socket.socket() as taken:  # were the model served, binding would fail: exit 1
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        assert main(["serve", str(tmp_path), "--port", port]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err

@@ -87,6 +87,10 @@ class BadInput(Exception):
         self.status = status
 
 
+class Unservable(ValueError):
+    """The model file or its metadata cannot be used; the message says which and why."""
+
+
 class Model:
     """The onnxruntime session and what the metadata says about its input and classes."""
 
@@ -99,15 +103,24 @@ class Model:
         # one image per request: one thread answers fastest (no hand-over between threads)
         # and leaves the other cores to the HTTP work; --threads for large batches
         options.intra_op_num_threads = max(1, int(threads))
-        self.session = ort.InferenceSession(str(model_path), options,
-                                            providers=["CPUExecutionProvider"])
-        self.input_name = self.session.get_inputs()[0].name
         self.metadata = metadata
-        shape = [int(s) for s in metadata.get("input_shape") or []]
+        try:
+            shape = [int(s) for s in metadata.get("input_shape") or []]
+        except (TypeError, ValueError):
+            shape = []
         if len(shape) == 2:
             shape = [1, *shape]
-        if len(shape) != 3:
-            raise ValueError(f"metadata input_shape must be [C, H, W], got {shape}")
+        if len(shape) != 3 or min(shape) < 1:
+            raise Unservable(f"metadata input_shape must be [C, H, W] (whole numbers), got "
+                             f"{metadata.get('input_shape')!r}")
+        try:
+            self.session = ort.InferenceSession(str(model_path), options,
+                                                providers=["CPUExecutionProvider"])
+        except Exception as e:  # onnxruntime's own errors: a damaged or foreign file
+            first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+            raise Unservable(f"{model_path}: not a readable ONNX model ({first[-200:]})"
+                             ) from None
+        self.input_name = self.session.get_inputs()[0].name
         self.channels, self.height, self.width = shape
         self.class_names = [str(c) for c in metadata.get("class_names") or []]
         self.output = metadata.get("output", "logits")
@@ -464,8 +477,11 @@ def main(argv: list[str] | None = None) -> int:
         p.error("--max-mb must be a positive number")
     import uvicorn
 
-    app = create_app(args.model, read_metadata(args.metadata), int(args.max_mb * 1024 * 1024),
-                     args.threads)
+    try:
+        app = create_app(args.model, read_metadata(args.metadata),
+                         int(args.max_mb * 1024 * 1024), args.threads)
+    except (OSError, ValueError) as e:  # a missing or damaged model.onnx / metadata.json
+        p.exit(2, f"serve.py: {e}\n")
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
     return 0
 
