@@ -17,7 +17,7 @@ Three measurements per round, back to back, each ``--clients`` concurrent batch-
 
 Each round prints requests/s, p50/p99 latency, the 1-minute load average and, for the two
 HTTP runs, the CPU time the server and the client process spent per request (Linux
-/proc). The summary gives medians over the rounds of served/direct, hello/direct and
+/proc; for the direct run, this process's CPU per call). The summary gives medians over the rounds of served/direct, hello/direct and
 served/hello. Without RUN the tutorial CNN is trained for one epoch on 2,000 images and its
 int8 variant made (about a minute).
 """
@@ -180,8 +180,8 @@ def prepare(tmp: Path) -> Path:
 
 
 def row(name: str, r: dict[str, Any]) -> str:
-    cpu = (f"{r['server_cpu_ms']:.3f} / {r['client_cpu_ms']:.3f}"
-           if r.get("server_cpu_ms") is not None else "")
+    server = r.get("server_cpu_ms")
+    cpu = f"{'-' if server is None else f'{server:.3f}'} / {r['client_cpu_ms']:.3f}"
     return (f"| {name} | {r['rate']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {cpu} | "
             f"{r['load']:.1f} |")
 
@@ -239,6 +239,7 @@ def main() -> int:
             d = hammer(lambda: model.session.run(None, {model.input_name: x}), args.clients,
                        args.seconds)
             d["load"] = os.getloadavg()[0]
+            d["client_cpu_ms"] = d["cpu_s"] / max(1, d["requests"]) * 1000  # this process
             s = over_http(f"http://127.0.0.1:{port}/predict", server, body, args.clients,
                           args.seconds)
             h = over_http(f"http://127.0.0.1:{hello_port}/", hello, body, args.clients,
