@@ -20,10 +20,16 @@ class Client:
         self.app = app
 
     def post(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", path, **kwargs)
+
+    def get(self, path: str) -> httpx.Response:
+        return self.request("GET", path)
+
+    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         async def call() -> httpx.Response:
             transport = httpx.ASGITransport(app=self.app)
             async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
-                return await c.post(path, **kwargs)
+                return await c.request(method, path, **kwargs)
         return asyncio.run(call())
 
 
@@ -72,3 +78,11 @@ def test_the_answer_is_compact_json_without_fastapi_validation(client):
     assert r.headers["content-type"] == "application/json"
     assert b", " not in r.content and set(r.json()) == {"class", "label", "probabilities",
                                                        "model", "variant"}
+
+
+def test_the_docs_still_describe_the_hand_encoded_answers(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    one = paths["/predict"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert set(one["schema"]["properties"]) >= {"class", "label", "probabilities"}
+    many = paths["/predict/batch"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert "predictions" in many["schema"]["properties"]

@@ -416,12 +416,28 @@ def create_app(model_path: str | Path, metadata: dict[str, Any],
         "application/json": {"schema": {"type": "object", "properties": {
             "images": {"type": "array", "items": {"type": "array"}}}}}}}}
 
+    # the answers are encoded by hand (faster than response models), so /docs gets their shape
+    answer_schema = {"type": "object", "properties": {
+        "class": {"type": "integer"}, "label": {"type": "string"},
+        "probabilities": {"type": "array", "items": {"type": "number"}},
+        "model": {"type": "string"}, "variant": {"type": "string"},
+        "inverted": {"type": "boolean"}}}
+    answers_schema = {"type": "object", "properties": {
+        "predictions": {"type": "array", "items": answer_schema},
+        "model": {"type": "string"}, "variant": {"type": "string"}}}
+
+    def answer_doc(schema: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
+        return {200: {"description": "The answer",
+                      "content": {"application/json": {"schema": schema}}}}
+
     @app.post("/predict", openapi_extra=image_body, response_model=None,
+              responses=answer_doc(answer_schema),
               summary="Classify one image (file upload or JSON pixels)")
     async def predict(request: Request) -> Response:
         return await respond(request, batch=False)
 
     @app.post("/predict/batch", openapi_extra=batch_body, response_model=None,
+              responses=answer_doc(answers_schema),
               summary="Classify several images in one request")
     async def predict_batch(request: Request) -> Response:
         return await respond(request, batch=True)
