@@ -10,13 +10,14 @@ from PySide6.QtGui import QUndoCommand
 
 from netstudio.core.graph.commands import Command, SetParams
 from netstudio.core.graph.model import Graph
+from netstudio.gui.i18n import core_text
 
 _MERGEABLE_ID = 1001
 
 
 class GraphUndoCommand(QUndoCommand):
     def __init__(self, command: Command, graph: Graph) -> None:
-        super().__init__(command.text)
+        super().__init__(core_text(command.text))
         self.command = command
         self.graph = graph
 
@@ -36,6 +37,6 @@ class GraphUndoCommand(QUndoCommand):
         if not isinstance(other, GraphUndoCommand) or other.graph is not self.graph:
             return False
         if self.command.merge_with(other.command):
-            self.setText(self.command.text)
+            self.setText(core_text(self.command.text))
             return True
         return False

@@ -10,6 +10,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netstudio.core.graph.model import Edge, Graph, Node, Pos
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+# what the Edit menu's Undo/Redo entries say (translated by the GUI)
+ADD = QT_TRANSLATE_NOOP("Edit", "Add {type} '{node}'")
+DELETE_ONE = QT_TRANSLATE_NOOP("Edit", "Delete '{node}'")
+DELETE_MANY = QT_TRANSLATE_NOOP("Edit", "Delete {count} nodes")
+CONNECT = QT_TRANSLATE_NOOP("Edit", "Connect '{src}' to '{dst}'")
+DISCONNECT = QT_TRANSLATE_NOOP("Edit", "Disconnect '{src}' from '{dst}'")
+CHANGE_FIELD = QT_TRANSLATE_NOOP("Edit", "Change {field} of '{node}'")
+CHANGE = QT_TRANSLATE_NOOP("Edit", "Change of '{node}'")
+MOVE_ONE = QT_TRANSLATE_NOOP("Edit", "Move '{node}'")
+MOVE_MANY = QT_TRANSLATE_NOOP("Edit", "Move {count} nodes")
+LAYOUT_DIRECTION = QT_TRANSLATE_NOOP("Edit", "Change layout direction")
 
 
 class Command:
@@ -35,7 +48,7 @@ class AddNode(Command):
 
     @property
     def text(self) -> str:  # type: ignore[override]
-        return f"Add {self.node.type} '{self.node.id}'"
+        return ADD(type=self.node.type, node=self.node.id)
 
     def redo(self, graph: Graph) -> None:
         graph.add_node(self.node.copy(), self.index)
@@ -57,8 +70,8 @@ class RemoveNodes(Command):
     @property
     def text(self) -> str:  # type: ignore[override]
         if len(self.node_ids) == 1:
-            return f"Delete '{self.node_ids[0]}'"
-        return f"Delete {len(self.node_ids)} nodes"
+            return DELETE_ONE(node=self.node_ids[0])
+        return DELETE_MANY(count=len(self.node_ids))
 
     def redo(self, graph: Graph) -> None:
         ids = [i for i in self.node_ids if i in graph]
@@ -83,7 +96,7 @@ class AddEdge(Command):
 
     @property
     def text(self) -> str:  # type: ignore[override]
-        return f"Connect '{self.edge.src}' to '{self.edge.dst}'"
+        return CONNECT(src=self.edge.src, dst=self.edge.dst)
 
     def redo(self, graph: Graph) -> None:
         graph.add_edge(self.edge)
@@ -99,7 +112,7 @@ class RemoveEdge(Command):
 
     @property
     def text(self) -> str:  # type: ignore[override]
-        return f"Disconnect '{self.edge.src}' from '{self.edge.dst}'"
+        return DISCONNECT(src=self.edge.src, dst=self.edge.dst)
 
     def redo(self, graph: Graph) -> None:
         self._index = graph.remove_edge(self.edge)
@@ -119,8 +132,9 @@ class SetParams(Command):
 
     @property
     def text(self) -> str:  # type: ignore[override]
-        what = f" {self.field_name}" if self.field_name else ""
-        return f"Change{what} of '{self.node_id}'"
+        if self.field_name:
+            return CHANGE_FIELD(field=self.field_name, node=self.node_id)
+        return CHANGE(node=self.node_id)
 
     def redo(self, graph: Graph) -> None:
         if self.old is None:
@@ -147,8 +161,8 @@ class MoveNodes(Command):
     @property
     def text(self) -> str:  # type: ignore[override]
         if len(self.moves) == 1:
-            return f"Move '{next(iter(self.moves))}'"
-        return f"Move {len(self.moves)} nodes"
+            return MOVE_ONE(node=next(iter(self.moves)))
+        return MOVE_MANY(count=len(self.moves))
 
     def redo(self, graph: Graph) -> None:
         for node_id, (_, new) in self.moves.items():

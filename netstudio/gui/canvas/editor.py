@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from netstudio.core.graph import edits
 from netstudio.core.graph.commands import (
+    LAYOUT_DIRECTION,
     AddEdge,
     AddNode,
     Command,
@@ -43,7 +44,7 @@ class SetDirection(Command):
 
     @property
     def text(self) -> str:  # type: ignore[override]
-        return "Change layout direction"
+        return LAYOUT_DIRECTION
 
     def _set(self, value: str | None) -> None:
         if value in (None, TOP_TO_BOTTOM):
