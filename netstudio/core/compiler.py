@@ -16,6 +16,13 @@ from netstudio.core.analysis import Analysis, Diagnostic, analyze
 from netstudio.core.graph.blocks import flat_project, has_blocks
 from netstudio.core.layers.registry import ShapeError, get_layer
 from netstudio.core.project import Project
+from netstudio.core.text import QT_TRANSLATE_NOOP, message_of
+
+ONE_INPUT = QT_TRANSLATE_NOOP("Checks", "the network needs exactly one Input node, found {count}.")
+ONE_OUTPUT = QT_TRANSLATE_NOOP("Checks", "the network needs exactly one output (a node nothing "
+                                         "reads from), found {count}: {nodes}.")
+CANNOT_BUILD = QT_TRANSLATE_NOOP("Checks", "{node}: layer type {type} cannot be built.")
+NO_MODULE = QT_TRANSLATE_NOOP("Checks", "{node}: layer type {type} did not build a module.")
 
 
 class CompileError(Exception):
@@ -77,12 +84,10 @@ def compile_project(project: Project, analysis: Analysis | None = None,
     if errors:
         raise CompileError(errors)
     if len(analysis.inputs) != 1:
-        raise CompileError((), f"the network needs exactly one Input node, found "
-                               f"{len(analysis.inputs)}.")
+        raise CompileError((), ONE_INPUT(count=len(analysis.inputs)))
     if len(analysis.outputs) != 1:
-        raise CompileError((), "the network needs exactly one output (a node nothing reads "
-                               f"from), found {len(analysis.outputs)}: "
-                               f"{', '.join(analysis.outputs)}.")
+        raise CompileError((), ONE_OUTPUT(count=len(analysis.outputs),
+                                          nodes=", ".join(analysis.outputs)))
     plan = execution_plan(project, analysis)
     from netstudio.core.layers.opaque import BASE_DIR
 
@@ -105,7 +110,7 @@ def compile_project(project: Project, analysis: Analysis | None = None,
     try:  # what an import brought along (netstudio.core.initial_weights)
         net.initial_weights_report = apply_initial_weights(net, project)
     except WeightsError as e:
-        raise CompileError((), str(e)) from None
+        raise CompileError((), message_of(e)) from None
     return net
 
 
@@ -132,13 +137,13 @@ def _build_layers(project: Project, analysis: Analysis,
         spec = get_layer(node.type)
         info = analysis.nodes[node_id]
         if spec is None or spec.build is None:
-            raise CompileError((), f"{node_id}: layer type {node.type!r} cannot be built.")
+            raise CompileError((), CANNOT_BUILD(node=node_id, type=repr(node.type)))
         try:
             module = spec.build(dict(info.resolved), info.in_shapes)
         except ShapeError as e:  # e.g. an imported Module whose code may not run
             raise CompileError((), f"{node_id} {e.text}."
                                + (f" Fix: {e.fix}." if e.fix else "")) from None
         if not isinstance(module, nn.Module):
-            raise CompileError((), f"{node_id}: layer type {node.type!r} did not build a module.")
+            raise CompileError((), NO_MODULE(node=node_id, type=repr(node.type)))
         layers[node_id] = module
     return layers

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from netstudio.core.train import messages as msg
+
 SUFFIX = ".weights.pt"
 
 
@@ -75,18 +77,14 @@ def load(path: Path) -> dict[str, dict[str, Any]]:
     import torch
 
     if not path.is_file():
-        raise WeightsError(f"the initial weights file {path} is missing. Put it back next to "
-                           "the project, or remove 'initial_weights' from the project to start "
-                           "from random weights.")
+        raise WeightsError(msg.INITIAL_WEIGHTS_FILE_MISSING(path=path))
     try:
         flat = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
     except Exception as e:  # noqa: BLE001  (any unreadable file)
-        raise WeightsError(f"the initial weights file {path} cannot be read ({_line(e)}). "
-                           "Import the network again to rewrite it.") from None
+        raise WeightsError(msg.INITIAL_WEIGHTS_FILE_READ(path=path, reason=_line(e))) from None
     if not isinstance(flat, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor)
                                              for k, v in flat.items()):
-        raise WeightsError(f"the initial weights file {path} holds no weights (a dict of "
-                           "tensors). Import the network again to rewrite it.")
+        raise WeightsError(msg.INITIAL_WEIGHTS_FILE_HOLDS(path=path))
     out: dict[str, dict[str, Any]] = {}
     for key, value in flat.items():
         node, _, name = key.partition(".")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 from netstudio.core.export import service
 from netstudio.core.project import Project
 from netstudio.core.text import Template
+from netstudio.gui.i18n import error_text
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def run_export(job: ExportJob) -> ExportOutcome:
         result = service.export(job.project, job.format, job.out, net=job.net)
     except service.ExportError as e:
         return ExportOutcome(False, QCoreApplication.translate(
-            "ExportMenu", "Nothing was exported: {0}").format(e))
+            "ExportMenu", "Nothing was exported: {0}").format(error_text(e)))
     except Exception as e:  # noqa: BLE001 - a bug: still a sentence, never a traceback
         return ExportOutcome(False, QCoreApplication.translate(
             "ExportMenu", "Nothing was exported ({0}: {1}).").format(type(e).__name__, e))

@@ -18,8 +18,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from netstudio.core.data import file_messages as msg
 from netstudio.core.data.errors import DataError
 from netstudio.core.files import ReadError, open_regular
+from netstudio.core.text import message_of
 
 # What one IDX file may hold: more would not fit in memory next to its float copy anyway.
 MAX_IDX_VALUES = 4 * 1024**3
@@ -36,11 +38,11 @@ def read_idx(path: str | os.PathLike[str], max_values: int = MAX_IDX_VALUES) -> 
     try:
         f = open_regular(p, "IDX file")
     except FileNotFoundError:
-        raise DataError(f"{p}: no such file. Check the path.") from None
+        raise DataError(msg.SUCH_FILE_CHECK_PATH(path=p)) from None
     except ReadError as e:
-        raise DataError(str(e)) from None
+        raise DataError(message_of(e)) from None
     except OSError as e:
-        raise DataError(f"{p}: cannot be read ({e.strerror or e}).") from None
+        raise DataError(msg.READ(path=p, reason=e.strerror or e)) from None
     try:
         with f:
             compressed = f.read(2) == _GZIP_MAGIC
@@ -49,9 +51,10 @@ def read_idx(path: str | os.PathLike[str], max_values: int = MAX_IDX_VALUES) -> 
             shape = _header(stream, p)
             count = math.prod(shape) if shape else 0
             if count > max_values:
-                raise DataError(f"{p}: the header declares {count:,} values of shape "
-                                f"{list(shape)}, more than the {max_values:,} netstudio loads "
-                                "from one file; the file is damaged or too big.")
+                raise DataError(msg.HEADER_DECLARES_VALUES_SHAPE(path=p,
+                                                                 count=count,
+                                                                 list=list(shape),
+                                                                 max_values=max_values))
             if not compressed:
                 held = os.fstat(f.fileno()).st_size - 4 - 4 * len(shape)
                 if held != count:
@@ -63,23 +66,22 @@ def read_idx(path: str | os.PathLike[str], max_values: int = MAX_IDX_VALUES) -> 
             if compressed and stream.read(1):
                 raise DataError(_damaged(p, count, shape, "decompresses to more"))
     except (EOFError, gzip.BadGzipFile, zlib.error):
-        raise DataError(f"{p}: a damaged .gz file; download it again.") from None
+        raise DataError(msg.DAMAGED_GZ_FILE_DOWNLOAD(path=p)) from None
     except OSError as e:
-        raise DataError(f"{p}: cannot be read ({e.strerror or e}).") from None
+        raise DataError(msg.READ(path=p, reason=e.strerror or e)) from None
     return torch.from_numpy(np.frombuffer(values, dtype=np.uint8).reshape(shape))
 
 
 def _header(stream: io.BufferedIOBase, path: Path) -> tuple[int, ...]:
     head = stream.read(4)
     if len(head) < 4 or head[0] != 0 or head[1] != 0:
-        raise DataError(f"{path}: not an IDX file (it must start with two zero bytes).")
+        raise DataError(msg.IDX_FILE_START_TWO(path=path))
     if head[2] != 0x08:
-        raise DataError(f"{path}: IDX type code 0x{head[2]:02x} is not supported; netstudio "
-                        "reads unsigned-byte IDX files (type 0x08).")
+        raise DataError(msg.IDX_TYPE_CODE_SUPPORTED(path=path, head=head[2]))
     ndim = head[3]
     dims = stream.read(4 * ndim)
     if len(dims) < 4 * ndim:
-        raise DataError(f"{path}: the IDX header is cut short.")
+        raise DataError(msg.IDX_HEADER_CUT_SHORT(path=path))
     return struct.unpack(f">{ndim}I", dims)
 
 
@@ -106,11 +108,12 @@ def read_idx_pair(images: str | os.PathLike[str], labels: str | os.PathLike[str]
     if x.dim() == 3:
         x = x.unsqueeze(1)
     elif x.dim() != 4:
-        raise DataError(f"{images}: expected images of shape [N, rows, cols], found "
-                        f"{list(x.shape)}.")
+        raise DataError(msg.EXPECTED_IMAGES_SHAPE_ROWS(images=images, list=list(x.shape)))
     if y.dim() != 1:
-        raise DataError(f"{labels}: expected labels of shape [N], found {list(y.shape)}.")
+        raise DataError(msg.EXPECTED_LABELS_SHAPE_FOUND(labels=labels, list=list(y.shape)))
     if len(x) != len(y):
-        raise DataError(f"{images} has {len(x)} images but {labels} has {len(y)} labels; "
-                        "they must match one to one.")
+        raise DataError(msg.IMAGES_BUT_LABELS_THEY(images=images,
+                                                   count=len(x),
+                                                   labels=labels,
+                                                   count2=len(y)))
     return x, y.to(torch.int64)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from netstudio.core.data import file_messages as msg
+
 MAX_BYTES = 2 * 2**30
 CHUNK = 4096
 
@@ -41,10 +43,9 @@ def resize_splits(splits: Any, size: tuple[int, int] | None, channels: int | Non
     total = sum(len(x) for x in (splits.train_x, splits.val_x, splits.test_x) if x is not None)
     stored = total * shape[1] * shape[2] * splits.train_x.shape[1]
     if stored > MAX_BYTES:
-        raise DataError(f"data.resize {list(shape[1:])} makes the images take "
-                        f"{stored / 2**30:.1f} GB of memory, more than netstudio loads "
-                        f"({MAX_BYTES / 2**30:.0f} GB); choose a smaller size such as "
-                        "[64, 64].")
+        raise DataError(msg.DATA_RESIZE_MAKES_IMAGES(list=list(shape[1:]),
+                                                     value=stored / 2**30,
+                                                     value2=MAX_BYTES / 2**30))
     out = {}
     for name in ("train_x", "val_x", "test_x"):
         x = getattr(splits, name)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.deploy import DeployError
+from netstudio.core.deploy import messages as msg
 from netstudio.core.deploy.serving import METADATA, Served
 
 REQUIREMENTS = ("onnxruntime>=1.18", "fastapi>=0.110", "uvicorn>=0.29",
@@ -34,15 +35,14 @@ def write_bundle(served: Served, target: Path, example: Any = None) -> Path:
     target = Path(target)
     if target.exists():
         if not target.is_dir():
-            raise DeployError(f"{target} is a file; give --bundle a new folder.", unusable=True)
+            raise DeployError(msg.FILE_BUNDLE_NEW_FOLDER(target=target), unusable=True)
         leftovers = {p.name for p in target.iterdir()} - set(FILES)
         if leftovers:
             names = ", ".join(sorted(leftovers)[:3])
-            raise DeployError(f"{target} already holds other files ({names}); give --bundle "
-                              "a new or empty folder.", unusable=True)
+            raise DeployError(msg.ALREADY_HOLDS_OTHER_FILES(target=target, names=names), unusable=True)
     parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
-        raise DeployError(f"folder {parent} does not exist; create it first.", unusable=True)
+        raise DeployError(msg.FOLDER_DOES_EXIST_CREATE(parent=parent), unusable=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
     try:
         shutil.copyfile(served.model_path, tmp / "model.onnx")
@@ -60,7 +60,7 @@ def write_bundle(served: Served, target: Path, example: Any = None) -> Path:
             shutil.rmtree(target)
         os.replace(tmp, target)
     except OSError as e:
-        raise DeployError(f"cannot write the bundle to {target} ({e.strerror or e}).",
+        raise DeployError(msg.WRITE_BUNDLE(target=target, reason=e.strerror or e),
                           unusable=True) from None
     finally:
         if tmp.exists():

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from netstudio.core.deploy import DeployError
+from netstudio.core.deploy import messages as msg
 from netstudio.core.deploy.evaluation import (
     EvalData,
     accuracy,
@@ -41,6 +42,7 @@ from netstudio.core.deploy.variants import (
     VariantStore,
     valid_name,
 )
+from netstudio.core.text import message_of
 
 Progress = Callable[[str, float], None]
 MEASURE_VERSION = 2  # bump when measuring changes: the cached original is measured again
@@ -136,7 +138,7 @@ class Workbench:
         self.progress = progress or (lambda message, fraction: None)
         self.stop = stop or threading.Event()
         self.quick = quick  # fewer timing repetitions (tests)
-        self.progress("loading the run's data", 0.0)
+        self.progress(msg.LOADING_DATA(), 0.0)
         self.data: EvalData = load_eval_data(source, test_limit)
         self._net = source.build()
         self.reference = run_torch(self._served(self._net), self.data.test_x)
@@ -164,7 +166,7 @@ class Workbench:
             raise DeployError(problem, unusable=True)
         name = request.name or request.default_name()
         if name == ORIGINAL:
-            raise DeployError("'original' names the run's own network; choose another name.",
+            raise DeployError(msg.ORIGINAL_NAMES_RUN_OWN(),
                               unusable=True)
         self.original()
         settings: dict[str, Any] = {}
@@ -190,13 +192,13 @@ class Workbench:
         points = []
         for i, s in enumerate(sparsities):
             self._check_stop()
-            self.progress(f"pruning {s:.0%}", i / max(1, len(sparsities)))
+            self.progress(msg.PRUNING(share=s), i / max(1, len(sparsities)))
             net, _, _ = self._pruned(Request(prune=s, structured=structured))
             logits = run_torch(self._served(net), self.data.test_x)
             _, nonzero = count_params(net.state_dict())
             points.append(SweepPoint(s, accuracy(logits, self.data.test_y),
                                      agreement(logits, self.reference), nonzero))
-        self.progress("done", 1.0)
+        self.progress(msg.DONE(), 1.0)
         return points
 
     # ---- steps -----------------------------------------------------------------------------
@@ -206,14 +208,14 @@ class Workbench:
         sparsity = float(request.prune or 0.0)
         settings: dict[str, Any] = {"prune": sparsity, "structured": request.structured,
                                     "finetune_epochs": request.finetune}
-        self.progress(f"pruning {sparsity:.0%}" + (" of the channels" if request.structured
-                                                   else " of the weights"), 0.1)
+        self.progress((msg.PRUNING_CHANNELS if request.structured else msg.PRUNING_WEIGHTS)(
+            share=sparsity), 0.1)
         if request.structured:
             try:
                 project, state, changes = prune.prune_channels(
                     self.source.project, self._net.state_dict(), sparsity)
             except ValueError as e:  # nothing in this network can be pruned this way
-                raise DeployError(str(e)) from None
+                raise DeployError(message_of(e)) from None
             from netstudio.core.compiler import compile_project
 
             net = compile_project(project)
@@ -227,16 +229,16 @@ class Workbench:
             try:
                 prune.prune_unstructured(net, sparsity, keep_masks=request.finetune > 0)
             except ValueError as e:
-                raise DeployError(str(e)) from None
+                raise DeployError(message_of(e)) from None
             kind = "pruned"
         if request.finetune:
             from netstudio.core.deploy.finetune import finetune
 
             def on_epoch(epoch: int, epochs: int, val: float | None) -> None:
-                self.progress(f"fine-tuning: epoch {epoch}/{epochs} done", 0.2 + 0.4 * epoch /
+                self.progress(msg.FINETUNE_EPOCH(epoch=epoch, epochs=epochs), 0.2 + 0.4 * epoch /
                               epochs)
 
-            self.progress(f"fine-tuning for {request.finetune} epoch(s)", 0.2)
+            self.progress(msg.FINETUNING(epochs=request.finetune), 0.2)
             net = finetune(net, self.source, self.data.splits, request.finetune, on_epoch,
                            self.stop)
         if kind == "pruned":
@@ -253,14 +255,14 @@ class Workbench:
         tmp = self.store.begin(name)
         try:
             served = self._served(net)
-            self.progress(f"{name}: exporting to ONNX", 0.6)
+            self.progress(msg.EXPORTING_ONNX(name=name), 0.6)
             if quantize:
                 from netstudio.core.deploy.quantize import quantize_int8
 
                 with tempfile.TemporaryDirectory(prefix="netstudio-float-") as float_dir:
                     float_path = export_onnx(served, Path(float_dir) / "float.onnx")
                     self._check_stop()
-                    self.progress(f"{name}: quantizing to int8 ({quantize})", 0.7)
+                    self.progress(msg.QUANTIZING(name=name, method=quantize), 0.7)
                     quantize_int8(float_path, tmp / MODEL, self.data.calibration_x, quantize)
             else:
                 export_onnx(served, tmp / MODEL)
@@ -268,14 +270,14 @@ class Workbench:
             if pruned:
                 self._save_torch(net, tmp)
             self._check_stop()
-            self.progress(f"{name}: measuring", 0.8)
+            self.progress(msg.MEASURING(name=name), 0.8)
             figures = self._measure(tmp / MODEL, net, torch_too=quantize is None)
             record = VariantRecord(name, kind, settings, figures, self._serving(name))
             record = self.store.commit(tmp, record)
         except BaseException:
             self.store.discard(tmp)
             raise
-        self.progress(f"{name}: done", 1.0)
+        self.progress(msg.NAME_DONE(name=name), 1.0)
         return record
 
     def _measure(self, model_path: Path, net: Any, torch_too: bool) -> Figures:
@@ -322,4 +324,4 @@ class Workbench:
 
     def _check_stop(self) -> None:
         if self.stop.is_set():
-            raise DeployError("cancelled.")
+            raise DeployError(msg.CANCELLED())

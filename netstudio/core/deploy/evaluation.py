@@ -14,7 +14,9 @@ from typing import Any
 import numpy as np
 
 from netstudio.core.deploy import DeployError
+from netstudio.core.deploy import messages as msg
 from netstudio.core.deploy.inputs import preprocessing_for
+from netstudio.core.text import message_of
 
 CALIBRATION_IMAGES = 256
 
@@ -39,16 +41,15 @@ def load_eval_data(source: Any, test_limit: int | None = None,
 
     project = source.project
     if project.task != "classification":
-        raise DeployError("only classification networks can be compressed and served "
-                          f"(this run's task is {project.task!r}).", unusable=True)
+        raise DeployError(msg.ONLY_CLASSIFICATION_NETWORKS_COMPRESSED(task=project.task), unusable=True)
     base_dir = Path(project.path).parent if project.path else None
     try:
         splits = load_splits(project.data, int(project.training.get("seed", 0) or 0),
                              base_dir=base_dir, download=False)
     except DataError as e:
-        raise DeployError(f"the run's data cannot be loaded: {e}", unusable=True) from None
+        raise DeployError(msg.RUN_DATA_LOADED(error=message_of(e)), unusable=True) from None
     if splits.test_x is None or not len(splits.test_x):
-        raise DeployError("the run's data has no test images to measure accuracy on.",
+        raise DeployError(msg.RUN_DATA_TEST_IMAGES(),
                           unusable=True)
     n = min(x for x in (len(splits.test_x), source.test_samples, test_limit) if x)
     g = torch.Generator().manual_seed(0)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from netstudio.core.deploy import DeployError
+from netstudio.core.deploy import messages as msg
+from netstudio.core.text import message_of
 
 
 def finetune(net: Any, source: Any, splits: Any, epochs: int,
@@ -25,7 +27,7 @@ def finetune(net: Any, source: Any, splits: Any, epochs: int,
     try:
         config = parse_config(project.training, epochs=int(epochs))
     except ConfigError as e:
-        raise DeployError(f"the run's training settings cannot be used to fine-tune ({e}).",
+        raise DeployError(msg.RUN_TRAINING_SETTINGS_USED(error=message_of(e)),
                           unusable=True) from None
     n = source.train_samples or len(splits.train_x)
     # the run's training images; no test pass at the end (the variant is measured after)
@@ -45,10 +47,10 @@ def finetune(net: Any, source: Any, splits: Any, epochs: int,
                       normalize=project.data.get("normalize", "auto"))
     cancel = stop if stop is not None else threading.Event()
     if cancel.is_set():
-        raise DeployError("cancelled.")
+        raise DeployError(msg.CANCELLED())
     result = trainer.fit()
     if result.status.value == "stopped":
-        raise DeployError("cancelled.")
+        raise DeployError(msg.CANCELLED())
     if not result.ok:
-        raise DeployError(f"fine-tuning failed: {result.message}")
+        raise DeployError(msg.FINE_TUNING_FAILED(message=result.message))
     return net.cpu().eval()

@@ -24,6 +24,8 @@ from typing import Any
 import torch
 from torch import nn
 
+from netstudio.core.deploy import messages as msg
+
 PRODUCERS = ("Conv2d", "Conv1d", "Linear")
 CHANNEL_WISE = ("ReLU", "LeakyReLU", "ELU", "GELU", "SiLU", "Sigmoid", "Tanh", "MaxPool2d",
                 "AvgPool2d", "AdaptiveAvgPool2d", "MaxPool1d", "Dropout", "Dropout2d",
@@ -46,7 +48,7 @@ def prune_unstructured(net: nn.Module, sparsity: float, keep_masks: bool = False
 
     params = prunable_weights(net)
     if not params:
-        raise ValueError("the network has no Conv or Linear weights to prune.")
+        raise ValueError(msg.NETWORK_CONV_LINEAR_WEIGHTS())
     tprune.global_unstructured(params, pruning_method=tprune.L1Unstructured,
                                amount=float(sparsity))
     if not keep_masks:
@@ -168,15 +170,13 @@ def prune_channels(project: Any, state: dict[str, Any], sparsity: float
     from netstudio.core.graph.blocks import flat_project, has_blocks
 
     if not 0 < sparsity < 1:
-        raise ValueError("the share of channels to remove must be between 0 and 1.")
+        raise ValueError(msg.SHARE_CHANNELS_REMOVE_BETWEEN())
     if has_blocks(project):  # each instance is pruned on its own: its layers get their own sizes
         project = flat_project(project)
     analysis = analyze(project)
     chains = prunable_chains(project, analysis)
     if not chains:
-        raise ValueError("no layer of this network can lose channels: structured pruning "
-                         "needs a Conv or Linear layer followed (through activations, "
-                         "pooling or batch norm only) by another Conv or Linear.")
+        raise ValueError(msg.LAYER_NETWORK_LOSE_CHANNELS())
     new_state = {k: v.clone() for k, v in state.items()}
     new_project = type(project).from_dict(project.to_dict())
     new_project.path = project.path

@@ -18,7 +18,9 @@ from typing import Any
 import numpy as np
 
 from netstudio.core.deploy import DeployError
+from netstudio.core.deploy import messages as msg
 from netstudio.core.files import atomic_path
+from netstudio.core.text import message_of
 
 RECURRENT_TYPES = ("LSTM", "GRU", "RNN")
 CONV_TYPES = ("Conv2d", "Conv1d", "ConvTranspose2d")
@@ -44,8 +46,7 @@ def quantize_int8(onnx_in: Path, onnx_out: Path, calibration: np.ndarray,
             quantize_static,
         )
     except ImportError as e:
-        raise DeployError(f"int8 quantization needs onnxruntime ({e}). Install it with: "
-                          "pip install 'netstudio[deploy]'", unusable=True) from None
+        raise DeployError(msg.INT_QUANTIZATION_NEEDS_ONNXRUNTIME(error=message_of(e)), unusable=True) from None
 
     class Reader(CalibrationDataReader):
         def __init__(self, name: str) -> None:
@@ -67,13 +68,12 @@ def quantize_int8(onnx_in: Path, onnx_out: Path, calibration: np.ndarray,
             elif method == "dynamic":
                 quantize_dynamic(str(prepared), str(out_tmp), weight_type=QuantType.QInt8)
             else:
-                raise DeployError(f"unknown quantization method {method!r}; use static or "
-                                  "dynamic.", unusable=True)
+                raise DeployError(msg.UNKNOWN_QUANTIZATION_METHOD_STATIC(method=method), unusable=True)
         except DeployError:
             raise
         except Exception as e:
-            raise DeployError(f"ONNX Runtime could not quantize this network "
-                              f"({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''})."
+            raise DeployError(msg.ONNX_RUNTIME_COULD_QUANTIZE(error=type(e).__name__,
+                                                              value=str(e).splitlines()[0] if str(e) else '')
                               ) from None
         with atomic_path(Path(onnx_out)) as target:
             shutil.copyfile(out_tmp, target)

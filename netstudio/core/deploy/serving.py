@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.deploy import DeployError
+from netstudio.core.deploy import messages as msg
 from netstudio.core.deploy.variants import MODEL, ORIGINAL, RECORD, VariantRecord, VariantStore
+from netstudio.core.text import message_of
 
 METADATA = "metadata.json"
 
@@ -44,20 +46,20 @@ def resolve_served(path: str | Path, variant: str | None = None,
         if folder.is_file() and folder.suffix == ".onnx":
             meta = folder.with_name(METADATA)
             if not meta.is_file():
-                raise DeployError(f"{folder}: no {METADATA} beside it (it names the classes "
-                                  "and input); serve its run or bundle folder instead.",
+                raise DeployError(msg.BESIDE_NAMES_CLASSES_INPUT(folder=folder, metadata=METADATA),
                                   unusable=True)
             return Served(folder, _read_metadata(meta))
         if not folder.is_dir():
-            raise DeployError(f"{folder}: no such run, variant or bundle folder.",
+            raise DeployError(msg.SUCH_RUN_VARIANT_BUNDLE(folder=folder),
                               unusable=True)
         if (folder / METADATA).is_file() and (folder / MODEL).is_file():
             return Served(folder / MODEL, _read_metadata(folder / METADATA))
         if (folder / RECORD).is_file():
             record = VariantStore(folder.parent.parent).load(folder.name)
             if record is None:
-                raise DeployError(f"{folder}: a damaged variant (unreadable {RECORD} or no "
-                                  f"{MODEL}); make it again with netstudio compress.",
+                raise DeployError(msg.DAMAGED_VARIANT_UNREADABLE_MAKE(folder=folder,
+                                                                      record=RECORD,
+                                                                      model=MODEL),
                                   unusable=True)
             return Served(record.path, metadata_for(record))
     return served_from_run(folder, variant, source, progress)
@@ -71,8 +73,9 @@ def served_from_run(run_dir: Path, variant: str | None = None, source: Any = Non
     if record is None and name != ORIGINAL:
         records, _ = store.list()
         names = ", ".join(r.name for r in records) or "none yet"
-        raise DeployError(f"{run_dir}: no variant {name!r} (variants: {names}). Make it with "
-                          "netstudio compress.", unusable=True)
+        raise DeployError(msg.VARIANT_VARIANTS_MAKE_NETSTUDIO(run_dir=run_dir,
+                                                              name=name,
+                                                              names=names), unusable=True)
     if record is None:
         from netstudio.core.deploy.compress import Workbench
         from netstudio.core.deploy.source import open_run
@@ -86,7 +89,7 @@ def _read_metadata(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise DeployError(f"{path}: cannot be read ({e}).", unusable=True) from None
+        raise DeployError(msg.READ(path=path, error=message_of(e)), unusable=True) from None
     if not isinstance(data, dict):
-        raise DeployError(f"{path}: not a JSON object.", unusable=True)
+        raise DeployError(msg.JSON_OBJECT(path=path), unusable=True)
     return data

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.deploy import DeployError
+from netstudio.core.deploy import messages as msg
+from netstudio.core.text import message_of
 
 
 @dataclass
@@ -30,14 +32,14 @@ class RunSource:
         try:
             net = compile_project(self.project, seed=self.project.training.get("seed"))
         except CompileError as e:
-            raise DeployError(f"{self.run_dir}: the run's network cannot be built ({e}).",
+            raise DeployError(msg.RUN_NETWORK_BUILT(run_dir=self.run_dir, error=message_of(e)),
                               unusable=True) from None
         try:
             net.load_state_dict(self.state_dict, strict=True)
         except RuntimeError as e:
             lines = str(e).splitlines()
-            raise DeployError(f"{self.run_dir}: the weights do not fit the run's network "
-                              f"({(lines[1] if len(lines) > 1 else lines[0]).strip()}).",
+            raise DeployError(msg.WEIGHTS_DO_FIT_RUN(run_dir=self.run_dir,
+                                                     strip=(lines[1] if len(lines) > 1 else lines[0]).strip()),
                               unusable=True) from None
         return net.eval()
 
@@ -60,8 +62,7 @@ def open_run(path: str | Path) -> RunSource:
     try:
         return _source(Run.open(path))
     except RunError as e:
-        raise DeployError(f"{e} Give a run folder (it holds run.json, project.nsproj.json "
-                          "and model.pt) or FILE --run ID.", unusable=True) from None
+        raise DeployError(msg.RUN_FOLDER_HOLDS_RUN(error=message_of(e)), unusable=True) from None
 
 
 def find_run(project_file: str | Path, run: str) -> Path:
@@ -72,15 +73,14 @@ def find_run(project_file: str | Path, run: str) -> Path:
     try:
         return RunStore.for_project(project_file).get(run).path
     except RunError as e:
-        raise DeployError(str(e), unusable=True) from None
+        raise DeployError(message_of(e), unusable=True) from None
 
 
 def _source(run: Any) -> RunSource:
     from netstudio.core.runs import RunError
 
     if run.status not in ("finished", "stopped"):
-        raise RunError(f"{run.path}: the run is {run.status}; only a finished (or stopped) "
-                       "run has trained weights to ship.")
+        raise RunError(msg.RUN_ONLY_FINISHED_STOPPED(path=run.path, status=run.status))
     project = run.project()
     source = run.record.source
     # relative data paths are read from the project's own folder, as when it trained

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.deploy import DeployError
+from netstudio.core.deploy import messages as msg
 
 FORMAT = "netstudio-variant"
 VERSION = 1
@@ -153,7 +154,7 @@ class VariantStore:
             self.clean_leftovers()
             return Path(tempfile.mkdtemp(prefix=f".{name}.", dir=self.root))
         except OSError as e:
-            raise DeployError(f"cannot write in {self.root} ({e.strerror or e}).",
+            raise DeployError(msg.WRITE(root=self.root, reason=e.strerror or e),
                               unusable=True) from None
 
     def commit(self, tmp: Path, record: VariantRecord) -> VariantRecord:

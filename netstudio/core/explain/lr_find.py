@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from netstudio.core.explain import explain_messages as msg
 from netstudio.core.optim.recipes import RECIPES
 from netstudio.core.settings.training import with_recipe
 from netstudio.core.train.callbacks import Callback
@@ -107,11 +108,9 @@ def find_lr(project: Any, *, subset: int | None = None, steps: int = STEPS,
     from netstudio.core.train.run import SetupError, prepare_run
 
     if not (0 < start_lr < end_lr) or not (math.isfinite(start_lr) and math.isfinite(end_lr)):
-        raise SetupError(f"the learning rates must grow: start {start_lr:g} < end {end_lr:g}, "
-                         "both above 0.", "config")
+        raise SetupError(msg.LEARNING_RATES_GROW_START(start_lr=start_lr, end_lr=end_lr), "config")
     if not 10 <= steps <= MAX_STEPS:
-        raise SetupError(f"the range test needs 10 to {MAX_STEPS:,} steps, got {steps}.",
-                         "config")
+        raise SetupError(msg.RANGE_TEST_STEPS(steps=steps, max_steps=MAX_STEPS), "config")
     copy = Project.from_dict(project.to_dict())
     copy.path = getattr(project, "path", None)
     # a recipe ("fast") is resolved first: left in, it would bring back its one-cycle

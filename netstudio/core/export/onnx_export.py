@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.export import ExportError
+from netstudio.core.export import messages as msg
 from netstudio.core.export.torch_export import _first_line, export_program
 from netstudio.core.files import atomic_path
+from netstudio.core.text import message_of
 
 
 def export_onnx(net: Any, path: str | os.PathLike[str], program: Any = None) -> Path:
@@ -22,8 +24,7 @@ def export_onnx(net: Any, path: str | os.PathLike[str], program: Any = None) -> 
         import onnx
         import onnxscript  # noqa: F401  (the dynamo exporter needs it)
     except ImportError as e:
-        raise ExportError(f"ONNX export needs the onnx and onnxscript packages ({e}). "
-                          "Install them with: pip install onnx onnxscript") from e
+        raise ExportError(msg.ONNX_EXPORT_NEEDS_ONNX(error=message_of(e))) from e
     import torch
 
     if program is None:
@@ -36,8 +37,7 @@ def export_onnx(net: Any, path: str | os.PathLike[str], program: Any = None) -> 
                                              verbose=False)
             onnx_program.save(tmp)
         except Exception as e:
-            raise ExportError(f"ONNX export failed ({_first_line(e)}). "
-                              "Try --format torch_export or python.") from e
+            raise ExportError(msg.ONNX_EXPORT_FAILED_FORMAT(first_line=_first_line(e))) from e
         model = onnx.load(tmp)
         if _name_batch_dimension(model):
             onnx.save(model, tmp)

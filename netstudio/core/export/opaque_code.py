@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from netstudio.core.export import ExportError
+from netstudio.core.export import messages as msg
 from netstudio.core.export.codetext import literal
 from netstudio.core.layers.opaque import OpaqueError, resolve_function
+from netstudio.core.text import message_of
 
 INFIX = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//", "mod": "%",
          "pow": "**", "matmul": "@", "iadd": "+", "isub": "-", "imul": "*", "itruediv": "/"}
@@ -21,9 +23,7 @@ INFIX = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//", "
 def module_code(node_id: str, resolved: dict[str, Any], attr: str, srcs: list[str],
                 out: str) -> tuple[str, list[str]]:
     if resolved.get("code"):
-        raise ExportError(f"{node_id} runs your own code ({resolved['code']}), which netstudio "
-                          "cannot write into a standalone file; export it as ONNX or "
-                          "torch_export instead.")
+        raise ExportError(msg.RUNS_YOUR_OWN_CODE(node_id=node_id, resolved=resolved['code']))
     cls = str(resolved.get("class") or "").removeprefix("torch.nn.")
     kwargs = resolved.get("kwargs") or {}
     args = ", ".join(f"{k}={literal(v)}" for k, v in kwargs.items())
@@ -37,7 +37,7 @@ def function_code(node_id: str, resolved: dict[str, Any], attr: str, srcs: list[
     try:
         resolve_function(name)
     except OpaqueError as e:
-        raise ExportError(f"{node_id}: {e}.") from None
+        raise ExportError(msg.MESSAGE(node_id=node_id, error=message_of(e))) from None
     tensors = resolved.get("tensors") or {}
     init = None
     if tensors:
@@ -97,7 +97,7 @@ def _arg(value: Any, srcs: list[str], attr: str) -> str:
         return "..."
     if kind == "dtype":
         return f"torch.{v}"
-    raise ExportError(f"unknown argument {value!r}")
+    raise ExportError(msg.UNKNOWN_ARGUMENT(value=value))
 
 
 def _index(index: Any) -> str:

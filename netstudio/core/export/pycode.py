@@ -20,6 +20,7 @@ from typing import Any
 from netstudio.core.analysis import Analysis, analyze
 from netstudio.core.compiler import execution_plan
 from netstudio.core.export import ExportError, opaque_code
+from netstudio.core.export import messages as msg
 from netstudio.core.export.block_code import attribute_paths, export_with_blocks
 from netstudio.core.export.codetext import literal, wrap_call
 from netstudio.core.export.pyscript import training_script
@@ -84,9 +85,9 @@ def export_python(project: Project, analysis: Analysis | None = None) -> str:
     errors = [d for d in analysis.errors if not d.is_setting]  # settings: training_script
     if errors:
         listing = "; ".join(f"{d.node or '(graph)'}: {d.message}" for d in errors)
-        raise ExportError(f"fix the errors first ({listing}). Run 'netstudio check' to see them.")
+        raise ExportError(msg.FIX_ERRORS_FIRST_RUN(listing=listing))
     if len(analysis.inputs) != 1 or len(analysis.outputs) != 1:
-        raise ExportError("the network needs exactly one Input and one output to be exported.")
+        raise ExportError(msg.NETWORK_NEEDS_EXACTLY_ONE())
     cls = class_name(project.name)
     block_classes: list[str] = []
     if has_blocks(project):  # each block its own nn.Module class (block_code.py)
@@ -147,8 +148,7 @@ def generated_state_dict(net: Any, project: Project) -> dict[str, Any]:
             inner = next((m for m in module.modules() if isinstance(m, torch_cls)), module)
         state = inner.state_dict()
         if state and torch_cls is None:
-            raise ExportError(f"{node_id}: {node.type} has weights but no torch.nn layer to "
-                              "carry them in the generated code.")
+            raise ExportError(msg.WEIGHTS_BUT_TORCH_NN(node_id=node_id, type=node.type))
         for key, value in state.items():
             out[f"{attrs[node_id]}.{key}"] = value
     return out
@@ -216,8 +216,7 @@ def _node_code(project: Project, analysis: Analysis, node_id: str, attr: str,
         return None, [f"{out} = torch.cat([{', '.join(srcs)}], dim={dim})"]
     torch_cls = _torch_class(kind)
     if torch_cls is None:
-        raise ExportError(f"{node_id}: layer type {kind!r} has no PyTorch code equivalent yet; "
-                          "export it as ONNX or torch_export instead.")
+        raise ExportError(msg.LAYER_TYPE_PYTORCH_CODE(node_id=node_id, kind=kind))
     if kind in RECURRENT:
         resolved["batch_first"] = True
         ret = resolved.get("return", "last")

@@ -28,6 +28,7 @@ from netstudio.core.optim.registry import (
     get_schedule,
 )
 from netstudio.core.project import Project
+from netstudio.core.text import message_of
 
 TORCHVISION_DATASETS = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST", "kmnist": "KMNIST",
                         "cifar10": "CIFAR10"}
@@ -40,7 +41,7 @@ def training_script(project: Project, analysis: Analysis) -> str:
     try:
         cfg = parse_config(project.training)
     except ConfigError as e:
-        raise ExportError(str(e)) from e
+        raise ExportError(message_of(e)) from e
     training = with_recipe(project.training)
     reconstruction = cfg.task == "reconstruction"
     if reconstruction:

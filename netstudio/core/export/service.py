@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.export import ExportError
-from netstudio.core.text import QT_TRANSLATE_NOOP
+from netstudio.core.export import messages as msg
+from netstudio.core.text import QT_TRANSLATE_NOOP, message_of
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,9 @@ def export(project: Any, fmt: str | ExportFormat, out: str | os.PathLike[str], *
     try:
         probe_writable(out.parent if str(out.parent) else ".")
     except WriteError as e:
-        raise ExportError(str(e), "output") from None
+        raise ExportError(message_of(e), "output") from None
     if spec.needs_trained and not trained:
-        raise ExportError(f"{spec.label} needs trained weights: train the network first, or "
-                          "give the weights to export.", "weights")
+        raise ExportError(msg.NEEDS_TRAINED_WEIGHTS_TRAIN(label=spec.title), "weights")
     analysis = _analysis(project)
     if net is None and (spec.needs_net or weights is not None):
         net = _compile(project, analysis)
@@ -132,7 +132,7 @@ def export(project: Any, fmt: str | ExportFormat, out: str | os.PathLike[str], *
     try:
         written = spec.write(job)
     except WriteError as e:
-        raise ExportError(str(e), "write") from None
+        raise ExportError(message_of(e), "write") from None
     return ExportResult(spec.name, tuple(written))
 
 
@@ -145,23 +145,22 @@ def load_weights(net: Any, path: Path) -> None:
     try:
         state = load_tensors(path)
     except FileNotFoundError:
-        raise ExportError(f"{path}: no such file. Check the weights' path.", "weights") from None
+        raise ExportError(msg.SUCH_FILE_CHECK_WEIGHTS(path=path), "weights") from None
     except ReadError as e:  # a FIFO or device: refused, never read
-        raise ExportError(str(e), "weights") from None
+        raise ExportError(message_of(e), "weights") from None
     except Exception as e:  # not a torch file, or holds objects we will not unpickle
-        raise ExportError(f"{path}: cannot be read as PyTorch weights ({type(e).__name__}).",
+        raise ExportError(msg.READ_PYTORCH_WEIGHTS(path=path, error=type(e).__name__),
                           "weights") from None
     if isinstance(state, dict) and isinstance(state.get("model"), dict):
         state = state["model"]  # a checkpoint.pt
     if not isinstance(state, dict):
-        raise ExportError(f"{path}: holds no state_dict.", "weights")
+        raise ExportError(msg.HOLDS_STATE_DICT(path=path), "weights")
     try:
         net.load_state_dict(state, strict=True)
     except RuntimeError as e:
         lines = str(e).splitlines()
         detail = lines[1].strip() if len(lines) > 1 else str(e)
-        raise ExportError(f"{path}: these weights do not fit this project's network ({detail}). "
-                          "Were they trained from another version of the graph?",
+        raise ExportError(msg.THESE_WEIGHTS_DO_FIT(path=path, detail=detail),
                           "weights") from None
 
 
@@ -169,16 +168,15 @@ def _format(name: str) -> ExportFormat:
     try:
         return _FORMATS[name]
     except KeyError:
-        raise ExportError(f"unknown export format {name!r}; use one of: "
-                          f"{', '.join(_FORMATS)}.", "output") from None
+        raise ExportError(msg.UNKNOWN_EXPORT_FORMAT_ONE(name=name, formats=', '.join(_FORMATS)), "output") from None
 
 
 def _check_output(spec: ExportFormat, out: Path, trained: bool, project: Any,
                   weights: Any, protect: Sequence[Any]) -> None:
     if out.is_dir():
-        raise ExportError(f"{out} is a folder; give a file name.", "output")
+        raise ExportError(msg.FOLDER_FILE_NAME(out=out), "output")
     if not (out.parent if str(out.parent) else Path(".")).is_dir():
-        raise ExportError(f"folder {out.parent} does not exist; create it first.", "output")
+        raise ExportError(msg.FOLDER_DOES_EXIST_CREATE(parent=out.parent), "output")
     inputs: list[tuple[str, Path]] = [("the project file", Path(p)) for p in (
         [project.path] if getattr(project, "path", None) else [])]
     inputs += [("the --weights file", Path(weights))] if weights is not None else []
@@ -186,17 +184,19 @@ def _check_output(spec: ExportFormat, out: Path, trained: bool, project: Any,
                                                                 Path(p)) for p in protect]
     for what, path in inputs:
         if _same(out, path):
-            raise ExportError(f"{out} is {what} itself; give another output file name.",
+            raise ExportError(msg.ITSELF_ANOTHER_OUTPUT_FILE(out=out, what=what),
                               "output")
     for side in spec.side_files(out, trained):
         if _same(side, out):
-            raise ExportError(f"{out}: {spec.label} also writes {side.name} beside it, so "
-                              f"OUT needs another suffix, e.g. {out.stem}{spec.suffix}.",
+            raise ExportError(msg.ALSO_WRITES_BESIDE_OUT(out=out,
+                                                         label=spec.title,
+                                                         name=side.name,
+                                                         stem=out.stem,
+                                                         suffix=spec.suffix),
                               "output")
         for what, path in inputs:
             if _same(side, path):
-                raise ExportError(f"the exported weights would be written to {side}, over "
-                                  f"{what} they are read from; give another name or folder.",
+                raise ExportError(msg.EXPORTED_WEIGHTS_WOULD_WRITTEN(side=side, what=what),
                                   "output")
 
 
@@ -213,7 +213,7 @@ def _analysis(project: Any) -> Any:
     analysis = analyze(project)
     errors = [d for d in analysis.diagnostics if d.severity == "error"]
     if errors:  # settings too: the training script and the run would fail on them
-        raise ExportError("the network has errors; nothing was exported.", "graph", tuple(errors))
+        raise ExportError(msg.NETWORK_ERRORS_NOTHING_EXPORTED(), "graph", tuple(errors))
     return analysis
 
 
@@ -223,7 +223,7 @@ def _compile(project: Any, analysis: Any) -> Any:
     try:
         return compile_project(project, analysis, seed=project.training.get("seed"))
     except CompileError as e:
-        raise ExportError(str(e), "graph", e.diagnostics) from None
+        raise ExportError(message_of(e), "graph", e.diagnostics) from None
 
 
 # ---- the built-in formats --------------------------------------------------------------------
@@ -249,9 +249,8 @@ def check_compiles(source: str, name: str) -> None:
     try:
         compile(source, name, "exec")
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError) as e:
-        raise ExportError(f"the generated code would not run ({type(e).__name__}: "
-                          f"{str(e).splitlines()[0] if str(e) else ''}); nothing was written. "
-                          "Please report it with the project file.", "format") from None
+        raise ExportError(msg.GENERATED_CODE_WOULD_RUN(error=type(e).__name__,
+                                                       value=str(e).splitlines()[0] if str(e) else ''), "format") from None
 
 
 def _write_onnx(job: ExportJob) -> list[Path]:

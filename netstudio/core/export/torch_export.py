@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.export import ExportError
+from netstudio.core.export import messages as msg
 from netstudio.core.files import atomic_path
 
 
@@ -29,8 +30,7 @@ def export_program(net: Any) -> Any:
             except Exception:  # a layer pins the batch size: export for a fixed batch of 2
                 return torch.export.export(net, (x,))
     except Exception as e:
-        raise ExportError(f"torch.export could not trace this network ({_first_line(e)}). "
-                          "Export it as Python code instead.") from e
+        raise ExportError(msg.TORCH_EXPORT_COULD_TRACE(first_line=_first_line(e))) from e
     finally:
         net.train(was_training)
 

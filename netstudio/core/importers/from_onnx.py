@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.graph.model import Edge, Graph, Node
+from netstudio.core.importers import messages as msg
 from netstudio.core.importers.naming import fresh_id
 from netstudio.core.importers.network import ImportResult, make_project, self_check
 from netstudio.core.importers.sources import ImportFailure, _first_line
@@ -51,42 +52,39 @@ def _onnx() -> Any:
     try:
         import onnx
     except ImportError:
-        raise ImportFailure("importing ONNX needs the onnx package: pip install "
-                            "'netstudio[export]'") from None
+        raise ImportFailure(msg.IMPORTING_ONNX_NEEDS_ONNX()) from None
     return onnx
 
 
 def _load(onnx: Any, path: Path) -> Any:
     if not path.is_file():
-        raise ImportFailure(f"{path}: no such file. Check the path.")
+        raise ImportFailure(msg.SUCH_FILE_CHECK_PATH(path=path))
     size = path.stat().st_size
     if size == 0:
-        raise ImportFailure(f"{path}: the file is empty, not an ONNX model.")
+        raise ImportFailure(msg.FILE_EMPTY_ONNX_MODEL(path=path))
     if size > MAX_FILE_BYTES:
-        raise ImportFailure(f"{path}: {size / 2**30:.1f} GB is more than netstudio imports.")
+        raise ImportFailure(msg.GB_MORE_THAN_NETSTUDIO(path=path, value=size / 2**30))
     try:
         model = onnx.load(str(path), load_external_data=True)
     except Exception as e:  # noqa: BLE001  (DecodeError for truncated files, missing data...)
-        raise ImportFailure(f"{path}: not a readable ONNX model ({_first_line(e)}); the file "
-                            "may be truncated or not ONNX. Export it again.") from None
+        raise ImportFailure(msg.READABLE_ONNX_MODEL_FILE(path=path, first_line=_first_line(e))) from None
     if not model.graph.node:
-        raise ImportFailure(f"{path}: not a readable ONNX model (it has no operators); the "
-                            "file may be truncated or not ONNX.")
+        raise ImportFailure(msg.READABLE_ONNX_MODEL_OPERATORS(path=path))
     known = onnx.defs.onnx_opset_version()
     for opset in model.opset_import:
         if opset.domain in ("", "ai.onnx"):
             if opset.version > known:
-                raise ImportFailure(f"{path} uses ONNX opset {opset.version}, newer than the "
-                                    f"onnx package here reads (up to {known}). Export it with "
-                                    f"opset {known} or lower, or update onnx.")
+                raise ImportFailure(msg.USES_ONNX_OPSET_NEWER(path=path,
+                                                              version=opset.version,
+                                                              known=known))
             if opset.version < MIN_OPSET:
-                raise ImportFailure(f"{path} uses ONNX opset {opset.version}; netstudio imports "
-                                    f"opset {MIN_OPSET} or newer. Convert it with "
-                                    "onnx.version_converter.")
+                raise ImportFailure(msg.USES_ONNX_OPSET_NETSTUDIO(path=path,
+                                                                  version=opset.version,
+                                                                  min_opset=MIN_OPSET))
     try:
         onnx.checker.check_model(model)
     except Exception as e:  # noqa: BLE001
-        raise ImportFailure(f"{path}: the ONNX checker refuses it ({_first_line(e)}).") from None
+        raise ImportFailure(msg.ONNX_CHECKER_REFUSES(path=path, first_line=_first_line(e))) from None
     return model
 
 
@@ -101,8 +99,8 @@ class _OnnxBuilder:
         self.consts: dict[str, Any] = {i.name: numpy_helper.to_array(i) for i in g.initializer}
         inputs = [i for i in g.input if i.name not in self.consts]
         if len(inputs) != 1:
-            raise ImportFailure(f"{path} has {len(inputs)} inputs; netstudio imports networks "
-                                "with one input.")
+            raise ImportFailure(msg.INPUTS_NETSTUDIO_IMPORTS_NETWORKS(path=path,
+                                                                      count=len(inputs)))
         self.input = inputs[0]
         dims = [d.dim_value if d.HasField("dim_value") else None
                 for d in self.input.type.tensor_type.shape.dim]
@@ -111,11 +109,14 @@ class _OnnxBuilder:
         elif len(dims) >= 2 and all(d for d in dims[1:]):
             self.shape = tuple(int(d) for d in dims[1:])
         else:
-            raise ImportFailure(f"{path}: its input '{self.input.name}' has no fixed size "
-                                f"({dims}); give it with --input-shape C,H,W.")
+            raise ImportFailure(msg.INPUT_FIXED_SIZE_INPUT(path=path,
+                                                           name=self.input.name,
+                                                           dims=dims))
         if len(dims) and len(dims) != len(self.shape) + 1:
-            raise ImportFailure(f"{path}: --input-shape {list(self.shape)} does not fit its "
-                                f"input '{self.input.name}' of rank {len(dims)} (batch first).")
+            raise ImportFailure(msg.INPUT_SHAPE_DOES_FIT(path=path,
+                                                         list=list(self.shape),
+                                                         name=self.input.name,
+                                                         count=len(dims)))
         self.batch = 1
         self.source_params = int(sum(v.size for v in self.consts.values()))
         self.shapes = self._infer_shapes()
@@ -141,9 +142,9 @@ class _OnnxBuilder:
         try:
             inferred = onnx.shape_inference.infer_shapes(model, data_prop=True)
         except Exception as e:  # noqa: BLE001
-            raise ImportFailure(f"{self.path}: ONNX shape inference fails for input "
-                                f"{[self.batch, *self.shape]} ({_first_line(e)}); check "
-                                "--input-shape.") from None
+            raise ImportFailure(msg.ONNX_SHAPE_INFERENCE_FAILS(path=self.path,
+                                                               value=[self.batch, *self.shape],
+                                                               first_line=_first_line(e))) from None
         shapes: dict[str, tuple[int, ...]] = {}
         for v in (*inferred.graph.input, *inferred.graph.value_info, *inferred.graph.output):
             dims = v.type.tensor_type.shape.dim
@@ -171,7 +172,7 @@ class _OnnxBuilder:
             self.notes.append(f"the model has {len(self.model.graph.output)} outputs; the "
                               "first is imported")
         if out not in self.value_node:
-            raise ImportFailure(f"{self.path}: its output '{out}' does not depend on its input.")
+            raise ImportFailure(msg.OUTPUT_DOES_DEPEND_INPUT(path=self.path, out=out))
         return self.nodes, self.edges, self.weights, self.value_node[out]
 
     def _constant(self, n: Any) -> Any:
@@ -196,8 +197,7 @@ class _OnnxBuilder:
     def shape_of(self, name: str) -> tuple[int, ...]:
         shape = self.shapes.get(name)
         if shape is None:
-            raise ImportFailure(f"{self.path}: the shape of '{name}' cannot be inferred; "
-                                "netstudio needs static shapes (check --input-shape).")
+            raise ImportFailure(msg.SHAPE_INFERRED_NETSTUDIO_NEEDS(path=self.path, name=name))
         return shape
 
     def add(self, n: Any, layer_type: str, params: dict, inputs: list[str],
@@ -220,9 +220,10 @@ class _OnnxBuilder:
 
     def refuse(self, n: Any, why: str) -> None:
         raise ImportFailure(
-            f"{self.path}: cannot import ONNX operator {n.op_type} ('{n.name or n.output[0]}'): "
-            f"{why}. netstudio imports the standard operators it can write as torch layers or "
-            "functions; replace this one in the source model, or export without it.")
+            msg.IMPORT_ONNX_OPERATOR_NETSTUDIO(path=self.path,
+                                               op_type=n.op_type,
+                                               reason=n.name or n.output[0],
+                                               why=why))
 
     def _fresh(self, base: str) -> str:
         return fresh_id(re.sub(r"^node_", "", base.lower()) or "node", self.ids)

@@ -19,6 +19,7 @@ from typing import Any
 import torch
 
 from netstudio.core.graph.model import Edge, Node
+from netstudio.core.importers import messages as msg
 from netstudio.core.importers.naming import fresh_id
 from netstudio.core.importers.sources import ImportFailure
 from netstudio.core.importers.torch_map import (
@@ -129,8 +130,7 @@ class TorchGraphBuilder:
             else:
                 self._op(op)
         if out_ref is None:
-            raise ImportFailure(f"{self.label} returns no tensor; netstudio imports networks "
-                                "that return one tensor (the scores).")
+            raise ImportFailure(msg.RETURNS_TENSOR_NETSTUDIO_IMPORTS(label=self.label))
         self.out.output = out_ref.node
         self._prune()
         return self.out
@@ -138,11 +138,10 @@ class TorchGraphBuilder:
     # ---- ops -----------------------------------------------------------------------------
     def _input(self, op: Op) -> None:
         if self.produced:
-            raise ImportFailure(f"{self.label} takes several inputs; netstudio imports "
-                                "networks with one input tensor.")
+            raise ImportFailure(msg.TAKES_SEVERAL_INPUTS_NETSTUDIO(label=self.label))
         value = op.value
         if not isinstance(value, TensorMeta) or value.shape[:1] != (-1,):
-            raise ImportFailure(f"{self.label}: its input is not a batch of tensors.")
+            raise ImportFailure(msg.INPUT_BATCH_TENSORS(label=self.label))
         node_id = self._fresh("input")
         self.out.nodes.append(Node(node_id, "Input", {"shape": list(value.shape[1:])}))
         self.produced[op.name] = TensorArg(node_id, value)
@@ -356,7 +355,7 @@ class TorchGraphBuilder:
         for arg in self.produced.values():
             if arg.node == node_id and arg.meta is not None:
                 return arg.meta
-        raise ImportFailure(f"{self.label}: internal error (no shape for {node_id})")
+        raise ImportFailure(msg.INTERNAL_ERROR_SHAPE(label=self.label, node_id=node_id))
 
     def _fresh(self, base: str) -> str:
         return fresh_id(base, self.ids)
@@ -369,7 +368,8 @@ class TorchGraphBuilder:
                 return self.consts[value.name]
             if value.name in self.lazy:
                 return _Lazy(value.name)
-            raise ImportFailure(f"{self.label}: internal error (unknown value {value.name})")
+            raise ImportFailure(msg.INTERNAL_ERROR_UNKNOWN_VALUE(label=self.label,
+                                                                 name=value.name))
         if isinstance(value, list):
             return [self._resolve(v) for v in value]
         if isinstance(value, tuple):
@@ -399,9 +399,11 @@ class TorchGraphBuilder:
         where = f" in '{op.scope[-1][0]}'" if op.scope else ""
         if inner and self.t.method == "torch.fx":
             raise Rebuild(inner[-1], f"{name}{where}: {reason}")
-        raise ImportFailure(f"{self.label}: cannot import {name}{where} ({op.name}): {reason}. "
-                            "What to do: write it with torch.nn layers or plain tensor "
-                            "functions, or move it into a submodule of its own.")
+        raise ImportFailure(msg.IMPORT_WHAT_DO_WRITE(label=self.label,
+                                                     name=name,
+                                                     where=where,
+                                                     name2=op.name,
+                                                     reason=reason))
 
     def _prune(self) -> None:
         """Drop what the output does not depend on (e.g. training-only branches)."""

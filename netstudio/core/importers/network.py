@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.graph.model import Graph
+from netstudio.core.importers import messages as msg
 from netstudio.core.importers.hierarchy import group_by_modules
 from netstudio.core.importers.sources import (
     ImportFailure,
@@ -64,8 +65,7 @@ def import_network(source: str, input_shape: tuple[int, ...] | None = None,
     weights_path = Path(weights).expanduser() if weights else None
     if src.kind == "onnx":
         if weights_path is not None:
-            raise ImportFailure("an ONNX file carries its own weights; --weights is for "
-                                "torchvision and Python sources.")
+            raise ImportFailure(msg.ONNX_FILE_CARRIES_OWN())
         from netstudio.core.importers.from_onnx import import_onnx
 
         return import_onnx(src.path, input_shape)
@@ -118,11 +118,10 @@ def import_module(model: Any, input_shape: tuple[int, ...], label: str, name: st
             break
         except Rebuild as r:
             if r.path in leaves or code is None:
-                raise ImportFailure(f"{label}: cannot import {r.reason}. What to do: write it "
-                                    "with torch.nn layers or plain tensor functions.") from None
+                raise ImportFailure(msg.IMPORT_WHAT_DO_WRITE_2(label=label, reason=r.reason)) from None
             leaves = leaves | {r.path}
     else:
-        raise ImportFailure(f"{label}: too many parts cannot be imported.")
+        raise ImportFailure(msg.TOO_MANY_PARTS_IMPORTED(label=label))
     last_type = next(n.type for n in built.nodes if n.id == built.output)
     graph = Graph(built.nodes, built.edges)
     blocks, weights, flat = group_by_modules(graph, built.scopes, built.weights)
@@ -169,8 +168,7 @@ def guess_input_shape(model: Any, label: str) -> tuple[int, ...]:
                 continue
     finally:
         model.train(was_training)
-    raise ImportFailure(f"{label}: netstudio cannot guess the input shape; give it with "
-                        "--input-shape, e.g. --input-shape 1,28,28 (channels, height, width).")
+    raise ImportFailure(msg.NETSTUDIO_GUESS_INPUT_SHAPE(label=label))
 
 
 def make_project(name: str, graph: Graph, last_type: str,

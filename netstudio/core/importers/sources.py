@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from netstudio.core.importers import messages as msg
+
 
 class ImportFailure(Exception):
     """The source cannot be imported; the message says why and what to do."""
@@ -99,7 +101,7 @@ def parse_source(text: str) -> Source:
     if text.startswith("torchvision:"):
         name = text.removeprefix("torchvision:").strip()
         if not name:
-            raise ImportFailure(f"'{text}' names no torchvision model; {forms}.")
+            raise ImportFailure(msg.NAMES_TORCHVISION_MODEL(text=text, forms=forms))
         return Source("torchvision", name)
     if text.lower().endswith(".onnx"):
         return Source("onnx", "", Path(text).expanduser())
@@ -107,9 +109,8 @@ def parse_source(text: str) -> Source:
     if sep and file.lower().endswith(".py") and name.isidentifier():
         return Source("python", name, Path(file).expanduser())
     if text.lower().endswith(".py"):
-        raise ImportFailure(f"'{text}' names a Python file but no class; write it as "
-                            f"{text}:CLASS (the nn.Module class to import).")
-    raise ImportFailure(f"'{text}' is not a source netstudio can import; {forms}.")
+        raise ImportFailure(msg.NAMES_PYTHON_FILE_BUT(text=text))
+    raise ImportFailure(msg.SOURCE_NETSTUDIO_IMPORT(text=text, forms=forms))
 
 
 # ---- torchvision -----------------------------------------------------------------------------
@@ -125,11 +126,11 @@ def torchvision_model(name: str, weights: Path | None = None) -> Any:
         close = difflib.get_close_matches(name, names, n=3)
         hint = f" Did you mean {', '.join(close)}?" if close else (
             " See torchvision.models.list_models() for the names.")
-        raise ImportFailure(f"torchvision has no classification model '{name}'.{hint}")
+        raise ImportFailure(msg.TORCHVISION_CLASSIFICATION_MODEL(name=name, hint=hint))
     try:
         model = torchvision.models.get_model(name, weights=None)
     except Exception as e:  # noqa: BLE001  (torchvision's own message, one line)
-        raise ImportFailure(f"torchvision could not build '{name}': {_first_line(e)}") from None
+        raise ImportFailure(msg.TORCHVISION_COULD_BUILD(name=name, first_line=_first_line(e))) from None
     if weights is not None:
         load_weights_file(model, weights, f"torchvision:{name}")
     return model
@@ -140,25 +141,23 @@ def load_weights_file(model: Any, path: Path, what: str) -> None:
     import torch
 
     if not path.is_file():
-        raise ImportFailure(f"weights file {path}: no such file.")
+        raise ImportFailure(msg.WEIGHTS_FILE_SUCH_FILE(path=path))
     try:
         state = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as e:  # noqa: BLE001
-        raise ImportFailure(f"weights file {path} cannot be read as PyTorch weights "
-                            f"({_first_line(e)}). It must be a state_dict saved with "
-                            "torch.save.") from None
+        raise ImportFailure(msg.WEIGHTS_FILE_READ_PYTORCH(path=path, first_line=_first_line(e))) from None
     if isinstance(state, dict) and isinstance(state.get("state_dict"), dict):
         state = state["state_dict"]
     if isinstance(state, dict) and isinstance(state.get("model"), dict):
         state = state["model"]
     if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor)
                                               for v in state.values()):
-        raise ImportFailure(f"weights file {path} holds no state_dict (a dict of tensors).")
+        raise ImportFailure(msg.WEIGHTS_FILE_HOLDS_STATE(path=path))
     try:
         model.load_state_dict(state)
     except RuntimeError as e:
         text = " ".join(str(e).split())
-        raise ImportFailure(f"weights file {path} does not fit {what}: {text[:400]}") from None
+        raise ImportFailure(msg.WEIGHTS_FILE_DOES_FIT(path=path, what=what, text=text[:400])) from None
 
 
 # ---- the user's Python file ------------------------------------------------------------------
@@ -170,11 +169,11 @@ def load_user_module(path: Path) -> Any:
     """Import the user's file as a module (this runs its top-level code)."""
     path = Path(path).expanduser().resolve()
     if not path.is_file():
-        raise ImportFailure(f"{path}: no such file. Check the path.")
+        raise ImportFailure(msg.SUCH_FILE_CHECK_PATH(path=path))
     name = f"netstudio_user_{hashlib.sha1(str(path).encode()).hexdigest()[:12]}"
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
-        raise ImportFailure(f"{path}: not a Python file Python can import.")
+        raise ImportFailure(msg.PYTHON_FILE_PYTHON_IMPORT(path=path))
     module = importlib.util.module_from_spec(spec)
     folder = str(path.parent)
     added = folder not in sys.path
@@ -185,15 +184,15 @@ def load_user_module(path: Path) -> Any:
         spec.loader.exec_module(module)
     except SyntaxError as e:
         sys.modules.pop(name, None)
-        raise ImportFailure(f"{path} line {e.lineno}: syntax error ({e.msg}). Fix the file and "
-                            "import it again.") from None
+        raise ImportFailure(msg.LINE_SYNTAX_ERROR_FIX(path=path, lineno=e.lineno, reason=e.msg)) from None
     except BaseException as e:  # noqa: BLE001  (anything the user's code raises, even exit)
         sys.modules.pop(name, None)
         if isinstance(e, KeyboardInterrupt | UserCodeTimeout):
             raise
-        raise ImportFailure(f"{path} failed while being imported: {user_frame(e, path)}"
-                            f"{type(e).__name__}: {_first_line(e)}. Fix the file (it must "
-                            "import on its own with python) and try again.") from None
+        raise ImportFailure(msg.FAILED_WHILE_BEING_IMPORTED(path=path,
+                                                            user_frame=user_frame(e, path),
+                                                            error=type(e).__name__,
+                                                            first_line=_first_line(e))) from None
     finally:
         if added and folder in sys.path:
             sys.path.remove(folder)
@@ -211,9 +210,9 @@ def instantiate_user_model(path: Path, name: str) -> Any:
                        if isinstance(v, type) and issubclass(v, nn.Module)
                        and v.__module__ == module.__name__)
         listing = f" It defines: {', '.join(found)}." if found else ""
-        raise ImportFailure(f"{path} has no '{name}'.{listing}")
+        raise ImportFailure(msg.MESSAGE(path=path, name=name, listing=listing))
     if not callable(target):
-        raise ImportFailure(f"{path}:{name} is not a class or function.")
+        raise ImportFailure(msg.CLASS_FUNCTION(path=path, name=name))
     try:
         model = target()
     except TypeError as e:
@@ -221,17 +220,22 @@ def instantiate_user_model(path: Path, name: str) -> Any:
             signature = f"{name}{inspect.signature(target)}"
         except (TypeError, ValueError):
             signature = name
-        raise ImportFailure(f"{path}:{name} could not be created without arguments "
-                            f"({signature}: {_first_line(e)}). Give its arguments defaults, or "
-                            "add a function that returns the model and import that.") from None
+        raise ImportFailure(msg.COULD_CREATED_WITHOUT_ARGUMENTS(path=path,
+                                                                name=name,
+                                                                signature=signature,
+                                                                first_line=_first_line(e))) from None
     except BaseException as e:  # noqa: BLE001
         if isinstance(e, KeyboardInterrupt | UserCodeTimeout):
             raise
-        raise ImportFailure(f"{path}:{name}() failed: {user_frame(e, path)}"
-                            f"{type(e).__name__}: {_first_line(e)}.") from None
+        raise ImportFailure(msg.FAILED(path=path,
+                                       name=name,
+                                       user_frame=user_frame(e, path),
+                                       error=type(e).__name__,
+                                       first_line=_first_line(e))) from None
     if not isinstance(model, nn.Module):
-        raise ImportFailure(f"{path}:{name}() returned a {type(model).__name__}, not a "
-                            "torch.nn.Module.")
+        raise ImportFailure(msg.RETURNED_TORCH_NN_MODULE(path=path,
+                                                         name=name,
+                                                         error=type(model).__name__))
     return model
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import torch
 from torch import fx
 
+from netstudio.core.importers import messages as msg
 from netstudio.core.importers.sources import ImportFailure, _first_line, user_frame
 
 BATCHES = (2, 3)
@@ -138,9 +139,12 @@ def _run_eager(model: torch.nn.Module, xs: list[torch.Tensor], shape: tuple[int,
                 out.append(model(x))
         except Exception as e:  # noqa: BLE001  (the user's model may raise anything)
             raise ImportFailure(
-                f"{label} fails on an input of shape {list(x.shape)} (per sample {list(shape)}): "
-                f"{user_frame(e)}{type(e).__name__}: {_first_line(e)}. Give the shape the "
-                "network expects with --input-shape C,H,W.") from None
+                msg.FAILS_INPUT_SHAPE_PER(label=label,
+                                          list=list(x.shape),
+                                          list2=list(shape),
+                                          user_frame=user_frame(e),
+                                          error=type(e).__name__,
+                                          first_line=_first_line(e))) from None
     return out
 
 
@@ -314,8 +318,7 @@ def _ops_from_export(gm: fx.GraphModule, model: torch.nn.Module
         # The group's inner results are not visible outside: only its last one is used.
         outside = [u for m in members[:-1] for u in m.users if u.name not in names]
         if outside:
-            raise ImportFailure(f"torch.export split the layer '{path}' in a way netstudio "
-                                "cannot follow; try importing the model without it")
+            raise ImportFailure(msg.TORCH_EXPORT_SPLIT_LAYER(path=path))
     _ = model
     return ops, attrs
 
@@ -368,8 +371,9 @@ def _fold_values(gm: fx.GraphModule, ops: list[Op], xs: list[torch.Tensor],
             try:
                 runs.append(_record(gm, x, fake=False))
             except Exception as e:  # noqa: BLE001
-                raise ImportFailure(f"{label}: the traced graph does not run "
-                                    f"({type(e).__name__}: {_first_line(e)}).") from None
+                raise ImportFailure(msg.TRACED_GRAPH_DOES_RUN(label=label,
+                                                              error=type(e).__name__,
+                                                              first_line=_first_line(e))) from None
     for op in ops:
         op.value = fold(runs[0].get(op.name), runs[1].get(op.name))
 

@@ -27,6 +27,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from netstudio.core.layers import opaque_messages as msg
+from netstudio.core.text import message_of
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -103,8 +106,7 @@ def resolve_function(name: str) -> Any:
     import torch
 
     if not isinstance(name, str) or not name.startswith(PREFIXES):
-        raise OpaqueError(f"'{name}' is not a function netstudio runs (it runs torch, "
-                          "torch.nn.functional, Tensor, operator and aten tensor operations)")
+        raise OpaqueError(msg.FUNCTION_NETSTUDIO_RUNS_RUNS(name=name))
     if name.startswith("torch.nn.functional."):
         short = name.removeprefix("torch.nn.functional.")
         if short in FUNCTIONAL_OPS:
@@ -129,7 +131,7 @@ def resolve_function(name: str) -> Any:
             op = getattr(packet, parts[2], None) if packet is not None else None
             if op is not None:
                 return op
-    raise OpaqueError(f"'{name}' is not on netstudio's list of tensor operations it runs")
+    raise OpaqueError(msg.NETSTUDIO_LIST_TENSOR_OPERATIONS(name=name))
 
 
 def _call_method(name: str, tensor: Any, *args: Any, **kwargs: Any) -> Any:
@@ -146,17 +148,16 @@ def decode(value: Any, xs: Sequence[Any], tensors: Any) -> Any:
     if not isinstance(value, dict):
         return value
     if len(value) != 1:
-        raise OpaqueError(f"argument {json.dumps(value)[:60]} must be a one-key object "
-                          f"({', '.join(ARGUMENT_KINDS)})")
+        raise OpaqueError(msg.ARGUMENT_ONE_KEY_OBJECT(dumps=json.dumps(value)[:60],
+                                                      argument_kinds=', '.join(ARGUMENT_KINDS)))
     (kind, v), = value.items()
     if kind == "input":
         if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v < len(xs):
-            raise OpaqueError(f"{{\"input\": {v}}} names an input the node does not have "
-                              f"(it has {len(xs)})")
+            raise OpaqueError(msg.INPUT_NAMES_INPUT_NODE(v=v, count=len(xs)))
         return xs[v]
     if kind == "tensor":
         if not isinstance(v, str) or not hasattr(tensors, "get") or v not in tensors:
-            raise OpaqueError(f"{{\"tensor\": {json.dumps(v)}}} is not one of the node's tensors")
+            raise OpaqueError(msg.TENSOR_ONE_NODE_TENSORS(dumps=json.dumps(v)))
         return tensors[v]
     if kind == "batch":
         return xs[0].shape[0]
@@ -168,8 +169,8 @@ def decode(value: Any, xs: Sequence[Any], tensors: Any) -> Any:
         return Ellipsis
     if kind == "dtype" and v in DTYPES:
         return getattr(torch, v)
-    raise OpaqueError(f"unknown argument {json.dumps(value)[:60]}: use one of "
-                      f"{', '.join(ARGUMENT_KINDS)}")
+    raise OpaqueError(msg.UNKNOWN_ARGUMENT_ONE(dumps=json.dumps(value)[:60],
+                                               argument_kinds=', '.join(ARGUMENT_KINDS)))
 
 
 def encode(value: Any, tensor_ref: Any) -> Any:
@@ -183,12 +184,12 @@ def encode(value: Any, tensor_ref: Any) -> Any:
         return value
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise OpaqueError(f"the argument {value} cannot be written to a project file")
+            raise OpaqueError(msg.ARGUMENT_WRITTEN_PROJECT_FILE(value=value))
         return value
     if isinstance(value, torch.dtype):
         name = str(value).removeprefix("torch.")
         if name not in DTYPES:
-            raise OpaqueError(f"dtype {name} is not supported")
+            raise OpaqueError(msg.DTYPE_SUPPORTED(name=name))
         return {"dtype": name}
     if isinstance(value, slice):
         return {"slice": [encode(v, tensor_ref) for v in (value.start, value.stop, value.step)]}
@@ -198,8 +199,7 @@ def encode(value: Any, tensor_ref: Any) -> Any:
         return {"tuple": [encode(v, tensor_ref) for v in value]}
     if isinstance(value, list):
         return [encode(v, tensor_ref) for v in value]
-    raise OpaqueError(f"an argument of type {type(value).__name__} cannot be written to a "
-                      "project file")
+    raise OpaqueError(msg.ARGUMENT_TYPE_WRITTEN_PROJECT(error=type(value).__name__))
 
 
 # ---- modules ---------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ def torch_nn_class(name: str) -> type:
     cls = getattr(nn, short, None) if short.isidentifier() else None
     if (not isinstance(cls, type) or not issubclass(cls, nn.Module) or short in _CONTAINERS
             or not cls.__module__.startswith("torch.nn.modules.")):
-        raise OpaqueError(f"'{name}' is not a torch.nn layer class")
+        raise OpaqueError(msg.TORCH_NN_LAYER_CLASS(name=name))
     return cls
 
 
@@ -306,7 +306,7 @@ def code_path(code: str, base: Path | None = None) -> tuple[Path, str]:
     """'my_net.py:Net' -> (absolute file, 'Net'), relative to ``base`` (the project folder)."""
     file, _, name = code.rpartition(":")
     if not file or not name:
-        raise OpaqueError(f"code {code!r} must be FILE.py:NAME")
+        raise OpaqueError(msg.CODE_FILE_PY_NAME(code=code))
     p = Path(file).expanduser()
     if not p.is_absolute():
         p = (base if base is not None else BASE_DIR.get() or Path.cwd()) / p
@@ -318,16 +318,14 @@ def build_code_module(code: str, path: str) -> Any:
     file, name = code_path(code)
     if not is_trusted(file):
         raise OpaqueError(
-            f"it runs Python code from {file}, which netstudio runs only when you allow it. "
-            f"Allow it in the app (File > Allow Code From…) or set NETSTUDIO_TRUST_CODE={file}")
+            msg.RUNS_PYTHON_CODE_WHICH(file=file))
     from netstudio.core.importers.sources import ImportFailure, instantiate_user_model
 
     try:
         root = instantiate_user_model(file, name)
     except ImportFailure as e:
-        raise OpaqueError(str(e)) from None
+        raise OpaqueError(message_of(e)) from None
     try:
         return root.get_submodule(path) if path else root
     except AttributeError:
-        raise OpaqueError(f"{file.name}:{name} has no submodule '{path}' any more; import the "
-                          "network again") from None
+        raise OpaqueError(msg.SUBMODULE_ANY_MORE_IMPORT(name=file.name, name2=name, path=path)) from None

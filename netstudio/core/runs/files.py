@@ -10,7 +10,9 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from netstudio.core.files import ReadError, atomic_write, read_regular
+from netstudio.core.runs import messages as msg
 from netstudio.core.runs.record import RunError
+from netstudio.core.text import message_of
 
 LOCK_TIMEOUT = 30.0  # seconds to wait for another writer's short update before giving up
 MAX_JSON = 64 * 1024 * 1024  # a run's JSON file bigger than this is not one netstudio wrote
@@ -21,20 +23,23 @@ def read_json(path: Path, what: str) -> Any:
     try:
         text = read_regular(path, MAX_JSON, what).decode("utf-8")
     except FileNotFoundError:
-        raise RunError(f"{path.parent}: {what} is missing ({path.name}).") from None
+        raise RunError(msg.MISSING(parent=path.parent, what=what, name=path.name)) from None
     except UnicodeDecodeError:
-        raise RunError(f"{path}: {what} is not UTF-8 text.") from None
+        raise RunError(msg.UTF_TEXT(path=path, what=what)) from None
     except ReadError as e:  # a pipe, a device, a huge file: never read (or blocked on)
-        raise RunError(str(e)) from None
+        raise RunError(message_of(e)) from None
     except OSError as e:
-        raise RunError(f"{path}: {what} cannot be read ({e.strerror or e}).") from None
+        raise RunError(msg.READ(path=path, what=what, reason=e.strerror or e)) from None
     if not text.strip():
-        raise RunError(f"{path}: {what} is empty.")
+        raise RunError(msg.EMPTY(path=path, what=what))
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise RunError(f"{path}: {what} is not valid JSON (truncated or damaged? line "
-                       f"{e.lineno}, column {e.colno}: {e.msg}).") from None
+        raise RunError(msg.VALID_JSON_TRUNCATED_DAMAGED(path=path,
+                                                        what=what,
+                                                        lineno=e.lineno,
+                                                        colno=e.colno,
+                                                        reason=e.msg)) from None
 
 
 def write_json(path: Path, data: Any, *, indent: int | None = 2) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from netstudio.core.files import ReadError
 from netstudio.core.runs import files
+from netstudio.core.runs import messages as msg
 from netstudio.core.runs.layout import (
     CHECKPOINT_PT,
     CURVES_JSON,
@@ -30,6 +31,7 @@ from netstudio.core.runs.layout import (
     WRITER_LOCK,
 )
 from netstudio.core.runs.record import RunError, RunRecord
+from netstudio.core.text import message_of
 from netstudio.core.untrusted import load_tensors
 
 if TYPE_CHECKING:
@@ -69,20 +71,21 @@ class Run:
         """Read and check a run folder; RunError says why it cannot be used."""
         p = Path(path)
         if not p.is_dir():
-            raise RunError(f"{p}: no such run folder." if not p.exists()
-                           else f"{p}: is a file, not a run folder.")
-        record = RunRecord.from_dict(files.read_json(p / RUN_JSON, "the run record"), p)
-        snapshot = files.read_json(p / PROJECT_JSON, "the project snapshot")
+            raise RunError(msg.NO_RUN_FOLDER(path=p) if not p.exists()
+                           else msg.FILE_NOT_RUN_FOLDER(path=p))
+        record = RunRecord.from_dict(files.read_json(p / RUN_JSON, msg.RUN_RECORD), p)
+        snapshot = files.read_json(p / PROJECT_JSON, msg.PROJECT_SNAPSHOT)
         if not isinstance(snapshot, dict) or snapshot.get("format") != "netstudio":
-            raise RunError(f"{p}: {PROJECT_JSON} is not a netstudio project.")
+            raise RunError(msg.NETSTUDIO_PROJECT(path=p, project_json=PROJECT_JSON))
         metrics = None
         if (p / METRICS_JSON).exists() or record.status in FINAL_WITH_WEIGHTS:
             metrics = files.read_json(p / METRICS_JSON, "metrics.json")
             if not isinstance(metrics, dict):
-                raise RunError(f"{p}: metrics.json must hold a JSON object.")
+                raise RunError(msg.METRICS_JSON_HOLD_JSON(path=p))
         if record.status in FINAL_WITH_WEIGHTS and not (p / MODEL_PT).is_file():
-            raise RunError(f"{p}: the run {record.status} but its weights ({MODEL_PT}) are "
-                           "missing.")
+            raise RunError(msg.RUN_BUT_WEIGHTS_MISSING(path=p,
+                                                       status=record.status,
+                                                       model_pt=MODEL_PT))
         return cls(p, record, snapshot, metrics)
 
     @property
@@ -116,7 +119,7 @@ class Run:
         try:
             return Project.from_dict(self._project_dict, str(self.project_file))
         except ProjectError as e:
-            raise RunError(str(e)) from None
+            raise RunError(message_of(e)) from None
 
     def metrics(self) -> dict[str, Any]:
         """metrics.json (empty while a run has not finished its first epoch)."""
@@ -159,19 +162,19 @@ class Run:
         if source == "checkpoint" or (source == "auto" and not path.exists()):
             path = self.checkpoint_file
         if not path.exists():
-            raise RunError(f"{self.path}: this run has no weights yet (no {MODEL_PT} or "
-                           f"{CHECKPOINT_PT}): it ended before its first epoch.")
+            raise RunError(msg.RUN_WEIGHTS_YET_ENDED(path=self.path,
+                                                     model_pt=MODEL_PT,
+                                                     checkpoint_pt=CHECKPOINT_PT))
         try:
             state = load_tensors(path)
         except ReadError as e:  # a FIFO or device: refused, never read
-            raise RunError(str(e)) from None
+            raise RunError(message_of(e)) from None
         except Exception as e:  # noqa: BLE001 - truncated, not torch, or holds objects
-            raise RunError(f"{path}: cannot be read as PyTorch weights ({type(e).__name__}); "
-                           "the file is damaged.") from None
+            raise RunError(msg.READ_PYTORCH_WEIGHTS_FILE(path=path, error=type(e).__name__)) from None
         if isinstance(state, dict) and isinstance(state.get("model"), dict):
             state = state["model"]  # checkpoint.pt
         if not isinstance(state, dict):
-            raise RunError(f"{path}: holds no state_dict.")
+            raise RunError(msg.HOLDS_STATE_DICT(path=path))
         return state
 
     def load_network(self, source: str = "auto") -> CompiledNet:
@@ -184,15 +187,14 @@ class Run:
         try:
             net = compile_project(project, seed=_seed(project.training))
         except CompileError as e:
-            raise RunError(f"{self.path}: the run's network cannot be built ({e}).") from None
+            raise RunError(msg.RUN_NETWORK_BUILT(path=self.path, error=message_of(e))) from None
         state = self.state_dict(source)
         try:
             net.load_state_dict(state, strict=True)
         except RuntimeError as e:
             lines = str(e).splitlines()
             detail = lines[1].strip() if len(lines) > 1 else lines[0] if lines else ""
-            raise RunError(f"{self.path}: its weights belong to another network than its "
-                           f"project snapshot ({detail}).") from None
+            raise RunError(msg.WEIGHTS_BELONG_ANOTHER_NETWORK(path=self.path, detail=detail)) from None
         net.eval()
         return net
 
@@ -209,7 +211,7 @@ class Run:
         process training it never undo each other."""
         known = set(RunRecord.__dataclass_fields__) - {"extra", "id"}
         with files.lock(self.path / RECORD_LOCK):
-            raw = files.read_json(self.run_json, "the run record")
+            raw = files.read_json(self.run_json, msg.RUN_RECORD)
             record = RunRecord.from_dict(raw, self.path)
             for key, value in changes.items():
                 if key in known:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from netstudio.core.runs import messages as msg
 from netstudio.core.runs.layout import RUN_FORMAT, RUN_VERSION, STATUSES
 from netstudio.core.settings.fields import finite, is_int, is_number
 from netstudio.core.untrusted import repair_strings
@@ -74,23 +75,26 @@ class RunRecord:
     def from_dict(cls, raw: Any, where: str | Path) -> RunRecord:
         """Check and read a run.json object; RunError says what is wrong with it."""
         if not isinstance(raw, dict):
-            raise RunError(f"{where}: run.json must hold a JSON object.")
+            raise RunError(msg.RUN_JSON_HOLD_JSON(where=where))
         if raw.get("format") != RUN_FORMAT:
-            raise RunError(f"{where}: run.json is not a netstudio run record (\"format\" is "
-                           f"{raw.get('format')!r}, expected {RUN_FORMAT!r}).")
+            raise RunError(msg.RUN_JSON_NETSTUDIO_RUN(where=where,
+                                                      format=raw.get('format'),
+                                                      run_format=RUN_FORMAT))
         version = raw.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise RunError(f"{where}: run.json has no valid \"version\" (got {version!r}).")
+            raise RunError(msg.RUN_JSON_VALID_VERSION(where=where, version=version))
         if version > RUN_VERSION:
-            raise RunError(f"{where}: written by a newer netstudio (run version {version}; this "
-                           f"one reads up to {RUN_VERSION}). Update netstudio to use it.")
+            raise RunError(msg.WRITTEN_NEWER_NETSTUDIO_RUN(where=where,
+                                                           version=version,
+                                                           run_version=RUN_VERSION))
         run_id = raw.get("id")
         if not isinstance(run_id, str) or not run_id:
-            raise RunError(f"{where}: run.json has no \"id\".")
+            raise RunError(msg.RUN_JSON_ID(where=where))
         status = raw.get("status")
         if status not in STATUSES:
-            raise RunError(f"{where}: run.json has an unknown status {status!r} (expected one "
-                           f"of {', '.join(STATUSES)}).")
+            raise RunError(msg.RUN_JSON_UNKNOWN_STATUS(where=where,
+                                                       status=status,
+                                                       statuses=', '.join(STATUSES)))
 
         def text(key: str, default: str | None = "") -> Any:
             v = raw.get(key, default)

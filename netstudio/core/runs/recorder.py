@@ -55,7 +55,10 @@ class RunRecorder(Callback):
         self._start = time.perf_counter()
         self.tensorboard = None
         if tensorboard:
-            from netstudio.core.runs.tensorboard import TensorBoardLogger, tensorboard_missing
+            from netstudio.core.runs.tensorboard import (
+                TensorBoardLogger,
+                tensorboard_missing,
+            )
 
             missing = tensorboard_missing()
             if missing:

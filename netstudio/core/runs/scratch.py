@@ -18,6 +18,7 @@ from pathlib import Path
 from filelock import Timeout
 
 from netstudio.core.runs import files
+from netstudio.core.runs import messages as msg
 from netstudio.core.runs.layout import new_run_id
 from netstudio.core.runs.record import RunError
 from netstudio.core.runs.store import CREATING_GRACE, RunStore
@@ -35,7 +36,7 @@ class ScratchSession:
         try:
             self._owner.acquire()
         except Timeout:
-            raise RunError(f"{store.path}: another netstudio window is using these runs.") \
+            raise RunError(msg.ANOTHER_NETSTUDIO_WINDOW_USING(path=store.path)) \
                 from None
 
     @classmethod
@@ -44,8 +45,7 @@ class ScratchSession:
         try:
             path.mkdir(parents=True)
         except OSError as e:
-            raise RunError(f"{path}: cannot create a folder for the runs of the untitled "
-                           f"project ({e.strerror or e}).") from None
+            raise RunError(msg.CREATE_FOLDER_RUNS_UNTITLED(path=path, reason=e.strerror or e)) from None
         return cls(RunStore(path))
 
     @classmethod

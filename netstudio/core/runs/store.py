@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.runs import files
+from netstudio.core.runs import messages as msg
 from netstudio.core.runs.folder import Run
 from netstudio.core.runs.layout import (
     CURVES_JSON,
@@ -38,6 +39,7 @@ from netstudio.core.runs.layout import (
     timestamp,
 )
 from netstudio.core.runs.record import RunError, RunRecord
+from netstudio.core.text import message_of
 
 CREATING_GRACE = 10.0  # seconds: a younger folder without run.json is being created
 
@@ -81,12 +83,11 @@ class RunStore:
 
     def _ensure(self) -> None:
         if self.path.exists() and not self.path.is_dir():
-            raise RunError(f"{self.path}: is a file, so runs cannot be kept there; move it "
-                           "away or rename the project.")
+            raise RunError(msg.FILE_RUNS_KEPT_THERE(path=self.path))
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise RunError(f"{self.path}: cannot create the run folder ({e.strerror or e}).") \
+            raise RunError(msg.CREATE_RUN_FOLDER(path=self.path, reason=e.strerror or e)) \
                 from None
 
     # ---- listing ----------------------------------------------------------------------------
@@ -113,7 +114,7 @@ class RunStore:
                 out.runs.append(Run.open(path))
             except RunError as e:
                 if not _being_created(path):
-                    out.skipped.append(Skipped(path, str(e)))
+                    out.skipped.append(Skipped(path, message_of(e)))
         # Ids and times are to the second: runs made within one second keep the store's order.
         out.runs.sort(key=lambda r: (r.created_time, r.record.number or 0, r.id))
         return out
@@ -135,9 +136,10 @@ class RunStore:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            raise RunError(f"{text!r} matches {len(matches)} runs "
-                           f"({', '.join(r.id for r in matches[:4])}...); give more of the id.")
-        raise RunError(f"no run {text!r} in {self.path} (list them with: netstudio runs FILE).")
+            raise RunError(msg.MATCHES_RUNS_MORE_ID(text=text,
+                                                    count=len(matches),
+                                                    items=', '.join(r.id for r in matches[:4])))
+        raise RunError(msg.RUN_LIST_THEM_NETSTUDIO(text=text, path=self.path))
 
     # ---- creating ---------------------------------------------------------------------------
     def create(self, project: Any, *, name: str | None = None, parent: str | None = None,
@@ -167,7 +169,7 @@ class RunStore:
                 return path
             except FileExistsError:
                 time.sleep(0.001)
-        raise RunError(f"{self.path}: could not find a free run id.")
+        raise RunError(msg.COULD_FIND_FREE_RUN(path=self.path))
 
     def _next_number(self) -> int:
         numbers = [0]
@@ -175,7 +177,7 @@ class RunStore:
             if entry.name.startswith(".") or not entry.is_dir():
                 continue
             with contextlib.suppress(RunError):
-                raw = files.read_json(Path(entry.path) / RUN_JSON, "the run record")
+                raw = files.read_json(Path(entry.path) / RUN_JSON, msg.RUN_RECORD)
                 n = raw.get("number") if isinstance(raw, dict) else None
                 if isinstance(n, int) and not isinstance(n, bool):
                     numbers.append(n)
@@ -187,7 +189,7 @@ class RunStore:
         ``permanent`` delete it. A run being recorded cannot be deleted."""
         run = ref if isinstance(ref, Run) else self.get(ref)
         if run.live:
-            raise RunError(f"{run.path}: this run is still training; stop it first.")
+            raise RunError(msg.RUN_STILL_TRAINING_STOP(path=run.path))
         with self.locked():
             if permanent:
                 _remove_tree(run.path)
@@ -234,20 +236,17 @@ def create_standalone(folder: str | os.PathLike[str], project: Any, *,
     same layout; the folder may exist but must not hold another run that is still training."""
     path = Path(folder)
     if path.exists() and not path.is_dir():
-        raise RunError(f"{path}: is a file; give a folder (new or existing).")
+        raise RunError(msg.FILE_FOLDER_NEW_EXISTING(path=path))
     if path.name.endswith(STORE_SUFFIX) and path.is_dir():
-        raise RunError(f"{path}: is a project's run store (its runs are folders inside it); "
-                       "give a folder of its own, or leave --out out to record into the store.")
+        raise RunError(msg.IS_A_RUN_STORE(path=path))
     if path.parent.name.endswith(STORE_SUFFIX) and (path / RUN_JSON).exists():
-        raise RunError(f"{path}: holds a run of the store {path.parent}, which this run would "
-                       "replace; give a new folder.")
+        raise RunError(msg.HOLDS_A_STORED_RUN(path=path, store=path.parent))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise RunError(f"{path}: cannot create the folder ({e.strerror or e}).") from None
+        raise RunError(msg.CREATE_FOLDER(path=path, reason=e.strerror or e)) from None
     if files.is_held(path / WRITER_LOCK):
-        raise RunError(f"{path}: another run is being written there right now; give --out "
-                       "another folder.")
+        raise RunError(msg.ANOTHER_RUN_BEING_WRITTEN(path=path))
     for stale in (METRICS_JSON, MODEL_PT, CURVES_JSON):  # an earlier run's results
         (path / stale).unlink(missing_ok=True)
     snapshot = _snapshot(project, training)

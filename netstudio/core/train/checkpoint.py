@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from netstudio.core.files import ReadError, atomic_write
+from netstudio.core.text import message_of
+from netstudio.core.train import messages as msg
 from netstudio.core.untrusted import load_tensors
 
 if TYPE_CHECKING:
@@ -101,21 +103,20 @@ def save_state(path: Path, state: dict[str, Any]) -> None:
 def load(path: str | os.PathLike[str]) -> dict[str, Any]:
     p = Path(path)
     if not p.exists():
-        raise CheckpointError(f"{p}: no such checkpoint file. Check the path.")
+        raise CheckpointError(msg.SUCH_CHECKPOINT_FILE_CHECK(path=p))
     try:
         state = load_tensors(p)
     except ReadError as e:  # a FIFO or device: refused, never read
-        raise CheckpointError(str(e)) from None
+        raise CheckpointError(message_of(e)) from None
     except Exception as e:
         raise CheckpointError(
-            f"{p}: not a readable netstudio checkpoint ({type(e).__name__}).") from None
+            msg.READABLE_NETSTUDIO_CHECKPOINT(path=p, error=type(e).__name__)) from None
     if isinstance(state, dict) and "format" not in state and state and all(
             isinstance(v, torch.Tensor) for v in state.values()):
         raise CheckpointError(
-            f"{p}: holds only weights (like model.pt), not a checkpoint; resume from the "
-            "checkpoint.pt next to it (it also holds the optimizer and the history).")
+            msg.HOLDS_ONLY_WEIGHTS_LIKE(path=p))
     if not isinstance(state, dict) or state.get("format") != FORMAT:
-        raise CheckpointError(f"{p}: not a netstudio checkpoint (made by another program?).")
+        raise CheckpointError(msg.NETSTUDIO_CHECKPOINT_MADE_ANOTHER(path=p))
     if state.get("version", 0) > VERSION:
-        raise CheckpointError(f"{p}: written by a newer netstudio; update netstudio to use it.")
+        raise CheckpointError(msg.WRITTEN_NEWER_NETSTUDIO_UPDATE(path=p))
     return state

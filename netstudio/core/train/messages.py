@@ -88,3 +88,50 @@ OUTPUT_NOT_INPUT = QT_TRANSLATE_NOOP("Trainer", "node '{node}': a reconstruction
 SETTINGS_ERRORS = QT_TRANSLATE_NOOP("Trainer", "the data or training settings have errors; fix "
                                     "them before training.")
 GRAPH_ERRORS = QT_TRANSLATE_NOOP("Trainer", "the network has errors; fix them before training.")
+SUCH_CHECKPOINT_FILE_CHECK = QT_TRANSLATE_NOOP(
+    "Trainer",
+    "{path}: no such checkpoint file. Check the path."
+)
+HOLDS_ONLY_WEIGHTS_LIKE = QT_TRANSLATE_NOOP(
+    "Trainer",
+    "{path}: holds only weights (like model.pt), not a checkpoint; "
+    "resume from the checkpoint.pt next to it (it also holds the "
+    "optimizer and the history)."
+)
+NETSTUDIO_CHECKPOINT_MADE_ANOTHER = QT_TRANSLATE_NOOP(
+    "Trainer",
+    "{path}: not a netstudio checkpoint (made by another program?)."
+)
+WRITTEN_NEWER_NETSTUDIO_UPDATE = QT_TRANSLATE_NOOP(
+    "Trainer",
+    "{path}: written by a newer netstudio; update netstudio to use it."
+)
+READABLE_NETSTUDIO_CHECKPOINT = QT_TRANSLATE_NOOP(
+    "Trainer",
+    "{path}: not a readable netstudio checkpoint ({error})."
+)
+INITIAL_WEIGHTS_FILE_MISSING = QT_TRANSLATE_NOOP(
+    "Trainer",
+    "the initial weights file {path} is missing. Put it back next to the "
+    "project, or remove 'initial_weights' from the project to start from "
+    "random weights."
+)
+INITIAL_WEIGHTS_FILE_HOLDS = QT_TRANSLATE_NOOP(
+    "Trainer",
+    "the initial weights file {path} holds no weights (a dict of "
+    "tensors). Import the network again to rewrite it."
+)
+INITIAL_WEIGHTS_FILE_READ = QT_TRANSLATE_NOOP(
+    "Trainer",
+    "the initial weights file {path} cannot be read ({reason}). Import the "
+    "network again to rewrite it."
+)
+NETWORK_TRAINABLE_PARAMETERS_ADD = QT_TRANSLATE_NOOP(
+    "Settings",
+    "the network has no trainable parameters: add a layer with weights "
+    "(Linear, Conv2d, ...)."
+)
+TRAINING_OPTIMIZER_KNOWN = QT_TRANSLATE_NOOP(
+    "Settings",
+    "training.optimizer {optimizer!r} is not known."
+)

@@ -21,6 +21,7 @@ from netstudio.core.optim.registry import (
     get_schedule,
 )
 from netstudio.core.settings.training import ConfigError, TrainConfig
+from netstudio.core.train import messages as msg
 
 
 def instantiate(call: Call, first: Any) -> Any:
@@ -43,11 +44,10 @@ def instantiate(call: Call, first: Any) -> Any:
 def build_optimizer(model: nn.Module, cfg: TrainConfig) -> torch.optim.Optimizer:
     params = [p for p in model.parameters() if p.requires_grad]
     if not params:
-        raise ConfigError("the network has no trainable parameters: add a layer with weights "
-                          "(Linear, Conv2d, ...).")
+        raise ConfigError(msg.NETWORK_TRAINABLE_PARAMETERS_ADD())
     spec = get_optimizer(cfg.optimizer)
     if spec is None:  # parse_config checked it; a TrainConfig made by hand may not be
-        raise ConfigError(f"training.optimizer {cfg.optimizer!r} is not known.")
+        raise ConfigError(msg.TRAINING_OPTIMIZER_KNOWN(optimizer=cfg.optimizer))
     opt = instantiate(spec.call(cfg.optimizer_params, cfg.lr), params)
     opt._netstudio_closure = spec.needs_closure  # LBFGS: step(closure)
     return opt

@@ -22,7 +22,7 @@ from netstudio.core.data.downloads import Progress
 from netstudio.core.data.errors import DataError
 from netstudio.core.settings.data import parse_data
 from netstudio.core.settings.training import ConfigError, parse_config
-from netstudio.core.text import shape_text
+from netstudio.core.text import message_of, shape_text
 from netstudio.core.train import messages as msg
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.checkpoint import CheckpointError
@@ -68,7 +68,7 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
         try:
             resume_state = load_checkpoint(resume_from)  # fail early, before loading data
         except CheckpointError as e:
-            raise SetupError(str(e), "checkpoint") from None
+            raise SetupError(message_of(e), "checkpoint") from None
     analysis = analyze(project)
     errors = tuple(d for d in analysis.diagnostics  # the search section stops only a search
                    if d.severity == "error" and not d.is_search)
@@ -79,7 +79,7 @@ def prepare_run(project: Any, *, callbacks: Sequence[Callback] = (), epochs: int
     try:
         model = compile_project(project, analysis, seed=config.seed)
     except CompileError as e:
-        raise SetupError(str(e), "graph", e.diagnostics) from None
+        raise SetupError(message_of(e), "graph", e.diagnostics) from None
     if resume_state is not None and resume_from is not None:
         _check_resume(model, resume_state, Path(resume_from), config)
     try:

@@ -24,6 +24,7 @@ from typing import Any
 from netstudio.core.diagnostics import ERROR, DiagnosticError
 from netstudio.core.text import QT_TRANSLATE_NOOP
 from netstudio.core.tune import results, storage, workers
+from netstudio.core.tune import storage_messages as msg
 from netstudio.core.tune.space import SearchSpec, split_path
 from netstudio.core.tune.trial import (
     STOPPED,
@@ -144,8 +145,7 @@ class Search:
         if name is None and self.resume:
             names = storage.study_names(self._storage)
             if not names:
-                raise storage.StudyError("there is no search to resume in this storage; run "
-                                         "without --resume to start one.")
+                raise storage.StudyError(msg.THERE_SEARCH_RESUME_STORAGE())
             name = names[-1]
         if name is None:
             stem = Path(self.store.path).name.removesuffix(".runs") or "search"

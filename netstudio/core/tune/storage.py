@@ -20,6 +20,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from netstudio.core.tune import storage_messages as msg
 from netstudio.core.tune.space import SearchSpec
 
 DB_NAME = "search.db"
@@ -73,16 +74,13 @@ def open_storage(url: str) -> Any:
             _fast_sqlite(storage.engine)
         return storage
     except ImportError as e:
-        raise StudyError(f"--storage {_safe(url)}: the database driver is not installed "
-                         f"({e.name or e}); install it (e.g. pip install psycopg2-binary for "
-                         "postgresql://) or use the default SQLite file.") from None
+        raise StudyError(msg.STORAGE_DATABASE_DRIVER_INSTALLED(safe=_safe(url),
+                                                               reason=e.name or e)) from None
     except (optuna.exceptions.StorageInternalError, ValueError, OSError) as e:
-        raise StudyError(f"--storage {_safe(url)}: cannot open this storage ({_first_line(e)}). "
-                         "Give a URL such as sqlite:///search.db or "
-                         "postgresql://user@host/db.") from None
+        raise StudyError(msg.STORAGE_OPEN_STORAGE_URL(safe=_safe(url), first_line=_first_line(e))) from None
     except Exception as e:  # noqa: BLE001 - sqlalchemy's URL and connection errors
-        raise StudyError(f"--storage {_safe(url)}: cannot open this storage ({_first_line(e)})."
-                         " Check the URL and that the database can be reached.") from None
+        raise StudyError(msg.STORAGE_OPEN_STORAGE_CHECK(safe=_safe(url),
+                                                        first_line=_first_line(e))) from None
 
 
 def _fast_sqlite(engine: Any) -> None:
@@ -138,18 +136,15 @@ def open_study(storage: Any, name: str, spec: SearchSpec, *, create: bool, sampl
 
     exists = name in optuna.get_all_study_names(storage)
     if not exists and not create:
-        raise StudyError(f"there is no study {name!r} in this storage.")
+        raise StudyError(msg.THERE_STUDY_STORAGE(name=name))
     study = optuna.create_study(study_name=name, storage=storage, sampler=sampler,
                                 pruner=pruner, direction=spec.direction,  # type: ignore[arg-type]
                                 load_if_exists=True)
     recorded = study.user_attrs.get(ATTR)
     if recorded is None and exists:
-        raise StudyError(f"the study {name!r} was not made by netstudio; give another --study "
-                         "name.")
+        raise StudyError(msg.STUDY_MADE_NETSTUDIO_ANOTHER(name=name))
     if recorded is not None and recorded.get("space_key") != spec.space_key():
-        raise StudyError(f"the study {name!r} searches another space or metric than this "
-                         "project's search section; give a new --study name (or undo the "
-                         "change to the section to resume it).")
+        raise StudyError(msg.STUDY_SEARCHES_ANOTHER_SPACE(name=name))
     if recorded != describe(spec):
         study.set_user_attr(ATTR, describe(spec))
     return study

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netstudio.gui.deploy.panel import DeployPanel
 from netstudio.gui.host import Host
+from netstudio.gui.i18n import core_text
 
 if TYPE_CHECKING:
     from netstudio.gui.training.dashboard import TrainingDashboard
@@ -147,7 +148,7 @@ def export_bundle(run_dir: Path, target: Path, variant: str | None = None) -> st
         write_bundle(served, target)
     except DeployError as e:
         return QCoreApplication.translate("DeployInstall", "Could not write the bundle: {0}"
-                                          ).format(e.message)
+                                          ).format(core_text(e.message))
     return QCoreApplication.translate(
         "DeployInstall", "Wrote the bundle to {0}: run 'python serve.py' there.").format(target)
 

@@ -15,6 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from netstudio.core.text import message_of
+from netstudio.gui.i18n import core_text
+
 
 @dataclass(frozen=True)
 class Job:
@@ -57,7 +60,7 @@ class DeployWorker(QObject):
                 self.swept.emit((bench.original().figures.test_accuracy, points))
             self.listed.emit(self._rows(bench))
         except DeployError as e:
-            self.errored.emit(e.message)
+            self.errored.emit(core_text(e.message))
         except Exception as e:  # noqa: BLE001 - shown to the learner, never a crash
             self.errored.emit(f"{type(e).__name__}: {e}")
         finally:
@@ -82,7 +85,7 @@ class DeployWorker(QObject):
         now = time.monotonic()
         if now - self._last_progress >= 0.05 or fraction >= 1.0:  # at most ~20 a second
             self._last_progress = now
-            self.progress.emit(message, fraction)
+            self.progress.emit(core_text(message), fraction)
 
 
 class DeployController(QObject):
@@ -139,5 +142,5 @@ def export_run(run_dir: Path, fmt: str, target: Path) -> str:
     try:
         written = (export_onnx if fmt == "onnx" else export_torch_program)(net, target)
     except (ExportError, OSError) as e:
-        raise DeployError(str(e)) from None
+        raise DeployError(message_of(e)) from None
     return str(written)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from netstudio.gui.i18n import core_text, error_text
+
 
 @dataclass(frozen=True)
 class ImportRequest:
@@ -52,10 +54,10 @@ class ImportWorker(QObject):
             result = import_network(r.source, r.input_shape, r.weights)
             save_import(result, r.output)
         except ImportFailure as e:
-            self.failed.emit(str(e))
+            self.failed.emit(error_text(e))
         except OSError as e:
             self.failed.emit(self.tr("Cannot write {0} ({1}).").format(
-                str(r.output), e.strerror or str(e)))
+                str(r.output), core_text(e.strerror) or str(e)))
         except Exception as e:  # noqa: BLE001  (a bug: still a message, never a crash)
             self.failed.emit(self.tr("Internal error while importing {0} ({1}: {2}). Please "
                                      "report it.").format(r.source, type(e).__name__, str(e)))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from netstudio.core.explain.doctor.fixes import FixError, fix_edit
 from netstudio.core.train import capture
+from netstudio.gui.i18n import error_text
 from netstudio.gui.inspect.attribution_view import AttributionView
 from netstudio.gui.inspect.doctor_panel import CurveMarks, DoctorPanel
 from netstudio.gui.inspect.explain_engine import ExplainEngine, ModelSource
@@ -372,7 +373,7 @@ class ExplainHub(QObject):
         try:
             edit = fix_edit(project, fix)
         except FixError as e:
-            self._status(self.tr("This fix no longer applies: {0}").format(str(e)))
+            self._status(self.tr("This fix no longer applies: {0}").format(error_text(e)))
             return
         label = core_tr(fix.text)
         stack = getattr(self.window, "undo_stack", None)
@@ -421,7 +422,7 @@ class ExplainHub(QObject):
                                progress=lambda d, t: progress(d, t, ""),
                                should_stop=should_stop)
             except SetupError as e:
-                raise RuntimeError(e.message) from None
+                raise RuntimeError(error_text(e)) from None
 
         self.lr_dialog = LRFindDialog(job, self.window, points)
         self.lr_dialog.lr_chosen.connect(self._on_lr_chosen)

@@ -25,6 +25,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from netstudio.core.explain.projector import Stopped
+from netstudio.gui.i18n import error_text
 
 Job = Callable[[Callable[..., None], Callable[[], bool]], Any]
 PROGRESS_INTERVAL = 0.05
@@ -68,7 +69,7 @@ class _JobWorker(QObject):
             self.stopped.emit(job_id)
             return
         except Exception as e:  # noqa: BLE001 - shown to the learner as a sentence
-            text = str(e).strip().splitlines()
+            text = error_text(e).strip().splitlines()
             self.failed.emit(job_id, text[0] if text else type(e).__name__)
             traceback.print_exc()
             return

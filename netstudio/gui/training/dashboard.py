@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QSplitter, QWidg
 from netstudio.core.runs import Run, RunError
 from netstudio.core.train.events import Status
 from netstudio.gui.host import Host
-from netstudio.gui.i18n import core_text
+from netstudio.gui.i18n import core_text, error_text
 from netstudio.gui.training.controller import IDLE, TrainingController
 from netstudio.gui.training.inspector_hub import InspectorHub
 from netstudio.gui.training.panel import TrainingPanel, format_eta
@@ -158,7 +158,7 @@ class TrainingDashboard(QObject):
         try:
             store = self.store.path_for_new_run()
         except RunError as e:
-            self.panel.show_banner(self.tr("Training could not start: {0}").format(e), "error")
+            self.panel.show_banner(self.tr("Training could not start: {0}").format(error_text(e)), "error")
             return False
         target = RunTarget(store=store)
         if parent is not None:
@@ -237,7 +237,7 @@ class TrainingDashboard(QObject):
         chosen = next((r for r in rows if select and r.id == select), None)
         self.runs_panel.set_rows(rows, select=chosen)
         if listing.skipped:
-            names = "".join(f"<br>• {html.escape(str(s.reason))}" for s in listing.skipped[:5])
+            names = "".join(f"<br>• {html.escape(core_text(s.reason))}" for s in listing.skipped[:5])
             self.panel.show_banner(self.tr("{0} run folder(s) could not be read and were "
                                            "skipped:").format(len(listing.skipped)) + names,
                                    "warning")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from netstudio.core.runs import RunError, report_from_metrics
+from netstudio.gui.i18n import error_text
 from netstudio.gui.training.runs import RunRow
 
 DEFAULT_MORE_EPOCHS = 2
@@ -44,7 +45,7 @@ class RunActions(QObject):
         try:
             state = row.run.state_dict()
         except RunError as e:
-            self._fail(self.tr("Run '{0}' cannot be shown: {1}").format(row.label, e))
+            self._fail(self.tr("Run '{0}' cannot be shown: {1}").format(row.label, error_text(e)))
             return None
         return {k: v.detach().cpu().numpy() for k, v in state.items()
                 if hasattr(v, "detach")}
@@ -100,7 +101,7 @@ class RunActions(QObject):
         try:
             project = row.run.project()
         except RunError as e:
-            self._fail(str(e))
+            self._fail(error_text(e))
             return False
         project.path = self.host.project.path  # its store, its data folder
         options = self.dash.controller.options
@@ -127,7 +128,7 @@ class RunActions(QObject):
         try:
             source = row.run.project()
         except RunError as e:
-            self._fail(str(e))
+            self._fail(error_text(e))
             return False
         graph = place_missing(source.graph)
         current = self.host.project
@@ -157,7 +158,7 @@ class RunActions(QObject):
         try:
             self.diff_dialog.compare(row, other)
         except RunError as e:
-            self._fail(str(e))
+            self._fail(error_text(e))
             return None
         if self.interactive:
             self.diff_dialog.show()
@@ -207,7 +208,7 @@ class RunActions(QObject):
         try:
             row.run.update(**changes)
         except (RunError, OSError) as e:
-            self._fail(self.tr("Run '{0}' could not be changed: {1}").format(row.label, e))
+            self._fail(self.tr("Run '{0}' could not be changed: {1}").format(row.label, error_text(e)))
             return False
         self.dash.runs_panel.row_changed(row)
         self.dash.runs_panel.select_rows(self.dash.runs_panel.selected_rows())
@@ -237,7 +238,7 @@ class RunActions(QObject):
                 store.delete(row.run)
                 deleted += 1
             except (RunError, OSError) as e:
-                self._fail(self.tr("Run '{0}' could not be deleted: {1}").format(row.label, e))
+                self._fail(self.tr("Run '{0}' could not be deleted: {1}").format(row.label, error_text(e)))
         self.dash.reload_runs()
         self.dash._status(self.tr("{0} run(s) moved to the trash.").format(deleted))
         return deleted

@@ -27,6 +27,7 @@ from netstudio.core.analysis import analyze
 from netstudio.core.graph.diff import ProjectDiff, diff_projects
 from netstudio.core.project import Project, ProjectError
 from netstudio.core.runs import RunError
+from netstudio.core.text import message_of
 from netstudio.gui.bridge import GraphBridge
 from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.layout import auto_layout
@@ -118,7 +119,7 @@ class RunDiffDialog(QDialog):
             after = other.run.project() if other is not None else Project.from_dict(
                 self.host.project.to_dict())
         except ProjectError as e:
-            raise RunError(str(e)) from None
+            raise RunError(message_of(e)) from None
         after_name = (self.tr("run '{0}'").format(other.label) if other is not None
                       else self.tr("the canvas"))
         d = diff_projects(before, after)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, 
 from PySide6.QtWidgets import QMessageBox
 
 from netstudio.core.runs import Listing, RunError, RunStore, ScratchSession, orphaned_stores
+from netstudio.gui.i18n import error_text
 
 
 def scratch_root() -> Path:
@@ -125,7 +126,7 @@ class RunStores(QObject):
         except (RunError, OSError) as e:
             self.dash.panel.show_banner(self.tr("The runs could not be moved next to the "
                                                 "project ({0}); they stay in {1}.").format(
-                e, scratch.store.path), "error")
+                error_text(e), scratch.store.path), "error")
             return
         self.scratch = None
         scratch.discard()
@@ -168,7 +169,7 @@ class RunStores(QObject):
                 extra.store.move_runs_to(session.store)
                 extra.discard()
         except (RunError, OSError) as e:
-            self.dash.panel.show_banner(str(e), "error")
+            self.dash.panel.show_banner(error_text(e), "error")
             return False
         self._adopt(session, runs)
         return True

@@ -23,7 +23,7 @@ from netstudio.core.data.preprocess import Preprocessing
 from netstudio.core.train import capture
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
-from netstudio.gui.i18n import core_text
+from netstudio.gui.i18n import core_text, error_text
 
 MAPS_INTERVAL = 0.5  # seconds between feature-map captures while training
 STATS_INTERVAL = 1.0  # seconds between histogram captures (only when a view wants them)
@@ -313,7 +313,7 @@ class _Bridge(Callback):
 
 
 def _first_line(e: BaseException) -> str:
-    text = str(e).strip().splitlines()
+    text = error_text(e).strip().splitlines()
     # translate() is thread-safe: this runs in the training thread.
     return QCoreApplication.translate("TrainingWorker", "Could not start training: {0}").format(
         text[0] if text else type(e).__name__)

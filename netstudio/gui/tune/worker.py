@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from netstudio.core.tune import results
+from netstudio.gui.i18n import error_text
 
 IDLE, RUNNING, STOPPING = "idle", "running", "stopping"
 
@@ -57,9 +58,9 @@ class SearchWorker(QObject):
             if self.run_trials:
                 self.study_updated.emit(search.run())
         except SearchError as e:
-            self.failed.emit(e.message, tuple(e.diagnostics))
+            self.failed.emit(error_text(e), tuple(e.diagnostics))
         except StudyError as e:
-            self.failed.emit(str(e), ())
+            self.failed.emit(error_text(e), ())
         except Exception as e:  # noqa: BLE001 - a sentence in the tab, never a dead thread
             self.failed.emit(f"{type(e).__name__}: {e}", ())
         finally:

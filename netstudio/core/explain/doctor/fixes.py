@@ -13,6 +13,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+from netstudio.core.explain import explain_messages as msg
 from netstudio.core.explain.doctor.findings import Fix
 from netstudio.core.graph.commands import AddEdge, AddNode, Command, Macro, RemoveEdge, RemoveNodes
 from netstudio.core.graph.model import Edge, Graph, Node
@@ -96,13 +97,12 @@ def fix_edit(project: Any, fix: Fix) -> FixEdit:
         node_id = _existing(graph, a["node"])
         params = {**graph.node(node_id).params, "out_features": int(a["out_features"])}
         return FixEdit(label, Macro(label, [SetParams(node_id, params)]))
-    raise FixError(f"unknown fix {fix.kind!r}")
+    raise FixError(msg.UNKNOWN_FIX(kind=fix.kind))
 
 
 def _existing(graph: Graph, node_id: str) -> str:
     if node_id not in graph:
-        raise FixError(f"the node {node_id!r} is no longer in the network; train again to get "
-                       "fresh advice.")
+        raise FixError(msg.NODE_LONGER_NETWORK_TRAIN(node_id=node_id))
     return node_id
 
 

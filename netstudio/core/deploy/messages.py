@@ -1,0 +1,116 @@
+"""Sentences of this package as translatable templates (see netstudio.core.text)."""
+
+from netstudio.core.text import QT_TRANSLATE_NOOP
+
+FOLDER_DOES_EXIST_CREATE = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "folder {parent} does not exist; create it first."
+)
+FILE_BUNDLE_NEW_FOLDER = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{target} is a file; give --bundle a new folder."
+)
+ALREADY_HOLDS_OTHER_FILES = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{target} already holds other files ({names}); give --bundle a new "
+    "or empty folder."
+)
+WRITE_BUNDLE = QT_TRANSLATE_NOOP("Deploy", "cannot write the bundle to {target} ({reason}).")
+ORIGINAL_NAMES_RUN_OWN = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "'original' names the run's own network; choose another name."
+)
+ONLY_CLASSIFICATION_NETWORKS_COMPRESSED = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "only classification networks can be compressed and served (this "
+    "run's task is {task!r})."
+)
+RUN_DATA_TEST_IMAGES = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "the run's data has no test images to measure accuracy on."
+)
+RUN_DATA_LOADED = QT_TRANSLATE_NOOP("Deploy", "the run's data cannot be loaded: {error}")
+FINE_TUNING_FAILED = QT_TRANSLATE_NOOP("Deploy", "fine-tuning failed: {message}")
+RUN_TRAINING_SETTINGS_USED = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "the run's training settings cannot be used to fine-tune ({error})."
+)
+INT_QUANTIZATION_NEEDS_ONNXRUNTIME = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "int8 quantization needs onnxruntime ({error}). Install it with: pip "
+    "install 'netstudio[deploy]'"
+)
+ONNX_RUNTIME_COULD_QUANTIZE = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "ONNX Runtime could not quantize this network ({error}: {value})."
+)
+UNKNOWN_QUANTIZATION_METHOD_STATIC = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "unknown quantization method {method!r}; use static or dynamic."
+)
+VARIANT_VARIANTS_MAKE_NETSTUDIO = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{run_dir}: no variant {name!r} (variants: {names}). Make it with "
+    "netstudio compress."
+)
+JSON_OBJECT = QT_TRANSLATE_NOOP("Deploy", "{path}: not a JSON object.")
+SUCH_RUN_VARIANT_BUNDLE = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{folder}: no such run, variant or bundle folder."
+)
+READ = QT_TRANSLATE_NOOP("Deploy", "{path}: cannot be read ({error}).")
+BESIDE_NAMES_CLASSES_INPUT = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{folder}: no {metadata} beside it (it names the classes and input); "
+    "serve its run or bundle folder instead."
+)
+DAMAGED_VARIANT_UNREADABLE_MAKE = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{folder}: a damaged variant (unreadable {record} or no {model}); "
+    "make it again with netstudio compress."
+)
+RUN_ONLY_FINISHED_STOPPED = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{path}: the run is {status}; only a finished (or stopped) run has "
+    "trained weights to ship."
+)
+RUN_FOLDER_HOLDS_RUN = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{error} Give a run folder (it holds run.json, project.nsproj.json "
+    "and model.pt) or FILE --run ID."
+)
+RUN_NETWORK_BUILT = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{run_dir}: the run's network cannot be built ({error})."
+)
+WEIGHTS_DO_FIT_RUN = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{run_dir}: the weights do not fit the run's network ({strip})."
+)
+WRITE = QT_TRANSLATE_NOOP("Deploy", "cannot write in {root} ({reason}).")
+NETWORK_CONV_LINEAR_WEIGHTS = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "the network has no Conv or Linear weights to prune."
+)
+SHARE_CHANNELS_REMOVE_BETWEEN = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "the share of channels to remove must be between 0 and 1."
+)
+LAYER_NETWORK_LOSE_CHANNELS = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "no layer of this network can lose channels: structured pruning "
+    "needs a Conv or Linear layer followed (through activations, pooling "
+    "or batch norm only) by another Conv or Linear."
+)
+CANCELLED = QT_TRANSLATE_NOOP("Deploy", "cancelled.")
+LOADING_DATA = QT_TRANSLATE_NOOP("Deploy", "loading the run's data")
+PRUNING = QT_TRANSLATE_NOOP("Deploy", "pruning {share:.0%}")
+PRUNING_CHANNELS = QT_TRANSLATE_NOOP("Deploy", "pruning {share:.0%} of the channels")
+PRUNING_WEIGHTS = QT_TRANSLATE_NOOP("Deploy", "pruning {share:.0%} of the weights")
+DONE = QT_TRANSLATE_NOOP("Deploy", "done")
+FINETUNE_EPOCH = QT_TRANSLATE_NOOP("Deploy", "fine-tuning: epoch {epoch}/{epochs} done")
+FINETUNING = QT_TRANSLATE_NOOP("Deploy", "fine-tuning for {epochs} epoch(s)")
+EXPORTING_ONNX = QT_TRANSLATE_NOOP("Deploy", "{name}: exporting to ONNX")
+QUANTIZING = QT_TRANSLATE_NOOP("Deploy", "{name}: quantizing to int8 ({method})")
+MEASURING = QT_TRANSLATE_NOOP("Deploy", "{name}: measuring")
+NAME_DONE = QT_TRANSLATE_NOOP("Deploy", "{name}: done")
