@@ -269,7 +269,7 @@
 <context>
     <name>AttributionPage</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="75" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="76" />
         <source>Pick a test image (or click a mistake in Results, or a dot in the projector) to see which pixels made the network decide.</source>
         <translation>选一张测试图片（或在“结果”中点一个错误，或在投影图中点一个点），看看是哪些像素让网络做出了判断。</translation>
     </message>
@@ -879,6 +879,26 @@
         <source>add a LogSoftmax layer at the end, or use CrossEntropyLoss</source>
         <translation>在末尾添加 LogSoftmax 层，或使用 CrossEntropyLoss</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/compiler.py" line="21" />
+        <source>the network needs exactly one Input node, found {count}.</source>
+        <translation>网络必须恰好有一个 Input 节点，但找到了 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/compiler.py" line="22" />
+        <source>the network needs exactly one output (a node nothing reads from), found {count}: {nodes}.</source>
+        <translation>网络必须恰好有一个输出（没有其他节点读取它的节点），但找到了 {count} 个：{nodes}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/compiler.py" line="24" />
+        <source>{node}: layer type {type} cannot be built.</source>
+        <translation>{node}：无法构建层类型 {type}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/compiler.py" line="25" />
+        <source>{node}: layer type {type} did not build a module.</source>
+        <translation>{node}：层类型 {type} 没有构建出模块。</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionView</name>
@@ -1100,21 +1120,274 @@
         <source>use files that belong together</source>
         <translation>使用相互配套的文件</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="5" />
+        <source>{path}: not an IDX file (it must start with two zero bytes).</source>
+        <translation>{path}：不是 IDX 文件（它必须以两个零字节开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="9" />
+        <source>{path}: IDX type code 0x{head:02x} is not supported; netstudio reads unsigned-byte IDX files (type 0x08).</source>
+        <translation>{path}：不支持 IDX 类型码 0x{head:02x}；netstudio 只读取无符号字节的 IDX 文件（类型 0x08）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="14" />
+        <source>{path}: the IDX header is cut short.</source>
+        <translation>{path}：IDX 文件头不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="15" />
+        <source>{labels}: expected labels of shape [N], found {list}.</source>
+        <translation>{labels}：标签的形状应为 [N]，实际为 {list}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="19" />
+        <source>{images} has {count} images but {labels} has {count2} labels; they must match one to one.</source>
+        <translation>{images} 有 {count} 张图像，但 {labels} 有 {count2} 个标签；两者必须一一对应。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="24" />
+        <source>{path}: no such file. Check the path.</source>
+        <translation>{path}：文件不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="25" />
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}：无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="26" />
+        <source>{path}: a damaged .gz file; download it again.</source>
+        <translation>{path}：.gz 文件已损坏；请重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="30" />
+        <source>{images}: expected images of shape [N, rows, cols], found {list}.</source>
+        <translation>{images}：图像的形状应为 [N, rows, cols]，实际为 {list}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="34" />
+        <source>{path}: the header declares {count:,} values of shape {list}, more than the {max_values:,} netstudio loads from one file; the file is damaged or too big.</source>
+        <translation>{path}：文件头声明了 {count:,} 个形状为 {list} 的值，超过了 netstudio 从单个文件加载的上限 {max_values:,}；文件已损坏或过大。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/data/file_messages.py" line="40" />
+        <source>data.resize {list} makes the images take {value:.1f} GB of memory, more than netstudio loads ({value2:.0f} GB); choose a smaller size such as [64, 64].</source>
+        <translation>data.resize {list} 会使图像占用 {value:.1f} GB 内存，超过了 netstudio 的加载上限（{value2:.0f} GB）；请选择更小的尺寸，例如 [64, 64]。</translation>
+    </message>
+</context>
+<context>
+    <name>Deploy</name>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="5" />
+        <source>folder {parent} does not exist; create it first.</source>
+        <translation>文件夹 {parent} 不存在；请先创建它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="9" />
+        <source>{target} is a file; give --bundle a new folder.</source>
+        <translation>{target} 是一个文件；请为 --bundle 指定一个新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="13" />
+        <source>{target} already holds other files ({names}); give --bundle a new or empty folder.</source>
+        <translation>{target} 中已有其他文件（{names}）；请为 --bundle 指定一个新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="18" />
+        <source>cannot write the bundle to {target} ({reason}).</source>
+        <translation>无法把部署包写入 {target}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="19" />
+        <source>'original' names the run's own network; choose another name.</source>
+        <translation>'original' 指的是该运行自身的网络；请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="23" />
+        <source>only classification networks can be compressed and served (this run's task is {task!r}).</source>
+        <translation>只有分类网络可以压缩和部署（该运行的任务是 {task!r}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="28" />
+        <source>the run's data has no test images to measure accuracy on.</source>
+        <translation>该运行的数据中没有可用于测量准确率的测试图像。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="32" />
+        <source>the run's data cannot be loaded: {error}</source>
+        <translation>无法加载该运行的数据：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="33" />
+        <source>fine-tuning failed: {message}</source>
+        <translation>微调失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="34" />
+        <source>the run's training settings cannot be used to fine-tune ({error}).</source>
+        <translation>该运行的训练设置无法用于微调（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="38" />
+        <source>int8 quantization needs onnxruntime ({error}). Install it with: pip install 'netstudio[deploy]'</source>
+        <translation>int8 量化需要 onnxruntime（{error}）。安装方法：pip install 'netstudio[deploy]'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="43" />
+        <source>ONNX Runtime could not quantize this network ({error}: {value}).</source>
+        <translation>ONNX Runtime 无法量化这个网络（{error}：{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="47" />
+        <source>unknown quantization method {method!r}; use static or dynamic.</source>
+        <translation>未知的量化方法 {method!r}；请使用 static 或 dynamic。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="51" />
+        <source>{run_dir}: no variant {name!r} (variants: {names}). Make it with netstudio compress.</source>
+        <translation>{run_dir}：没有名为 {name!r} 的变体（现有变体：{names}）。请用 netstudio compress 生成它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="56" />
+        <source>{path}: not a JSON object.</source>
+        <translation>{path}：不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="57" />
+        <source>{folder}: no such run, variant or bundle folder.</source>
+        <translation>{folder}：没有这样的运行、变体或部署包文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="61" />
+        <source>{path}: cannot be read ({error}).</source>
+        <translation>{path}：无法读取（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="62" />
+        <source>{folder}: no {metadata} beside it (it names the classes and input); serve its run or bundle folder instead.</source>
+        <translation>{folder}：旁边没有 {metadata}（它记录类别和输入）；请改为部署它所在的运行或部署包文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="67" />
+        <source>{folder}: a damaged variant (unreadable {record} or no {model}); make it again with netstudio compress.</source>
+        <translation>{folder}：变体已损坏（{record} 无法读取或缺少 {model}）；请用 netstudio compress 重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="72" />
+        <source>{path}: the run is {status}; only a finished (or stopped) run has trained weights to ship.</source>
+        <translation>{path}：该运行的状态是 {status}；只有已完成（或已停止）的运行才有可发布的训练权重。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="77" />
+        <source>{error} Give a run folder (it holds run.json, project.nsproj.json and model.pt) or FILE --run ID.</source>
+        <translation>{error} 请给出一个运行文件夹（其中有 run.json、project.nsproj.json 和 model.pt），或使用 FILE --run ID。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="82" />
+        <source>{run_dir}: the run's network cannot be built ({error}).</source>
+        <translation>{run_dir}：无法构建该运行的网络（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="86" />
+        <source>{run_dir}: the weights do not fit the run's network ({strip}).</source>
+        <translation>{run_dir}：权重与该运行的网络不匹配（{strip}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="90" />
+        <source>cannot write in {root} ({reason}).</source>
+        <translation>无法在 {root} 中写入（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="91" />
+        <source>the network has no Conv or Linear weights to prune.</source>
+        <translation>网络中没有可剪枝的 Conv 或 Linear 权重。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="95" />
+        <source>the share of channels to remove must be between 0 and 1.</source>
+        <translation>要移除的通道比例必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="99" />
+        <source>no layer of this network can lose channels: structured pruning needs a Conv or Linear layer followed (through activations, pooling or batch norm only) by another Conv or Linear.</source>
+        <translation>这个网络中没有可以删减通道的层：结构化剪枝需要一个 Conv 或 Linear 层，其后（中间只隔着激活、池化或批归一化）再接另一个 Conv 或 Linear 层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="105" />
+        <source>cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="106" />
+        <source>loading the run's data</source>
+        <translation>正在加载该运行的数据</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="107" />
+        <source>pruning {share:.0%}</source>
+        <translation>正在剪枝 {share:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="108" />
+        <source>pruning {share:.0%} of the channels</source>
+        <translation>正在剪去 {share:.0%} 的通道</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="109" />
+        <source>pruning {share:.0%} of the weights</source>
+        <translation>正在剪去 {share:.0%} 的权重</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="110" />
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="111" />
+        <source>fine-tuning: epoch {epoch}/{epochs} done</source>
+        <translation>微调：第 {epoch}/{epochs} 轮完成</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="112" />
+        <source>fine-tuning for {epochs} epoch(s)</source>
+        <translation>正在微调 {epochs} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="113" />
+        <source>{name}: exporting to ONNX</source>
+        <translation>{name}：正在导出为 ONNX</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="114" />
+        <source>{name}: quantizing to int8 ({method})</source>
+        <translation>{name}：正在量化为 int8（{method}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="115" />
+        <source>{name}: measuring</source>
+        <translation>{name}：正在测量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="116" />
+        <source>{name}: done</source>
+        <translation>{name}：完成</translation>
+    </message>
 </context>
 <context>
     <name>DeployInstall</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="42" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="43" />
         <source>Deploy</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="149" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="150" />
         <source>Could not write the bundle: {0}</source>
         <translation>无法写入部署包：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="151" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="152" />
         <source>Wrote the bundle to {0}: run 'python serve.py' there.</source>
         <translation>已将部署包写入 {0}：在该文件夹中运行 'python serve.py'。</translation>
     </message>
@@ -1436,6 +1709,26 @@
         <source>The training set is unbalanced: class {rare} has {rare_count} images and class {common} has {common_count}. The network can score well by favouring the common classes; watch the per-class recall.</source>
         <translation>训练集不平衡：类别 {rare} 有 {rare_count} 张图片，而类别 {common} 有 {common_count} 张。网络偏向常见类别也能得高分；请留意各类别的召回率。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/explain/explain_messages.py" line="5" />
+        <source>unknown fix {kind!r}</source>
+        <translation>未知的修复 {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/explain_messages.py" line="6" />
+        <source>the node {node_id!r} is no longer in the network; train again to get fresh advice.</source>
+        <translation>节点 {node_id!r} 已不在网络中；请重新训练以获得新的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/explain_messages.py" line="11" />
+        <source>the learning rates must grow: start {start_lr:g} &lt; end {end_lr:g}, both above 0.</source>
+        <translation>学习率必须递增：起始值 {start_lr:g} &lt; 结束值 {end_lr:g}，且两者都大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/explain_messages.py" line="16" />
+        <source>the range test needs at least 10 steps, got {steps}.</source>
+        <translation>范围测试至少需要 10 步，实际为 {steps}。</translation>
+    </message>
 </context>
 <context>
     <name>DoctorFix</name>
@@ -1567,6 +1860,59 @@ centred by mass in 28x28
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="16" />
+        <source>Add {type} '{node}'</source>
+        <translation>添加 {type} '{node}'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="17" />
+        <source>Delete '{node}'</source>
+        <translation>删除 '{node}'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="18" />
+        <source>Delete {count} nodes</source>
+        <translation>删除 {count} 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="19" />
+        <source>Connect '{src}' to '{dst}'</source>
+        <translation>连接 '{src}' 到 '{dst}'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="20" />
+        <source>Disconnect '{src}' from '{dst}'</source>
+        <translation>断开 '{src}' 与 '{dst}' 的连接</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="21" />
+        <source>Change {field} of '{node}'</source>
+        <translation>修改 '{node}' 的 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="22" />
+        <source>Change of '{node}'</source>
+        <translation>修改 '{node}'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="23" />
+        <source>Move '{node}'</source>
+        <translation>移动 '{node}'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="24" />
+        <source>Move {count} nodes</source>
+        <translation>移动 {count} 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/graph/commands.py" line="25" />
+        <source>Change layout direction</source>
+        <translation>更改布局方向</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../../netstudio/gui/panels/explain.py" line="31" />
@@ -1577,83 +1923,83 @@ centred by mass in 28x28
 <context>
     <name>ExplainHub</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="43" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="44" />
         <source>Attributions</source>
         <translation>归因</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="44" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="45" />
         <source>Projector</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="45" />
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="498" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="46" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="499" />
         <source>Doctor</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="176" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="177" />
         <source>weights after step {0}</source>
         <translation>第 {0} 步之后的权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="177" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="178" />
         <source>untrained (random) weights: press Train</source>
         <translation>未训练（随机）的权重：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="210" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="211" />
         <source>Test image #{0} (a {1}).</source>
         <translation>测试图片 #{0}（一个 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="216" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="217" />
         <source>The network cannot run yet: fix the problems first.</source>
         <translation>网络还无法运行：请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="273" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="274" />
         <source>Untrained (random) weights: train first for a meaningful map.</source>
         <translation>未训练（随机）的权重：先训练才能得到有意义的热力图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="281" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="282" />
         <source>Could not compute the map: {0}</source>
         <translation>无法计算热力图：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="307" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="308" />
         <source>Why this answer?</source>
         <translation>为什么是这个答案？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="326" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="327" />
         <source>Loading the test images...</source>
         <translation>正在加载测试图片……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="356" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="357" />
         <source>The projection failed: {0}</source>
         <translation>投影失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="360" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="361" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="375" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="376" />
         <source>This fix no longer applies: {0}</source>
         <translation>这个修正已不再适用：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="390" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="391" />
         <source>Applied: {0}. Train again to see the effect (Ctrl+Z undoes it).</source>
         <translation>已应用：{0}。再训练一次看看效果（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="543" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="544" />
         <source>Explain</source>
         <translation>解释</translation>
     </message>
@@ -1792,24 +2138,142 @@ centred by mass in 28x28
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="5" />
+        <source>ONNX export needs the onnx and onnxscript packages ({error}). Install them with: pip install onnx onnxscript</source>
+        <translation>导出 ONNX 需要 onnx 和 onnxscript 包（{error}）。安装方法：pip install onnx onnxscript</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="10" />
+        <source>ONNX export failed ({first_line}). Try --format torch_export or python.</source>
+        <translation>ONNX 导出失败（{first_line}）。请尝试 --format torch_export 或 python。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="15" />
+        <source>unknown argument {value!r}</source>
+        <translation>未知参数 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="16" />
+        <source>{node_id} runs your own code ({resolved}), which netstudio cannot write into a standalone file; export it as ONNX or torch_export instead.</source>
+        <translation>{node_id} 运行的是你自己的代码（{resolved}），netstudio 无法把它写入独立文件；请改为导出 ONNX 或 torch_export。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="22" />
+        <source>{node_id}: {error}.</source>
+        <translation>{node_id}：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="23" />
+        <source>fix the errors first ({listing}). Run 'netstudio check' to see them.</source>
+        <translation>请先修复错误（{listing}）。运行 'netstudio check' 查看这些错误。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="27" />
+        <source>the network needs exactly one Input and one output to be exported.</source>
+        <translation>网络必须恰好有一个 Input 和一个输出才能导出。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="31" />
+        <source>{node_id}: layer type {kind!r} has no PyTorch code equivalent yet; export it as ONNX or torch_export instead.</source>
+        <translation>{node_id}：层类型 {kind!r} 还没有对应的 PyTorch 代码；请改为导出 ONNX 或 torch_export。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="36" />
+        <source>{node_id}: {type} has weights but no torch.nn layer to carry them in the generated code.</source>
+        <translation>{node_id}：{type} 有权重，但生成的代码中没有可以承载这些权重的 torch.nn 层。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="41" />
+        <source>{label} needs trained weights: train the network first, or give the weights to export.</source>
+        <translation>{label}需要训练好的权重：请先训练网络，或指定要导出的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="46" />
+        <source>{path}: holds no state_dict.</source>
+        <translation>{path}：不包含 state_dict。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="47" />
+        <source>{out} is a folder; give a file name.</source>
+        <translation>{out} 是一个文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="48" />
+        <source>folder {parent} does not exist; create it first.</source>
+        <translation>文件夹 {parent} 不存在；请先创建它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="52" />
+        <source>the network has errors; nothing was exported.</source>
+        <translation>网络有错误；没有导出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="56" />
+        <source>{path}: no such file. Check the weights' path.</source>
+        <translation>{path}：文件不存在。请检查权重文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="60" />
+        <source>{path}: cannot be read as PyTorch weights ({error}).</source>
+        <translation>{path}：无法作为 PyTorch 权重读取（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="64" />
+        <source>{path}: these weights do not fit this project's network ({detail}). Were they trained from another version of the graph?</source>
+        <translation>{path}：这些权重与本项目的网络不匹配（{detail}）。它们是不是用另一个版本的网络图训练的？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="69" />
+        <source>unknown export format {name!r}; use one of: {formats}.</source>
+        <translation>未知的导出格式 {name!r}；请使用以下之一：{formats}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="73" />
+        <source>{out} is {what} itself; give another output file name.</source>
+        <translation>{out} 就是{what}本身；请换一个输出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="77" />
+        <source>{out}: {label} also writes {name} beside it, so OUT needs another suffix, e.g. {stem}{suffix}.</source>
+        <translation>{out}：{label}还会在旁边写入 {name}，因此 OUT 需要换一个后缀，例如 {stem}{suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="82" />
+        <source>the generated code would not run ({error}: {value}); nothing was written. Please report it with the project file.</source>
+        <translation>生成的代码无法运行（{error}：{value}）；没有写入任何内容。请附上项目文件报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="87" />
+        <source>the exported weights would be written to {side}, over {what} they are read from; give another name or folder.</source>
+        <translation>导出的权重将写入 {side}，会覆盖读取它们的{what}；请换一个名称或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/export/messages.py" line="92" />
+        <source>torch.export could not trace this network ({first_line}). Export it as Python code instead.</source>
+        <translation>torch.export 无法追踪这个网络（{first_line}）。请改为导出 Python 代码。</translation>
+    </message>
+</context>
+<context>
     <name>ExportFormat</name>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="274" />
+        <location filename="../../netstudio/core/export/service.py" line="273" />
         <source>PyTorch code</source>
         <translation>PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="276" />
+        <location filename="../../netstudio/core/export/service.py" line="275" />
         <source>ONNX model</source>
         <translation>ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="278" />
+        <location filename="../../netstudio/core/export/service.py" line="277" />
         <source>torch.export program</source>
         <translation>torch.export 程序</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="280" />
+        <location filename="../../netstudio/core/export/service.py" line="279" />
         <source>Trained weights</source>
         <translation>训练好的权重</translation>
     </message>
@@ -1817,47 +2281,47 @@ centred by mass in 28x28
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="54" />
+        <location filename="../../netstudio/gui/export_menu.py" line="55" />
         <source>Nothing was exported: {0}</source>
         <translation>未导出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="57" />
+        <location filename="../../netstudio/gui/export_menu.py" line="58" />
         <source>Nothing was exported ({0}: {1}).</source>
         <translation>未导出任何内容（{0}：{1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="60" />
+        <location filename="../../netstudio/gui/export_menu.py" line="61" />
         <source>Exported {0}.</source>
         <translation>已导出 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="88" />
+        <location filename="../../netstudio/gui/export_menu.py" line="89" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="92" />
+        <location filename="../../netstudio/gui/export_menu.py" line="93" />
         <source>%1...</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="120" />
+        <location filename="../../netstudio/gui/export_menu.py" line="121" />
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="129" />
+        <location filename="../../netstudio/gui/export_menu.py" line="130" />
         <source>An export is still running.</source>
         <translation>还有一个导出正在进行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="138" />
+        <location filename="../../netstudio/gui/export_menu.py" line="139" />
         <source>Exporting to %1...</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="166" />
+        <location filename="../../netstudio/gui/export_menu.py" line="167" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2217,62 +2681,62 @@ centred by mass in 28x28
 <context>
     <name>GraphEditor</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="99" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="100" />
         <source>The graph is locked while a training run is live. Stop it to edit.</source>
         <translation>训练进行中，网络图已锁定。停止训练后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="174" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="175" />
         <source>Delete 1 item</source>
         <translation>删除 1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="174" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="175" />
         <source>Delete %1 items</source>
         <translation>删除 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="205" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="206" />
         <source>Auto layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="214" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="215" />
         <source>Both ends of a connection must be layers on the canvas.</source>
         <translation>连接的两端都必须是画布上的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="216" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="217" />
         <source>'%1' cannot feed into itself: its output going back into its own input would make a loop. Data must flow one way, from the input to the output.</source>
         <translation>“%1”不能连接到自身：输出回到自己的输入会形成环路。数据必须单向流动，从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="220" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="221" />
         <source>'%1' is already connected to '%2'.</source>
         <translation>“%1”已经连接到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="224" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="225" />
         <source>'%1' is an %2 layer: it receives the data set, not another layer's output.</source>
         <translation>“%1”是 %2 层：它接收数据集，而不是其他层的输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="227" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="228" />
         <source>Connecting '%1' to '%2' would make a loop ('%2' already leads to '%1'). Data must flow one way, from the input to the output.</source>
         <translation>把“%1”连接到“%2”会形成环路（“%2”已经通向“%1”）。数据必须单向流动：从输入到输出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="234" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="235" />
         <source>'%1' (%2) takes one input and already gets one from '%3'. Delete that connection first, or combine both with an Add or Concat layer.</source>
         <translation>“%1”（%2）只接受一个输入，并且已经从“%3”得到输入。请先删除那条连接，或用 Add 或 Concat 层合并两个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="292" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="293" />
         <source>Paste 1 layer</source>
         <translation>粘贴 1 个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/editor.py" line="293" />
+        <location filename="../../netstudio/gui/canvas/editor.py" line="294" />
         <source>Paste %1 layers</source>
         <translation>粘贴 %1 个层</translation>
     </message>
@@ -2382,6 +2846,239 @@ centred by mass in 28x28
         <location filename="../../netstudio/gui/inspect/histograms.py" line="67" />
         <source>How the values inside the network are spread while it learns. A ReLU unit is 'dead' when it outputs 0 for every image in the batch: it no longer learns.</source>
         <translation>网络学习时内部数值的分布。如果一个 ReLU 单元对批次中每张图像都输出 0，它就“死亡”了：不再学习（死亡 ReLU）。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="5" />
+        <source>{path}: no such file. Check the path.</source>
+        <translation>{path}：文件不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="6" />
+        <source>{path}: the file is empty, not an ONNX model.</source>
+        <translation>{path}：文件为空，不是 ONNX 模型。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="10" />
+        <source>{path}: {value:.1f} GB is more than netstudio imports.</source>
+        <translation>{path}：{value:.1f} GB 超过了 netstudio 能导入的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="14" />
+        <source>{path}: not a readable ONNX model (it has no operators); the file may be truncated or not ONNX.</source>
+        <translation>{path}：不是可读取的 ONNX 模型（其中没有算子）；文件可能被截断，或者不是 ONNX。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="19" />
+        <source>{path}: cannot import ONNX operator {op_type} ('{reason}'): {why}. netstudio imports the standard operators it can write as torch layers or functions; replace this one in the source model, or export without it.</source>
+        <translation>{path}：无法导入 ONNX 算子 {op_type}（'{reason}'）：{why}。netstudio 只导入能写成 torch 层或函数的标准算子；请在源模型中替换这个算子，或者导出时不包含它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="26" />
+        <source>importing ONNX needs the onnx package: pip install 'netstudio[export]'</source>
+        <translation>导入 ONNX 需要 onnx 包：pip install 'netstudio[export]'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="31" />
+        <source>{path}: not a readable ONNX model ({first_line}); the file may be truncated or not ONNX. Export it again.</source>
+        <translation>{path}：不是可读取的 ONNX 模型（{first_line}）；文件可能被截断，或者不是 ONNX。请重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="36" />
+        <source>{path}: the ONNX checker refuses it ({first_line}).</source>
+        <translation>{path}：ONNX 检查器拒绝了它（{first_line}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="40" />
+        <source>{path} has {count} inputs; netstudio imports networks with one input.</source>
+        <translation>{path} 有 {count} 个输入；netstudio 只导入只有一个输入的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="45" />
+        <source>{path}: --input-shape {list} does not fit its input '{name}' of rank {count} (batch first).</source>
+        <translation>{path}：--input-shape {list} 与其 {count} 维的输入 '{name}' 不匹配（批次维在最前）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="50" />
+        <source>{path}: its output '{out}' does not depend on its input.</source>
+        <translation>{path}：它的输出 '{out}' 不依赖于它的输入。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="54" />
+        <source>{path}: the shape of '{name}' cannot be inferred; netstudio needs static shapes (check --input-shape).</source>
+        <translation>{path}：无法推断 '{name}' 的形状；netstudio 需要静态形状（请检查 --input-shape）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="59" />
+        <source>{path} uses ONNX opset {version}, newer than the onnx package here reads (up to {known}). Export it with opset {known} or lower, or update onnx.</source>
+        <translation>{path} 使用 ONNX opset {version}，比这里的 onnx 包能读取的版本（最高 {known}）更新。请用 opset {known} 或更低版本导出，或者更新 onnx。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="65" />
+        <source>{path} uses ONNX opset {version}; netstudio imports opset {min_opset} or newer. Convert it with onnx.version_converter.</source>
+        <translation>{path} 使用 ONNX opset {version}；netstudio 只导入 opset {min_opset} 或更新的版本。请用 onnx.version_converter 转换它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="70" />
+        <source>{path}: its input '{name}' has no fixed size ({dims}); give it with --input-shape C,H,W.</source>
+        <translation>{path}：它的输入 '{name}' 没有固定大小（{dims}）；请用 --input-shape C,H,W 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="75" />
+        <source>{path}: ONNX shape inference fails for input {value} ({first_line}); check --input-shape.</source>
+        <translation>{path}：输入 {value} 的 ONNX 形状推断失败（{first_line}）；请检查 --input-shape。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="80" />
+        <source>{label}: internal error (no shape for {node_id})</source>
+        <translation>{label}：内部错误（{node_id} 没有形状）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="84" />
+        <source>{label}: cannot import {name}{where} ({name2}): {reason}. What to do: write it with torch.nn layers or plain tensor functions, or move it into a submodule of its own.</source>
+        <translation>{label}：无法导入 {name}{where}（{name2}）：{reason}。解决方法：用 torch.nn 层或普通张量函数来写它，或者把它移到单独的子模块中。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="90" />
+        <source>{label} returns no tensor; netstudio imports networks that return one tensor (the scores).</source>
+        <translation>{label} 没有返回张量；netstudio 只导入返回一个张量（得分）的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="95" />
+        <source>{label} takes several inputs; netstudio imports networks with one input tensor.</source>
+        <translation>{label} 接受多个输入；netstudio 只导入只有一个输入张量的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="100" />
+        <source>{label}: its input is not a batch of tensors.</source>
+        <translation>{label}：它的输入不是一批张量。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="101" />
+        <source>{label}: internal error (unknown value {name})</source>
+        <translation>{label}：内部错误（未知的值 {name}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="105" />
+        <source>{label}: netstudio cannot guess the input shape; give it with --input-shape, e.g. --input-shape 1,28,28 (channels, height, width).</source>
+        <translation>{label}：netstudio 无法猜出输入形状；请用 --input-shape 指定，例如 --input-shape 1,28,28（通道、高、宽）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="110" />
+        <source>{label}: too many parts cannot be imported.</source>
+        <translation>{label}：无法导入的部分太多。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="114" />
+        <source>an ONNX file carries its own weights; --weights is for torchvision and Python sources.</source>
+        <translation>ONNX 文件自带权重；--weights 只用于 torchvision 和 Python 源。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="119" />
+        <source>{label}: cannot import {reason}. What to do: write it with torch.nn layers or plain tensor functions.</source>
+        <translation>{label}：无法导入 {reason}。解决方法：用 torch.nn 层或普通张量函数来写它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="124" />
+        <source>'{text}' is not a source netstudio can import; {forms}.</source>
+        <translation>'{text}' 不是 netstudio 能导入的来源；{forms}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="128" />
+        <source>'{text}' names a Python file but no class; write it as {text}:CLASS (the nn.Module class to import).</source>
+        <translation>'{text}' 指定了 Python 文件但没有指定类；请写成 {text}:CLASS（要导入的 nn.Module 类）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="133" />
+        <source>torchvision has no classification model '{name}'.{hint}</source>
+        <translation>torchvision 中没有分类模型 '{name}'。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="137" />
+        <source>weights file {path}: no such file.</source>
+        <translation>权重文件 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="138" />
+        <source>weights file {path} holds no state_dict (a dict of tensors).</source>
+        <translation>权重文件 {path} 不包含 state_dict（张量字典）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="142" />
+        <source>{path}: not a Python file Python can import.</source>
+        <translation>{path}：不是 Python 能导入的 Python 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="146" />
+        <source>{path} has no '{name}'.{listing}</source>
+        <translation>{path} 中没有 '{name}'。{listing}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="147" />
+        <source>{path}:{name} is not a class or function.</source>
+        <translation>{path}:{name} 不是类或函数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="148" />
+        <source>{path}:{name}() returned a {error}, not a torch.nn.Module.</source>
+        <translation>{path}:{name}() 返回的是 {error}，而不是 torch.nn.Module。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="152" />
+        <source>'{text}' names no torchvision model; {forms}.</source>
+        <translation>'{text}' 不是 torchvision 模型的名称；{forms}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="156" />
+        <source>torchvision could not build '{name}': {first_line}</source>
+        <translation>torchvision 无法构建 '{name}'：{first_line}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="160" />
+        <source>weights file {path} cannot be read as PyTorch weights ({first_line}). It must be a state_dict saved with torch.save.</source>
+        <translation>权重文件 {path} 无法作为 PyTorch 权重读取（{first_line}）。它必须是用 torch.save 保存的 state_dict。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="165" />
+        <source>weights file {path} does not fit {what}: {text}</source>
+        <translation>权重文件 {path} 与 {what} 不匹配：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="169" />
+        <source>{path} line {lineno}: syntax error ({reason}). Fix the file and import it again.</source>
+        <translation>{path} 第 {lineno} 行：语法错误（{reason}）。请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="174" />
+        <source>{path} failed while being imported: {user_frame}{error}: {first_line}. Fix the file (it must import on its own with python) and try again.</source>
+        <translation>{path} 在导入时出错：{user_frame}{error}：{first_line}。请修正文件（它必须能单独用 python 导入）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="180" />
+        <source>{path}:{name} could not be created without arguments ({signature}: {first_line}). Give its arguments defaults, or add a function that returns the model and import that.</source>
+        <translation>{path}:{name} 无法在不带参数的情况下创建（{signature}：{first_line}）。请为它的参数设置默认值，或者添加一个返回该模型的函数并导入那个函数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="186" />
+        <source>{path}:{name}() failed: {user_frame}{error}: {first_line}.</source>
+        <translation>{path}:{name}() 出错：{user_frame}{error}：{first_line}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="187" />
+        <source>torch.export split the layer '{path}' in a way netstudio cannot follow; try importing the model without it</source>
+        <translation>torch.export 拆分层 '{path}' 的方式 netstudio 无法跟踪；请尝试导入不含该层的模型</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="192" />
+        <source>{label} fails on an input of shape {list} (per sample {list2}): {user_frame}{error}: {first_line}. Give the shape the network expects with --input-shape C,H,W.</source>
+        <translation>{label} 在形状为 {list}（每个样本 {list2}）的输入上出错：{user_frame}{error}：{first_line}。请用 --input-shape C,H,W 给出网络期望的形状。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="198" />
+        <source>{label}: the traced graph does not run ({error}: {first_line}).</source>
+        <translation>{label}：追踪得到的图无法运行（{error}：{first_line}）。</translation>
     </message>
 </context>
 <context>
@@ -2575,12 +3272,12 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="57" />
+        <location filename="../../netstudio/gui/importing/worker.py" line="59" />
         <source>Cannot write {0} ({1}).</source>
         <translation>无法写入 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="60" />
+        <location filename="../../netstudio/gui/importing/worker.py" line="62" />
         <source>Internal error while importing {0} ({1}: {2}). Please report it.</source>
         <translation>导入 {0} 时发生内部错误（{1}：{2}）。请报告此问题。</translation>
     </message>
@@ -4029,6 +4726,71 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <source>The output of the block it is in: what the block gives.</source>
         <translation>所在块的输出：块给出的结果。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="5" />
+        <source>'{name}' is not on netstudio's list of tensor operations it runs</source>
+        <translation>'{name}' 不在 netstudio 可运行的张量运算列表中</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="9" />
+        <source>unknown argument {dumps}: use one of {argument_kinds}</source>
+        <translation>未知参数 {dumps}：请使用以下之一：{argument_kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="13" />
+        <source>an argument of type {error} cannot be written to a project file</source>
+        <translation>类型为 {error} 的参数无法写入项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="17" />
+        <source>'{name}' is not a function netstudio runs (it runs torch, torch.nn.functional, Tensor, operator and aten tensor operations)</source>
+        <translation>'{name}' 不是 netstudio 可运行的函数（它运行 torch、torch.nn.functional、Tensor、operator 和 aten 的张量运算）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="22" />
+        <source>argument {dumps} must be a one-key object ({argument_kinds})</source>
+        <translation>参数 {dumps} 必须是只有一个键的对象（{argument_kinds}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="26" />
+        <source>'{name}' is not a torch.nn layer class</source>
+        <translation>'{name}' 不是 torch.nn 层类</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="27" />
+        <source>code {code!r} must be FILE.py:NAME</source>
+        <translation>code {code!r} 必须写成 FILE.py:NAME</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="28" />
+        <source>it runs Python code from {file}, which netstudio runs only when you allow it. Allow it in the app (File &gt; Allow Code From…) or set NETSTUDIO_TRUST_CODE={file}</source>
+        <translation>它会运行来自 {file} 的 Python 代码，netstudio 只有在你允许时才会运行。请在应用中允许（文件 &gt; 允许来自…的代码），或者设置 NETSTUDIO_TRUST_CODE={file}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="34" />
+        <source>{{"input": {v}}} names an input the node does not have (it has {count})</source>
+        <translation>{{"input": {v}}} 指定的输入在该节点上不存在（它有 {count} 个输入）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="39" />
+        <source>{{"tensor": {dumps}}} is not one of the node's tensors</source>
+        <translation>{{"tensor": {dumps}}} 不是该节点的张量之一</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="43" />
+        <source>the argument {value} cannot be written to a project file</source>
+        <translation>参数 {value} 无法写入项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="47" />
+        <source>dtype {name} is not supported</source>
+        <translation>不支持 dtype {name}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/opaque_messages.py" line="48" />
+        <source>{name}:{name2} has no submodule '{path}' any more; import the network again</source>
+        <translation>{name}:{name2} 中已经没有子模块 '{path}'；请重新导入网络</translation>
+    </message>
 </context>
 <context>
     <name>LivePlots</name>
@@ -4671,77 +5433,77 @@ is {2}</source>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="47" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="48" />
         <source>Run '{0}' cannot be shown: {1}</source>
         <translation>无法显示运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="67" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="68" />
         <source>Run '{0}' cannot be shown: its weights do not fit its network.</source>
         <translation>无法显示运行“{0}”：它的权重与它的网络不匹配。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="70" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="71" />
         <source>Showing the trained network of run '{0}'.</source>
         <translation>正在显示运行“{0}”训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="95" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="96" />
         <source>Continue training</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="96" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="97" />
         <source>Train run '{0}' ({1} epoch(s) so far) for how many more epochs?</source>
         <translation>运行“{0}”（目前已训练 {1} 轮）还要再训练多少轮？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="134" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="135" />
         <source>Open the network of run '{0}'</source>
         <translation>打开运行“{0}”的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="178" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="179" />
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="179" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="180" />
         <source>Name of run {0}:</source>
         <translation>运行 {0} 的名称：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="199" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="200" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="200" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="201" />
         <source>Notes on run '{0}':</source>
         <translation>运行“{0}”的备注：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="210" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="211" />
         <source>Run '{0}' could not be changed: {1}</source>
         <translation>无法修改运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="229" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="230" />
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="230" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="231" />
         <source>Delete {0} run(s) ({1})? They are moved to {2}, from where they can still be recovered by hand.</source>
         <translation>删除 {0} 个运行（{1}）？它们会被移到 {2}，之后仍可手动找回。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="240" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="241" />
         <source>Run '{0}' could not be deleted: {1}</source>
         <translation>无法删除运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="242" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="243" />
         <source>{0} run(s) moved to the trash.</source>
         <translation>已将 {0} 个运行移到回收站。</translation>
     </message>
@@ -4749,122 +5511,122 @@ is {2}</source>
 <context>
     <name>RunDiffDialog</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="89" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="90" />
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="96" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="97" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="96" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="97" />
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="96" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="97" />
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="107" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="108" />
         <source>Outlines: green added, red removed, amber changed.</source>
         <translation>轮廓：绿色为新增，红色为删除，琥珀色为修改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="122" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="123" />
         <source>run '{0}'</source>
         <translation>运行“{0}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="123" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="124" />
         <source>the canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="132" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="133" />
         <source>Before: run '{0}'</source>
         <translation>之前：运行“{0}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="134" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="135" />
         <source>After: {0}</source>
         <translation>之后：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="141" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="142" />
         <source>Run '{0}' and {1} have the same network and settings.</source>
         <translation>运行“{0}”与{1}的网络和设置相同。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="143" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="144" />
         <source>From run '{0}' to {1}: {2} layer(s) added, {3} removed, {4} changed; {5} connection(s) added, {6} removed; {7} setting(s) changed.</source>
         <translation>从运行“{0}”到{1}：新增 {2} 层，删除 {3} 层，修改 {4} 层；新增 {5} 个连接，删除 {6} 个；修改 {7} 项设置。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="160" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="161" />
         <source>Layers added</source>
         <translation>新增的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="161" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="162" />
         <source>Layers removed</source>
         <translation>删除的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="168" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="169" />
         <source>Layers changed</source>
         <translation>修改的层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="169" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="170" />
         <source>Connections added</source>
         <translation>新增的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="170" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="171" />
         <source>Connections removed</source>
         <translation>删除的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="171" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="172" />
         <source>Settings changed</source>
         <translation>修改的设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="174" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="175" />
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="182" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="183" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="183" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="184" />
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="184" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="185" />
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="185" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="186" />
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="186" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="187" />
         <source>epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_diff.py" line="209" />
+        <location filename="../../netstudio/gui/training/run_diff.py" line="210" />
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -4872,44 +5634,217 @@ is {2}</source>
 <context>
     <name>RunStores</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="115" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="116" />
         <source>The runs stay with {0}; {1} starts a store of its own.</source>
         <translation>这些运行留在 {0} 旁边；{1} 将有自己的运行存储。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="126" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="127" />
         <source>The runs could not be moved next to the project ({0}); they stay in {1}.</source>
         <translation>无法把运行移到项目旁边（{0}）；它们留在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="132" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="133" />
         <source>{0} run(s) moved to {1}.</source>
         <translation>已将 {0} 个运行移到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="195" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="196" />
         <source>Recover training runs?</source>
         <translation>恢复训练运行？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="196" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="197" />
         <source>netstudio did not close normally. {0} training run(s) of an untitled project, the last from {1}, were kept. Recover them?</source>
         <translation>netstudio 上次没有正常关闭。一个未命名项目的 {0} 个训练运行已被保留（最近一个在 {1}）。要恢复它们吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="199" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="200" />
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="200" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="201" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="201" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="202" />
         <source>Later</source>
         <translation>以后再说</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="5" />
+        <source>{path}: {what} is empty.</source>
+        <translation>{path}：{what}为空。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="6" />
+        <source>{parent}: {what} is missing ({name}).</source>
+        <translation>{parent}：缺少{what}（{name}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="7" />
+        <source>{path}: {what} is not UTF-8 text.</source>
+        <translation>{path}：{what}不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="8" />
+        <source>{path}: {what} cannot be read ({reason}).</source>
+        <translation>{path}：无法读取{what}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="9" />
+        <source>{path}: {what} is not valid JSON (truncated or damaged? line {lineno}, column {colno}: {reason}).</source>
+        <translation>{path}：{what}不是有效的 JSON（是否被截断或损坏？第 {lineno} 行，第 {colno} 列：{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="14" />
+        <source>{path}: {project_json} is not a netstudio project.</source>
+        <translation>{path}：{project_json} 不是 netstudio 项目。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="15" />
+        <source>{path}: the run {status} but its weights ({model_pt}) are missing.</source>
+        <translation>{path}：该运行的状态为 {status}，但缺少它的权重（{model_pt}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="19" />
+        <source>{path}: this run has no weights yet (no {model_pt} or {checkpoint_pt}): it ended before its first epoch.</source>
+        <translation>{path}：该运行还没有权重（没有 {model_pt} 或 {checkpoint_pt}）：它在第一轮结束之前就停止了。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="24" />
+        <source>{path}: holds no state_dict.</source>
+        <translation>{path}：不包含 state_dict。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="25" />
+        <source>{path}: metrics.json must hold a JSON object.</source>
+        <translation>{path}：metrics.json 必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="26" />
+        <source>{path}: cannot be read as PyTorch weights ({error}); the file is damaged.</source>
+        <translation>{path}：无法作为 PyTorch 权重读取（{error}）；文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="31" />
+        <source>{path}: the run's network cannot be built ({error}).</source>
+        <translation>{path}：无法构建该运行的网络（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="35" />
+        <source>{path}: its weights belong to another network than its project snapshot ({detail}).</source>
+        <translation>{path}：它的权重属于另一个网络，与它的项目快照不一致（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="40" />
+        <source>{where}: run.json must hold a JSON object.</source>
+        <translation>{where}：run.json 必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="41" />
+        <source>{where}: run.json is not a netstudio run record ("format" is {format!r}, expected {run_format!r}).</source>
+        <translation>{where}：run.json 不是 netstudio 运行记录（"format" 是 {format!r}，应为 {run_format!r}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="46" />
+        <source>{where}: run.json has no valid "version" (got {version!r}).</source>
+        <translation>{where}：run.json 没有有效的 "version"（实际为 {version!r}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="50" />
+        <source>{where}: written by a newer netstudio (run version {version}; this one reads up to {run_version}). Update netstudio to use it.</source>
+        <translation>{where}：由更新版本的 netstudio 写入（运行记录版本 {version}；当前版本最高只能读取 {run_version}）。请更新 netstudio 后再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="55" />
+        <source>{where}: run.json has no "id".</source>
+        <translation>{where}：run.json 缺少 "id"。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="56" />
+        <source>{where}: run.json has an unknown status {status!r} (expected one of {statuses}).</source>
+        <translation>{where}：run.json 的状态 {status!r} 未知（应为以下之一：{statuses}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="61" />
+        <source>{path}: another netstudio window is using these runs.</source>
+        <translation>{path}：另一个 netstudio 窗口正在使用这些运行。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="65" />
+        <source>{path}: cannot create a folder for the runs of the untitled project ({reason}).</source>
+        <translation>{path}：无法为未命名项目的运行创建文件夹（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="70" />
+        <source>no run {text!r} in {path} (list them with: netstudio runs FILE).</source>
+        <translation>{path} 中没有运行 {text!r}（可用 netstudio runs FILE 列出所有运行）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="74" />
+        <source>{path}: could not find a free run id.</source>
+        <translation>{path}：找不到可用的运行 id。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="75" />
+        <source>{path}: is a file; give a folder (new or existing).</source>
+        <translation>{path}：这是一个文件；请给出一个文件夹（新的或已有的）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="79" />
+        <source>{path}: another run is being written there right now; give --out another folder.</source>
+        <translation>{path}：另一个运行正在写入那里；请为 --out 指定另一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="84" />
+        <source>{path}: is a file, so runs cannot be kept there; move it away or rename the project.</source>
+        <translation>{path}：这是一个文件，无法在那里保存运行；请把它移走或重命名项目。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="89" />
+        <source>{text!r} matches {count} runs ({items}...); give more of the id.</source>
+        <translation>{text!r} 匹配了 {count} 个运行（{items}...）；请给出更完整的 id。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="93" />
+        <source>{path}: this run is still training; stop it first.</source>
+        <translation>{path}：该运行仍在训练；请先停止它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="97" />
+        <source>{path}: cannot create the folder ({reason}).</source>
+        <translation>{path}：无法创建文件夹（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="98" />
+        <source>{path}: cannot create the run folder ({reason}).</source>
+        <translation>{path}：无法创建运行文件夹（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="99" />
+        <source>the run record</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="100" />
+        <source>the project snapshot</source>
+        <translation>项目快照</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="101" />
+        <source>{path}: no such run folder.</source>
+        <translation>{path}：运行文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="102" />
+        <source>{path}: is a file, not a run folder.</source>
+        <translation>{path}：这是一个文件，不是运行文件夹。</translation>
     </message>
 </context>
 <context>
@@ -5126,12 +6061,12 @@ is {2}</source>
         <translation>暂时无法计算重要性（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/search.py" line="37" />
+        <location filename="../../netstudio/core/tune/search.py" line="38" />
         <source>The project has no search section: nothing to search.</source>
         <translation>项目没有 search 部分：没有可搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/search.py" line="39" />
+        <location filename="../../netstudio/core/tune/search.py" line="40" />
         <source>add a "search" section (docs/tuning.md), or right-click a setting in the app and choose Search this</source>
         <translation>添加 "search" 部分（见 docs/tuning.md），或在应用中右键点击某个设置并选择“搜索此项”</translation>
     </message>
@@ -5500,6 +6435,41 @@ is {2}</source>
         <source>Failed unexpectedly ({error}). Please report this with your project file.</source>
         <translation>意外失败（{error}）。请附上项目文件报告此问题。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/tune/storage_messages.py" line="5" />
+        <source>there is no study {name!r} in this storage.</source>
+        <translation>这个存储中没有名为 {name!r} 的研究。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/tune/storage_messages.py" line="6" />
+        <source>the study {name!r} was not made by netstudio; give another --study name.</source>
+        <translation>研究 {name!r} 不是由 netstudio 创建的；请用 --study 指定另一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/tune/storage_messages.py" line="11" />
+        <source>the study {name!r} searches another space or metric than this project's search section; give a new --study name (or undo the change to the section to resume it).</source>
+        <translation>研究 {name!r} 搜索的空间或指标与本项目的 search 部分不同；请用 --study 指定一个新名称（或撤销对该部分的修改以继续原来的研究）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/tune/storage_messages.py" line="17" />
+        <source>--storage {safe}: the database driver is not installed ({reason}); install it (e.g. pip install psycopg2-binary for postgresql://) or use the default SQLite file.</source>
+        <translation>--storage {safe}：未安装数据库驱动（{reason}）；请安装它（例如 postgresql:// 需要 pip install psycopg2-binary），或使用默认的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/tune/storage_messages.py" line="23" />
+        <source>--storage {safe}: cannot open this storage ({first_line}). Give a URL such as sqlite:///search.db or postgresql://user@host/db.</source>
+        <translation>--storage {safe}：无法打开这个存储（{first_line}）。请给出类似 sqlite:///search.db 或 postgresql://user@host/db 的 URL。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/tune/storage_messages.py" line="28" />
+        <source>--storage {safe}: cannot open this storage ({first_line}). Check the URL and that the database can be reached.</source>
+        <translation>--storage {safe}：无法打开这个存储（{first_line}）。请检查 URL 以及数据库能否访问。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/tune/storage_messages.py" line="33" />
+        <source>there is no search to resume in this storage; run without --resume to start one.</source>
+        <translation>这个存储中没有可以继续的搜索；请不带 --resume 运行以开始新的搜索。</translation>
+    </message>
 </context>
 <context>
     <name>SearchMenus</name>
@@ -5790,6 +6760,16 @@ is {2}</source>
         <location filename="../../netstudio/core/optim/schedules.py" line="23" />
         <source>must not exceed max_lr</source>
         <translation>不能超过 max_lr</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="129" />
+        <source>the network has no trainable parameters: add a layer with weights (Linear, Conv2d, ...).</source>
+        <translation>网络没有可训练的参数：请添加一个带权重的层（Linear、Conv2d 等）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="134" />
+        <source>training.optimizer {optimizer!r} is not known.</source>
+        <translation>未知的 training.optimizer {optimizer!r}。</translation>
     </message>
 </context>
 <context>
@@ -6487,6 +7467,46 @@ is {2}</source>
         <translation>网络有错误；请先修正再训练。</translation>
     </message>
     <message>
+        <location filename="../../netstudio/core/train/messages.py" line="91" />
+        <source>{path}: no such checkpoint file. Check the path.</source>
+        <translation>{path}：检查点文件不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="95" />
+        <source>{path}: holds only weights (like model.pt), not a checkpoint; resume from the checkpoint.pt next to it (it also holds the optimizer and the history).</source>
+        <translation>{path}：只包含权重（类似 model.pt），不是检查点；请从它旁边的 checkpoint.pt 继续训练（其中还保存了优化器和训练历史）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="101" />
+        <source>{path}: not a netstudio checkpoint (made by another program?).</source>
+        <translation>{path}：不是 netstudio 检查点（是否由其他程序生成？）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="105" />
+        <source>{path}: written by a newer netstudio; update netstudio to use it.</source>
+        <translation>{path}：由更新版本的 netstudio 写入；请更新 netstudio 后再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="109" />
+        <source>{path}: not a readable netstudio checkpoint ({error}).</source>
+        <translation>{path}：不是可读取的 netstudio 检查点（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="113" />
+        <source>the initial weights file {path} is missing. Put it back next to the project, or remove 'initial_weights' from the project to start from random weights.</source>
+        <translation>初始权重文件 {path} 不见了。请把它放回项目旁边，或者从项目中删除 'initial_weights'，从随机权重开始。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="119" />
+        <source>the initial weights file {path} holds no weights (a dict of tensors). Import the network again to rewrite it.</source>
+        <translation>初始权重文件 {path} 中没有权重（张量字典）。请重新导入网络以重写它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/train/messages.py" line="124" />
+        <source>the initial weights file {path} cannot be read ({reason}). Import the network again to rewrite it.</source>
+        <translation>初始权重文件 {path} 无法读取（{reason}）。请重新导入网络以重写它。</translation>
+    </message>
+    <message>
         <location filename="../../netstudio/core/train/speed.py" line="25" />
         <source>training.device is "cuda" but no CUDA GPU is available here: training on the CPU instead (set "auto" or "cpu" to silence this).</source>
         <translation>training.device 为 "cuda"，但这里没有可用的 CUDA GPU：改在 CPU 上训练（设为 "auto" 或 "cpu" 可不再提示）。</translation>
@@ -7157,48 +8177,48 @@ is {2}</source>
 <context>
     <name>_DeployGlue</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="74" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="75" />
         <source>Export &amp;bundle (model + server)...</source>
         <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="77" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="78" />
         <source>Export run as &amp;ONNX...</source>
         <translation>将运行导出为 &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="79" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="80" />
         <source>Export run as torch.e&amp;xport...</source>
         <translation>将运行导出为 torch.e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="106" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="107" />
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="110" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="111" />
         <source>torch.export program (*.pt2)</source>
         <translation>torch.export 程序 (*.pt2)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="115" />
-        <location filename="../../netstudio/gui/deploy/install.py" line="127" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="116" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="128" />
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="118" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="119" />
         <source>Export the run's network</source>
         <translation>导出该运行的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="122" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="123" />
         <source>The Deploy tab is busy; try again when it is done.</source>
         <translation>“部署”页正忙；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="130" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="131" />
         <source>Bundle folder</source>
         <translation>部署包文件夹</translation>
     </message>

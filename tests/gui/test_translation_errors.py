@@ -61,3 +61,36 @@ def test_write_errors_read_in_chinese(chinese, tmp_path):
                       "quota); free some space or choose another folder).")
     assert error_text(e) == (f"{tmp_path / 'x.json'}：无法写入（磁盘已满（或超出配额）；"
                              "请释放一些空间或选择其他文件夹）。")
+
+
+def test_run_export_and_deploy_sentences_read_in_chinese(chinese, tmp_path, samples_dir):
+    from netstudio.core.deploy import messages as deploy_msg
+    from netstudio.core.export import service
+    from netstudio.core.runs import Run, RunError
+    from netstudio.gui.i18n import core_text, error_text
+
+    with pytest.raises(RunError) as info:
+        Run.open(tmp_path / "gone")
+    assert str(info.value) == f"{tmp_path / 'gone'}: no such run folder."
+    assert error_text(info.value) == f"{tmp_path / 'gone'}：运行文件夹不存在。"
+
+    project = Project.load(samples_dir / "mnist_cnn.nsproj.json")
+    with pytest.raises(service.ExportError) as exported:
+        service.export(project, "python", tmp_path)  # a folder, not a file
+    assert error_text(exported.value) == f"{tmp_path} 是一个文件夹；请给出文件名。"
+
+    step = deploy_msg.PRUNING_CHANNELS(share=0.5)
+    assert step == "pruning 50% of the channels"  # the command line's words
+    assert core_text(step) == "正在剪去 50% 的通道"
+
+
+def test_undo_entries_name_the_edit_in_chinese(chinese, main_window):
+    from netstudio.core.graph.commands import AddNode
+    from netstudio.core.graph.model import Node
+    from netstudio.gui.undo import GraphUndoCommand
+
+    w = main_window()
+    command = AddNode(Node("conv9", "Conv2d", {}, (0.0, 0.0)))
+    assert command.text == "Add Conv2d 'conv9'"
+    w.undo_stack.push(GraphUndoCommand(command, w.project.graph))
+    assert w.undo_stack.undoText() == "添加 Conv2d 'conv9'"
