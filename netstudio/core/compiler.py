@@ -16,12 +16,15 @@ from netstudio.core.analysis import Analysis, Diagnostic, analyze
 from netstudio.core.graph.blocks import flat_project, has_blocks
 from netstudio.core.layers.registry import ShapeError, get_layer
 from netstudio.core.project import Project
-from netstudio.core.text import QT_TRANSLATE_NOOP, message_of
+from netstudio.core.text import QT_TRANSLATE_NOOP, join_texts, message_of
 
 ONE_INPUT = QT_TRANSLATE_NOOP("Checks", "the network needs exactly one Input node, found {count}.")
 ONE_OUTPUT = QT_TRANSLATE_NOOP("Checks", "the network needs exactly one output (a node nothing "
                                          "reads from), found {count}: {nodes}.")
 CANNOT_BUILD = QT_TRANSLATE_NOOP("Checks", "{node}: layer type {type} cannot be built.")
+CANNOT_BUILD_NETWORK = QT_TRANSLATE_NOOP("Checks", "the network cannot be built:\n  {problems}")
+PROBLEM = QT_TRANSLATE_NOOP("Checks", "{node}: {message}")
+PROBLEM_FIX = QT_TRANSLATE_NOOP("Checks", "{node}: {message} Fix: {fix}")
 NO_MODULE = QT_TRANSLATE_NOOP("Checks", "{node}: layer type {type} did not build a module.")
 
 
@@ -31,9 +34,10 @@ class CompileError(Exception):
     def __init__(self, diagnostics: tuple[Diagnostic, ...], message: str | None = None) -> None:
         self.diagnostics = tuple(diagnostics)
         if message is None:
-            lines = [f"{d.node or '(graph)'}: {d.message}"
-                     + (f" Fix: {d.fix}" if d.fix else "") for d in self.diagnostics]
-            message = "the network cannot be built:\n  " + "\n  ".join(lines)
+            lines = [(PROBLEM_FIX if d.fix else PROBLEM)(node=d.node or "(graph)",
+                                                          message=d.message, fix=d.fix)
+                     for d in self.diagnostics]
+            message = CANNOT_BUILD_NETWORK(problems=join_texts("\n  ", lines))
         super().__init__(message)
 
 

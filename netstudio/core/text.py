@@ -16,7 +16,7 @@ description) is itself a ``str`` and is used as it is. Build sentences only from
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 
@@ -106,3 +106,11 @@ def message_of(error: BaseException) -> str:
     if len(error.args) == 1 and isinstance(error.args[0], Text | Template):
         return error.args[0]
     return str(error)
+
+
+def join_texts(separator: str, items: Sequence[Any]) -> Text:
+    """``separator.join(items)`` as a Text, so that each item that is a Text stays
+    translatable (a list of problems under one heading)."""
+    escaped = separator.replace("{", "{{").replace("}", "}}")
+    source = escaped.join(f"{{p{i}}}" for i in range(len(items)))
+    return Template("Joined", source)(**{f"p{i}": item for i, item in enumerate(items)})

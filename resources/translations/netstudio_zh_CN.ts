@@ -896,6 +896,23 @@
     </message>
     <message>
         <location filename="../../netstudio/core/compiler.py" line="25" />
+        <source>the network cannot be built:
+  {problems}</source>
+        <translation>无法构建网络：
+  {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/compiler.py" line="26" />
+        <source>{node}: {message}</source>
+        <translation>{node}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/compiler.py" line="27" />
+        <source>{node}: {message} Fix: {fix}</source>
+        <translation>{node}：{message} 修改方法：{fix}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/compiler.py" line="28" />
         <source>{node}: layer type {type} did not build a module.</source>
         <translation>{node}：层类型 {type} 没有构建出模块。</translation>
     </message>
@@ -1918,6 +1935,21 @@ centred by mass in 28x28
         <location filename="../../netstudio/gui/panels/explain.py" line="31" />
         <source>'%1' turns its %2 input into %3 = %4 features.</source>
         <translation>“%1”把 %2 的输入展平为 %3 = %4 个特征。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/explain_messages.py" line="20" />
+        <source>unknown projection {method!r}; use one of {projections}</source>
+        <translation>未知的投影方法 {method!r}；请使用以下之一：{projections}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/explain_messages.py" line="24" />
+        <source>{method} needs at least 5 points, got {count}</source>
+        <translation>{method} 至少需要 5 个点，实际只有 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/explain_messages.py" line="28" />
+        <source>'{layer}' is not on the network's path to its output</source>
+        <translation>'{layer}' 不在网络通向输出的路径上</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5878,21 @@ is {2}</source>
         <source>{path}: is a file, not a run folder.</source>
         <translation>{path}：这是一个文件，不是运行文件夹。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="103" />
+        <source>TensorBoard event files skipped ({error}: {reason}).</source>
+        <translation>已跳过 TensorBoard 事件文件（{error}：{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="104" />
+        <source>TensorBoard logging stopped ({error}: {reason}).</source>
+        <translation>TensorBoard 日志记录已停止（{error}：{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="105" />
+        <source>TensorBoard event files skipped: the tensorboard package is not installed (pip install 'netstudio[tensorboard]').</source>
+        <translation>已跳过 TensorBoard 事件文件：未安装 tensorboard 包（pip install 'netstudio[tensorboard]'）。</translation>
+    </message>
 </context>
 <context>
     <name>RunsPanel</name>
@@ -7740,7 +7787,7 @@ is {2}</source>
         <translation>无法保存这个运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="318" />
+        <location filename="../../netstudio/gui/training/worker.py" line="319" />
         <source>Could not start training: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>

@@ -94,3 +94,18 @@ def test_undo_entries_name_the_edit_in_chinese(chinese, main_window):
     assert command.text == "Add Conv2d 'conv9'"
     w.undo_stack.push(GraphUndoCommand(command, w.project.graph))
     assert w.undo_stack.undoText() == "添加 Conv2d 'conv9'"
+
+
+def test_a_list_of_build_problems_reads_in_chinese(chinese):
+    from netstudio.core.compiler import CompileError
+    from netstudio.core.diagnostics import ERROR, Diagnostic
+    from netstudio.core.text import message_of
+    from netstudio.gui.i18n import core_text, error_text
+
+    first = Diagnostic(ERROR, "fc1", "bad size", "set it to 10")
+    e = CompileError((first, Diagnostic(ERROR, None, "no output", None)))
+    assert str(e) == ("the network cannot be built:\n  fc1: bad size Fix: set it to 10\n"
+                      "  (graph): no output")
+    # each problem is translated inside the heading (their own words are the checker's)
+    assert core_text(message_of(e)) == error_text(e) == (
+        "无法构建网络：\n  fc1：bad size 修改方法：set it to 10\n  (graph)：no output")

@@ -17,3 +17,15 @@ RANGE_TEST_STEPS = QT_TRANSLATE_NOOP(
     "Explain",
     "the range test needs 10 to {max_steps:,} steps, got {steps}."
 )
+UNKNOWN_PROJECTION_ONE = QT_TRANSLATE_NOOP(
+    "Explain",
+    "unknown projection {method!r}; use one of {projections}"
+)
+NEEDS_LEAST_POINTS_GOT = QT_TRANSLATE_NOOP(
+    "Explain",
+    "{method} needs at least 5 points, got {count}"
+)
+NETWORK_PATH_OUTPUT = QT_TRANSLATE_NOOP(
+    "Explain",
+    "'{layer}' is not on the network's path to its output"
+)

@@ -22,6 +22,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from netstudio.core.explain import explain_messages as msg
+
 PROJECTIONS = ("pca", "tsne", "umap")
 PRE_PCA = 50  # components kept before t-SNE/UMAP
 Progress = Callable[[int, int, str], Any]  # done, total, phase ("import", "neighbours", ...)
@@ -95,7 +97,7 @@ def embeddings(model: nn.Module, images: torch.Tensor, layer: str, batch_size: i
             x = images[start:start + batch_size].to(device, torch.float32)
             out, acts = model.forward_capture(x, [layer])
             if layer not in acts:
-                raise ValueError(f"'{layer}' is not on the network's path to its output")
+                raise ValueError(msg.NETWORK_PATH_OUTPUT(layer=layer))
             chunks.append(acts[layer].flatten(1).float().cpu())
             if classify and out.dim() == 2:
                 preds.append(out.argmax(dim=1).cpu())
@@ -116,9 +118,9 @@ def project(vectors: np.ndarray, method: str = "pca", seed: int = 0,
     if method == "pca":
         return pca(v, 2)
     if method not in PROJECTIONS:
-        raise ValueError(f"unknown projection {method!r}; use one of {PROJECTIONS}")
+        raise ValueError(msg.UNKNOWN_PROJECTION_ONE(method=method, projections=PROJECTIONS))
     if len(v) < 5:
-        raise ValueError(f"{method} needs at least 5 points, got {len(v)}")
+        raise ValueError(msg.NEEDS_LEAST_POINTS_GOT(method=method, count=len(v)))
     stop = should_stop or (lambda: False)
     report = progress or (lambda done, total, phase: None)
     reduced = pca(v, min(PRE_PCA, v.shape[1], len(v)))

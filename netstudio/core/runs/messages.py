@@ -109,3 +109,10 @@ HOLDS_A_STORED_RUN = QT_TRANSLATE_NOOP(
     "Runs",
     "{path}: holds a run of the store {store}, which this run would replace; give a new folder."
 )
+TENSORBOARD_SKIPPED = QT_TRANSLATE_NOOP("Runs", "TensorBoard event files skipped ({error}: {reason}).")
+TENSORBOARD_STOPPED = QT_TRANSLATE_NOOP("Runs", "TensorBoard logging stopped ({error}: {reason}).")
+TENSORBOARD_MISSING = QT_TRANSLATE_NOOP(
+    "Runs",
+    "TensorBoard event files skipped: the tensorboard package is not installed "
+    "(pip install 'netstudio[tensorboard]')."
+)

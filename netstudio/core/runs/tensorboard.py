@@ -22,6 +22,8 @@ from typing import Any
 
 import numpy as np
 
+from netstudio.core.runs import messages as msg
+from netstudio.core.text import message_of
 from netstudio.core.train.callbacks import Callback
 
 MAX_MAP_LAYERS = 3  # feature-map images per epoch: the first few image-shaped layers
@@ -33,8 +35,7 @@ HPARAM_KEYS = ("optimizer", "lr", "batch_size", "epochs", "seed", "weight_decay"
 def tensorboard_missing() -> str | None:
     """None when event files can be written, else the one-line reason."""
     if importlib.util.find_spec("tensorboard") is None:
-        return ("TensorBoard event files skipped: the tensorboard package is not installed "
-                "(pip install 'netstudio[tensorboard]').")
+        return msg.TENSORBOARD_MISSING()
     return None
 
 
@@ -53,7 +54,7 @@ class TensorBoardLogger(Callback):
 
             self.writer = SummaryWriter(log_dir=str(self.log_dir), flush_secs=30)
         except Exception as e:  # noqa: BLE001 - missing package or unwritable folder
-            self.notice(f"TensorBoard event files skipped ({type(e).__name__}: {e}).")
+            self.notice(msg.TENSORBOARD_SKIPPED(error=type(e).__name__, reason=message_of(e)))
 
     def _safely(self, fn: Callable[[], None]) -> None:
         if self.writer is None:
@@ -61,7 +62,7 @@ class TensorBoardLogger(Callback):
         try:
             fn()
         except Exception as e:  # noqa: BLE001 - logging must not end a run
-            self.notice(f"TensorBoard logging stopped ({type(e).__name__}: {e}).")
+            self.notice(msg.TENSORBOARD_STOPPED(error=type(e).__name__, reason=message_of(e)))
             with contextlib.suppress(Exception):
                 self.writer.close()
             self.writer = None

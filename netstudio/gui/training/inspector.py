@@ -16,6 +16,7 @@ import torch
 
 from netstudio.core.data.preprocess import MODES, Preprocessing, scaling_mode
 from netstudio.core.train import capture
+from netstudio.gui.i18n import error_text
 
 
 class InspectModel:
@@ -47,7 +48,7 @@ class InspectModel:
             self.model.eval()
             self.error = None
         except Exception as e:  # noqa: BLE001 - graph errors are shown by the builder
-            self.model, self.error = None, str(e) or type(e).__name__
+            self.model, self.error = None, error_text(e) or type(e).__name__
             return False
         training = project_dict.get("training", {})
         self.task = str(training.get("task", "classification"))

@@ -217,7 +217,8 @@ class TrainingWorker(QObject):
                 extra=extra, training={"epochs": trainer.config.epochs})
             self.recorder = RunRecorder(run, project_path=self.project_path,
                                         tensorboard=opts.tensorboard,
-                                        notice=self.notice.emit).attach(trainer)
+                                        notice=lambda text: self.notice.emit(core_text(text))
+                                        ).attach(trainer)
             if target.resume_from is not None:  # the parent's curves come first
                 with contextlib.suppress(RunError):
                     self.recorder.continue_curves(Run.open(target.resume_from.parent).curves())
@@ -284,7 +285,7 @@ class _Bridge(Callback):
         """The trainer's notes (no GPU, bf16 emulated, compile warm-up or fallback), once."""
         notes = getattr(trainer, "notes", [])
         for note in notes[self._notes:]:
-            self.w.notice.emit(str(note))
+            self.w.notice.emit(core_text(note))
         self._notes = len(notes)
 
     def on_batch_end(self, trainer: Any, event: BatchEnd) -> None:
