@@ -1741,11 +1741,6 @@
         <source>the learning rates must grow: start {start_lr:g} &lt; end {end_lr:g}, both above 0.</source>
         <translation>学习率必须递增：起始值 {start_lr:g} &lt; 结束值 {end_lr:g}，且两者都大于 0。</translation>
     </message>
-    <message>
-        <location filename="../../netstudio/core/explain/explain_messages.py" line="16" />
-        <source>the range test needs at least 10 steps, got {steps}.</source>
-        <translation>范围测试至少需要 10 步，实际为 {steps}。</translation>
-    </message>
 </context>
 <context>
     <name>DoctorFix</name>
@@ -1935,6 +1930,11 @@ centred by mass in 28x28
         <location filename="../../netstudio/gui/panels/explain.py" line="31" />
         <source>'%1' turns its %2 input into %3 = %4 features.</source>
         <translation>“%1”把 %2 的输入展平为 %3 = %4 个特征。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/explain/explain_messages.py" line="16" />
+        <source>the range test needs 10 to {max_steps:,} steps, got {steps}.</source>
+        <translation>范围测试需要 10 到 {max_steps:,} 步，实际为 {steps}。</translation>
     </message>
     <message>
         <location filename="../../netstudio/core/explain/explain_messages.py" line="20" />
@@ -2290,22 +2290,22 @@ centred by mass in 28x28
 <context>
     <name>ExportFormat</name>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="273" />
+        <location filename="../../netstudio/core/export/service.py" line="278" />
         <source>PyTorch code</source>
         <translation>PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="275" />
+        <location filename="../../netstudio/core/export/service.py" line="280" />
         <source>ONNX model</source>
         <translation>ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="277" />
+        <location filename="../../netstudio/core/export/service.py" line="282" />
         <source>torch.export program</source>
         <translation>torch.export 程序</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/export/service.py" line="279" />
+        <location filename="../../netstudio/core/export/service.py" line="284" />
         <source>Trained weights</source>
         <translation>训练好的权重</translation>
     </message>
@@ -2551,47 +2551,47 @@ centred by mass in 28x28
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/untrusted.py" line="36" />
+        <location filename="../../netstudio/core/untrusted.py" line="37" />
         <source>project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/untrusted.py" line="37" />
+        <location filename="../../netstudio/core/untrusted.py" line="38" />
         <source>{path}: not a text file; a {what} is UTF-8 JSON.</source>
         <translation>{path}：不是文本文件；{what}应为 UTF-8 编码的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/untrusted.py" line="38" />
+        <location filename="../../netstudio/core/untrusted.py" line="39" />
         <source>{source}: the file is empty; it should hold a JSON object.</source>
         <translation>{source}：文件为空；它应当包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/untrusted.py" line="39" />
+        <location filename="../../netstudio/core/untrusted.py" line="40" />
         <source>{source}: not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{source}：不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/untrusted.py" line="41" />
+        <location filename="../../netstudio/core/untrusted.py" line="42" />
         <source>{source}: its values are nested more than {depth} levels deep; netstudio does not read such files.</source>
         <translation>{source}：其中的值嵌套超过 {depth} 层；netstudio 不读取这样的文件。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/untrusted.py" line="43" />
+        <location filename="../../netstudio/core/untrusted.py" line="44" />
         <source>{source}: its values are nested more than {depth} levels deep (at {where}); netstudio does not read such files.</source>
         <translation>{source}：其中的值嵌套超过 {depth} 层（位于 {where}）；netstudio 不读取这样的文件。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/untrusted.py" line="46" />
+        <location filename="../../netstudio/core/untrusted.py" line="47" />
         <source>{source}: holds a number too long to read ({reason}); numbers may have at most 4,300 digits.</source>
         <translation>{source}：包含一个过长而无法读取的数字（{reason}）；数字最多只能有 4,300 位。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/untrusted.py" line="48" />
+        <location filename="../../netstudio/core/untrusted.py" line="49" />
         <source>{where}: text that is not valid Unicode (a lone surrogate, like \ud800) was replaced by �</source>
         <translation>{where}：无效的 Unicode 文本（孤立的代理字符，如 \ud800）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/untrusted.py" line="50" />
+        <location filename="../../netstudio/core/untrusted.py" line="51" />
         <source>the file: text that is not valid Unicode (a lone surrogate, like \ud800) was replaced by �</source>
         <translation>文件：无效的 Unicode 文本（孤立的代理字符，如 \ud800）已替换为 �</translation>
     </message>
@@ -2776,32 +2776,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="400" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="436" />
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="408" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="444" />
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="410" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="446" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="411" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="447" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="413" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="449" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="416" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="452" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -5880,16 +5880,26 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/core/runs/messages.py" line="103" />
+        <source>{path}: is a project's run store (its runs are folders inside it); give a folder of its own, or leave --out out to record into the store.</source>
+        <translation>{path}：这是一个项目的运行存储（其中的运行都是子文件夹）；请给出一个单独的文件夹，或者不写 --out，直接记录到该存储中。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="108" />
+        <source>{path}: holds a run of the store {store}, which this run would replace; give a new folder.</source>
+        <translation>{path}：其中有存储 {store} 的一个运行，本次运行会替换它；请给出一个新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="112" />
         <source>TensorBoard event files skipped ({error}: {reason}).</source>
         <translation>已跳过 TensorBoard 事件文件（{error}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/runs/messages.py" line="104" />
+        <location filename="../../netstudio/core/runs/messages.py" line="113" />
         <source>TensorBoard logging stopped ({error}: {reason}).</source>
         <translation>TensorBoard 日志记录已停止（{error}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/runs/messages.py" line="105" />
+        <location filename="../../netstudio/core/runs/messages.py" line="114" />
         <source>TensorBoard event files skipped: the tensorboard package is not installed (pip install 'netstudio[tensorboard]').</source>
         <translation>已跳过 TensorBoard 事件文件：未安装 tensorboard 包（pip install 'netstudio[tensorboard]'）。</translation>
     </message>
