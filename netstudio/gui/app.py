@@ -60,6 +60,7 @@ def run_app(file: str | None = None, screenshot: str | None = None) -> int:
     if window.restore_layout():
         window.show()
     else:  # first start: the canvas and the training views both want room
+        fit_to_screen(window)
         window.showMaximized()
     if file is not None:
         if not window.open_path(file):
@@ -69,6 +70,18 @@ def run_app(file: str | None = None, screenshot: str | None = None) -> int:
         if sample is None or not window.files.open_sample(sample, check_unsaved=False):
             window.files.new_project()
     return leave(app.exec())
+
+
+def fit_to_screen(window) -> None:  # noqa: ANN001 - a QWidget
+    """No larger than the screen's free area: where nothing maximizes the window (no window
+    manager, or one that ignores the request) its default size must not run off a 1280x720
+    screen, hiding the status bar and the right-hand panels."""
+    screen = window.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    window.resize(min(window.width(), free.width()), min(window.height(), free.height()))
+    window.move(free.topLeft())
 
 
 def leave(code: int) -> int:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabBar, QWidget
 
 from netstudio.core.checks.incremental import Checker
 from netstudio.core.project import Project
@@ -318,8 +318,34 @@ class MainWindow(QMainWindow):
         self.diagnostics_dock.raise_()
         self.bottom.watch_tabs()
 
+    def stray_tab_bars(self) -> list[QTabBar]:
+        """Tab bars the dock layout left behind: tabifying Training with Properties (split
+        with Summary) makes Qt create extra bars for that group that it never places again,
+        so they stay where the window's first size put them, over the Summary's rows. A bar
+        in use runs along the edge of one of its group's docks."""
+        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
+        stray = []
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is not self or bar.isHidden():
+                continue
+            g = bar.geometry()
+            if not any(abs(d.x() - g.x()) <= 2 and abs(d.width() - g.width()) <= 2
+                       and (abs(d.geometry().bottom() - g.top()) <= 4
+                            or abs(g.bottom() - d.y()) <= 4) for d in docks):
+                stray.append(bar)
+        return stray
+
+    def _hide_stray_tab_bars(self) -> None:
+        for bar in self.stray_tab_bars():
+            bar.hide()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # after the docks are placed
+
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
+        QTimer.singleShot(0, self, self._hide_stray_tab_bars)
         if not self._shown_once:  # docks have real sizes only now
             self._shown_once = True
             if self._layout_restored:  # after the window has its restored size

@@ -45,9 +45,11 @@ def test_stroke_is_preprocessed_and_predicted(qtbot):
 def test_real_mouse_drag_draws(qtbot):
     panel = DrawPadPanel()
     qtbot.addWidget(panel)
+    panel.resize(900, 330)  # room for the pad at full size: screen and drawing pixels match
     panel.show()
     qtbot.waitExposed(panel)
     pad = panel.pad
+    assert pad.size().width() == pad.size().height() == pad.canvas.width()
     qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(140, 40))
     for y in range(50, 250, 10):
         qtbot.mouseMove(pad, QPoint(140, y))

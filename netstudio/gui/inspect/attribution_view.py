@@ -74,7 +74,8 @@ class AttributionView(QWidget):
         pairs = ((QLabel(self.tr("Method")), self.method),
                  (QLabel(self.tr("Explain")), self.target), (self.layer_label, self.layer))
         if compact:  # beside the drawing pad, under Clear: a narrow column
-            self.view.setFixedSize(124, 124)
+            self.view.setMinimumSize(84, 84)  # shrinks with a low panel (1280x720)
+            self.view.setMaximumSize(124, 124)
             layout = QVBoxLayout(self)
             layout.setContentsMargins(0, 0, 0, 0)
             title = QLabel(self.tr("Where it looks:"))

@@ -10,14 +10,22 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netstudio.core.data.preprocess import preprocess_drawing
 from netstudio.gui.inspect.images import image_item, image_view_box
 from netstudio.gui.inspect.plot_style import style_widget
 
+MIN_PAD = 150  # px on screen: still room for a digit drawn with the mouse
 Predictor = Callable[[np.ndarray], np.ndarray | None]  # 28x28 in 0..1 -> probabilities
 
 
@@ -32,7 +40,11 @@ class DrawPad(QWidget):
         self.canvas.fill(0)
         self.pen_width = pen
         self._last: QPointF | None = None
-        self.setFixedSize(size, size)
+        # The drawing keeps its size in pixels; on screen the pad shrinks with the panel
+        # (a 1280x720 window gives the bottom panel ~230 px) and strokes are mapped back.
+        self.setMinimumSize(MIN_PAD, MIN_PAD)
+        self.setMaximumSize(size, size)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setToolTip(self.tr("Draw a digit with the mouse. Clear to start again."))
         self._emit_timer = QTimer(self)
@@ -73,16 +85,29 @@ class DrawPad(QWidget):
         self._last = p
         self.update()
 
+    def sizeHint(self) -> QSize:
+        return self.canvas.size()
+
+    def _square(self) -> QRectF:
+        """Where the drawing is shown: the largest centred square."""
+        side = min(self.width(), self.height())
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def _to_canvas(self, p: QPointF) -> QPointF:
+        square = self._square()
+        scale = self.canvas.width() / max(1.0, square.width())
+        return (p - square.topLeft()) * scale
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self._line_to(event.position(), start=True)
+            self._line_to(self._to_canvas(event.position()), start=True)
             self._emit_timer.start()
         elif event.button() == Qt.MouseButton.RightButton:
             self.clear()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
-            self._line_to(event.position())
+            self._line_to(self._to_canvas(event.position()))
             if not self._emit_timer.isActive():
                 self._emit_timer.start()
 
@@ -93,7 +118,8 @@ class DrawPad(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.drawImage(0, 0, self.canvas)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(self._square(), self.canvas)
         painter.end()
 
 
@@ -116,7 +142,7 @@ class DrawPadPanel(QWidget):
         clear.clicked.connect(self.pad.clear)
         self.preview_item = image_item()
         self.preview = image_view_box(self.preview_item)
-        self.preview.setFixedSize(112, 112)
+        self.preview.setFixedSize(84, 84)
         self.answer = QLabel(self.tr("Train a network, then draw a digit."))
         # No word wrap: a height-for-width label would make the scrolling page taller than
         # the dock (Qt then sizes it from pyqtgraph's large size hints).
@@ -133,7 +159,7 @@ class DrawPadPanel(QWidget):
                                     height=np.zeros(len(self.class_names)), width=0.7,
                                     brush="#2563eb")
         self.bars_plot.addItem(self.bars)
-        self.bars_plot.setMinimumSize(220, 150)  # not pyqtgraph's 600x480 hint: fit the dock
+        self.bars_plot.setMinimumSize(220, 100)  # not pyqtgraph's 600x480 hint: fit the dock
         style_widget(self.bars_plot)
         self._set_ticks()
 
@@ -143,7 +169,7 @@ class DrawPadPanel(QWidget):
         tools.addWidget(clear)
         tools.addStretch(1)
         left = QHBoxLayout()
-        left.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
+        left.addWidget(self.pad, 1)
         left.addLayout(tools)
         right = QVBoxLayout()
         seen = QHBoxLayout()
@@ -154,6 +180,8 @@ class DrawPadPanel(QWidget):
         right.addWidget(self.answer)
         right.addWidget(self.bars_plot, 1)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # every pixel counts in a 230-px panel
+        right.setSpacing(4)
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self._right = right

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from netstudio.gui.inspect.images import to_pixmap
 
@@ -22,8 +22,13 @@ class SampleStrip(QListWidget):
         self.setWrapping(False)
         self.setIconSize(QSize(thumb, thumb))
         self.setSpacing(2)
-        self.setFixedHeight(thumb + 26)  # thumbnails + the horizontal scroll bar
+        # One row: a fixed cell (icon mode would reserve a text line under each icon), no
+        # vertical scroll bar, and room for the horizontal one, so the row is never cut.
+        self.setGridSize(QSize(thumb + 8, thumb + 8))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.setFixedHeight(thumb + 8 + bar + 2 * self.frameWidth() + 2)
         self.setMovement(QListView.Movement.Static)
         self._thumb = thumb
         self.currentRowChanged.connect(self._on_row_changed)

@@ -59,8 +59,9 @@ class TileGridView(QWidget):
         self.idle_text = " "  # what the line under the grid says when no tile is hovered
         self.readout = QLabel(" ")
         self.readout.setObjectName("muted")
-        # a long line must not widen the panel: it is cut, the tooltip has it whole
+        # a long line must not widen the panel: it wraps (a cut hint is never read)
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.readout.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -1,0 +1,107 @@
+"""The combined window at 1280x720: nothing drawn over the Summary, picture strips that are
+one clean row, a drawing pad that fits a low panel, hints that are read whole, a window that
+fits its screen."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QTabBar, QWidget
+
+pytestmark = pytest.mark.gui
+
+
+def test_no_tab_bar_is_left_over_the_summary(main_window, qtbot):
+    window = main_window(extensions=True)
+    window.resize(1280, 696)  # smaller than the size the docks were first laid out at
+    window.show()
+    qtbot.waitExposed(window)
+    first_row = window.summary.values["params"]
+    row = QRect(first_row.mapTo(window, QPoint(0, 0)), first_row.size())
+
+    def bars_over_summary() -> list[QTabBar]:
+        return [b for b in window.findChildren(QTabBar)
+                if b.parent() is window and b.isVisible() and b.geometry().intersects(row)]
+
+    qtbot.waitUntil(lambda: not bars_over_summary() and not window.stray_tab_bars())
+    # What Qt leaves behind in some start-ups (seen at 1280x720): a bar of the Properties |
+    # Training group that no longer moves with the layout, drawn over the Summary's rows.
+    ghost = QTabBar(window)
+    ghost.addTab("Properties")
+    ghost.addTab("Training")
+    ghost.setGeometry(row.adjusted(0, 0, 0, 10))
+    ghost.show()
+    assert bars_over_summary() == [ghost]
+    window.resize(1280, 700)
+    qtbot.waitUntil(lambda: not bars_over_summary())
+    right = [b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible()
+             and "Training" in [b.tabText(i) for i in range(b.count())]]
+    assert len(right) == 1  # Properties | Training still switch, with one bar
+
+
+def test_picture_strip_is_one_row_without_a_vertical_scroll_bar(qtbot):
+    from netstudio.gui.inspect.sample_strip import SampleStrip
+
+    strip = SampleStrip()
+    qtbot.addWidget(strip)
+    strip.resize(300, strip.height())
+    strip.set_samples(np.random.default_rng(0).random((40, 28, 28)))
+    strip.show()
+    qtbot.waitExposed(strip)
+    first, last = strip.visualItemRect(strip.item(0)), strip.visualItemRect(strip.item(39))
+    assert first.top() == last.top()  # one row
+    assert strip.viewport().rect().contains(first)  # the thumbnail is not cut
+    assert strip.verticalScrollBar().maximum() == 0
+    assert strip.horizontalScrollBar().maximum() > 0  # 40 images scroll sideways
+
+
+def test_drawing_pad_fits_a_low_panel_and_strokes_land_where_drawn(qtbot):
+    from netstudio.gui.inspect.draw_pad import DrawPadPanel
+
+    panel = DrawPadPanel()
+    qtbot.addWidget(panel)
+    panel.resize(760, 230)  # the Inspect dock of a 1280x720 window
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.minimumSizeHint().height() <= 230
+    pad = panel.pad
+    assert pad.height() <= 230 and pad.width() >= 150
+    square = pad._square()
+    centre = square.center().toPoint()
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=centre)
+    drawn = pad.array()
+    ys, xs = np.nonzero(drawn > 0.5)
+    size = pad.canvas.width()
+    # the dot is at the centre of the 280-px drawing, not at the widget's pixel position
+    assert abs(xs.mean() - size / 2) < 4 and abs(ys.mean() - size / 2) < 4
+
+
+def test_tile_hint_under_the_feature_maps_wraps_instead_of_being_cut(qtbot):
+    from netstudio.gui.inspect.feature_maps import FeatureMapView
+
+    view = FeatureMapView()
+    qtbot.addWidget(view)
+    view.resize(560, 300)  # the grid gets about half of this
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_maps("conv1", np.zeros((8, 6, 6), np.float32))
+    label = view.tiles.readout
+    text = label.text()
+    assert len(text) > 20
+    needed = label.fontMetrics().boundingRect(
+        QRect(0, 0, label.width(), 10_000), Qt.TextFlag.TextWordWrap, text)
+    qtbot.waitUntil(lambda: needed.height() <= label.height() + 1)
+
+
+def test_a_window_larger_than_its_screen_is_made_to_fit(qtbot):
+    from netstudio.gui.app import fit_to_screen
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    free = widget.screen().availableGeometry()
+    widget.resize(free.width() + 300, free.height() + 200)
+    fit_to_screen(widget)
+    assert widget.width() <= free.width() and widget.height() <= free.height()
+    assert free.contains(widget.geometry().topLeft())
