@@ -278,7 +278,7 @@
     <name>AttributionView</name>
     <message>
         <location filename="../../netstudio/gui/inspect/attribution_view.py" line="50" />
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="168" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="169" />
         <source>the predicted class</source>
         <translation>预测的类别</translation>
     </message>
@@ -303,43 +303,43 @@
         <translation>解释</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="80" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="81" />
         <source>Where it looks:</source>
         <translation>它在看哪里：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="170" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="171" />
         <source>class {0}</source>
         <translation>类别 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="225" />
         <location filename="../../netstudio/gui/inspect/attribution_view.py" line="226" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="227" />
         <source>computing...</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="234" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="235" />
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="237" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="238" />
         <source>It is a {0}.</source>
         <translation>实际是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="240" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="241" />
         <source>Map for class &lt;b&gt;{0}&lt;/b&gt; ({1}): what speaks for it.</source>
         <translation>类别 &lt;b&gt;{0}&lt;/b&gt;（{1}）的热力图：支持它的地方。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="243" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="244" />
         <source>Map for the predicted class: what made it say {0}.</source>
         <translation>预测类别的热力图：是什么让它说出 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="246" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="247" />
         <source>Grad-CAM on {0}.</source>
         <translation>在 {0} 上做 Grad-CAM。</translation>
     </message>
@@ -1822,7 +1822,7 @@
 <context>
     <name>DrawPad</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="37" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="49" />
         <source>Draw a digit with the mouse. Clear to start again.</source>
         <translation>用鼠标写一个数字。点“清除”重新开始。</translation>
     </message>
@@ -1830,27 +1830,27 @@
 <context>
     <name>DrawPadPanel</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="109" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="135" />
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="115" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="141" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="120" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="146" />
         <source>Train a network, then draw a digit.</source>
         <translation>先训练网络，再写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="131" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="157" />
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="151" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="177" />
         <source>What the network sees:
 cropped, scaled to 20x20,
 centred by mass in 28x28
@@ -1861,12 +1861,12 @@ centred by mass in 28x28
 （与 MNIST 数字相同）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="197" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="225" />
         <source>Draw a digit in the black square.</source>
         <translation>请在黑色方框里写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="210" />
+        <location filename="../../netstudio/gui/inspect/draw_pad.py" line="238" />
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
     </message>
@@ -4857,37 +4857,42 @@ and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>训练后期的小损失值依然清晰可读。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="198" />
+        <location filename="../../netstudio/gui/training/plots.py" line="106" />
+        <source>No curves yet: Train (F5) draws them here, or select a run in the table to see its curves.</source>
+        <translation>还没有曲线：训练（F5）会在这里画出曲线，或在表格中选择一个运行查看它的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/plots.py" line="203" />
         <source>shown run</source>
         <translation>显示的运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="242" />
+        <location filename="../../netstudio/gui/training/plots.py" line="255" />
         <source>epoch {0}</source>
         <translation>轮次 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="245" />
+        <location filename="../../netstudio/gui/training/plots.py" line="258" />
         <source>loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="248" />
+        <location filename="../../netstudio/gui/training/plots.py" line="261" />
         <source>accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="251" />
+        <location filename="../../netstudio/gui/training/plots.py" line="264" />
         <source>validation loss {0}</source>
         <translation>验证损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="255" />
+        <location filename="../../netstudio/gui/training/plots.py" line="268" />
         <source>{0}: loss {1}</source>
         <translation>{0}：损失 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/plots.py" line="256" />
+        <location filename="../../netstudio/gui/training/plots.py" line="269" />
         <source>compared run</source>
         <translation>对比运行</translation>
     </message>
@@ -6052,7 +6057,7 @@ is {2}</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="393" />
+        <location filename="../../netstudio/gui/training/runs.py" line="395" />
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
@@ -6075,12 +6080,12 @@ is {2}</source>
 <context>
     <name>SampleStrip</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="38" />
+        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="43" />
         <source>test image: {0}</source>
         <translation>测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="39" />
+        <location filename="../../netstudio/gui/inspect/sample_strip.py" line="44" />
         <source>test image {0}</source>
         <translation>测试图像 {0}</translation>
     </message>
@@ -7252,12 +7257,12 @@ is {2}</source>
 <context>
     <name>TileGridView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/tile_view.py" line="148" />
+        <location filename="../../netstudio/gui/inspect/tile_view.py" line="149" />
         <source>#{0}</source>
         <translation>#{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/tile_view.py" line="151" />
+        <location filename="../../netstudio/gui/inspect/tile_view.py" line="152" />
         <source>channel {0} · row {1}, column {2} · value {3}</source>
         <translation>通道 {0} · 第 {1} 行，第 {2} 列 · 数值 {3}</translation>
     </message>
@@ -7987,157 +7992,172 @@ is {2}</source>
 <context>
     <name>TunePanel</name>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="53" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="62" />
         <source>Right-click a setting in the Training panel or a layer parameter in Properties and choose &lt;b&gt;Search this…&lt;/b&gt; to add it here.</source>
         <translation>在“训练”面板中右键点击某个设置，或在“属性”中右键点击某个层参数，然后选择&lt;b&gt;搜索此项…&lt;/b&gt;，即可把它加到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="59" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="68" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="60" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="69" />
         <source>Stop searching the selected settings</source>
         <translation>停止搜索所选设置</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="63" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="72" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="63" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="72" />
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="64" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="73" />
         <source>TPE (Bayesian)</source>
         <translation>TPE（贝叶斯）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="72" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="81" />
         <source>all data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="74" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="83" />
         <source>Train each trial on the first N samples of each split: a quick search, then train the best fully.</source>
         <translation>每个试验只用各数据划分的前 N 个样本训练：先快速搜索，再完整训练最佳结果。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="77" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="86" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="77" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="86" />
         <source>median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="78" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="87" />
         <source>hyperband</source>
         <translation>hyperband</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="80" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="89" />
         <source>Stop a trial early when, after an epoch, it is worse than the other trials were at that epoch.</source>
         <translation>如果某个试验在一轮之后比其他试验在同一轮时更差，就提前停止它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="87" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="97" />
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="87" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="97" />
         <source>Trials</source>
         <translation>试验数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="88" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="98" />
         <source>Epochs per trial</source>
         <translation>每个试验的轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="88" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="98" />
         <source>Subset</source>
         <translation>子集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="89" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="99" />
         <source>Pruner</source>
         <translation>剪枝器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="89" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="99" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="99" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="111" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="101" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="113" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="146" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="158" />
         <source>Apply best to the project</source>
         <translation>把最佳结果应用到项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="147" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="159" />
         <source>Write the best trial's values into the project (one step: Ctrl+Z takes them back)</source>
         <translation>把最佳试验的取值写入项目（一步操作：Ctrl+Z 可以撤销）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="150" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="162" />
         <source>Open run</source>
         <translation>打开运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="151" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="163" />
         <source>Show the selected trial's stored run (its network in every view)</source>
         <translation>显示所选试验保存的运行（在所有视图中显示它的网络）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="154" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="166" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="155" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="167" />
         <source>What differs between the two selected trials</source>
         <translation>所选两个试验之间有什么不同</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="274" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="205" />
+        <source>Parallel coordinates</source>
+        <translation>平行坐标</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="206" />
+        <source>Per trial</source>
+        <translation>各试验</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="207" />
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="334" />
         <source>Best: trial {0}, {1} {2:.4f}</source>
         <translation>最佳：试验 {0}，{1} {2:.4f}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="277" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="337" />
         <source>No trial has completed yet.</source>
         <translation>还没有试验完成。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="373" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="433" />
         <source>Grid tries every combination of the values listed, one after another. It is thorough and easy to compare, but the trials multiply with every setting you add.</source>
         <translation>网格搜索会依次尝试所列取值的每一种组合。它全面且便于比较，但每增加一个设置，试验数就会成倍增加。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="377" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="437" />
         <source>Random draws each trial's values at random from the ranges. For the same number of trials it tries more different values of each setting than a grid does.</source>
         <translation>随机搜索为每个试验从范围中随机抽取取值。在试验数相同时，它对每个设置尝试的不同取值比网格搜索更多。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="381" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="441" />
         <source>TPE (a Bayesian method) starts at random, then models which values gave good results and which gave bad ones. It draws the next values where good results are likely, so it usually needs fewer trials.</source>
         <translation>TPE（一种贝叶斯方法）先随机尝试，然后建模哪些取值结果好、哪些结果差。它会在可能得到好结果的地方抽取下一组取值，因此通常需要更少的试验。</translation>
     </message>
@@ -8160,7 +8180,7 @@ is {2}</source>
         <translation>试验</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="181" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="193" />
         <source>Which setting mattered</source>
         <translation>哪个设置最重要</translation>
     </message>

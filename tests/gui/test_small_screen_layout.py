@@ -105,3 +105,58 @@ def test_a_window_larger_than_its_screen_is_made_to_fit(qtbot):
     fit_to_screen(widget)
     assert widget.width() <= free.width() and widget.height() <= free.height()
     assert free.contains(widget.geometry().topLeft())
+
+
+def test_run_list_fits_beside_the_curves_without_cutting_its_hint(qtbot):
+    from netstudio.gui.training.runs import RunsPanel
+
+    panel = RunsPanel()
+    qtbot.addWidget(panel)
+    # at 1280x720 the run list gets about 270 px beside the curves
+    assert panel.minimumSizeHint().width() <= 300
+    buttons = [panel.continue_button, panel.open_button, panel.compare_button,
+               panel.rename_button, panel.notes_button, panel.delete_button]
+    panel.resize(300, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for b in buttons:
+        assert panel.rect().contains(b.geometry()), b.text()
+
+
+def test_empty_curves_say_how_to_fill_them(qtbot):
+    from netstudio.gui.training.plots import LivePlots
+    from netstudio.gui.training.series import Curves
+
+    plots = LivePlots()
+    qtbot.addWidget(plots)
+    assert plots.readout.text() == plots.empty_text
+    curves = Curves()
+    curves.add_batch(0.1, 2.0, 0.2)
+    plots.set_curves(curves)
+    assert plots.readout.text().strip() == ""
+    plots.reset()
+    assert plots.readout.text() == plots.empty_text
+    plots.set_overlays([("run 2", curves)])  # another run's curves shown: not empty
+    plots.refresh()
+    assert plots.readout.text().strip() == ""
+
+
+def test_tune_settings_take_one_column_when_two_do_not_fit(qtbot):
+    from netstudio.gui.tune.panel import TunePanel
+
+    panel = TunePanel()
+    qtbot.addWidget(panel)
+    panel.resize(690, 280)  # the Tune tab of a 1280x720 window
+    panel.show()
+    qtbot.waitExposed(panel)
+    setup = panel.splitter.widget(0)
+    qtbot.waitUntil(lambda: panel._form_columns == 1)
+    inner = setup.widget()
+    assert inner.minimumSizeHint().width() <= setup.viewport().width()  # nothing cut
+    tabs = panel.plot_tabs
+    bar = tabs.tabBar()
+    for i in range(tabs.count()):  # plot titles whole, inside the panel
+        assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(tabs.tabText(i))
+        assert bar.tabRect(i).right() <= tabs.width()
+    panel.resize(1800, 400)
+    qtbot.waitUntil(lambda: panel._form_columns == 2)

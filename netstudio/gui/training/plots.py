@@ -101,6 +101,10 @@ class LivePlots(QWidget):
         self.log_loss.toggled.connect(self.set_log_loss)
         self.readout = QLabel(" ")
         self.readout.setObjectName("muted")
+        self.readout.setWordWrap(True)
+        # empty plots say why, and how to fill them
+        self.empty_text = self.tr("No curves yet: Train (F5) draws them here, or select a "
+                                  "run in the table to see its curves.")
         head = QHBoxLayout()
         head.addWidget(self.log_loss)
         head.addWidget(self.readout, 1)
@@ -112,6 +116,7 @@ class LivePlots(QWidget):
         self._mouse = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._on_mouse_moved)
         self._place()
+        self.readout.setText(self.idle_text())
         self._timer = QTimer(self)
         self._timer.setInterval(int(1000 / fps))
         self._timer.timeout.connect(self.refresh)
@@ -199,6 +204,7 @@ class LivePlots(QWidget):
             for (name, _), (line, _) in zip(runs, self.loss.overlays, strict=False):
                 self.legend.addItem(line, name)
         self.legend.setVisible(bool(runs))
+        self._dirty = True
 
     def overlay_names(self) -> list[str]:
         """The legend's names (what the tests check)."""
@@ -215,6 +221,13 @@ class LivePlots(QWidget):
             panel.raw.setData(batch.x, batch.y)
             panel.smooth.setData(batch.x, batch.smoothed)
             panel.val.setData(val.x, val.y)
+        if not any(p.cross.isVisible() for p in (self.loss, self.acc)):
+            self.readout.setText(self.idle_text())
+
+    def idle_text(self) -> str:
+        """What the line above the plots says when the mouse is not on them."""
+        empty = not len(self.curves.loss) and not len(self.curves.val_loss) and not self.overlaid
+        return self.empty_text if empty else " "
 
     def point_counts(self) -> dict[str, int]:
         """How many points the drawn curves hold (what the tests check)."""
@@ -270,7 +283,7 @@ class LivePlots(QWidget):
                 return
         for p in (self.loss, self.acc):
             p.cross.setVisible(False)
-        self.readout.setText(" ")
+        self.readout.setText(self.idle_text())
 
 
 def _at(series: Series, x: float, smoothed: bool = False) -> float | None:

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -319,11 +319,13 @@ class RunsPanel(QWidget):
         self.rename_button.clicked.connect(lambda: self._emit_one(self.rename_requested))
         self.notes_button.clicked.connect(lambda: self._emit_one(self.notes_requested))
         self.delete_button.clicked.connect(self._on_delete_clicked)
-        buttons = QHBoxLayout()
-        for b in (self.continue_button, self.open_button, self.compare_button,
-                  self.rename_button, self.notes_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two rows of three: one row of six is wider than the run table gets at 1280x720,
+        # and the panel would then scroll sideways with its hint cut.
+        buttons = QGridLayout()
+        for i, b in enumerate((self.continue_button, self.open_button, self.compare_button,
+                               self.rename_button, self.notes_button, self.delete_button)):
+            buttons.addWidget(b, i // 3, i % 3)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)

@@ -7,7 +7,15 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -82,18 +91,21 @@ class TunePanel(QWidget):
         self.metric_box = QComboBox()
         for name in METRICS:
             self.metric_box.addItem(name, name)
-        form = QGridLayout()  # two columns of settings: the tab is wide, not tall
-        for i, (label, widget) in enumerate((
+        form = QGridLayout()  # two columns of settings where there is room (see _reflow)
+        self._form = form
+        self._form_fields = [(QLabel(label), widget) for label, widget in (
                 (self.tr("Sampler"), self.sampler), (self.tr("Trials"), self.trials),
                 (self.tr("Epochs per trial"), self.epochs), (self.tr("Subset"), self.subset),
-                (self.tr("Pruner"), self.pruner), (self.tr("Metric"), self.metric_box))):
-            row, col = divmod(i, 2)
-            form.addWidget(QLabel(label), row, col * 2)
-            form.addWidget(widget, row, col * 2 + 1)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
+                (self.tr("Pruner"), self.pruner), (self.tr("Metric"), self.metric_box))]
+        self._form_columns = 0
+        self.set_form_columns(2)
         for combo in (self.sampler, self.pruner, self.metric_box):
             combo.currentIndexChanged.connect(self._on_settings_changed)
+            # sized by a short text, not the longest choice: the settings column must fit
+            # beside the trials at 1280x720 (the full text shows when the list opens)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
         for spin in (self.trials, self.epochs, self.subset):
             spin.valueChanged.connect(self._on_settings_changed)
         self.start = QPushButton(self.tr("Start"))
@@ -184,13 +196,17 @@ class TunePanel(QWidget):
         side_layout.addWidget(title)
         side_layout.addWidget(self.importance, 1)
         side_layout.addWidget(self.importance_note)
-        plots = QSplitter(Qt.Orientation.Horizontal)
-        plots.addWidget(self.parallel)
-        plots.addWidget(self.progress)
-        plots.addWidget(side)
-        plots.setStretchFactor(0, 2)
-        plots.setStretchFactor(1, 1)
-        plots.setStretchFactor(2, 1)
+        # One plot at a time, each as wide as the results: three side by side in the
+        # ~340 px a 1280x720 window leaves them drew their axes over each other.
+        plots = QTabWidget()
+        plots.setDocumentMode(True)
+        plots.setElideMode(Qt.TextElideMode.ElideRight)  # never a title cut mid-letter
+        # short titles: the plots' own titles say the rest
+        for widget, name in ((self.parallel, self.tr("Parallel coordinates")),
+                             (self.progress, self.tr("Per trial")),
+                             (side, self.tr("Importance"))):
+            plots.addTab(widget, name)
+        self.plot_tabs = plots
         results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(trials)
         results.addWidget(plots)
@@ -202,13 +218,57 @@ class TunePanel(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         split.setSizes([420, 900])
-        setup.setMinimumWidth(360)
+        setup.setMinimumWidth(280)
+        setup.installEventFilter(self)  # its width decides one or two columns of settings
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
         self.splitter = split
         self.show_search(None, ())
         self._update_buttons()
+
+    # ---- layout ----------------------------------------------------------------------------
+    def set_form_columns(self, columns: int) -> None:
+        """Lay the search settings out in one or two columns of label + field."""
+        if columns == self._form_columns:
+            return
+        self._form_columns = columns
+        form = self._form
+        for label, widget in self._form_fields:
+            form.removeWidget(label)
+            form.removeWidget(widget)
+        for i, (label, widget) in enumerate(self._form_fields):
+            row, col = divmod(i, columns)
+            form.addWidget(label, row, col * 2)
+            form.addWidget(widget, row, col * 2 + 1)
+        for col in range(4):
+            form.setColumnStretch(col, 1 if col in (1, 3) and col < 2 * columns else 0)
+
+    def _reflow(self) -> None:
+        """Two columns only where they fit: in a narrow settings column (1280x720) the
+        second one was cut off, with the hint above it."""
+        setup = self.splitter.widget(0)
+        width = setup.width()  # its viewport is resized after this: leave the scroll bar room
+        if isinstance(setup, QScrollArea):
+            width -= setup.verticalScrollBar().sizeHint().width() + 2 * setup.frameWidth()
+        self.set_form_columns(2 if width >= self._two_columns_width() else 1)
+
+    def _two_columns_width(self) -> int:
+        """The width two columns of label + field need (in the interface's language)."""
+        fields = self._form_fields
+        need = 0
+        for col in (0, 1):
+            pairs = fields[col::2]
+            need += max(label.sizeHint().width() for label, _ in pairs)
+            need += max(widget.minimumSizeHint().width() for _, widget in pairs)
+        spacing = max(0, self._form.horizontalSpacing())
+        return need + 3 * spacing + 24  # the page's margins
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        split = getattr(self, "splitter", None)
+        if event.type() == QEvent.Type.Resize and split is not None and obj is split.widget(0):
+            self._reflow()
+        return False
 
     # ---- the project's search section -> the form ------------------------------------------
     def show_search(self, search: Any, diagnostics: Any) -> None:
