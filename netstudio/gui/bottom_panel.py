@@ -2,8 +2,8 @@
 
 On a small screen (1280x720) they must stay readable without squeezing the canvas away: the
 panel brought to the front gets at least a usable height (USABLE of the window for the curves
-and views, a fifth for Problems), also after a layout restored from a session where it was
-dragged small. For a closer look, View > Maximize Bottom Panel (Ctrl+Shift+M), or a double-click on
+and views, a seventh for Problems, a list of a few lines), also after a layout restored from
+a session where it was dragged small. For a closer look, View > Maximize Bottom Panel (Ctrl+Shift+M), or a double-click on
 one of their tabs, gives the panel in front nearly the whole height; the same again puts it
 back."""
 
@@ -17,6 +17,10 @@ CANVAS_LEFT = 80  # px of canvas kept while maximised: the network stays in sigh
 USABLE = 0.42  # share of the window height the curves and inspect views get at least
 MIN_PANEL = 150  # px, whatever the window
 MIN_CANVAS = 220  # px of canvas the least height never takes away
+# Problems is a list of a few lines: a 150-px box saying "No problems found." took the
+# canvas's room at 1280x720
+PROBLEMS_SHARE = 0.14
+MIN_PROBLEMS = 96
 
 
 class BottomPanel(QObject):
@@ -58,9 +62,10 @@ class BottomPanel(QObject):
         if self._restore is not None:
             return
         for dock in self.front_docks():
-            share = 0.2 if dock is getattr(self.w, "diagnostics_dock", None) else USABLE
+            problems = dock is getattr(self.w, "diagnostics_dock", None)
+            share, floor = (PROBLEMS_SHARE, MIN_PROBLEMS) if problems else (USABLE, MIN_PANEL)
             room = dock.height() + self.w.centralWidget().height() - MIN_CANVAS
-            least = min(max(MIN_PANEL, int(self.w.height() * share)), max(MIN_PANEL, room))
+            least = min(max(floor, int(self.w.height() * share)), max(floor, room))
             if dock.height() < least:
                 self.w.resizeDocks([dock], [least + extra], Qt.Orientation.Vertical)
                 if not extra:  # the size given includes the tab bar: correct once laid out

@@ -24,7 +24,7 @@ from netstudio.gui import resources
 from netstudio.gui import settings as app_settings
 from netstudio.gui.actions import build_actions
 from netstudio.gui.autosave import Autosaver
-from netstudio.gui.bottom_panel import BottomPanel
+from netstudio.gui.bottom_panel import MIN_PROBLEMS, PROBLEMS_SHARE, BottomPanel
 from netstudio.gui.bridge import GraphBridge
 from netstudio.gui.canvas.adding import LayerAdder
 from netstudio.gui.canvas.block_actions import BlockActions
@@ -351,7 +351,8 @@ class MainWindow(QMainWindow):
             if self._layout_restored:  # after the window has its restored size
                 QTimer.singleShot(0, self, self.bottom.ensure_usable)
             else:  # first start: keep the canvas tall
-                self.resizeDocks([self.diagnostics_dock], [max(150, self.height() // 5)],
+                self.resizeDocks([self.diagnostics_dock],
+                                 [max(MIN_PROBLEMS, int(self.height() * PROBLEMS_SHARE))],
                                  Qt.Orientation.Vertical)
             if self.interactive and first_start():  # after the first file has opened
                 QTimer.singleShot(0, self, self._welcome_when_free)

@@ -160,3 +160,59 @@ def test_tune_settings_take_one_column_when_two_do_not_fit(qtbot):
         assert bar.tabRect(i).right() <= tabs.width()
     panel.resize(1800, 400)
     qtbot.waitUntil(lambda: panel._form_columns == 2)
+
+
+def test_training_settings_do_not_scroll_sideways_at_1280x720(main_window, qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    window = main_window(extensions=True)
+    window.resize(1280, 696)
+    window.show()
+    qtbot.waitExposed(window)
+    window.training.docks["training"].raise_()
+    form = window.training.panel.form
+    area = form.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area is not None
+    qtbot.waitUntil(lambda: area.viewport().width() > 100)
+    assert form.minimumSizeHint().width() <= area.viewport().width()
+    assert area.horizontalScrollBar().maximum() == 0
+
+
+def test_confusion_matrix_in_a_low_panel_puts_its_words_beside_the_cells(qtbot):
+    from netstudio.gui.inspect.confusion import ConfusionView
+
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    view.resize(380, 200)  # the Results tab of a 1280x720 window
+    view.show()
+    qtbot.waitExposed(view)
+    m = np.diag([980] * 10).astype(np.int64)
+    m[4, 9] = 12
+    view.set_matrix(m, [str(i) for i in range(10)])
+    qtbot.waitUntil(lambda: view.words_beside)
+
+    def cell_px() -> float:
+        return 1.0 / max(view.plot.getViewBox().viewPixelSize())
+
+    qtbot.waitUntil(lambda: cell_px() >= 14)  # words above the matrix left cells of ~10 px
+    assert view.plot.height() >= view.height() - 10
+    assert not view.axis_titles_shown  # the caption says what rows and columns are
+    view.resize(500, 600)  # tall: words above, axis titles back
+    qtbot.waitUntil(lambda: not view.words_beside and view.axis_titles_shown)
+
+
+def test_problems_list_leaves_the_canvas_its_room_at_1280x720(main_window, qtbot):
+    window = main_window(extensions=True)
+    window.resize(1280, 696)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.diagnostics_dock
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: dock.height() <= 120)
+    assert dock.height() >= 90  # still a few lines of problems
+    assert window.view.height() >= 380
+    window.bottom.ensure_usable()  # what bringing it to the front does keeps it so
+    qtbot.wait(50)
+    assert 90 <= dock.height() <= 120

@@ -14,10 +14,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGraphicsRectItem,
     QGraphicsSimpleTextItem,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +30,8 @@ from netstudio.gui.inspect.plot_style import style_widget
 SCALES = {"log": QT_TRANSLATE_NOOP("ConfusionView", "Colour: count (log scale)"),
           "row": QT_TRANSLATE_NOOP("ConfusionView", "Colour: share of the true class")}
 MIN_CELL_PX = 22  # below this the counts are not drawn (hover still says them)
+WORDS_WIDTH = 190  # px of the column of words and controls beside the matrix
+AXIS_TITLES_PX = 260  # plot height below which the axis titles give their rows to the cells
 
 
 def cell_colours(matrix: np.ndarray, scale: str) -> np.ndarray:
@@ -89,15 +91,25 @@ class ConfusionView(QWidget):
         self.caption.setWordWrap(True)
         self.readout = QLabel(" ")
         self.readout.setObjectName("muted")
-        head = QHBoxLayout()
-        head.addWidget(self.scale)
-        head.addStretch(1)
-        head.addWidget(self.all_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.caption)
-        layout.addLayout(head)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.readout)
+        self.readout.setWordWrap(True)
+        # The words and controls sit above the matrix in a tall panel and beside it in a
+        # wide, low one (1280x720 leaves ~230 px: above, they took half of it from the cells).
+        self.head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.head.addWidget(self.scale)
+        self.head.addWidget(self.all_button)
+        self.head.addStretch(1)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.caption)
+        words.addLayout(self.head)
+        words.addWidget(self.readout)
+        self.words = QWidget()
+        self.words.setLayout(words)
+        self.layout_box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.layout_box.setContentsMargins(0, 0, 0, 0)
+        self.layout_box.setSpacing(4)
+        self.layout_box.addWidget(self.words)
+        self.layout_box.addWidget(self.plot, 1)
         self.clear()
 
     def clear(self) -> None:
@@ -193,6 +205,29 @@ class ConfusionView(QWidget):
             rect = t.boundingRect()
             t.setPos(i % k - rect.width() * scale / 2, i // k - rect.height() * scale / 2)
             t.setVisible(shown)
+
+    @property
+    def words_beside(self) -> bool:
+        return self.layout_box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        beside = self.width() >= 1.6 * self.height() and self.width() >= 2 * WORDS_WIDTH
+        if beside != self.words_beside:
+            self.layout_box.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                                         else QBoxLayout.Direction.TopToBottom)
+            self.head.setDirection(QBoxLayout.Direction.TopToBottom if beside
+                                   else QBoxLayout.Direction.LeftToRight)
+            self.words.setMaximumWidth(WORDS_WIDTH if beside else 16_777_215)
+        # A low panel gives the rows to the cells: the caption already says rows are the
+        # true class and columns what the network said.
+        titled = self.plot.height() >= AXIS_TITLES_PX
+        for axis in ("left", "bottom"):
+            self.plot.getPlotItem().showLabel(axis, titled)
+
+    @property
+    def axis_titles_shown(self) -> bool:
+        return self.plot.getPlotItem().getAxis("bottom").label.isVisible()
 
     def _small_hint(self) -> str:
         return self.tr("Hover a cell for its count, or press Ctrl+Shift+M for a bigger view.")

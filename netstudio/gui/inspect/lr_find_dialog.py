@@ -173,6 +173,9 @@ def install_lr_button(form: QWidget, on_click: Callable[[], None]) -> QPushButto
     button.setToolTip(QCoreApplication.translate(
         "LRFindDialog", "Run the learning-rate range test and suggest a rate."))
     button.clicked.connect(on_click)
+    # as wide as its text, not the style's 80 px: the row must fit the 340-px Training dock
+    # of a 1280x720 window without a sideways scroll bar
+    button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 16)
     h.addWidget(button)
     layout.insertRow(row, label_widget, box)
     return button
