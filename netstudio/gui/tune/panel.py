@@ -190,10 +190,6 @@ class TunePanel(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(QCoreApplication.translate("TunePlots", "Which setting mattered"))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setWordWrap(True)
-        side_layout.addWidget(title)
         side_layout.addWidget(self.importance, 1)
         side_layout.addWidget(self.importance_note)
         # One plot at a time, each as wide as the results: three side by side in the
@@ -201,11 +197,19 @@ class TunePanel(QWidget):
         plots = QTabWidget()
         plots.setDocumentMode(True)
         plots.setElideMode(Qt.TextElideMode.ElideRight)  # never a title cut mid-letter
-        # short titles: the plots' own titles say the rest
-        for widget, name in ((self.parallel, self.tr("Parallel coordinates")),
-                             (self.progress, self.tr("Per trial")),
-                             (side, self.tr("Importance"))):
-            plots.addTab(widget, name)
+        # Short titles on the tabs, the whole name in their tooltips; the plots drop their
+        # own titles, which took a fifth of a low panel's height.
+        for widget, name, whole in (
+                (self.parallel, self.tr("Parallel coordinates"),
+                 QCoreApplication.translate("TunePlots", "Parallel coordinates")),
+                (self.progress, self.tr("Per trial"),
+                 QCoreApplication.translate("TunePlots", "Metric per trial")),
+                (side, self.tr("Importance"),
+                 QCoreApplication.translate("TunePlots", "Which setting mattered"))):
+            plots.setTabToolTip(plots.addTab(widget, name), whole)
+        for plot in (self.parallel, self.progress):
+            plot.setTitle(None)
+        plots.setMinimumHeight(170)  # axes readable: the tab scrolls instead
         self.plot_tabs = plots
         results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(trials)
