@@ -930,42 +930,42 @@
         <translation>颜色：占真实类别的比例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="58" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="60" />
         <source>Log scale: every count gets its own shade, so a few mistakes stand out from none. Share: each row adds up to 100%, so rare classes read as clearly.</source>
         <translation>对数刻度：每个数量都有自己的深浅，少量错误也能与零区分开。比例：每行合计 100%，稀有类别同样清晰可读。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="62" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="64" />
         <source>Show all mistakes</source>
         <translation>显示全部错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="70" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="72" />
         <source>true label</source>
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="71" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="73" />
         <source>predicted label</source>
         <translation>预测标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="118" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="130" />
         <source>Train a classifier to see which digits it confuses.</source>
         <translation>训练一个分类器，看看它会把哪些数字混淆。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="142" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="154" />
         <source>{0} test images, {1} wrong. Rows: the true class, columns: what the network said. Click a cell for its images.</source>
         <translation>{0} 张测试图像，{1} 张出错。行：真实类别；列：网络的判断。单击单元格查看对应图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="198" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="233" />
         <source>Hover a cell for its count, or press Ctrl+Shift+M for a bigger view.</source>
         <translation>将鼠标悬停在单元格上查看数量，或按 Ctrl+Shift+M 放大视图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="220" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="255" />
         <source>true {0}, predicted {1}: {2} images ({3} of the {0}s)</source>
         <translation>真实 {0}，预测 {1}：{2} 张图像（占所有 {0} 的 {3}）</translation>
     </message>
@@ -2599,52 +2599,52 @@ centred by mass in 28x28
 <context>
     <name>FilterView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="14" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="16" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="15" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="17" />
         <source>First input channel</source>
         <translation>第一个输入通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="16" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="18" />
         <source>Mean over inputs</source>
         <translation>各输入通道的平均</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="27" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="14" />
         <source>Select a convolution on the canvas to see its learned filters.</source>
         <translation>在画布上选中一个卷积层，查看它学到的卷积核（滤波器）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="32" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="33" />
         <source>Deeper convolutions have one kernel per input channel: show the first one, or their mean.</source>
         <translation>较深的卷积层对每个输入通道各有一个卷积核：显示第一个，或它们的平均。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="63" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="64" />
         <source>'{0}' has no 2-D convolution kernels to show.</source>
         <translation>“{0}”没有可显示的二维卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="80" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="81" />
         <source>one input channel</source>
         <translation>1 个输入通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="80" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="81" />
         <source>%1 input channels</source>
         <translation>%1 个输入通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="81" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="82" />
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} filters of {2}x{3} over {4}. Grey = 0, bright = positive weight, dark = negative. Click one to enlarge it.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 个 {2}x{3} 的卷积核，作用于 {4}。灰色 = 0，亮 = 正权重，暗 = 负权重。点击一个可放大。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/filters.py" line="103" />
+        <location filename="../../netstudio/gui/inspect/filters.py" line="104" />
         <source>Filter {0}</source>
         <translation>卷积核 {0}</translation>
     </message>
@@ -2878,6 +2878,11 @@ centred by mass in 28x28
         <location filename="../../netstudio/gui/inspect/histograms.py" line="67" />
         <source>How the values inside the network are spread while it learns. A ReLU unit is 'dead' when it outputs 0 for every image in the batch: it no longer learns.</source>
         <translation>网络学习时内部数值的分布。如果一个 ReLU 单元对批次中每张图像都输出 0，它就“死亡”了：不再学习（死亡 ReLU）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/histograms.py" line="71" />
+        <source>Nothing to show yet: the histograms appear while a network trains (Train, F5).</source>
+        <translation>暂无内容：网络训练时（训练，F5）这里会显示直方图。</translation>
     </message>
 </context>
 <context>
@@ -3317,109 +3322,109 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
 <context>
     <name>InspectorHub</name>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="36" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="37" />
         <source>Feature maps</source>
         <translation>特征图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="37" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="38" />
         <source>Filters</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="38" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="39" />
         <source>Histograms</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="39" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="40" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="40" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="41" />
         <source>Draw</source>
         <translation>手写</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="75" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="76" />
         <source>Confusion matrix and mistakes</source>
         <translation>混淆矩阵与误分类样本</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="76" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="77" />
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="77" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="78" />
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="263" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="264" />
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="275" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="276" />
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="301" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="302" />
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="337" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="338" />
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="355" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="356" />
         <source>Input: {0}; the trained network of run '{1}'.</source>
         <translation>输入：{0}；运行“{1}”训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="358" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="359" />
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="360" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="361" />
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="372" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="373" />
         <source>'{0}' is not part of the network's path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="378" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="379" />
         <source>'{0}' is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="387" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="388" />
         <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: '{0}' gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
         <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="406" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="407" />
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="410" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="411" />
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="425" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="426" />
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -8122,12 +8127,12 @@ is {2}</source>
         <translation>所选两个试验之间有什么不同</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="205" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="203" />
         <source>Parallel coordinates</source>
         <translation>平行坐标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="206" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="205" />
         <source>Per trial</source>
         <translation>各试验</translation>
     </message>
@@ -8137,27 +8142,27 @@ is {2}</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="334" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="338" />
         <source>Best: trial {0}, {1} {2:.4f}</source>
         <translation>最佳：试验 {0}，{1} {2:.4f}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="337" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="341" />
         <source>No trial has completed yet.</source>
         <translation>还没有试验完成。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="433" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="437" />
         <source>Grid tries every combination of the values listed, one after another. It is thorough and easy to compare, but the trials multiply with every setting you add.</source>
         <translation>网格搜索会依次尝试所列取值的每一种组合。它全面且便于比较，但每增加一个设置，试验数就会成倍增加。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="437" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="441" />
         <source>Random draws each trial's values at random from the ranges. For the same number of trials it tries more different values of each setting than a grid does.</source>
         <translation>随机搜索为每个试验从范围中随机抽取取值。在试验数相同时，它对每个设置尝试的不同取值比网格搜索更多。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="441" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="445" />
         <source>TPE (a Bayesian method) starts at random, then models which values gave good results and which gave bad ones. It draws the next values where good results are likely, so it usually needs fewer trials.</source>
         <translation>TPE（一种贝叶斯方法）先随机尝试，然后建模哪些取值结果好、哪些结果差。它会在可能得到好结果的地方抽取下一组取值，因此通常需要更少的试验。</translation>
     </message>
@@ -8165,11 +8170,13 @@ is {2}</source>
 <context>
     <name>TunePlots</name>
     <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="204" />
         <location filename="../../netstudio/gui/tune/plots.py" line="52" />
         <source>Parallel coordinates</source>
         <translation>平行坐标</translation>
     </message>
     <message>
+        <location filename="../../netstudio/gui/tune/panel.py" line="206" />
         <location filename="../../netstudio/gui/tune/plots.py" line="133" />
         <source>Metric per trial</source>
         <translation>各试验的指标</translation>
@@ -8180,7 +8187,7 @@ is {2}</source>
         <translation>试验</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="193" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="208" />
         <source>Which setting mattered</source>
         <translation>哪个设置最重要</translation>
     </message>

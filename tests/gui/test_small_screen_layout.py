@@ -216,3 +216,25 @@ def test_problems_list_leaves_the_canvas_its_room_at_1280x720(main_window, qtbot
     window.bottom.ensure_usable()  # what bringing it to the front does keeps it so
     qtbot.wait(50)
     assert 90 <= dock.height() <= 120
+
+
+def test_inspect_pages_say_why_they_are_empty(main_window, qtbot, samples_dir):
+    window = main_window(extensions=True)
+    hub = window.training.inspector
+    window.open_path(samples_dir / "mnist_cnn.nsproj.json")  # a project opened: pages reset
+    assert "convolution" in hub.filters.title.text()  # not a blank page
+    assert not hub.histograms.rows and not hub.histograms.empty.isHidden()
+
+
+def test_histograms_hide_the_empty_note_once_stats_arrive(qtbot):
+    from netstudio.core.train.capture import LayerStats
+    from netstudio.gui.inspect.histograms import HistogramView
+
+    view = HistogramView()
+    qtbot.addWidget(view)
+    assert not view.empty.isHidden()
+    bins = np.linspace(-1, 1, 11)
+    stats = LayerStats(node_id="relu1", act_counts=np.ones(10), act_edges=bins,
+                       grad_counts=None, grad_edges=None, dead_share=0.1)
+    view.set_stats({"relu1": stats})
+    assert view.empty.isHidden()

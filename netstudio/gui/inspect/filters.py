@@ -11,6 +11,8 @@ from netstudio.gui.i18n import plural
 from netstudio.gui.inspect.images import image_item, image_view_box
 from netstudio.gui.inspect.tile_view import TileGridView
 
+HINT = QT_TRANSLATE_NOOP("FilterView", "Select a convolution on the canvas to see its "
+                         "learned filters.")
 MODES = {"auto": QT_TRANSLATE_NOOP("FilterView", "Automatic"),
          "first": QT_TRANSLATE_NOOP("FilterView", "First input channel"),
          "mean": QT_TRANSLATE_NOOP("FilterView", "Mean over inputs")}
@@ -23,8 +25,7 @@ class FilterView(QWidget):
         self.weight: np.ndarray | None = None
         self.images: np.ndarray | None = None
         self._zoomed = 0
-        self.title = QLabel(
-            self.tr("Select a convolution on the canvas to see its learned filters."))
+        self.title = QLabel(self.tr(HINT))
         self.title.setWordWrap(True)
         self.mode = QComboBox()
         for key, text in MODES.items():

@@ -67,10 +67,16 @@ class HistogramView(QWidget):
             "How the values inside the network are spread while it learns. A ReLU unit is "
             "'dead' when it outputs 0 for every image in the batch: it no longer learns."))
         self.caption.setWordWrap(True)
+        # an empty page says why, and what fills it
+        self.empty = QLabel(self.tr("Nothing to show yet: the histograms appear while a "
+                                    "network trains (Train, F5)."))
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("muted")
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(colours()[0])
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
+        layout.addWidget(self.empty)
         layout.addWidget(self.graphics, 1)
 
     def set_stats(self, stats: Mapping[str, LayerStats]) -> None:
@@ -83,6 +89,7 @@ class HistogramView(QWidget):
             self.graphics.setMinimumHeight(130 * len(ids))
         for node_id, s in stats.items():
             self.rows[node_id].update(s)
+        self.empty.setVisible(not self.rows)
 
     def dead_text(self, node_id: str) -> str:
         row = self.rows.get(node_id)

@@ -21,6 +21,7 @@ from netstudio.core.train import capture
 from netstudio.gui.inspect.confusion import ConfusionView
 from netstudio.gui.inspect.draw_pad import DrawPadPanel
 from netstudio.gui.inspect.feature_maps import HINT, FeatureMapView
+from netstudio.gui.inspect.filters import HINT as FILTERS_HINT
 from netstudio.gui.inspect.filters import FilterView
 from netstudio.gui.inspect.histograms import HistogramView
 from netstudio.gui.inspect.misclassified import MisclassifiedGallery
@@ -123,7 +124,7 @@ class InspectorHub(QObject):
         self._graph_json = None
         if not self.controller.busy:  # nothing said about the previous project stays
             self.feature_maps.show_message(self.feature_maps.tr(HINT))
-            self.filters.show_message("")
+            self.filters.show_message(self.filters.tr(FILTERS_HINT))  # never a blank page
         self.clear_results(_task({"training": project.training}))
         if self.tabs.isVisible():
             self.ensure_samples()
