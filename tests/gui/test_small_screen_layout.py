@@ -238,3 +238,21 @@ def test_histograms_hide_the_empty_note_once_stats_arrive(qtbot):
                        grad_counts=None, grad_edges=None, dead_share=0.1)
     view.set_stats({"relu1": stats})
     assert view.empty.isHidden()
+
+
+def test_gallery_counts_every_mistake_when_a_stored_run_kept_only_some(qtbot):
+    from netstudio.core.train.metrics import Misclassified
+    from netstudio.gui.inspect.misclassified import MisclassifiedGallery
+
+    gallery = MisclassifiedGallery()
+    qtbot.addWidget(gallery)
+    images = np.zeros((200, 28, 28), np.float32)
+    kept = [Misclassified(index=i, predicted=1, true=2, confidence=0.9) for i in range(100)]
+    gallery.set_items(images, kept, [str(i) for i in range(10)], total=159)
+    text = gallery.caption.text()
+    assert "159 test images" in text and "first 100" in text  # not "100 were misclassified"
+    gallery.show_all()
+    assert "159" in gallery.caption.text() and "first 100" in gallery.caption.text()
+    gallery.set_items(images, kept[:5], [str(i) for i in range(10)])  # a live run: all kept
+    assert "5 test images" in gallery.caption.text()
+    assert "Showing" not in gallery.caption.text()

@@ -23,6 +23,7 @@ class MisclassifiedGallery(QWidget):
         self.thumb, self.limit = thumb, limit
         self.images: np.ndarray | None = None
         self.items: Sequence[object] = ()
+        self.total = 0  # mistakes in all; a stored run keeps only the most confident
         self.names: Sequence[str] = ()
         self.caption = QLabel(
             self.tr("The test images the network got wrong, most confident first."))
@@ -40,16 +41,19 @@ class MisclassifiedGallery(QWidget):
         self.list.itemClicked.connect(self._on_item_clicked)
 
     def set_items(self, images: np.ndarray, items: Sequence[object],
-                  class_names: Sequence[str]) -> None:
+                  class_names: Sequence[str], total: int | None = None) -> None:
         """images: the test images [N, (1,) H, W]; items: Misclassified (index, predicted,
-        true, confidence), most confident first."""
+        true, confidence), most confident first; total: how many the network got wrong in
+        all (a stored run keeps only its most confident mistakes)."""
         self.images, self.items, self.names = np.asarray(images), items, class_names
+        self.total = max(len(items), total or 0)
         self._fill(items, self.tr("{0} test images were misclassified, most confident "
-                                  "mistakes first.").format(len(items)))
+                                  "mistakes first.").format(self.total))
 
     def clear(self) -> None:
         """No images (a new project or a new run: no stale mistakes)."""
         self.images, self.items, self.names = None, (), ()
+        self.total = 0
         self.list.clear()
         self.caption.setText(
             self.tr("The test images the network got wrong, most confident first."))
@@ -68,7 +72,8 @@ class MisclassifiedGallery(QWidget):
         self._fill(chosen, text)
 
     def show_all(self) -> None:
-        self._fill(self.items, self.tr("{0} misclassified test images.").format(len(self.items)))
+        self._fill(self.items, self.tr("{0} misclassified test images.").format(
+            max(self.total, len(self.items))))
 
     @property
     def count(self) -> int:
@@ -80,8 +85,9 @@ class MisclassifiedGallery(QWidget):
     def _fill(self, items: Sequence[object], caption: str) -> None:
         self.list.clear()
         shown = list(items)[: self.limit]
-        if len(items) > self.limit:
-            caption += self.tr(" Showing the first {0}.").format(self.limit)
+        whole = self.total if items is self.items else len(items)
+        if whole > len(shown):  # a limit here, or only those kept with a stored run
+            caption += self.tr(" Showing the first {0}.").format(len(shown))
         self.caption.setText(caption)
         if self.images is None:
             return

@@ -228,7 +228,8 @@ class InspectorHub(QObject):
             self.confusion.set_matrix(test.confusion, names)
             self.per_class.set_report(test)
             if self.samples is not None:
-                self.gallery.set_items(self.samples.images, test.misclassified, names)
+                wrong = int(np.sum(test.confusion) - np.trace(test.confusion))
+                self.gallery.set_items(self.samples.images, test.misclassified, names, wrong)
             self.results.setCurrentIndex(0)
         elif test is not None and self.samples is not None and self.model.trained:
             inputs = self.samples.images[:16].astype(np.float32) / 255.0
