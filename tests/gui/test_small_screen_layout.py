@@ -12,6 +12,15 @@ from PySide6.QtWidgets import QTabBar, QWidget
 pytestmark = pytest.mark.gui
 
 
+def shown(qtbot, widget: QWidget, width: int, height: int) -> QWidget:  # noqa: ANN001
+    """``widget`` on screen at ``width`` x ``height`` (closed after the test)."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def test_no_tab_bar_is_left_over_the_summary(main_window, qtbot):
     window = main_window(extensions=True)
     window.resize(1280, 696)  # smaller than the size the docks were first laid out at
@@ -59,11 +68,7 @@ def test_picture_strip_is_one_row_without_a_vertical_scroll_bar(qtbot):
 def test_drawing_pad_fits_a_low_panel_and_strokes_land_where_drawn(qtbot):
     from netstudio.gui.inspect.draw_pad import DrawPadPanel
 
-    panel = DrawPadPanel()
-    qtbot.addWidget(panel)
-    panel.resize(760, 230)  # the Inspect dock of a 1280x720 window
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown(qtbot, DrawPadPanel(), 760, 230)  # the Inspect dock of a 1280x720 window
     assert panel.minimumSizeHint().height() <= 230
     pad = panel.pad
     assert pad.height() <= 230 and pad.width() >= 150
@@ -81,11 +86,7 @@ def test_drawing_pad_fits_a_low_panel_and_strokes_land_where_drawn(qtbot):
 def test_tile_hint_under_the_feature_maps_wraps_instead_of_being_cut(qtbot):
     from netstudio.gui.inspect.feature_maps import FeatureMapView
 
-    view = FeatureMapView()
-    qtbot.addWidget(view)
-    view.resize(560, 300)  # the grid gets about half of this
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, FeatureMapView(), 560, 300)  # the grid gets about half of this
     view.show_maps("conv1", np.zeros((8, 6, 6), np.float32))
     label = view.tiles.readout
     text = label.text()
@@ -144,11 +145,7 @@ def test_empty_curves_say_how_to_fill_them(qtbot):
 def test_tune_settings_take_one_column_when_two_do_not_fit(qtbot):
     from netstudio.gui.tune.panel import TunePanel
 
-    panel = TunePanel()
-    qtbot.addWidget(panel)
-    panel.resize(690, 280)  # the Tune tab of a 1280x720 window
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown(qtbot, TunePanel(), 690, 280)  # the Tune tab of a 1280x720 window
     setup = panel.splitter.widget(0)
     qtbot.waitUntil(lambda: panel._form_columns == 1)
     inner = setup.widget()
@@ -183,11 +180,7 @@ def test_training_settings_do_not_scroll_sideways_at_1280x720(main_window, qtbot
 def test_confusion_matrix_in_a_low_panel_puts_its_words_beside_the_cells(qtbot):
     from netstudio.gui.inspect.confusion import ConfusionView
 
-    view = ConfusionView()
-    qtbot.addWidget(view)
-    view.resize(380, 200)  # the Results tab of a 1280x720 window
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, ConfusionView(), 380, 200)  # the Results tab of a 1280x720 window
     m = np.diag([980] * 10).astype(np.int64)
     m[4, 9] = 12
     view.set_matrix(m, [str(i) for i in range(10)])
