@@ -127,3 +127,56 @@ def test_untitled_projects_are_asked_to_save_first(main_window):
     w.training.tune.search_value("training.lr")
     assert not w.training.tune.start()
     assert "Save the project" in w.training.tune.panel.status.text()
+
+
+@pytest.mark.slow
+def test_trials_run_elsewhere_show_when_the_tab_is_shown_read_off_the_gui_thread(
+        qtbot, main_window, tmp_path, monkeypatch):
+    """A study stopped in the app and resumed on the command line: the tab shows the trials
+    the other process ran when it is shown again or the app comes back to the front, and the
+    storage is never opened in the GUI thread (that takes a fraction of a second)."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from netstudio.core.project import Project
+    from netstudio.core.tune import storage
+    from netstudio.core.tune.search import Search
+
+    path = tune_file(tmp_path, {"sampler": "random", "trials": 1, "seed": 0, "space": {
+        "training.lr": {"type": "float", "low": 1e-3, "high": 1e-1, "log": True}}})
+    first = Search(Project.load(path), tensorboard=False)
+    name = first.open()
+    first.run()
+    opened_in: list[bool] = []
+    watching = [True]  # not while this test plays the command line
+    real_open = storage.open_storage
+
+    def watched(*args, **kwargs):
+        if watching[0]:
+            opened_in.append(threading.current_thread() is threading.main_thread())
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(storage, "open_storage", watched)
+    w = main_window(path=path, extensions=True, show=True)
+    glue = w.training.tune
+    glue.dock.show()
+    glue.dock.raise_()
+    qtbot.waitUntil(lambda: glue.panel.model.rowCount() == 1, timeout=60_000)
+    qtbot.waitUntil(lambda: glue.controller.state == IDLE, timeout=30_000)
+    assert glue.study == name
+    # "the command line" resumes the same study with one more trial
+    raw = json.loads(path.read_text())
+    raw["search"]["trials"] = 2
+    path.write_text(json.dumps(raw))
+    watching[0] = False
+    more = Search(Project.load(path), tensorboard=False, study=name)
+    more.open()
+    assert len(more.run().rows) == 2
+    watching[0] = True
+    w.project.set_search(raw["search"])  # the app's copy asks for 2 trials too
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: glue.panel.model.rowCount() == 2, timeout=60_000)
+    qtbot.waitUntil(lambda: glue.controller.state == IDLE, timeout=30_000)
+    assert opened_in and not any(opened_in)
+    glue.shutdown()

@@ -73,7 +73,6 @@ class TuneGlue(QObject):
         self.controller = SearchController(self)
         self.study: str | None = None  # the last study shown (resumed by Start)
         self._project: Any = None
-        self._loaded_for: Any = None
         c = self.controller
         c.state_changed.connect(self._on_state_changed)
         c.opened.connect(self._on_opened)
@@ -92,6 +91,9 @@ class TuneGlue(QObject):
         window.analysis_updated.connect(self._on_analysis_updated)
         window.about_to_close.connect(self.shutdown)
         dock.visibilityChanged.connect(self._on_dock_visibility)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_app_state)
         self._menus = SearchMenus(self)
         self._on_project_changed(window.project)
 
@@ -107,7 +109,6 @@ class TuneGlue(QObject):
         self._project = project
         project.settings_changed.connect(self._refresh)
         self.study = None
-        self._loaded_for = None
         self.panel.model.set_rows((), (), None)
         self.panel.state = None
         self.panel.set_status("")
@@ -132,10 +133,13 @@ class TuneGlue(QObject):
             self._load_last_study()
 
     def _load_last_study(self) -> None:
-        """Show the project's latest study (in its store's search.db) once per project."""
+        """Show the project's latest study (in its store's search.db), read in the search
+        thread: opening the storage takes a fraction of a second (more at the first import).
+        Runs each time the tab is shown or the app comes back to the front, so trials that a
+        command-line worker ran meanwhile appear."""
         project = self.project
-        if (self._loaded_for is project or project.path is None or project.search is None
-                or self.controller.busy):
+        if (project.path is None or project.search is None or self.controller.busy
+                or not self.dock.isVisible()):
             return
         from netstudio.core.runs import RunStore
         from netstudio.core.tune.storage import DB_NAME
@@ -143,15 +147,12 @@ class TuneGlue(QObject):
         store = RunStore.for_project(project.path)
         if not (store.path / DB_NAME).is_file():
             return
-        self._loaded_for = project
-        from netstudio.core.tune.storage import default_storage_url, open_storage, study_names
+        self.controller.start(project, store.path, study=None, run_trials=False)
 
-        try:
-            names = study_names(open_storage(default_storage_url(store.path)))
-        except Exception:  # noqa: BLE001 - an unreadable database: start afresh
-            return
-        if names:
-            self.controller.start(project, store.path, study=names[-1], run_trials=False)
+    @Slot(Qt.ApplicationState)
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self._load_last_study()
 
     # ---- the search section ---------------------------------------------------------------
     def search_value(self, path: str) -> bool:

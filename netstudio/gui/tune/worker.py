@@ -68,10 +68,10 @@ class SearchWorker(QObject):
 
     def _open(self, search: Any) -> bool:
         """Resume ``study`` when it is unfinished and searches this space; else a new one
-        (only when trials are to run)."""
+        (only when trials are to run). Only reading with no ``study``: the latest one."""
         from netstudio.core.tune.storage import StudyError
 
-        if self.study is not None:
+        if self.study is not None or not self.run_trials:
             try:
                 name = search.open()
                 state = search.state(importance=False)
