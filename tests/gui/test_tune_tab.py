@@ -130,11 +130,12 @@ def test_untitled_projects_are_asked_to_save_first(main_window):
 
 
 @pytest.mark.slow
-def test_trials_run_elsewhere_show_when_the_tab_is_shown_read_off_the_gui_thread(
+def test_stopped_in_the_app_resumed_elsewhere_the_tab_shows_it_read_off_the_gui_thread(
         qtbot, main_window, tmp_path, monkeypatch):
-    """A study stopped in the app and resumed on the command line: the tab shows the trials
-    the other process ran when it is shown again or the app comes back to the front, and the
-    storage is never opened in the GUI thread (that takes a fraction of a second)."""
+    """Start in the app, Stop during the second trial, the command line resumes the study:
+    the tab shows the trials the other process ran when the app comes back to the front,
+    and the best of them applies as one undo step. The study's storage is never opened in
+    the GUI thread (that takes a fraction of a second, seconds at the first import)."""
     import threading
 
     from PySide6.QtCore import Qt
@@ -143,11 +144,8 @@ def test_trials_run_elsewhere_show_when_the_tab_is_shown_read_off_the_gui_thread
     from netstudio.core.tune import storage
     from netstudio.core.tune.search import Search
 
-    path = tune_file(tmp_path, {"sampler": "random", "trials": 1, "seed": 0, "space": {
+    path = tune_file(tmp_path, {"sampler": "random", "trials": 2, "seed": 0, "space": {
         "training.lr": {"type": "float", "low": 1e-3, "high": 1e-1, "log": True}}})
-    first = Search(Project.load(path), tensorboard=False)
-    name = first.open()
-    first.run()
     opened_in: list[bool] = []
     watching = [True]  # not while this test plays the command line
     real_open = storage.open_storage
@@ -162,21 +160,33 @@ def test_trials_run_elsewhere_show_when_the_tab_is_shown_read_off_the_gui_thread
     glue = w.training.tune
     glue.dock.show()
     glue.dock.raise_()
-    qtbot.waitUntil(lambda: glue.panel.model.rowCount() == 1, timeout=60_000)
     qtbot.waitUntil(lambda: glue.controller.state == IDLE, timeout=30_000)
-    assert glue.study == name
-    # "the command line" resumes the same study with one more trial
-    raw = json.loads(path.read_text())
-    raw["search"]["trials"] = 2
-    path.write_text(json.dumps(raw))
+
+    def stop_in_the_second_trial(event):
+        if event.number == 1:
+            glue.panel.stop.click()
+
+    glue.controller.trial_started.connect(stop_in_the_second_trial)
+    assert glue.start()
+    qtbot.waitUntil(lambda: glue.controller.state == IDLE, timeout=180_000)
+    name = glue.study
+    assert [r.state for r in glue.panel.state.rows if r.counted] == ["complete"]
+    # the command line resumes it: `netstudio tune FILE --resume`
     watching[0] = False
-    more = Search(Project.load(path), tensorboard=False, study=name)
-    more.open()
-    assert len(more.run().rows) == 2
+    more = Search(Project.load(path), tensorboard=False, resume=True)
+    assert more.open() == name
+    rows = more.run().rows
+    assert [r.state for r in rows if r.counted] == ["complete"] * 2
     watching[0] = True
-    w.project.set_search(raw["search"])  # the app's copy asks for 2 trials too
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
-    qtbot.waitUntil(lambda: glue.panel.model.rowCount() == 2, timeout=60_000)
+    qtbot.waitUntil(lambda: glue.panel.state is not None and sum(
+        r.counted for r in glue.panel.state.rows) == 2, timeout=60_000)
     qtbot.waitUntil(lambda: glue.controller.state == IDLE, timeout=30_000)
     assert opened_in and not any(opened_in)
+    best = glue.panel.state.best
+    assert best.value == max(r.value for r in rows if r.counted)
+    depth = w.undo_stack.count()
+    assert glue.apply_best()
+    assert w.undo_stack.count() == depth + 1
+    assert w.project.training["lr"] == best.params_dict["training.lr"]
     glue.shutdown()
