@@ -178,3 +178,31 @@ def _scenario_args(name: str):
     mapping = {"sigmoid-stack": (doctor_runs.stack("Sigmoid"), {}),
                "sigmoid-high-lr": (doctor_runs.SIGMOID_MLP, {"lr": 0.05})}
     return mapping[name]
+
+
+@pytest.mark.slow
+def test_netstudio_train_prints_the_findings_and_writes_them_into_metrics_json(
+        tmp_path, capsys):
+    """The documented contract: `netstudio train` lists the doctor's findings after the run,
+    and metrics.json holds them with their stable keys."""
+    from netstudio.cli import main
+
+    raw = json.loads((Path(__file__).resolve().parents[2] / "samples" / "mlp.nsproj.json")
+                     .read_text())
+    raw["training"].update(optimizer="SGD", lr=10.0, epochs=1)
+    raw["training"].pop("schedule", None)
+    path = tmp_path / "hot.nsproj.json"
+    path.write_text(json.dumps(raw))
+    out = tmp_path / "run"
+    code = main(["train", str(path), "--subset", "500", "--out", str(out)])
+    printed = "".join(capsys.readouterr())  # the report is on stderr
+    assert code in (0, 1) and "Traceback" not in printed  # 1 if it diverged
+    assert "training doctor:" in printed
+    assert "lr-too-high (epoch 1)" in printed and "Set the learning rate to 0.01" in printed
+    findings = json.loads((out / "metrics.json").read_text())["findings"]
+    high = next(f for f in findings if f["code"] == "lr-too-high")
+    assert {"code", "severity", "node", "epoch", "message", "fix"} <= set(high)
+    assert (high["severity"], high["node"], high["epoch"]) == ("error", None, 1)
+    assert high["fix"] == "Set the learning rate to 0.01"
+    assert high["fixes"] == [{"kind": "set-lr", "args": {"lr": 0.01},
+                              "text": "Set the learning rate to 0.01"}]
