@@ -121,3 +121,30 @@ def test_mlp_and_lstm_defaults():
         model = compile_project(p, seed=0)
         layer = default_layer(model)
         assert layer is not None and (want in layer), (name, layer)
+
+
+def test_stop_is_looked_at_before_the_child_has_started(monkeypatch):
+    """The child's arguments are small (the vectors go in a file): "spawn" writes them into a
+    pipe the child reads only after Python has started, and start() blocks until then when
+    they do not fit the pipe's buffer (10,000 x 50 floats: 2 MB), so Stop went unseen."""
+    import multiprocessing
+    import pickle
+
+    ctx = multiprocessing.get_context("spawn")
+    started = []
+
+    class NeverStarts:
+        def __init__(self, target, args, **_kwargs):
+            self.args, self.exitcode = args, None
+
+        def start(self):
+            started.append(len(pickle.dumps(self.args[1:])))
+
+        def is_alive(self):
+            return False
+
+    monkeypatch.setattr(ctx, "Process", NeverStarts)
+    v = np.zeros((10_000, 50), np.float32)
+    with pytest.raises(Stopped):
+        project(v, "umap", should_stop=lambda: bool(started))
+    assert started and started[0] < 4096  # far below a pipe's 64 KiB

@@ -68,9 +68,10 @@ def _umap(conn: Any, vectors: np.ndarray, seed: int) -> np.ndarray:
         return np.asarray(reducer.fit_transform(vectors), np.float32)
 
 
-def run(conn: Any, method: str, vectors: np.ndarray, seed: int) -> None:
-    """The child's entry point (multiprocessing "spawn")."""
+def run(conn: Any, method: str, vectors_file: str, seed: int) -> None:
+    """The child's entry point (multiprocessing "spawn"); the vectors are in a .npy file."""
     try:
+        vectors = np.load(vectors_file, allow_pickle=False)
         embedding = _tsne(conn, vectors, seed) if method == "tsne" else \
             _umap(conn, vectors, seed)
         conn.send(("done", embedding))

@@ -159,39 +159,49 @@ def pca(v: np.ndarray, k: int) -> np.ndarray:
 
 def _in_child(method: str, v: np.ndarray, seed: int, report: Progress,
               stop: Callable[[], bool]) -> np.ndarray:
-    """t-SNE or UMAP in a child process (projection_child.py says why); Stop terminates it."""
+    """t-SNE or UMAP in a child process (projection_child.py says why); Stop terminates it.
+    The vectors go to the child as a .npy file, not as an argument: "spawn" writes its
+    arguments into a pipe that the child reads only once Python has started and imported
+    the module, and start() would wait for that (seconds on a busy machine) before the first
+    look at Stop."""
     import multiprocessing
+    import tempfile
+    from pathlib import Path
 
     from netstudio.core.explain import projection_child
 
     ctx = multiprocessing.get_context("spawn")  # never fork a process with Qt and torch threads
-    here, there = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=projection_child.run, args=(there, method, v, seed),
-                       daemon=True, name=f"netstudio-{method}")
-    proc.start()
-    there.close()
-    try:
-        while True:
-            if stop():
-                raise Stopped()
-            if here.poll(0.1):
-                try:
-                    message = here.recv()
-                except EOFError:
-                    message = ("error", f"the {method} process ended (exit code "
-                                        f"{proc.exitcode})")
-                if message[0] == "progress":
-                    report(*message[1:])
-                elif message[0] == "done":
-                    return message[1]
-                else:
-                    raise RuntimeError(message[1])
-            elif not proc.is_alive() and not here.poll(0):
-                raise RuntimeError(f"the {method} process ended (exit code {proc.exitcode})")
-    finally:
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(2)
+    with tempfile.TemporaryDirectory(prefix="netstudio-projection-") as folder:
+        data = Path(folder) / "vectors.npy"
+        np.save(data, np.ascontiguousarray(v, np.float32))
+        here, there = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=projection_child.run, args=(there, method, str(data), seed),
+                           daemon=True, name=f"netstudio-{method}")
+        proc.start()
+        there.close()
+        try:
+            while True:
+                if stop():
+                    raise Stopped()
+                if here.poll(0.1):
+                    try:
+                        message = here.recv()
+                    except EOFError:
+                        message = ("error", f"the {method} process ended (exit code "
+                                            f"{proc.exitcode})")
+                    if message[0] == "progress":
+                        report(*message[1:])
+                    elif message[0] == "done":
+                        return message[1]
+                    else:
+                        raise RuntimeError(message[1])
+                elif not proc.is_alive() and not here.poll(0):
+                    raise RuntimeError(f"the {method} process ended (exit code "
+                                       f"{proc.exitcode})")
+        finally:
             if proc.is_alive():
-                proc.kill()
-        here.close()
+                proc.terminate()
+                proc.join(2)
+                if proc.is_alive():
+                    proc.kill()
+            here.close()
