@@ -5870,7 +5870,7 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/core/runs/messages.py" line="99" />
-        <source>the run record</source>
+        <source>run record</source>
         <translation>运行记录</translation>
     </message>
     <message>

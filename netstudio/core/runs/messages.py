@@ -96,7 +96,7 @@ RUN_STILL_TRAINING_STOP = QT_TRANSLATE_NOOP(
 )
 CREATE_FOLDER = QT_TRANSLATE_NOOP("Runs", "{path}: cannot create the folder ({reason}).")
 CREATE_RUN_FOLDER = QT_TRANSLATE_NOOP("Runs", "{path}: cannot create the run folder ({reason}).")
-RUN_RECORD = QT_TRANSLATE_NOOP("Runs", "the run record")
+RUN_RECORD = QT_TRANSLATE_NOOP("Runs", "run record")
 PROJECT_SNAPSHOT = QT_TRANSLATE_NOOP("Runs", "the project snapshot")
 NO_RUN_FOLDER = QT_TRANSLATE_NOOP("Runs", "{path}: no such run folder.")
 FILE_NOT_RUN_FOLDER = QT_TRANSLATE_NOOP("Runs", "{path}: is a file, not a run folder.")
