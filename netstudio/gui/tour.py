@@ -80,6 +80,9 @@ class Tour(QObject):
         self.back.clicked.connect(lambda: self.go(self.index - 1))
         self.next.clicked.connect(lambda: self.go(self.index + 1))
         self.close_button.clicked.connect(self.stop)
+        for button in (self.back, self.next, self.close_button):
+            button.setAutoDefault(True)  # Enter presses the focused button (Next at first)
+            button.installEventFilter(self)  # the arrow keys step the tour
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
@@ -134,6 +137,13 @@ class Tour(QObject):
         self.finished.emit()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and obj in (self.back, self.next,
+                                                            self.close_button):
+            step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}.get(event.key())
+            if step is not None and self.running:
+                if step > 0 or self.index > 0:
+                    self.go(self.index + step)
+                return True
         resized = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
         if obj is self.w and resized and self.running:
             self._place()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 
 pytestmark = pytest.mark.gui
 
@@ -55,6 +55,23 @@ def test_tour_lights_up_six_parts_in_order(main_window, qtbot):
     tour.next.click()  # Done
     assert not tour.running and not tour.shade.isVisible()
     w.training.shutdown()
+
+
+def test_the_tour_follows_enter_and_the_arrow_keys(main_window, qtbot):
+    w = main_window(sample="mnist_cnn", show=True)
+    tour = w.start_tour()
+    assert tour.index == 0
+    qtbot.keyClick(tour.next, Qt.Key.Key_Return)  # Next has the focus after each stop
+    assert tour.index == 1
+    qtbot.keyClick(tour.next, Qt.Key.Key_Right)
+    assert tour.index == 2
+    qtbot.keyClick(tour.next, Qt.Key.Key_Left)
+    qtbot.keyClick(tour.next, Qt.Key.Key_Left)
+    qtbot.keyClick(tour.next, Qt.Key.Key_Left)  # no step before the first
+    assert tour.index == 0 and tour.running
+    tour.go(len(tour.stops) - 1)
+    qtbot.keyClick(tour.next, Qt.Key.Key_Enter)  # Done
+    assert not tour.running
 
 
 def test_help_shows_the_guides_shipped_with_the_app(main_window):
