@@ -7242,8 +7242,8 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/panels/summary.py" line="71" />
-        <source>Ready to train</source>
-        <translation>可以训练</translation>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ class SummaryPanel(QWidget):
         elif warnings:
             text, state = plural(warnings, self.tr("1 warning"), self.tr("%1 warnings")), "warning"
         else:
-            text, state = self.tr("Ready to train"), "ok"
+            text, state = self.tr("No problems found"), "ok"
         v["status"].setText(text)
         v["status"].setProperty("severity", state)
         v["status"].style().unpolish(v["status"])
