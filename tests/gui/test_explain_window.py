@@ -95,9 +95,12 @@ def test_too_high_lr_the_doctor_says_so_on_the_curve_and_its_fix_is_one_undo_ste
     stack.undo()
     assert window.project.training["lr"] == 10.0
     stack.redo()
+    assert window.project.training["lr"] == 0.01
     _train(qtbot, dash)  # the fix works: trained again, the doctor is content
+    result = dash.last_result
+    assert result.test is not None, (result.status, result.message)
     assert not any(f.code == "lr-too-high" for f in hub.doctor.findings)
-    test = dash.last_result.test  # it learns now (10 was chaos); SGD at 0.01 is slow but sure
+    test = result.test  # it learns now (10 was chaos); SGD at 0.01 is slow but sure
     assert test.loss < 2.2 and test.accuracy > 0.3
     # the first run, chosen in the run table: its stored findings and its network
     rows = dash.runs_panel.rows
