@@ -15,6 +15,8 @@ import math
 import sys
 from typing import Any
 
+from netstudio.cli.terminal import last_resort
+
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
@@ -38,15 +40,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except KeyboardInterrupt:
-        raise
-    except Exception as e:  # a bug or an odd file system: a sentence, never a traceback
-        print(f"netstudio: {args.file}: the range test could not run ({type(e).__name__}: "
-              f"{e}). If this keeps happening, please report it with the project file.",
-              file=sys.stderr)
-        return 2
+    return last_resort(_run, args, "the range test")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -10,6 +10,8 @@ escapes control characters itself.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Any
 
 
 def escape(text: object) -> str:
@@ -29,3 +31,16 @@ def error(message: str) -> None:
 def line(text: str, file=None) -> None:  # noqa: ANN001 - a text stream
     """One escaped line (stderr by default)."""
     print(escape(text), file=file or sys.stderr)
+
+
+def last_resort(run: Callable[[Any], int], args: Any, what: str) -> int:
+    """``run(args)``, with anything unexpected (a bug, an odd file system) said in one sentence
+    and exit 2 instead of a traceback; Ctrl-C still reaches the caller's handler."""
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        raise
+    except Exception as e:  # noqa: BLE001 - the last resort: a sentence, never a traceback
+        error(f"{args.file}: {what} could not run ({type(e).__name__}: {e}). "
+              "If this keeps happening, please report it with the project file.")
+        return 2

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from netstudio.cli.terminal import error, line
+from netstudio.cli.terminal import error, last_resort, line
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -136,14 +136,7 @@ def _download_progress(done: int, total: int | None, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except KeyboardInterrupt:
-        raise
-    except Exception as e:  # a bug or an odd file system: a sentence, never a traceback
-        error(f"{args.file}: training could not run ({type(e).__name__}: {e}). "
-              "If this keeps happening, please report it with the project file.")
-        return 2
+    return last_resort(_run, args, "training")
 
 
 def _run(args: argparse.Namespace) -> int:

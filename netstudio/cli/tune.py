@@ -22,7 +22,7 @@ import sys
 import time
 from typing import Any
 
-from netstudio.cli.terminal import error, escape, line
+from netstudio.cli.terminal import error, escape, last_resort, line
 
 SAMPLER_CHOICES = ("grid", "random", "tpe")
 POLL_S = 1.0  # --jobs: how often the parent reads the study to print finished trials
@@ -97,14 +97,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except KeyboardInterrupt:
-        raise
-    except Exception as e:  # a bug or an odd file system: a sentence, never a traceback
-        error(f"{args.file}: the search could not run ({type(e).__name__}: {e}). "
-              "If this keeps happening, please report it with the project file.")
-        return 2
+    return last_resort(_run, args, "the search")
 
 
 def _run(args: argparse.Namespace) -> int:
