@@ -80,9 +80,6 @@ class Tour(QObject):
         self.back.clicked.connect(lambda: self.go(self.index - 1))
         self.next.clicked.connect(lambda: self.go(self.index + 1))
         self.close_button.clicked.connect(self.stop)
-        for button in (self.back, self.next, self.close_button):
-            button.setAutoDefault(True)  # Enter presses the focused button (Next at first)
-            button.installEventFilter(self)  # the arrow keys step the tour
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
@@ -97,6 +94,16 @@ class Tour(QObject):
         self._esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.bubble)
         self._esc.setContext(Qt.ShortcutContext.WindowShortcut)
         self._esc.activated.connect(self.stop)
+        # Enter and the arrow keys step the tour wherever the focus is (the welcome dialog
+        # gives it back to the canvas after the tour starts); only while the tour runs.
+        self._keys = []
+        for key, step in ((Qt.Key.Key_Return, 1), (Qt.Key.Key_Enter, 1),
+                          (Qt.Key.Key_Right, 1), (Qt.Key.Key_Left, -1)):
+            shortcut = QShortcut(QKeySequence(key), self.bubble)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(lambda step=step: self.go(max(0, self.index + step)))
+            self._keys.append(shortcut)
         for widget in (self.shade, self.bubble):
             widget.hide()
         window.installEventFilter(self)
@@ -129,21 +136,18 @@ class Tour(QObject):
         self.bubble.raise_()
         self._place()
         self.next.setFocus()
+        for shortcut in self._keys:
+            shortcut.setEnabled(True)
 
     def stop(self) -> None:
         self.index = -1
+        for shortcut in self._keys:
+            shortcut.setEnabled(False)
         self.shade.hide()
         self.bubble.hide()
         self.finished.emit()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and obj in (self.back, self.next,
-                                                            self.close_button):
-            step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}.get(event.key())
-            if step is not None and self.running:
-                if step > 0 or self.index > 0:
-                    self.go(self.index + step)
-                return True
         resized = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
         if obj is self.w and resized and self.running:
             self._place()

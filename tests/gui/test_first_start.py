@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
 
 pytestmark = pytest.mark.gui
 
@@ -59,19 +60,26 @@ def test_tour_lights_up_six_parts_in_order(main_window, qtbot):
 
 def test_the_tour_follows_enter_and_the_arrow_keys(main_window, qtbot):
     w = main_window(sample="mnist_cnn", show=True)
+    from PySide6.QtWidgets import QApplication
+
+    w.activateWindow()  # window shortcuts act in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
     tour = w.start_tour()
     assert tour.index == 0
-    qtbot.keyClick(tour.next, Qt.Key.Key_Return)  # Next has the focus after each stop
+    w.view.setFocus()  # wherever the focus is (a closing welcome dialog hands it back)
+    QTest.keyClick(w.view, Qt.Key.Key_Return)
     assert tour.index == 1
-    qtbot.keyClick(tour.next, Qt.Key.Key_Right)
+    QTest.keyClick(w.view, Qt.Key.Key_Right)
     assert tour.index == 2
-    qtbot.keyClick(tour.next, Qt.Key.Key_Left)
-    qtbot.keyClick(tour.next, Qt.Key.Key_Left)
-    qtbot.keyClick(tour.next, Qt.Key.Key_Left)  # no step before the first
+    for _ in range(3):  # no step before the first
+        QTest.keyClick(w.view, Qt.Key.Key_Left)
     assert tour.index == 0 and tour.running
     tour.go(len(tour.stops) - 1)
-    qtbot.keyClick(tour.next, Qt.Key.Key_Enter)  # Done
+    QTest.keyClick(w.view, Qt.Key.Key_Enter)  # Done
     assert not tour.running
+    nodes = len(w.editor.graph.nodes)
+    QTest.keyClick(w.view, Qt.Key.Key_Right)  # the canvas has its keys back
+    assert not tour.running and len(w.editor.graph.nodes) == nodes
 
 
 def test_help_shows_the_guides_shipped_with_the_app(main_window):
