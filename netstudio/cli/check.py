@@ -7,12 +7,9 @@ torch is imported inside ``run`` only, so ``--help`` answers at once.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import sys
 from typing import Any
 
-from netstudio.cli.terminal import error, escape
+from netstudio.cli.terminal import error, escape, out, print_json
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -42,20 +39,10 @@ def run(args: argparse.Namespace) -> int:
               "Please report it with the file.")
         return 1
     if args.json:
-        _print(json.dumps(report_dict(project, analysis), indent=2, ensure_ascii=False))
+        print_json(report_dict(project, analysis))
     else:
-        _print(report_text(project, analysis))
+        out(report_text(project, analysis))
     return 0 if analysis.ok else 1
-
-
-def _print(text: str) -> None:
-    """print, quietly stopping when the reader went away (``netstudio check F | head``)."""
-    try:
-        print(text, flush=True)
-    except BrokenPipeError:
-        # As the Python docs advise: point stdout at devnull so the exit flush cannot fail.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
 
 
 def load_project_or_report(path: str, notes: bool = True) -> Any:

@@ -8,10 +8,10 @@ file with ``--run ID``. Exit codes: 0 done, 1 failed (the reason is printed), 2 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from netstudio.cli.terminal import print_json
 from netstudio.cli.variants import add_run_arguments, fail, print_table, progress_printer
 
 
@@ -99,10 +99,10 @@ def run(args: argparse.Namespace) -> int:
 def _print_sweep(points: list[Any], bench: Any, as_json: bool) -> int:
     base = bench.original().figures.test_accuracy
     if as_json:
-        print(json.dumps({"original_accuracy": base, "sweep": [
+        print_json({"original_accuracy": base, "sweep": [
             {"sparsity": p.sparsity, "test_accuracy": p.test_accuracy,
              "accuracy_change": round(p.test_accuracy - base, 6), "agreement": p.agreement,
-             "nonzero_params": p.nonzero_params} for p in points]}, indent=2))
+             "nonzero_params": p.nonzero_params} for p in points]})
         return 0
     print(f"{'sparsity':>8}  {'accuracy':>8}  {'change':>9}  {'agreement':>9}  non-zero")
     for p in points:

@@ -10,12 +10,11 @@ never went down), 2 unusable file, data or options, 130 stopped with Ctrl-C.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from typing import Any
 
-from netstudio.cli.terminal import last_resort
+from netstudio.cli.terminal import last_resort, print_json
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -74,10 +73,7 @@ def _run(args: argparse.Namespace) -> int:
     if not args.json and sys.stderr.isatty():
         sys.stderr.write("\n")
     if args.json:
-        out = result.to_dict()
-        for key in ("lrs", "losses", "smoothed"):
-            out[key] = [x if math.isfinite(x) else None for x in out[key]]  # strict JSON
-        print(json.dumps(out))
+        print_json(result.to_dict(), indent=None)
     else:
         print(report_text(result))
     if result.suggested_lr is None:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from netstudio.cli.terminal import escape
+from netstudio.cli.terminal import escape, out, print_json
 
 LIST_KEYS = ("id", "name", "status", "created", "epochs", "test_accuracy", "test_loss", "path",
              "parent")
@@ -55,11 +55,10 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if args.json:
         rows = [_row(r) for r in listing.runs]
-        _print(json.dumps({"runs": rows, "skipped": [
-            {"path": str(s.path), "reason": s.reason} for s in listing.skipped]},
-            indent=2, ensure_ascii=False))
+        print_json({"runs": rows, "skipped": [
+            {"path": str(s.path), "reason": s.reason} for s in listing.skipped]})
     else:
-        _print(_table(store, listing.runs))
+        out(_table(store, listing.runs))
     return 0
 
 
@@ -112,7 +111,7 @@ def _show(store: Any, ref: str, as_json: bool) -> int:
     if as_json:
         record = r.record.to_dict()
         record.update(status=r.status, path=str(r.path))
-        _print(json.dumps({"run": record, "metrics": metrics}, indent=2, ensure_ascii=False))
+        print_json({"run": record, "metrics": metrics})
         return 0
     rec, t = r.record, r.training
     lines = [f"{escape(r.name)}  ({escape(r.id)})", f"  status:   {r.status}"
@@ -153,7 +152,7 @@ def _show(store: Any, ref: str, as_json: bool) -> int:
     lines.append(f"  files:    {', '.join(files) or 'none'}")
     if rec.notes:
         lines.append("  notes:    " + escape(rec.notes).replace("\\n", "\n            "))
-    _print("\n".join(lines))
+    out("\n".join(lines))
     return 0
 
 
@@ -179,21 +178,14 @@ def _diff(store: Any, args: argparse.Namespace) -> int:
         after, label = project.to_dict(), escape(args.file)
     d = diff_projects(first.project_dict(), after)
     if args.json:
-        _print(json.dumps({"from": first.id, "to": label, **d.to_dict()}, indent=2,
-                          ensure_ascii=False))
+        print_json({"from": first.id, "to": label, **d.to_dict()})
         return 0
     lines = [f"run {escape(first.id)} -> {label}:"]
     lines += [f"  {escape(line)}" for line in d.lines()] or ["  no differences"]
-    _print("\n".join(lines))
+    out("\n".join(lines))
     return 0
 
 
 
 def _number(v: Any) -> float | None:
     return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
-
-
-def _print(text: str) -> None:
-    from netstudio.cli.check import _print as print_safely
-
-    print_safely(text)

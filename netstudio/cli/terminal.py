@@ -4,11 +4,13 @@ Ids, names, types and messages come from files anyone can write. Control charact
 (ESC sequences that recolour or clear the terminal, newlines that break a table, carriage
 returns that overwrite a line) and the Unicode marks that reverse the direction of text are
 shown as escapes (``\\x1b``, ``\\n``, ``\\u202e``) in human output. --json output is JSON, which
-escapes control characters itself.
+escapes control characters itself, and is always strict JSON: every command's ``--json``
+goes through ``print_json``, which writes NaN and Infinity as null (core.strict_json).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -44,3 +46,22 @@ def last_resort(run: Callable[[Any], int], args: Any, what: str) -> int:
         error(f"{args.file}: {what} could not run ({type(e).__name__}: {e}). "
               "If this keeps happening, please report it with the project file.")
         return 2
+
+
+def out(text: str) -> None:
+    """print to stdout, quietly stopping when the reader went away (``netstudio runs F |
+    head``)."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        # As the Python docs advise: point stdout at devnull so the exit flush cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def print_json(data: Any, *, indent: int | None = 2) -> None:
+    """THE --json printer: strict JSON (non-finite numbers as null) on stdout; values JSON
+    has no type for are written as their text."""
+    from netstudio.core import strict_json
+
+    out(strict_json.dumps(data, indent=indent, default=str))

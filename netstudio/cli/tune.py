@@ -22,7 +22,7 @@ import sys
 import time
 from typing import Any
 
-from netstudio.cli.terminal import error, escape, last_resort, line
+from netstudio.cli.terminal import error, escape, last_resort, line, print_json
 
 SAMPLER_CHOICES = ("grid", "random", "tpe")
 POLL_S = 1.0  # --jobs: how often the parent reads the study to print finished trials
@@ -282,7 +282,7 @@ def trial_line(row: Any, done: int, planned: int, metric: str) -> str:
 
 def _report(args: argparse.Namespace, state: Any) -> None:
     if args.json:
-        print(json.dumps(state.to_json(), indent=2, ensure_ascii=False, default=str))
+        print_json(state.to_json())
         return
     counts = {s: sum(r.state == s for r in state.rows)
               for s in ("complete", "pruned", "failed", "running", "waiting")}

@@ -8,10 +8,10 @@ listed, 1 the original could not be measured, 2 unusable input.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from netstudio.cli.terminal import print_json
 from netstudio.cli.tune import _positive  # a whole number >= 1, or argparse's exit 2
 
 
@@ -63,7 +63,7 @@ def print_table(records: list[Any], as_json: bool) -> None:
     original = next((r for r in records if r.name == "original"), None)
     rows = [r.row(original) for r in records]
     if as_json:
-        print(json.dumps({"variants": rows}, indent=2))
+        print_json({"variants": rows})
         return
     head = ("variant", "kind", "accuracy", "change", "size", "params", "non-zero",
             "ms/image", "images/s @64", "torch ms")

@@ -13,14 +13,13 @@ only ``optim.py`` imports torch to make the call. The same tree, over a context 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from netstudio.core.diagnostics import ERROR, WARNING, Diagnostic, diagnostic
 from netstudio.core.layers.registry import OR_EMPTY, Param, describe
-from netstudio.core.settings.fields import UNKNOWN, USE_ONE_OF, Fields, show
+from netstudio.core.settings.fields import UNKNOWN, USE_ONE_OF, Fields, finite, show
 from netstudio.core.text import QT_TRANSLATE_NOOP, Text
 
 # What an argument accepts, beyond the layer library's words (open ranges, pairs, lists).
@@ -104,14 +103,9 @@ class Option(Param):
 
 def _is_number(v: Any) -> bool:
     return (isinstance(v, int | float) and not isinstance(v, bool)
-            and _finite(v))
+            and finite(v))
 
 
-def _finite(v: float) -> bool:
-    try:
-        return math.isfinite(float(v))
-    except OverflowError:  # a JSON integer with hundreds of digits
-        return False
 
 
 # ---- calls: one description for building and for exported code ---------------------------------

@@ -9,6 +9,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from netstudio.core import strict_json
 from netstudio.core.files import ReadError, atomic_write, read_regular
 from netstudio.core.runs import messages as msg
 from netstudio.core.runs.record import RunError
@@ -43,17 +44,10 @@ def read_json(path: Path, what: str) -> Any:
 
 
 def write_json(path: Path, data: Any, *, indent: int | None = 2) -> None:
-    """Atomically (core.files.atomic_write): a crash or a full disk never leaves half a file.
-    Raises WriteError (an OSError) naming the file."""
-    atomic_write(path, json.dumps(data, indent=indent, ensure_ascii=False,
-                                       default=_plain) + "\n")
-
-
-def _plain(value: Any) -> Any:
-    """numpy scalars and arrays, tuples of them: plain JSON values."""
-    if hasattr(value, "tolist"):
-        return value.tolist()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    """Atomically (core.files.atomic_write): a crash or a full disk never leaves half a file;
+    strict JSON (a NaN loss is written as null). Raises WriteError (an OSError) naming the
+    file."""
+    atomic_write(path, strict_json.dumps(data, indent=indent) + "\n")
 
 
 def lock(path: Path, timeout: float = LOCK_TIMEOUT) -> FileLock:

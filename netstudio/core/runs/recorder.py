@@ -24,6 +24,7 @@ from netstudio.core.runs import files
 from netstudio.core.runs.folder import Run
 from netstudio.core.runs.layout import CURVES_FORMAT, timestamp
 from netstudio.core.runs.metrics import metrics_dict, summary_of
+from netstudio.core.settings.fields import finite
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
 
@@ -97,7 +98,7 @@ class RunRecorder(Callback):
             c["x"].append(round((event.epoch - 1) + event.batch / max(1, event.batches_per_epoch),
                                 5))
             c["step"].append(event.step)
-            c["loss"].append(_finite(event.loss))
+            c["loss"].append(event.loss if finite(event.loss) else None)
             c["accuracy"].append(event.accuracy)
             c["lr"].append(event.lr)
             if len(c["x"]) > MAX_CURVE_POINTS:
@@ -168,7 +169,3 @@ class RunRecorder(Callback):
         files.write_json(self.run.curves_file,
                          {"format": CURVES_FORMAT, "version": 1, "batch": self._curves},
                          indent=None)
-
-
-def _finite(v: float) -> float | None:
-    return v if v == v and v not in (float("inf"), float("-inf")) else None

@@ -12,12 +12,11 @@ the network's shapes is the checker's (netstudio.core.checks.search).
 from __future__ import annotations
 
 import difflib
-import math
 from typing import Any
 
 from netstudio.core.diagnostics import ERROR, WARNING, Diagnostic, diagnostic
 from netstudio.core.layers.registry import get_layer
-from netstudio.core.settings.fields import WHOLE_UP_TO, is_int, is_number, show
+from netstudio.core.settings.fields import WHOLE_UP_TO, finite, is_int, is_number, show
 from netstudio.core.text import QT_TRANSLATE_NOOP, Template, Text
 from netstudio.core.tune.space import (
     DEFAULTS,
@@ -208,7 +207,7 @@ def _settings(r: _Reader, raw: dict[str, Any], project: Any) -> dict[str, Any]:
             r.error(f"search.{key}", NOT_WHOLE, CHANGE, value=show(value), minimum=minimum,
                     or_null=OR_NULL() if nullable else "")
     timeout = raw.get("timeout_s")
-    if timeout is not None and not (is_number(timeout) and _finite(timeout) and timeout > 0):
+    if timeout is not None and not (is_number(timeout) and finite(timeout) and timeout > 0):
         r.error("search.timeout_s", NOT_POSITIVE, CHANGE, value=show(timeout))
     else:
         out["timeout_s"] = None if timeout is None else float(timeout)
@@ -354,7 +353,7 @@ def _dimension(r: _Reader, path: str, entry: Any, field: str) -> Dimension | Non
     if kind == "categorical":
         choices = entry.get("choices")
         if (not isinstance(choices, list) or not choices
-                or not all(c is None or isinstance(c, str | bool) or (is_number(c) and _finite(c))
+                or not all(c is None or isinstance(c, str | bool) or (is_number(c) and finite(c))
                            for c in choices)):
             r.error(field, BAD_CHOICES, LIST_CHOICES, code="search-bad-choices",
                     value=show(choices))
@@ -374,7 +373,7 @@ def _range(r: _Reader, path: str, kind: str, entry: dict[str, Any], field: str
            ) -> Dimension | None:
     low: Any = entry.get("low")
     high: Any = entry.get("high")
-    if not (is_number(low) and _finite(low) and is_number(high) and _finite(high)):
+    if not (is_number(low) and finite(low) and is_number(high) and finite(high)):
         r.error(field, NEEDS_BOUNDS, SET_BOUNDS, code="search-bad-range", kind=kind,
                 low=show(low), high=show(high))
         return None
@@ -396,7 +395,7 @@ def _range(r: _Reader, path: str, kind: str, entry: dict[str, Any], field: str
         return None
     step = entry.get("step")
     if step is not None:
-        if not (is_number(step) and _finite(step) and step > 0) or (
+        if not (is_number(step) and finite(step) and step > 0) or (
                 kind == "int" and not _whole(step)):
             r.error(field, BAD_STEP, FIX_STEP, code="search-bad-step", value=show(step))
             return None
@@ -454,13 +453,6 @@ def _with(raw: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
     else:
         raw[key] = value
     return raw
-
-
-def _finite(v: Any) -> bool:
-    try:
-        return math.isfinite(float(v))
-    except (OverflowError, TypeError, ValueError):
-        return False
 
 
 def _whole(v: Any) -> bool:
