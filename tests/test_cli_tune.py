@@ -98,6 +98,23 @@ def test_a_study_with_another_space_is_refused(tmp_path, capsys):
     assert "another space" in capsys.readouterr().err
 
 
+def test_a_resume_that_would_train_trials_otherwise_exits_2(tmp_path, capsys):
+    from netstudio.core.project import Project
+    from netstudio.core.tune.search import Search
+
+    path = tune_file(tmp_path, {"sampler": "random", "trials": 2, "subset": 200,
+                                "space": {"training.lr": LR}})
+    name = Search(Project.load(path), tensorboard=False).open()  # a study, no trial yet
+    for flags, named in ((["--subset", "100"], "subset: 200 in the study, 100 now"),
+                         (["--epochs-per-trial", "3"], "epochs_per_trial: 1 in the study, 3 "
+                                                       "now")):
+        assert tune(path, "--resume", *flags) == 2
+        err = capsys.readouterr().err
+        assert named in err and repr(name) in err and "drop --subset" in err, err
+        assert tune(path, "--study", name, *flags) == 2  # joining it by name: the same
+        assert named in capsys.readouterr().err
+
+
 def test_network_errors_exit_1(tmp_path, capsys):
     path = tune_file(tmp_path, {"space": {"training.lr": LR}})
     raw = json.loads(path.read_text())

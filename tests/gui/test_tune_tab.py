@@ -195,3 +195,35 @@ def test_stopped_in_the_app_resumed_elsewhere_the_tab_shows_it_read_off_the_gui_
     assert w.undo_stack.count() == depth + 1
     assert w.project.training["lr"] == best.params_dict["training.lr"]
     glue.shutdown()
+
+
+@pytest.mark.slow
+def test_resuming_a_study_that_trained_otherwise_is_refused_then_start_begins_a_new_one(
+        qtbot, main_window, tmp_path):
+    """The one check in core (tune.trained): the tab shows the stored and the given values
+    and does not resume; the next Start makes a new study instead of mixing trials."""
+    from netstudio.core.project import Project
+    from netstudio.core.tune.search import Search
+
+    path = tune_file(tmp_path, {"sampler": "random", "trials": 3, "subset": 200, "space": {
+        "training.lr": {"type": "float", "low": 1e-3, "high": 1e-1, "log": True}}})
+    name = Search(Project.load(path), tensorboard=False).open()  # started elsewhere
+    raw = json.loads(path.read_text())
+    raw["search"]["subset"] = 100
+    path.write_text(json.dumps(raw))
+    w = main_window(path=path, extensions=True, show=True)
+    glue = w.training.tune
+    glue.dock.show()
+    glue.dock.raise_()
+    qtbot.waitUntil(lambda: glue.study == name and glue.controller.state == IDLE,
+                    timeout=30_000)  # the study is shown (reading it is always allowed)
+    started = []
+    glue.controller.trial_started.connect(started.append)
+    assert glue.start()
+    qtbot.waitUntil(lambda: glue.controller.state == IDLE, timeout=30_000)
+    status = glue.panel.status.text()
+    assert name in status and "subset: 200 in the study, 100 now" in status, status
+    assert glue.study is None and not started
+    assert glue.start()  # again: a new study with the new settings
+    qtbot.waitUntil(lambda: glue.study not in (None, name), timeout=30_000)
+    glue.shutdown()

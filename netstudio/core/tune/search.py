@@ -26,6 +26,7 @@ from netstudio.core.text import QT_TRANSLATE_NOOP
 from netstudio.core.tune import results, storage, workers
 from netstudio.core.tune import storage_messages as msg
 from netstudio.core.tune.space import SearchSpec, split_path
+from netstudio.core.tune.trained import trained_settings
 from netstudio.core.tune.trial import (
     STOPPED,
     TrialFailed,
@@ -128,9 +129,11 @@ class Search:
         self._reasons: dict[int, Any] = {}  # this worker's reasons, as translatable Texts
 
     # ---- the study ----------------------------------------------------------------------------
-    def open(self) -> str:
+    def open(self, for_trials: bool = True) -> str:
         """Create the study, or join/resume it (``study`` given and existing, or
-        ``resume``: the latest one). Returns its name; raises storage.StudyError."""
+        ``resume``: the latest one). Returns its name; raises storage.StudyError, and
+        StudySettingsChanged when ``for_trials`` and this process would train trials
+        otherwise than the study did (``for_trials`` False: only to read it)."""
         from netstudio.core.runs import RunError
 
         try:
@@ -150,7 +153,9 @@ class Search:
         if name is None:
             stem = Path(self.store.path).name.removesuffix(".runs") or "search"
             name = storage.new_study_name(self._storage, stem)
-        storage.open_study(self._storage, name, self.spec, create=not self.resume)
+        given = trained_settings(self.spec, self.project) if for_trials else None
+        storage.open_study(self._storage, name, self.spec, create=not self.resume,
+                           trained=given)
         self.study_name = name
         return name
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.tune import storage_messages as msg
+from netstudio.core.tune import trained as fixed
 from netstudio.core.tune.space import SearchSpec
 
 DB_NAME = "search.db"
@@ -32,6 +33,16 @@ SQLITE_TIMEOUT_S = 60  # a writer waits this long for another process's transact
 
 class StudyError(Exception):
     """The storage or study cannot be used; the message says why and what to do."""
+
+
+class StudySettingsChanged(StudyError):
+    """The study trains its trials otherwise (tune.trained); the message names the stored and
+    the given values and what to do. ``study`` and ``changes`` (the differing settings as one
+    line) let the app say it its own way."""
+
+    def __init__(self, message: Any, study: str, changes: str) -> None:
+        super().__init__(message)
+        self.study, self.changes = study, changes
 
 
 def default_storage_url(store_path: str | Path) -> str:
@@ -128,10 +139,12 @@ def describe(spec: SearchSpec) -> dict[str, Any]:
 
 
 def open_study(storage: Any, name: str, spec: SearchSpec, *, create: bool, sampler: Any = None,
-               pruner: Any = None) -> Any:
+               pruner: Any = None, trained: dict[str, Any] | None = None) -> Any:
     """The study ``name`` for ``spec``: created when ``create`` and missing; an existing one
     must search the same space with the same metric (StudyError otherwise). Its planned
-    number of trials becomes ``spec``'s."""
+    number of trials becomes ``spec``'s. ``trained`` (tune.trained.trained_settings; given
+    when trials are to run): how this process trains them; the study keeps the first and
+    refuses others (StudySettingsChanged)."""
     import optuna
 
     exists = name in optuna.get_all_study_names(storage)
@@ -145,9 +158,28 @@ def open_study(storage: Any, name: str, spec: SearchSpec, *, create: bool, sampl
         raise StudyError(msg.STUDY_MADE_NETSTUDIO_ANOTHER(name=name))
     if recorded is not None and recorded.get("space_key") != spec.space_key():
         raise StudyError(msg.STUDY_SEARCHES_ANOTHER_SPACE(name=name))
+    if trained is not None:
+        stored = fixed.recorded(study.user_attrs, recorded) if exists else None
+        if stored:
+            _check_same(name, stored, trained)
+        if fixed.TRAINED not in study.user_attrs:
+            study.set_user_attr(fixed.TRAINED, trained)
     if recorded != describe(spec):
         study.set_user_attr(ATTR, describe(spec))
     return study
+
+
+def _check_same(name: str, stored: dict[str, Any], given: dict[str, Any]) -> None:
+    found = fixed.differences(stored, given)
+    if not found:
+        return
+    shown = "; ".join(f"{key}: {fixed.show(a)} in the study, {fixed.show(b)} now"
+                      if key != "network" else "the network changed since the study started"
+                      for key, a, b in found[:6])
+    if len(found) > 6:
+        shown += f"; and {len(found) - 6} more"
+    raise StudySettingsChanged(msg.STUDY_TRAINED_OTHERWISE(name=name, changes=shown), name,
+                               shown)
 
 
 def make_sampler(spec: SearchSpec, seed: int | None) -> Any:

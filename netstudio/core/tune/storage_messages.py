@@ -35,3 +35,10 @@ THERE_SEARCH_RESUME_STORAGE = QT_TRANSLATE_NOOP(
     "there is no search to resume in this storage; run without --resume "
     "to start one."
 )
+STUDY_TRAINED_OTHERWISE = QT_TRANSLATE_NOOP(
+    "Search",
+    "the study {name!r} trains its trials otherwise ({changes}); its trials would not be "
+    "comparable. Resume it with the settings it was started with (drop --subset and "
+    "--epochs-per-trial, or set them and the project back), or start a new study (leave out "
+    "--resume and --study)."
+)

@@ -81,6 +81,7 @@ class TuneGlue(QObject):
         c.trial_ended.connect(self._on_trial_ended)
         c.study_updated.connect(self._on_study_updated)
         c.failed.connect(self._on_failed)
+        c.refused.connect(self._on_refused)
         panel.search_edited.connect(self._on_search_edited)
         panel.start_requested.connect(self.start)
         panel.stop_requested.connect(c.stop)
@@ -283,6 +284,16 @@ class TuneGlue(QObject):
 
         lines = [core_text(message)] + [core_text(d.message) for d in tuple(diagnostics)[:3]]
         self._fail("\n".join(lines))
+
+    @Slot(str, str)
+    def _on_refused(self, study: str, changes: str) -> None:
+        """The unfinished study trained its trials otherwise (tune.trained): say so; the next
+        Start begins a new study instead of mixing the two."""
+        self.study = None
+        self._fail(self.tr("Study {0} trained its trials with other settings ({1}), so it is "
+                           "not resumed: its trials would not be comparable. Set them back "
+                           "to resume it, or press Start again to begin a new study.")
+                   .format(study, changes))
 
     # ---- results ----------------------------------------------------------------------------
     @Slot(object)

@@ -25,6 +25,7 @@ class SearchWorker(QObject):
     trial_ended = Signal(object)  # TrialEnded
     study_updated = Signal(object)  # StudyState
     failed = Signal(str, object)  # message, diagnostics
+    refused = Signal(str, str)  # study, changed settings: it trained its trials otherwise
     done = Signal()
 
     def __init__(self, project_dict: dict[str, Any], path: Any, store_path: Any,
@@ -41,7 +42,7 @@ class SearchWorker(QObject):
         from netstudio.core.project import Project
         from netstudio.core.runs import RunStore
         from netstudio.core.tune.search import Search, SearchError
-        from netstudio.core.tune.storage import StudyError
+        from netstudio.core.tune.storage import StudyError, StudySettingsChanged
 
         try:
             project = Project.from_dict(self.project_dict, str(self.path))
@@ -59,6 +60,8 @@ class SearchWorker(QObject):
                 self.study_updated.emit(search.run())
         except SearchError as e:
             self.failed.emit(error_text(e), tuple(e.diagnostics))
+        except StudySettingsChanged as e:
+            self.refused.emit(e.study, e.changes)
         except StudyError as e:
             self.failed.emit(error_text(e), ())
         except Exception as e:  # noqa: BLE001 - a sentence in the tab, never a dead thread
@@ -69,16 +72,20 @@ class SearchWorker(QObject):
     def _open(self, search: Any) -> bool:
         """Resume ``study`` when it is unfinished and searches this space; else a new one
         (only when trials are to run). Only reading with no ``study``: the latest one."""
-        from netstudio.core.tune.storage import StudyError
+        from netstudio.core.tune.storage import StudyError, StudySettingsChanged
 
         if self.study is not None or not self.run_trials:
             try:
-                name = search.open()
+                name = search.open(for_trials=False)
                 state = search.state(importance=False)
                 if not self.run_trials or state.done < state.planned or any(
                         r.state == "waiting" for r in state.rows):
+                    if self.run_trials:  # resuming: only with the study's own settings
+                        search.open(for_trials=True)
                     self.opened.emit(name)
                     return True
+            except StudySettingsChanged:
+                raise  # never mix trials trained otherwise: the tab says so (refused)
             except StudyError:
                 if not self.run_trials:
                     return False
@@ -114,6 +121,7 @@ class SearchController(QObject):
     trial_ended = Signal(object)
     study_updated = Signal(object)
     failed = Signal(str, object)
+    refused = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +151,7 @@ class SearchController(QObject):
         worker.trial_ended.connect(self._on_trial_ended, q)
         worker.study_updated.connect(self._on_study_updated, q)
         worker.failed.connect(self._on_failed, q)
+        worker.refused.connect(self.refused, q)
         worker.done.connect(thread.quit)
         thread.finished.connect(self._on_thread_finished)
         self.thread, self.worker = thread, worker
