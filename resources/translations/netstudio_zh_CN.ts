@@ -3362,69 +3362,69 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="264" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="265" />
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="276" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="277" />
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="302" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="303" />
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="338" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="339" />
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="356" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="357" />
         <source>Input: {0}; the trained network of run '{1}'.</source>
         <translation>输入：{0}；运行“{1}”训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="359" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="360" />
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="361" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="362" />
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="373" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="374" />
         <source>'{0}' is not part of the network's path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="379" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="380" />
         <source>'{0}' is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="388" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="389" />
         <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: '{0}' gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
         <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="407" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="408" />
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="411" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="412" />
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="426" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="427" />
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -4976,45 +4976,45 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MisclassifiedGallery</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="28" />
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="55" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="29" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="59" />
         <source>The test images the network got wrong, most confident first.</source>
         <translation>网络分错的测试图像，最有把握的错误排在前面。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="47" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="50" />
         <source>{0} test images were misclassified, most confident mistakes first.</source>
         <translation>{0} 张测试图像被误分类，最有把握的错误排在前面。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="63" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="67" />
         <source>Correct predictions of {0} are not listed here; this gallery shows mistakes only.</source>
         <translation>这里不列出 {0} 的正确预测；此处只显示误分类样本。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="66" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="70" />
         <source>{0} images of {1} that the network took for {2}.</source>
         <translation>{0} 张 {1} 的图像被网络当成了 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="71" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="75" />
         <source>{0} misclassified test images.</source>
         <translation>{0} 张误分类的测试图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="84" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="90" />
         <source> Showing the first {0}.</source>
         <translation>显示前 {0} 张。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="90" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="96" />
         <source>said {0} ({1})
 is {2}</source>
         <translation>预测 {0}（{1}）
 实际 {2}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/misclassified.py" line="95" />
+        <location filename="../../netstudio/gui/inspect/misclassified.py" line="101" />
         <source>test image #{0}</source>
         <translation>测试图像 #{0}</translation>
     </message>
@@ -6128,342 +6128,342 @@ is {2}</source>
         <translation>暂时无法计算重要性（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/search.py" line="38" />
+        <location filename="../../netstudio/core/tune/search.py" line="39" />
         <source>The project has no search section: nothing to search.</source>
         <translation>项目没有 search 部分：没有可搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/search.py" line="40" />
+        <location filename="../../netstudio/core/tune/search.py" line="41" />
         <source>add a "search" section (docs/tuning.md), or right-click a setting in the app and choose Search this</source>
         <translation>添加 "search" 部分（见 docs/tuning.md），或在应用中右键点击某个设置并选择“搜索此项”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="40" />
+        <location filename="../../netstudio/core/tune/section.py" line="39" />
         <source>{field} must be an object with the search settings and its "space", got {value}.</source>
         <translation>{field} 必须是包含搜索设置及其 "space" 的对象，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="42" />
+        <location filename="../../netstudio/core/tune/section.py" line="41" />
         <source>write it like the example in docs/tuning.md, or remove it</source>
         <translation>按 docs/tuning.md 中的示例编写，或将其删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="44" />
+        <location filename="../../netstudio/core/tune/section.py" line="43" />
         <source>{field} is {value}, but it must be one of: {choices}.</source>
         <translation>{field} 为 {value}，但必须是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="45" />
+        <location filename="../../netstudio/core/tune/section.py" line="44" />
         <source>use one of: {choices}</source>
         <translation>使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="46" />
+        <location filename="../../netstudio/core/tune/section.py" line="45" />
         <source>{field} must be a whole number &gt;= {minimum}{or_null}, got {value}.</source>
         <translation>{field} 必须是 &gt;= {minimum} 的整数{or_null}，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="48" />
+        <location filename="../../netstudio/core/tune/section.py" line="47" />
         <source>{field} must be a number greater than 0 or null, got {value}.</source>
         <translation>{field} 必须是大于 0 的数或 null，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="50" />
+        <location filename="../../netstudio/core/tune/section.py" line="49" />
         <source>change {field}</source>
         <translation>修改 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="51" />
+        <location filename="../../netstudio/core/tune/section.py" line="50" />
         <source> or null</source>
         <translation>或 null</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="52" />
+        <location filename="../../netstudio/core/tune/section.py" line="51" />
         <source>Unknown key {field} in the search section; it is kept but not used.</source>
         <translation>search 部分中有未知的键 {field}；它会被保留但不会被使用。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="54" />
+        <location filename="../../netstudio/core/tune/section.py" line="53" />
         <source>did you mean '{suggestion}'?</source>
         <translation>您是想写 '{suggestion}' 吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="55" />
+        <location filename="../../netstudio/core/tune/section.py" line="54" />
         <source>check its spelling or remove it</source>
         <translation>检查拼写或将其删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="56" />
+        <location filename="../../netstudio/core/tune/section.py" line="55" />
         <source>{field} is empty or missing: the search has nothing to vary.</source>
         <translation>{field} 为空或缺失：搜索没有可变化的内容。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="58" />
+        <location filename="../../netstudio/core/tune/section.py" line="57" />
         <source>add what to vary, e.g. "training.lr": {example}</source>
         <translation>添加要变化的内容，例如 "training.lr": {example}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="59" />
+        <location filename="../../netstudio/core/tune/section.py" line="58" />
         <source>{field}: '{path}' is not a value a search can vary.</source>
         <translation>{field}：'{path}' 不是搜索可以变化的值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="60" />
+        <location filename="../../netstudio/core/tune/section.py" line="59" />
         <source>use training.&lt;setting&gt;, data.augment, data.normalize, nodes.&lt;node id&gt;.&lt;parameter&gt; or blocks.&lt;block&gt;.&lt;node id&gt;.&lt;parameter&gt;</source>
         <translation>使用 training.&lt;设置&gt;、data.augment、data.normalize、nodes.&lt;节点 id&gt;.&lt;参数&gt; 或 blocks.&lt;块&gt;.&lt;节点 id&gt;.&lt;参数&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="63" />
+        <location filename="../../netstudio/core/tune/section.py" line="62" />
         <source>{field}: the {section} section has no setting '{key}' a search can vary.</source>
         <translation>{field}：{section} 部分没有搜索可以变化的设置 '{key}'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="65" />
+        <location filename="../../netstudio/core/tune/section.py" line="64" />
         <source>searchable {section} settings: {names}</source>
         <translation>可搜索的 {section} 设置：{names}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="66" />
+        <location filename="../../netstudio/core/tune/section.py" line="65" />
         <source>{field}: {path} cannot be searched: {why}.</source>
         <translation>{field}：{path} 不能被搜索：{why}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="67" />
+        <location filename="../../netstudio/core/tune/section.py" line="66" />
         <source>remove this entry from search.space</source>
         <translation>从 search.space 中删除这一项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="68" />
+        <location filename="../../netstudio/core/tune/section.py" line="67" />
         <source>{field}: the network has no node '{node_id}'.</source>
         <translation>{field}：网络中没有节点 '{node_id}'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="69" />
+        <location filename="../../netstudio/core/tune/section.py" line="68" />
         <source>use the id of a layer on the canvas</source>
         <translation>使用画布上某个层的 id</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="70" />
+        <location filename="../../netstudio/core/tune/section.py" line="69" />
         <source>{field}: {node_id} ({type}) has no parameter '{param}'.</source>
         <translation>{field}：{node_id}（{type}）没有参数 '{param}'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="72" />
+        <location filename="../../netstudio/core/tune/section.py" line="71" />
         <source>{type} takes: {names}</source>
         <translation>{type} 的参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="73" />
+        <location filename="../../netstudio/core/tune/section.py" line="72" />
         <source>{field}: {param} of {node_id} follows from the incoming shape, so it cannot be searched.</source>
         <translation>{field}：{node_id} 的 {param} 由输入形状决定，因此不能被搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="75" />
+        <location filename="../../netstudio/core/tune/section.py" line="74" />
         <source>search the size of the layer before it instead</source>
         <translation>改为搜索它前面那一层的大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="76" />
+        <location filename="../../netstudio/core/tune/section.py" line="75" />
         <source>{field}: {param} of {node_id} is {requirement}; a search varies numbers, true/false or choices.</source>
         <translation>{field}：{node_id} 的 {param} 是{requirement}；搜索只能变化数值、true/false 或选项。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="78" />
+        <location filename="../../netstudio/core/tune/section.py" line="77" />
         <source>{field} must be an object like {example}, got {value}.</source>
         <translation>{field} 必须是形如 {example} 的对象，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="80" />
+        <location filename="../../netstudio/core/tune/section.py" line="79" />
         <source>write it like {example}</source>
         <translation>写成 {example} 的形式</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="81" />
+        <location filename="../../netstudio/core/tune/section.py" line="80" />
         <source>{field}: "type" is {value}; it must be "float", "int" or "categorical".</source>
         <translation>{field}："type" 为 {value}；必须是 "float"、"int" 或 "categorical"。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="83" />
+        <location filename="../../netstudio/core/tune/section.py" line="82" />
         <source>set "type" to "float" (a range of numbers), "int" (whole numbers) or "categorical" (a list of choices)</source>
         <translation>把 "type" 设为 "float"（数值范围）、"int"（整数）或 "categorical"（选项列表）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="85" />
+        <location filename="../../netstudio/core/tune/section.py" line="84" />
         <source>{field}: a {kind} range needs numbers "low" and "high", got low {low} and high {high}.</source>
         <translation>{field}：{kind} 范围需要数值 "low" 和 "high"，实际 low 为 {low}，high 为 {high}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="87" />
+        <location filename="../../netstudio/core/tune/section.py" line="86" />
         <source>set "low" and "high" to numbers</source>
         <translation>把 "low" 和 "high" 设为数值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="88" />
+        <location filename="../../netstudio/core/tune/section.py" line="87" />
         <source>{field}: an int range needs whole numbers, got low {low} and high {high}.</source>
         <translation>{field}：int 范围需要整数，实际 low 为 {low}，high 为 {high}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="90" />
+        <location filename="../../netstudio/core/tune/section.py" line="89" />
         <source>use whole numbers, or "type": "float"</source>
         <translation>使用整数，或改用 "type": "float"</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="91" />
+        <location filename="../../netstudio/core/tune/section.py" line="90" />
         <source>{field}: low ({low}) is greater than high ({high}).</source>
         <translation>{field}：low（{low}）大于 high（{high}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="93" />
+        <location filename="../../netstudio/core/tune/section.py" line="92" />
         <source>swap low and high</source>
         <translation>交换 low 和 high</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="94" />
+        <location filename="../../netstudio/core/tune/section.py" line="93" />
         <source>{field}: a log range needs low &gt; 0, got low {low}.</source>
         <translation>{field}：对数范围需要 low &gt; 0，实际 low 为 {low}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="96" />
+        <location filename="../../netstudio/core/tune/section.py" line="95" />
         <source>make low a small positive number such as {suggestion}, or set "log": false</source>
         <translation>把 low 设为一个小的正数，例如 {suggestion}，或设置 "log": false</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="98" />
+        <location filename="../../netstudio/core/tune/section.py" line="97" />
         <source>{field}: "log" must be true or false, got {value}.</source>
         <translation>{field}："log" 必须是 true 或 false，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="99" />
+        <location filename="../../netstudio/core/tune/section.py" line="98" />
         <source>set "log" to true (search on a log scale) or false</source>
         <translation>把 "log" 设为 true（按对数刻度搜索）或 false</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="100" />
+        <location filename="../../netstudio/core/tune/section.py" line="99" />
         <source>{field}: "step" must be a number &gt; 0 (a whole number for an int range), got {value}.</source>
         <translation>{field}："step" 必须是 &gt; 0 的数（int 范围需为整数），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="102" />
+        <location filename="../../netstudio/core/tune/section.py" line="101" />
         <source>change "step", or remove it</source>
         <translation>修改 "step"，或将其删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="103" />
+        <location filename="../../netstudio/core/tune/section.py" line="102" />
         <source>{field}: a range cannot have both "log": true and a "step".</source>
         <translation>{field}：一个范围不能同时有 "log": true 和 "step"。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="105" />
+        <location filename="../../netstudio/core/tune/section.py" line="104" />
         <source>remove "step" or "log"</source>
         <translation>删除 "step" 或 "log"</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="106" />
+        <location filename="../../netstudio/core/tune/section.py" line="105" />
         <source>{field}: "choices" must be a non-empty list of numbers, texts, true/false or null, got {value}.</source>
         <translation>{field}："choices" 必须是由数值、文本、true/false 或 null 组成的非空列表，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="108" />
+        <location filename="../../netstudio/core/tune/section.py" line="107" />
         <source>list the values to try, e.g. "choices": [32, 64, 128]</source>
         <translation>列出要尝试的值，例如 "choices": [32, 64, 128]</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="110" />
+        <location filename="../../netstudio/core/tune/section.py" line="109" />
         <source>{field}: the choice {value} is listed more than once.</source>
         <translation>{field}：选项 {value} 出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="112" />
+        <location filename="../../netstudio/core/tune/section.py" line="111" />
         <source>list each choice once</source>
         <translation>每个选项只列一次</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="113" />
+        <location filename="../../netstudio/core/tune/section.py" line="112" />
         <source>{field}: the {what} {value} cannot be used: {reason}</source>
         <translation>{field}：{what} {value} 不能使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="114" />
+        <location filename="../../netstudio/core/tune/section.py" line="113" />
         <source>change the {what} to a value {path} accepts</source>
         <translation>把{what}改为 {path} 接受的值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="115" />
+        <location filename="../../netstudio/core/tune/section.py" line="114" />
         <source>low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="116" />
+        <location filename="../../netstudio/core/tune/section.py" line="115" />
         <source>high</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="117" />
+        <location filename="../../netstudio/core/tune/section.py" line="116" />
         <source>choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="118" />
+        <location filename="../../netstudio/core/tune/section.py" line="117" />
         <source>{node_id}'s {param} must be {requirement}.</source>
         <translation>{node_id} 的 {param} 必须是{requirement}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="119" />
+        <location filename="../../netstudio/core/tune/section.py" line="118" />
         <source>{field}: a grid search needs a list of values, but this is a continuous float range.</source>
         <translation>{field}：网格搜索需要一个取值列表，但这是一个连续的 float 范围。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="121" />
+        <location filename="../../netstudio/core/tune/section.py" line="120" />
         <source>add a "step" (e.g. {suggestion}), use "categorical" choices, or use the random or tpe sampler</source>
         <translation>添加 "step"（例如 {suggestion}），改用 "categorical" 选项，或使用 random 或 tpe 采样器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="123" />
+        <location filename="../../netstudio/core/tune/section.py" line="122" />
         <source>The grid has {size} points but search.trials is {trials}: only {trials} of them are tried.</source>
         <translation>网格有 {size} 个点，但 search.trials 为 {trials}：只会尝试其中 {trials} 个。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="125" />
+        <location filename="../../netstudio/core/tune/section.py" line="124" />
         <source>set search.trials to {size}, or narrow the space</source>
         <translation>把 search.trials 设为 {size}，或缩小搜索空间</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="126" />
+        <location filename="../../netstudio/core/tune/section.py" line="125" />
         <source>The grid has {size} points; a grid search tries at most {maximum}.</source>
         <translation>网格有 {size} 个点；网格搜索最多尝试 {maximum} 个。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="128" />
+        <location filename="../../netstudio/core/tune/section.py" line="127" />
         <source>use larger steps or fewer choices, or the random or tpe sampler</source>
         <translation>使用更大的步长或更少的选项，或使用 random 或 tpe 采样器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="130" />
+        <location filename="../../netstudio/core/tune/section.py" line="129" />
         <source>search.metric is {metric}, but a reconstruction task has no accuracy.</source>
         <translation>search.metric 为 {metric}，但重建任务没有准确率。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="132" />
+        <location filename="../../netstudio/core/tune/section.py" line="131" />
         <source>use "val_loss" with "direction": "minimize"</source>
         <translation>使用 "val_loss" 并设置 "direction": "minimize"</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="133" />
+        <location filename="../../netstudio/core/tune/section.py" line="132" />
         <source>search.metric is {metric}, but data.val_split is 0: there is no validation set to measure it on.</source>
         <translation>search.metric 为 {metric}，但 data.val_split 为 0：没有验证集可以用来衡量它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="135" />
+        <location filename="../../netstudio/core/tune/section.py" line="134" />
         <source>set data.val_split (e.g. 0.1), or use a train_ metric</source>
         <translation>设置 data.val_split（例如 0.1），或使用 train_ 开头的指标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="137" />
+        <location filename="../../netstudio/core/tune/section.py" line="136" />
         <source>search.direction is {direction} for {metric}: the search looks for the worst trials.</source>
         <translation>对于 {metric}，search.direction 为 {direction}：搜索会去找最差的试验。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/section.py" line="139" />
+        <location filename="../../netstudio/core/tune/section.py" line="138" />
         <source>set search.direction to "{expected}", or remove it</source>
         <translation>把 search.direction 设为 "{expected}"，或将其删除</translation>
     </message>
@@ -6537,31 +6537,36 @@ is {2}</source>
         <source>there is no search to resume in this storage; run without --resume to start one.</source>
         <translation>这个存储中没有可以继续的搜索；请不带 --resume 运行以开始新的搜索。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/tune/storage_messages.py" line="38" />
+        <source>the study {name!r} trains its trials otherwise ({changes}); its trials would not be comparable. Resume it with the settings it was started with (drop --subset and --epochs-per-trial, or set them and the project back), or start a new study (leave out --resume and --study).</source>
+        <translation>研究 {name!r} 的试验训练方式不同（{changes}）；这些试验将无法相互比较。请用开始时的设置继续它（去掉 --subset 和 --epochs-per-trial，或把它们和项目改回去），或开始一个新研究（不要用 --resume 和 --study）。</translation>
+    </message>
 </context>
 <context>
     <name>SearchMenus</name>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="419" />
+        <location filename="../../netstudio/gui/tune/install.py" line="431" />
         <source>Stop searching this</source>
         <translation>停止搜索此项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="422" />
+        <location filename="../../netstudio/gui/tune/install.py" line="434" />
         <source>Search this…</source>
         <translation>搜索此项…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="426" />
+        <location filename="../../netstudio/gui/tune/install.py" line="438" />
         <source>This value cannot be searched.</source>
         <translation>此值不能被搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="443" />
+        <location filename="../../netstudio/gui/tune/install.py" line="455" />
         <source>Search a parameter</source>
         <translation>搜索某个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="446" />
+        <location filename="../../netstudio/gui/tune/install.py" line="458" />
         <source> (searched)</source>
         <translation>（搜索中）</translation>
     </message>
@@ -6759,67 +6764,67 @@ is {2}</source>
         <translation>最小步长不能大于最大步长</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="27" />
+        <location filename="../../netstudio/core/optim/registry.py" line="26" />
         <source>a number &gt; {low}</source>
         <translation>大于 {low} 的数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="28" />
+        <location filename="../../netstudio/core/optim/registry.py" line="27" />
         <source>a number &lt; {high}</source>
         <translation>小于 {high} 的数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="29" />
+        <location filename="../../netstudio/core/optim/registry.py" line="28" />
         <source>a number {low_sign} {low} and {high_sign} {high}</source>
         <translation>{low_sign} {low} 且 {high_sign} {high} 的数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="30" />
+        <location filename="../../netstudio/core/optim/registry.py" line="29" />
         <source>a whole number &gt; {low}</source>
         <translation>大于 {low} 的整数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="31" />
+        <location filename="../../netstudio/core/optim/registry.py" line="30" />
         <source>a pair [a, b], each {requirement}</source>
         <translation>一对数 [a, b]，每个都是{requirement}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="32" />
+        <location filename="../../netstudio/core/optim/registry.py" line="31" />
         <source>a list of increasing whole numbers, each {requirement}</source>
         <translation>递增的整数列表，每个都是{requirement}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="35" />
+        <location filename="../../netstudio/core/optim/registry.py" line="34" />
         <source>{field} ({owner}) must be {requirement}, got {value}.</source>
         <translation>{field}（{owner}）必须是{requirement}，现在是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="37" />
+        <location filename="../../netstudio/core/optim/registry.py" line="36" />
         <source>{field} ({owner}): {reason}.</source>
         <translation>{field}（{owner}）：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="38" />
+        <location filename="../../netstudio/core/optim/registry.py" line="37" />
         <source>{field} ({value}) and {other} ({other_value}) disagree.</source>
         <translation>{field}（{value}）与 {other}（{other_value}）相互矛盾。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="40" />
+        <location filename="../../netstudio/core/optim/registry.py" line="39" />
         <source>keep one of them</source>
         <translation>只保留其中一个</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="41" />
+        <location filename="../../netstudio/core/optim/registry.py" line="40" />
         <source>{field} is not used by {optimizer}.</source>
         <translation>{optimizer} 不使用 {field}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="42" />
+        <location filename="../../netstudio/core/optim/registry.py" line="41" />
         <source>remove {field}</source>
         <translation>删除 {field}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/optim/registry.py" line="43" />
+        <location filename="../../netstudio/core/optim/registry.py" line="42" />
         <source>give it a "type" from: {choices}</source>
         <translation>给它一个 "type"，可选：{choices}</translation>
     </message>
@@ -7281,7 +7286,7 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/tour.py" line="78" />
-        <location filename="../../netstudio/gui/tour.py" line="122" />
+        <location filename="../../netstudio/gui/tour.py" line="132" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -7291,67 +7296,67 @@ is {2}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="122" />
+        <location filename="../../netstudio/gui/tour.py" line="132" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="210" />
+        <location filename="../../netstudio/gui/tour.py" line="224" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="211" />
+        <location filename="../../netstudio/gui/tour.py" line="225" />
         <source>Every layer netstudio knows. Drag one onto the canvas, or double-click it to add it after the selected card, already connected. On the canvas, Tab or / finds a layer by typing its name.</source>
         <translation>netstudio 认识的所有层。把一个拖到画布上，或双击它，将它添加到选中的卡片之后并自动连接。在画布上按 Tab 或 / 可以输入名称查找层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="215" />
+        <location filename="../../netstudio/gui/tour.py" line="229" />
         <source>The canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="216" />
+        <location filename="../../netstudio/gui/tour.py" line="230" />
         <source>Your network, from the input at the top to the output at the bottom. Drag from a card's bottom dot to another card to connect them. Right-click a card, a connection or the empty canvas for more.</source>
         <translation>你的网络，输入在上，输出在下。从卡片底部的圆点拖到另一张卡片即可连接。右键单击卡片、连接或空白画布可以看到更多操作。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="220" />
+        <location filename="../../netstudio/gui/tour.py" line="234" />
         <source>Shapes on the connections</source>
         <translation>连接上的形状</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="221" />
+        <location filename="../../netstudio/gui/tour.py" line="235" />
         <source>Each connection says what flows on it: 32×24×24 is 32 feature maps of 24×24 pixels, [1024] a list of 1024 numbers. When sizes do not fit, the card turns red and says how to fix it.</source>
         <translation>每条连接都标出流过它的数据：32×24×24 是 32 张 24×24 像素的特征图，[1024] 是 1024 个数。尺寸不匹配时，卡片会变红并说明修改方法。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="225" />
+        <location filename="../../netstudio/gui/tour.py" line="239" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="226" />
+        <location filename="../../netstudio/gui/tour.py" line="240" />
         <source>Train (F5) teaches the network on the data set in the background. Loss and accuracy curves grow in the Dashboard while it learns.</source>
         <translation>训练（F5）在后台用数据集训练网络。学习过程中，损失和准确率曲线会在“仪表盘”中逐渐增长。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="229" />
+        <location filename="../../netstudio/gui/tour.py" line="243" />
         <source>Feature maps</source>
         <translation>特征图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="230" />
+        <location filename="../../netstudio/gui/tour.py" line="244" />
         <source>Select a convolution: this shows what each of its channels sees in a test image. Click a channel to enlarge it, hover to read its values.</source>
         <translation>选中一个卷积层：这里显示它的每个通道在测试图像中看到了什么。单击通道可放大，悬停可读取数值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="233" />
+        <location filename="../../netstudio/gui/tour.py" line="247" />
         <source>Draw a digit</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tour.py" line="234" />
+        <location filename="../../netstudio/gui/tour.py" line="248" />
         <source>After training, draw a digit here and watch the network's guess change as you draw.</source>
         <translation>训练之后，在这里写一个数字，看着网络的判断随你的笔画而变化。</translation>
     </message>
@@ -7891,97 +7896,102 @@ is {2}</source>
 <context>
     <name>TuneGlue</name>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="162" />
+        <location filename="../../netstudio/gui/tune/install.py" line="164" />
         <source>{0} cannot be searched.</source>
         <translation>{0} 不能被搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="168" />
+        <location filename="../../netstudio/gui/tune/install.py" line="170" />
         <source>{0} is already searched; edit its range in the Tune tab.</source>
         <translation>{0} 已在搜索中；请在“调参”标签页中编辑其范围。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="174" />
+        <location filename="../../netstudio/gui/tune/install.py" line="176" />
         <source>Search {0}</source>
         <translation>搜索 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="175" />
+        <location filename="../../netstudio/gui/tune/install.py" line="177" />
         <source>{0} added to the search (Tune tab).</source>
         <translation>已将 {0} 加入搜索（“调参”标签页）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="184" />
+        <location filename="../../netstudio/gui/tune/install.py" line="186" />
         <source>Stop searching {0}</source>
         <translation>停止搜索 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="196" />
+        <location filename="../../netstudio/gui/tune/install.py" line="198" />
         <source>Change the search</source>
         <translation>修改搜索</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="205" />
+        <location filename="../../netstudio/gui/tune/install.py" line="207" />
         <source>Save the project first: its trials are kept beside it, in its run store.</source>
         <translation>请先保存项目：试验会保存在项目旁边的运行存储中。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="209" />
+        <location filename="../../netstudio/gui/tune/install.py" line="211" />
         <source>Nothing to search yet: right-click a setting or a layer parameter and choose Search this…</source>
         <translation>还没有可搜索的内容：右键点击某个设置或层参数，然后选择“搜索此项…”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="213" />
+        <location filename="../../netstudio/gui/tune/install.py" line="215" />
         <source>A training run is going; stop it before searching.</source>
         <translation>正在进行训练；请先停止它再搜索。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="221" />
+        <location filename="../../netstudio/gui/tune/install.py" line="223" />
         <source>The search cannot start: {0}</source>
         <translation>搜索无法开始：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="230" />
+        <location filename="../../netstudio/gui/tune/install.py" line="232" />
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="242" />
+        <location filename="../../netstudio/gui/tune/install.py" line="244" />
         <source>Stopping: the running trial ends after its batch and runs again on the next Start.</source>
         <translation>正在停止：当前试验会在本批次后结束，并在下次点击“开始”时重新运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="248" />
+        <location filename="../../netstudio/gui/tune/install.py" line="250" />
         <source>Study {0}</source>
         <translation>研究 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="253" />
+        <location filename="../../netstudio/gui/tune/install.py" line="255" />
         <source>Study {0}: trial {1} is training…</source>
         <translation>研究 {0}：试验 {1} 正在训练…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="269" />
+        <location filename="../../netstudio/gui/tune/install.py" line="271" />
         <source>Study {0}: {1} of {2} trials done, {3} complete.</source>
         <translation>研究 {0}：已完成 {2} 个试验中的 {1} 个，其中 {3} 个成功完成。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="301" />
+        <location filename="../../netstudio/gui/tune/install.py" line="293" />
+        <source>Study {0} trained its trials with other settings ({1}), so it is not resumed: its trials would not be comparable. Set them back to resume it, or press Start again to begin a new study.</source>
+        <translation>研究 {0} 的试验是用其他设置训练的（{1}），因此不会继续：这些试验将无法相互比较。把设置改回去即可继续它，或再次按“开始”开始一个新研究。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/tune/install.py" line="313" />
         <source>Applied trial {0}'s values to the project.</source>
         <translation>已将试验 {0} 的取值应用到项目。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="302" />
+        <location filename="../../netstudio/gui/tune/install.py" line="314" />
         <source>The project already has these values.</source>
         <translation>项目已经是这些取值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="312" />
+        <location filename="../../netstudio/gui/tune/install.py" line="324" />
         <source>Run {0} is not in the run list (deleted?).</source>
         <translation>运行 {0} 不在运行列表中（已删除？）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/install.py" line="324" />
+        <location filename="../../netstudio/gui/tune/install.py" line="336" />
         <source>A trial's run is not in the run list (deleted?).</source>
         <translation>某个试验的运行不在运行列表中（已删除？）。</translation>
     </message>
