@@ -35,6 +35,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                    help="largest request accepted, in MB (default 10)")
     p.add_argument("--threads", type=int, default=1,
                    help="onnxruntime threads per request (default 1; more for big batches)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="processes answering requests (default 1; one per CPU core serves "
+                   "the most requests per second)")
     return p
 
 
@@ -50,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
     if not math.isfinite(args.max_mb) or args.max_mb <= 0:
         print("netstudio: --max-mb must be a positive number.", file=sys.stderr)
         return 2
+    if not 1 <= args.workers <= 64:
+        print(f"netstudio: --workers {args.workers}: give a whole number from 1 to 64.",
+              file=sys.stderr)
+        return 2
     try:
         from netstudio.cli.variants import open_source
 
@@ -60,37 +67,32 @@ def run(args: argparse.Namespace) -> int:
         print(f"netstudio: {e.message}", file=sys.stderr)
         return 2 if e.unusable else 1
     try:
-        import uvicorn
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
 
-        from netstudio.core.deploy.serve_app import create_app
+        from netstudio.core.deploy.serve_app import Unservable, run_server
     except ImportError as e:
         print(f"netstudio: serving needs fastapi and uvicorn ({e}). Install them with: "
               "pip install 'netstudio[deploy]'", file=sys.stderr)
         return 2
-    from netstudio.core.deploy.serve_app import Unservable
-
+    shown = "localhost" if args.host in ("127.0.0.1", "::1") else args.host
+    announce = (f"serving {served.metadata.get('run_id')} ({served.metadata.get('variant')}) "
+                f"on http://{shown}:{args.port}  (docs: /docs; Ctrl-C stops)")
     try:
-        app = create_app(served.model_path, served.metadata, int(args.max_mb * 1024 * 1024),
-                         max(1, args.threads))
+        started = run_server(served.model_path, served.metadata, args.host, args.port,
+                             int(args.max_mb * 1024 * 1024), max(1, args.threads),
+                             args.workers, before_listening=lambda: print(
+                                 announce, file=sys.stderr, flush=True))
     except Unservable as e:  # the input is damaged: make the variant or bundle again
         print(f"netstudio: {e} Make the variant again with 'netstudio compress' (or the "
               "bundle with 'netstudio export RUN --bundle DIR').", file=sys.stderr)
         return 2
-    except Exception as e:
-        print(f"netstudio: the model cannot be served ({type(e).__name__}: {e}).",
-              file=sys.stderr)
-        return 1
-    shown = "localhost" if args.host in ("127.0.0.1", "::1") else args.host
-    print(f"serving {served.metadata.get('run_id')} ({served.metadata.get('variant')}) on "
-          f"http://{shown}:{args.port}  (docs: /docs; Ctrl-C stops)", file=sys.stderr,
-          flush=True)
-    try:
-        config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning",
-                                access_log=False)
-        server = uvicorn.Server(config)
-        server.run()
     except (OSError, SystemExit) as e:
         print(f"netstudio: the server could not run on {args.host}:{args.port} ({e}).",
               file=sys.stderr)
         return 1
-    return 0 if server.started else 1
+    except Exception as e:
+        print(f"netstudio: the model cannot be served ({type(e).__name__}: {e}).",
+              file=sys.stderr)
+        return 1
+    return 0 if started else 1

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import numpy as np
@@ -47,8 +48,9 @@ def stop(proc: subprocess.Popen) -> None:
 
 @pytest.fixture(scope="module")
 def server(measured_run):
+    # two worker processes: every test below also checks that they answer alike
     proc, url = start_server(["-m", "netstudio", "serve", str(measured_run), "--variant",
-                              "int8"])
+                              "int8", "--workers", "2"])
     yield url
     stop(proc)
 
@@ -158,6 +160,37 @@ def test_bad_command_lines_exit_2(measured_run, tmp_path):
     assert r.returncode == 2 and "no variant 'int4'" in r.stderr and "int8" in r.stderr
     r = code(str(measured_run), "--port", "70000")
     assert r.returncode == 2
+    for workers in ("0", "65"):
+        r = code(str(measured_run), "--workers", workers)
+        assert r.returncode == 2 and "--workers" in r.stderr
+
+
+def workers_of(pid: int) -> list[int]:
+    """The worker processes ``pid`` spawned (Linux /proc; not multiprocessing's tracker)."""
+    tasks = Path(f"/proc/{pid}/task")
+    kids = [int(c) for t in tasks.iterdir() for c in (t / "children").read_text().split()]
+    return [k for k in kids if b"spawn_main" in Path(f"/proc/{k}/cmdline").read_bytes()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
+def test_workers_share_the_port_and_stop_with_the_service(measured_run):
+    proc, url = start_server(["-m", "netstudio", "serve", str(measured_run), "--workers", "2"])
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers := workers_of(proc.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(workers) == 2
+        pixels = np.zeros((28, 28)).tolist()
+        with httpx.Client() as c:  # new connections land on either worker
+            answers = {c.post(url + "/predict", json={"pixels": pixels},
+                              headers={"connection": "close"}).json()["class"]
+                       for _ in range(8)}
+        assert len(answers) == 1  # the same model in each
+    finally:
+        stop(proc)
+    assert proc.returncode == 0
+    for pid in workers:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text()
 
 
 def test_uploads_are_converted_like_the_training_images(measured_run):

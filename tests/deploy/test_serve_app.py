@@ -86,3 +86,113 @@ def test_the_docs_still_describe_the_hand_encoded_answers(client):
     assert set(one["schema"]["properties"]) >= {"class", "label", "probabilities"}
     many = paths["/predict/batch"]["post"]["responses"]["200"]["content"]["application/json"]
     assert "predictions" in many["schema"]["properties"]
+
+
+# ---- the fast lane and the batcher --------------------------------------------------------
+@pytest.fixture(scope="module")
+def lanes(measured_run):
+    """The whole app (fast lane in front) and FastAPI's own route behind it."""
+    from netstudio.core.deploy.serving import resolve_served
+
+    served = resolve_served(measured_run, "int8")
+    app = serve_app.create_app(served.model_path, served.metadata)
+    assert isinstance(app, serve_app.FastLane)
+    return Client(app), Client(app.app)
+
+
+PIXELS = '{"pixels": %s}'
+
+
+@pytest.mark.parametrize("body", [
+    PIXELS % digits(1)[0],
+    PIXELS % (np.asarray(digits(1)[0]) * 255).round().tolist(),  # 0..255
+    PIXELS % [digits(1)[0]],  # [C][H][W]
+    "not json", "[1, 2]", "{}", PIXELS % "[[1, 2], [3]]", PIXELS % [[0.5] * 27] * 28,
+    PIXELS % '[["a"]]', PIXELS % [[2000.0] * 28] * 28, PIXELS % "[[NaN]]",
+])
+def test_the_fast_lane_answers_byte_for_byte_like_fastapi(lanes, body):
+    fast, routed = lanes
+    headers = {"content-type": "application/json"}
+    a = fast.post("/predict", content=body, headers=headers)
+    b = routed.post("/predict", content=body, headers=headers)
+    assert (a.status_code, a.content) == (b.status_code, b.content)
+    assert a.headers["content-type"] == b.headers["content-type"] == "application/json"
+    assert int(a.headers["content-length"]) == len(a.content)
+
+
+def test_what_the_fast_lane_does_not_take_goes_to_fastapi(lanes):
+    fast, _ = lanes
+    body = PIXELS % digits(1)[0]
+    wrong_type = fast.post("/predict", content=body, headers={"content-type": "text/plain"})
+    assert wrong_type.status_code == 415 and "unsupported content type" in wrong_type.text
+    empty = fast.post("/predict", content=b"", headers={"content-type": "application/json"})
+    assert empty.status_code == 400 and "empty" in empty.json()["detail"]
+    assert fast.get("/predict").status_code == 405
+    assert fast.get("/health").json()["status"] == "ok"
+
+
+class CountingModel:
+    """A Model whose predict calls are counted (batch sizes), or fail on demand."""
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+        self.sizes: list[int] = []
+        self.fail = False
+
+    def predict(self, batch: np.ndarray) -> list[dict[str, Any]]:
+        self.sizes.append(len(batch))
+        if self.fail:
+            raise RuntimeError("the session failed")
+        return self.model.predict(batch)
+
+
+@pytest.fixture()
+def batcher(measured_run):
+    from netstudio.core.deploy.serving import resolve_served
+
+    served = resolve_served(measured_run, "int8")
+    counting = CountingModel(serve_app.Model(served.model_path, served.metadata))
+    return serve_app.Batcher(counting, limit=4), counting  # type: ignore[arg-type]
+
+
+def test_requests_of_one_event_loop_turn_share_one_session_call(batcher):
+    b, counting = batcher
+    images = [np.asarray(p, np.float32)[None] for p in digits(6)]
+
+    async def together() -> list[dict[str, Any]]:
+        return await asyncio.gather(*(b.predict(x) for x in images))
+
+    answers = asyncio.run(together())
+    assert counting.sizes == [4, 2]  # the limit splits a turn's requests
+    alone = [counting.model.predict(x[None])[0] for x in images]
+    for a, one in zip(answers, alone, strict=True):
+        assert a["class"] == one["class"]
+        np.testing.assert_allclose(a["probabilities"], one["probabilities"], atol=2e-6)
+
+
+def test_a_failed_session_call_fails_each_request_of_its_group(batcher):
+    b, counting = batcher
+    counting.fail = True
+    x = np.asarray(digits(1)[0], np.float32)[None]
+
+    async def together() -> list[Any]:
+        return await asyncio.gather(b.predict(x), b.predict(x), return_exceptions=True)
+
+    out = asyncio.run(together())
+    assert counting.sizes == [2]
+    assert all(isinstance(e, RuntimeError) for e in out)
+
+
+def test_a_request_cancelled_while_waiting_does_not_stop_the_others(batcher):
+    b, counting = batcher
+    x = np.asarray(digits(1)[0], np.float32)[None]
+
+    async def one_leaves() -> tuple[Any, Any]:
+        leaving = asyncio.ensure_future(b.predict(x))
+        staying = asyncio.ensure_future(b.predict(x))
+        await asyncio.sleep(0)  # both joined the group
+        leaving.cancel()
+        return await asyncio.gather(leaving, staying, return_exceptions=True)
+
+    left, stayed = asyncio.run(one_leaves())
+    assert isinstance(left, asyncio.CancelledError) and stayed["class"] in range(10)

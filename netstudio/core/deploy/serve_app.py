@@ -31,10 +31,13 @@ are off (nothing here exports traces) and uvicorn writes no access log.
 # no "from __future__ import annotations": FastAPI reads the handlers' annotations at run time
 
 import argparse
+import asyncio
 import contextlib
 import io
 import json
 import math
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -301,6 +304,156 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:g} MB"
 
 
+class Batcher:
+    """Batch-1 requests that arrive together are answered by one session call.
+
+    A request waits for no timer: the first one of an event-loop turn schedules the call for the
+    end of that turn, and every request parsed in the same turn joins it (8 concurrent clients
+    make batches of 1-8). One call on 8 images costs about half of 8 calls on one."""
+
+    def __init__(self, model: Model, limit: int = 64) -> None:
+        self.model = model
+        self.limit = limit
+        self._group: list[tuple[np.ndarray, asyncio.Future[dict[str, Any]]]] | None = None
+
+    async def predict(self, pixels: np.ndarray) -> dict[str, Any]:
+        loop = asyncio.get_running_loop()
+        if self._group is None or len(self._group) >= self.limit:
+            self._group = []
+            loop.call_soon(self._run, self._group)
+        future: asyncio.Future[dict[str, Any]] = loop.create_future()
+        self._group.append((pixels, future))
+        return await future
+
+    def _run(self, group: list[tuple[np.ndarray, asyncio.Future[dict[str, Any]]]]) -> None:
+        if self._group is group:
+            self._group = None
+        try:
+            answers = self.model.predict(np.stack([pixels for pixels, _ in group]))
+        except Exception as e:  # the session failed: every request of the group hears why
+            for _, future in group:
+                if not future.done():
+                    future.set_exception(e)
+            return
+        for (_, future), one in zip(group, answers, strict=True):
+            if not future.done():  # a client that went away cancelled its future
+                future.set_result(one)
+
+
+class Service:
+    """What /predict and /predict/batch do with a request's images, in one place: FastAPI's
+    routes and the fast lane (``FastLane``) both call it, so both answer alike."""
+
+    def __init__(self, model: Model, metadata: dict[str, Any]) -> None:
+        self.model = model
+        self.metadata = metadata
+        self.batcher = Batcher(model)
+
+    def decode(self, received: list[bytes] | bytes,
+               batch: bool) -> tuple[list[np.ndarray], list[bool]]:
+        """Uploaded files or a JSON body -> the images as [C, H, W] arrays in 0..1, and
+        whether each was inverted (dark on light)."""
+        model = self.model
+        if isinstance(received, list):  # uploaded files
+            decoded = []
+            for i, upload in enumerate(received):
+                with _which(i, batch):
+                    decoded.append(model.from_image(upload))
+            return [d[0] for d in decoded], [d[1] for d in decoded]
+        try:
+            data = _loads(received)
+        except (ValueError, RecursionError):
+            raise BadInput("the body is not valid JSON.", 422) from None
+        if not isinstance(data, dict):
+            raise BadInput('send a JSON object such as {"pixels": [[...]]}.', 422)
+        if batch:
+            images = data.get("images")
+            if not isinstance(images, list) or not images:
+                raise BadInput('the JSON needs "images": a list of pixel arrays.', 422)
+            if len(images) > MAX_BATCH:
+                raise BadInput(f"{len(images)} images: at most {MAX_BATCH} per request.", 413)
+            pixels = []
+            for i, raw in enumerate(images):
+                with _which(i, batch):
+                    pixels.append(model.from_pixels(raw))
+            return pixels, [False] * len(images)
+        return [model.from_pixels(data.get("pixels"))], [False]
+
+    def encode(self, answers: list[dict[str, Any]], inverted: list[bool], batch: bool) -> bytes:
+        for one, inv in zip(answers, inverted, strict=True):
+            if inv:
+                one["inverted"] = True
+        if not batch:
+            return _dumps(answers[0])
+        return _dumps({"predictions": answers, "model": self.metadata.get("run_id", ""),
+                       "variant": self.metadata.get("variant", "")})
+
+    def answer(self, received: list[bytes] | bytes, batch: bool) -> bytes:
+        """The whole answer, blocking: for a worker thread (images, large batches)."""
+        images, inverted = self.decode(received, batch)
+        answers = self.model.predict(np.stack(images).astype(np.float32, copy=False))
+        return self.encode(answers, inverted, batch)
+
+    async def answer_small(self, body: bytes, batch: bool) -> bytes:
+        """A small JSON body, on the event loop (decoding 28x28 pixels takes less than a hop
+        to a worker thread); one image joins the other requests of this turn (``Batcher``)."""
+        images, inverted = self.decode(body, batch)
+        if batch:
+            answers = self.model.predict(np.stack(images).astype(np.float32, copy=False))
+        else:
+            answers = [await self.batcher.predict(images[0])]
+        return self.encode(answers, inverted, batch)
+
+
+class FastLane:
+    """ASGI: ``POST /predict`` with a small JSON body goes straight to the ``Service``; all else
+    (images, batches, /docs, errors of size) to FastAPI. FastAPI's routing and request objects
+    cost ~40 us per request, as much as the model itself; the answers and errors are the same
+    bytes either way (tests/deploy/test_serve_app.py compares them)."""
+
+    def __init__(self, app: Any, service: Service, max_bytes: int) -> None:
+        self.app = app
+        self.service = service
+        self.limit = min(INLINE_BYTES, max_bytes) if max_bytes else INLINE_BYTES
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if (scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != "/predict"
+                or not self._small_json(scope["headers"])):
+            await self.app(scope, receive, send)
+            return
+        body = b""
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away
+                return
+            body += message.get("body", b"")
+            if not message.get("more_body", False):
+                break
+        try:
+            status, answer = 200, await self.service.answer_small(body, batch=False)
+        except BadInput as e:
+            status, answer = e.status, _dumps({"detail": e.message})
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(answer)).encode())]})
+        await send({"type": "http.response.body", "body": answer})
+
+    def _small_json(self, headers: list[tuple[bytes, bytes]]) -> bool:
+        """A declared length from 1 byte to the lane's limit, and a JSON (or no) content type:
+        the same requests FastAPI's route answers on the event loop."""
+        length = 0
+        for name, value in headers:
+            if name == b"content-length":
+                try:
+                    length = int(value)
+                except ValueError:
+                    return False
+            elif name == b"transfer-encoding" or (
+                    name == b"content-type" and not value.startswith(b"application/json")):
+                return False
+        return 0 < length <= self.limit
+
+
 def create_app(model_path: str | Path, metadata: dict[str, Any],
                max_bytes: int = MAX_BYTES, threads: int = 1) -> Any:
     from fastapi import FastAPI, Request
@@ -309,6 +462,7 @@ def create_app(model_path: str | Path, metadata: dict[str, Any],
     from starlette.datastructures import UploadFile
 
     model = Model(model_path, metadata, threads)
+    service = Service(model, metadata)
     title = f"{metadata.get('project', 'netstudio model')} ({metadata.get('variant', '')})"
     app = FastAPI(title=title, version="1",
                   description="Classify images with a network trained in netstudio. Send an "
@@ -328,7 +482,7 @@ def create_app(model_path: str | Path, metadata: dict[str, Any],
 
     async def receive(request: Request, batch: bool) -> tuple[list[bytes] | bytes, int]:
         """The request's images, undecoded: (the uploaded files, or the JSON body; their
-        size in bytes). Decoding waits for ``answer`` (in a worker thread when large)."""
+        size in bytes). Decoding waits for the service (in a worker thread when large)."""
         kind = request.headers.get("content-type", "")
         if kind.startswith("multipart/form-data"):
             try:
@@ -357,51 +511,14 @@ def create_app(model_path: str | Path, metadata: dict[str, Any],
         raise BadInput(f"unsupported content type {kind.split(';')[0]!r}: send "
                        "multipart/form-data (an image file) or application/json (pixels).", 415)
 
-    def decode(received: list[bytes] | bytes, batch: bool) -> tuple[list[np.ndarray], list[bool]]:
-        if isinstance(received, list):  # uploaded files
-            decoded = []
-            for i, upload in enumerate(received):
-                with _which(i, batch):
-                    decoded.append(model.from_image(upload))
-            return [d[0] for d in decoded], [d[1] for d in decoded]
-        try:
-            data = _loads(received)
-        except (ValueError, RecursionError):
-            raise BadInput("the body is not valid JSON.", 422) from None
-        if not isinstance(data, dict):
-            raise BadInput('send a JSON object such as {"pixels": [[...]]}.', 422)
-        if batch:
-            images = data.get("images")
-            if not isinstance(images, list) or not images:
-                raise BadInput('the JSON needs "images": a list of pixel arrays.', 422)
-            if len(images) > MAX_BATCH:
-                raise BadInput(f"{len(images)} images: at most {MAX_BATCH} per request.", 413)
-            pixels = []
-            for i, raw in enumerate(images):
-                with _which(i, batch):
-                    pixels.append(model.from_pixels(raw))
-            return pixels, [False] * len(images)
-        return [model.from_pixels(data.get("pixels"))], [False]
-
-    def answer(received: list[bytes] | bytes, batch: bool) -> bytes:
-        images, inverted = decode(received, batch)
-        answers = model.predict(np.stack(images).astype(np.float32, copy=False))
-        for one, inv in zip(answers, inverted, strict=True):
-            if inv:
-                one["inverted"] = True
-        if not batch:
-            return _dumps(answers[0])
-        return _dumps({"predictions": answers, "model": metadata.get("run_id", ""),
-                       "variant": metadata.get("variant", "")})
-
     async def respond(request: Request, batch: bool) -> Response:
         received, size = await receive(request, batch)
         if isinstance(received, list) or size > INLINE_BYTES:
             # an image (a small PNG can hold 40 million pixels) or a large batch: off the
             # event loop, so the other clients are answered meanwhile
-            body = await run_in_threadpool(answer, received, batch)
-        else:  # small JSON pixels: answered here faster than a hop to a worker thread
-            body = answer(received, batch)
+            body = await run_in_threadpool(service.answer, received, batch)
+        else:
+            body = await service.answer_small(received, batch)
         return Response(body, media_type="application/json")
 
     image_body = {"requestBody": {"content": {
@@ -454,7 +571,8 @@ def create_app(model_path: str | Path, metadata: dict[str, Any],
                           "range": [0.0, 1.0], "formats": list(IMAGE_FORMATS),
                           "max_request_bytes": max_bytes}}
 
-    return BodyLimit(app, max_bytes) if max_bytes else app
+    limited = BodyLimit(app, max_bytes) if max_bytes else app
+    return FastLane(limited, service, max_bytes)
 
 
 def _no_telemetry(fastapi_class: Any) -> dict[str, Any]:
@@ -476,6 +594,47 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     return data
 
 
+SPEC_ENV = "NETSTUDIO_SERVE_SPEC"  # what each worker process serves (run_server, workers > 1)
+
+
+def run_server(model_path: str | Path, metadata: dict[str, Any], host: str = "127.0.0.1",
+               port: int = 8000, max_bytes: int = MAX_BYTES, threads: int = 1,
+               workers: int = 1, log_level: str = "warning",
+               before_listening: Callable[[], None] | None = None) -> bool:
+    """Serve until Ctrl-C or SIGTERM; True if the service started. The model is loaded (and
+    ``Unservable`` raised) before anything listens. ``workers`` > 1: that many processes share
+    the port, each with its own session (uvicorn's supervisor restarts one that dies): a Python
+    process answers HTTP on one core, so one worker per core serves the most requests."""
+    import uvicorn
+
+    app = create_app(model_path, metadata, max_bytes, threads)
+    if before_listening is not None:
+        before_listening()
+    settings: dict[str, Any] = {"host": host, "port": port, "log_level": log_level,
+                                "access_log": False}
+    if workers <= 1:
+        server = uvicorn.Server(uvicorn.Config(app, **settings))
+        server.run()
+        return bool(server.started)
+    del app
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ[SPEC_ENV] = json.dumps({"model": str(model_path), "metadata": metadata,
+                                       "max_bytes": max_bytes, "threads": threads})
+    # this module by the name its workers can import: netstudio's, or serve.py in a bundle
+    module = __spec__.name if __spec__ is not None else Path(__file__).stem
+    config = uvicorn.Config(f"{module}:app_from_environment", factory=True, workers=workers,
+                            **settings)
+    Multiprocess(config, sockets=[config.bind_socket()]).run()
+    return True
+
+
+def app_from_environment() -> Any:
+    """The app of one worker process of ``run_server`` (uvicorn calls it in each worker)."""
+    spec = json.loads(os.environ[SPEC_ENV])
+    return create_app(spec["model"], spec["metadata"], spec["max_bytes"], spec["threads"])
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="Serve the model in this folder over HTTP.")
     p.add_argument("--host", default="127.0.0.1",
@@ -488,18 +647,22 @@ def main(argv: list[str] | None = None) -> int:
                    help="largest request accepted, in MB (default 10)")
     p.add_argument("--threads", type=int, default=1,
                    help="onnxruntime threads per request (default 1; more for big batches)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="processes answering requests (default 1; one per CPU core serves "
+                   "the most requests per second)")
     args = p.parse_args(argv)
     if not math.isfinite(args.max_mb) or args.max_mb <= 0:
         p.error("--max-mb must be a positive number")
-    import uvicorn
-
+    if not 1 <= args.workers <= 64:
+        p.error("--workers must be a whole number from 1 to 64")
     try:
-        app = create_app(args.model, read_metadata(args.metadata),
-                         int(args.max_mb * 1024 * 1024), args.threads)
+        metadata = read_metadata(args.metadata)
+        started = run_server(args.model, metadata, args.host, args.port,
+                             int(args.max_mb * 1024 * 1024), args.threads, args.workers,
+                             log_level="info")
     except (OSError, ValueError) as e:  # a missing or damaged model.onnx / metadata.json
         p.exit(2, f"serve.py: {e}\n")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
-    return 0
+    return 0 if started else 1
 
 
 if __name__ == "__main__":
