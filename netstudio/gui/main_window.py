@@ -362,6 +362,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.about_to_close.emit()
+        self.importer.stop()  # a Python file's import is ended, not waited for
         self.importer.wait()  # an import thread must not outlive the window
         if self.interactive:  # screenshots and tests must not change the user's layout
             app_settings.settings().setValue("window/geometry", self.saveGeometry())

@@ -3117,6 +3117,31 @@ centred by mass in 28x28
         <source>{label}: the traced graph does not run ({error}: {first_line}).</source>
         <translation>{label}：追踪得到的图无法运行（{error}：{first_line}）。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="202" />
+        <source>importing {source} stopped unexpectedly (exit code {code}): its code may have crashed or ended the process. Nothing was written.</source>
+        <translation>导入 {source} 时意外中止（退出码 {code}）：其代码可能崩溃或结束了进程。没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="207" />
+        <source>importing {source} did not finish within {seconds:g} s and was stopped. Does its code loop forever or wait for input? Nothing was written.</source>
+        <translation>导入 {source} 未在 {seconds:g} 秒内完成，已被停止。它的代码是否陷入无限循环或在等待输入？没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="212" />
+        <source>cannot write {path} ({error}). Nothing was written.</source>
+        <translation>无法写入 {path}（{error}）。没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="216" />
+        <source>{source} needs more memory than this computer has. Nothing was written.</source>
+        <translation>{source} 需要的内存超过这台计算机的内存。没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="220" />
+        <source>internal error while importing {source} ({kind}: {error}). Please report it. Nothing was written.</source>
+        <translation>导入 {source} 时发生内部错误（{kind}：{error}）。请报告此问题。没有写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3229,7 +3254,7 @@ centred by mass in 28x28
 <context>
     <name>ImportOps</name>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="40" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="82" />
         <source>An import is already running.</source>
         <translation>已有一个导入正在进行。</translation>
     </message>
@@ -3239,37 +3264,47 @@ centred by mass in 28x28
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="78" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="85" />
+        <source>Import running</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="86" />
+        <source>{0} is still being imported. Stop that import?</source>
+        <translation>{0} 仍在导入中。要停止这次导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/ops.py" line="96" />
         <source>Imported to {0}; open it from File &gt; Open.</source>
         <translation>已导入到 {0}；请通过“文件 &gt; 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="85" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="103" />
         <source>Imported {0}: {1} layers, {2} parameters.</source>
         <translation>已导入 {0}：{1} 层，{2} 个参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="88" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="106" />
         <source>{0} opaque node(s) without a layer of their own.</source>
         <translation>{0} 个不透明节点没有对应的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="96" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="114" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="101" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="119" />
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="116" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="134" />
         <source>Run this Python file?</source>
         <translation>运行这个 Python 文件？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="117" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="135" />
         <source>Importing from {0} runs the Python code in it on this computer, with your permissions. Only import code you trust.
 
 Run it and import?</source>
@@ -3278,17 +3313,17 @@ Run it and import?</source>
 运行并导入？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="147" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="165" />
         <source>This project runs no code that needs your permission.</source>
         <translation>这个项目没有需要你许可才能运行的代码。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="153" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="171" />
         <source>Allow code?</source>
         <translation>允许运行代码？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="154" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="172" />
         <source>Some layers of this project run Python code from:
 
 {0}
@@ -3301,7 +3336,7 @@ netstudio runs it when the network is built (training, export, feature maps). On
 netstudio 会在构建网络时（训练、导出、特征图）运行它。只允许你信任的代码。在本次会话中允许吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="163" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="181" />
         <source>Allowed code from {0}.</source>
         <translation>已允许运行来自 {0} 的代码。</translation>
     </message>
@@ -3309,12 +3344,17 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="59" />
+        <location filename="../../netstudio/gui/importing/worker.py" line="63" />
+        <source>The import of {0} was stopped; nothing was written.</source>
+        <translation>{0} 的导入已停止；没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/importing/worker.py" line="82" />
         <source>Cannot write {0} ({1}).</source>
         <translation>无法写入 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="62" />
+        <location filename="../../netstudio/gui/importing/worker.py" line="85" />
         <source>Internal error while importing {0} ({1}: {2}). Please report it.</source>
         <translation>导入 {0} 时发生内部错误（{1}：{2}）。请报告此问题。</translation>
     </message>

@@ -62,3 +62,23 @@ def test_the_dialog_builds_a_request(main_window, qtbot, tmp_path):
     dialog.input_shape.setText("x")
     dialog._on_accept()
     assert "whole numbers" in dialog.problem.text()
+
+
+def test_a_python_import_that_never_ends_can_be_stopped(main_window, qtbot, tmp_path):
+    """The user's code runs in a child process: stopping it (or closing the window) ends it
+    at once instead of leaving the import busy for ever."""
+    (tmp_path / "forever.py").write_text("import time\nwhile True:\n    time.sleep(0.05)\n")
+    window = main_window(sample="mnist_cnn")
+    window.importer.confirm_code = lambda file: True
+    before = window.project
+    with qtbot.waitSignal(window.importer.import_finished, timeout=60_000) as signal:
+        assert window.importer.start(ImportRequest(f"{tmp_path / 'forever.py'}:Net",
+                                                   tmp_path / "x.nsproj.json"))
+        qtbot.waitUntil(lambda: window.importer.worker.isolated is not None
+                        and window.importer.worker.isolated._process is not None
+                        and window.importer.worker.isolated._process.is_alive(),
+                        timeout=60_000)
+        window.importer.stop()
+    assert signal.args == [False] and window.project is before
+    qtbot.waitUntil(lambda: not window.importer.busy, timeout=10_000)
+    assert not (tmp_path / "x.nsproj.json").exists()

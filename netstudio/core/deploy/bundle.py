@@ -102,7 +102,8 @@ pip install -r requirements.txt && python serve.py
 ```
 
 It listens on http://127.0.0.1:8000 (this machine only); `python serve.py --host 0.0.0.0
---port 8080` makes it reachable from the network. The API is described at
+--port 8080` makes it reachable from the network; `--workers 4` answers with four processes
+(one per CPU core serves the most requests per second). The API is described at
 http://127.0.0.1:8000/docs.
 
 ## Ask it

@@ -199,3 +199,26 @@ TRACED_GRAPH_DOES_RUN = QT_TRANSLATE_NOOP(
     "Import",
     "{label}: the traced graph does not run ({error}: {first_line})."
 )
+IMPORT_STOPPED_UNEXPECTEDLY = QT_TRANSLATE_NOOP(
+    "Import",
+    "importing {source} stopped unexpectedly (exit code {code}): its code may have "
+    "crashed or ended the process. Nothing was written."
+)
+IMPORT_DID_NOT_FINISH = QT_TRANSLATE_NOOP(
+    "Import",
+    "importing {source} did not finish within {seconds:g} s and was stopped. Does its code "
+    "loop forever or wait for input? Nothing was written."
+)
+CANNOT_WRITE_IMPORT = QT_TRANSLATE_NOOP(
+    "Import",
+    "cannot write {path} ({error}). Nothing was written."
+)
+IMPORT_NEEDS_MORE_MEMORY = QT_TRANSLATE_NOOP(
+    "Import",
+    "{source} needs more memory than this computer has. Nothing was written."
+)
+INTERNAL_ERROR_IMPORTING = QT_TRANSLATE_NOOP(
+    "Import",
+    "internal error while importing {source} ({kind}: {error}). Please report it. Nothing "
+    "was written."
+)

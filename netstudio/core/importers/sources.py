@@ -50,8 +50,9 @@ def user_code_limit(label: str, path: Path | None = None, seconds: float | None 
     """Stop the user's code after ``seconds`` with an ImportFailure naming where it was.
 
     A timer signal interrupts Python code (and sleeps) between instructions; it exists in the
-    main thread on POSIX only (the command line). Elsewhere (the app's worker thread, Windows)
-    there is no limit: the app lets the user cancel."""
+    main thread on POSIX only: the command line, and the child process the app imports a
+    Python file in (isolated.py), which the app also ends when the user stops the import or
+    the limit passes by more than a margin (code stuck outside Python). Windows: no timer."""
     import signal
     import threading
 

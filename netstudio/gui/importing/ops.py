@@ -37,7 +37,7 @@ class ImportOps(QObject):
         from netstudio.gui.importing.dialog import ImportDialog
 
         if self.busy:
-            self.window.show_status(self.tr("An import is already running."))
+            self._offer_to_stop()
             return False
         dialog = ImportDialog(self._folder(), self.window)
         if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.request is None:
@@ -70,6 +70,24 @@ class ImportOps(QObject):
         """Block until the import thread ended (closing the window, tests)."""
         if self.thread is not None:
             self.thread.wait(ms)
+
+    def stop(self) -> None:
+        """End a running import (a Python file's child process is ended at once)."""
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _offer_to_stop(self) -> None:
+        source = self.request.source if self.request else ""
+        if not self.window.interactive:
+            self.window.show_status(self.tr("An import is already running."))
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Import running"),
+            self.tr("{0} is still being imported. Stop that import?").format(source),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.stop()
 
     @Slot(object)
     def _on_worker_finished(self, done: ImportDone) -> None:

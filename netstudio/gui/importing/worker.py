@@ -41,12 +41,35 @@ class ImportWorker(QObject):
     def __init__(self, request: ImportRequest) -> None:
         super().__init__()
         self.request = request
+        self.isolated = None  # the child process importing a Python file, while it runs
+
+    def cancel(self) -> None:
+        """Stop a Python file's import (any thread): its code runs in a child process that
+        is ended; torchvision and ONNX imports run no user code and finish by themselves."""
+        if self.isolated is not None:
+            self.isolated.cancel()
 
     @Slot()
     def run(self) -> None:
         from netstudio.core.importers import ImportFailure
+        from netstudio.core.importers.isolated import ImportCancelled, IsolatedImport
 
         r = self.request
+        if ".py:" in r.source:  # the user's code: in a child process that can be stopped
+            self.isolated = IsolatedImport(r.source, r.output, r.input_shape, r.weights)
+            try:
+                s = self.isolated.run()
+            except ImportCancelled:
+                self.failed.emit(self.tr("The import of {0} was stopped; nothing was "
+                                         "written.").format(r.source))
+            except ImportFailure as e:
+                self.failed.emit(error_text(e))
+            else:
+                self.finished.emit(ImportDone(s.path, s.layers, s.params, s.opaque,
+                                              s.notes, s.problem))
+            finally:
+                self.done.emit()
+            return
         try:
             from netstudio.core.importers.network import import_network
             from netstudio.core.importers.saving import save_import
