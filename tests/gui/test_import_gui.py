@@ -80,5 +80,6 @@ def test_a_python_import_that_never_ends_can_be_stopped(main_window, qtbot, tmp_
                         timeout=60_000)
         window.importer.stop()
     assert signal.args == [False] and window.project is before
+    assert "was stopped" in window.statusBar().currentMessage()  # said, not an error box
     qtbot.waitUntil(lambda: not window.importer.busy, timeout=10_000)
     assert not (tmp_path / "x.nsproj.json").exists()

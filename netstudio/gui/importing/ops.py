@@ -25,6 +25,7 @@ class ImportOps(QObject):
         self.thread: QThread | None = None
         self.worker: ImportWorker | None = None
         self.request: ImportRequest | None = None
+        self._stopping = False  # stop() was asked: the failure that follows is no error
         # Replaceable in tests: may this Python file run? (the app asks the user)
         self.confirm_code = self._confirm_code
 
@@ -74,6 +75,7 @@ class ImportOps(QObject):
     def stop(self) -> None:
         """End a running import (a Python file's child process is ended at once)."""
         if self.worker is not None:
+            self._stopping = True
             self.worker.cancel()
 
     def _offer_to_stop(self) -> None:
@@ -116,7 +118,10 @@ class ImportOps(QObject):
 
     @Slot(str)
     def _on_worker_failed(self, message: str) -> None:
-        self.window.files.report(self.tr("Cannot import"), message)
+        if self._stopping:  # the user asked for it: said in the status bar, no error box
+            self.window.show_status(message, 15000)
+        else:
+            self.window.files.report(self.tr("Cannot import"), message)
         self.import_finished.emit(False)
 
     @Slot()
@@ -126,6 +131,7 @@ class ImportOps(QObject):
         if self.worker is not None:
             self.worker.deleteLater()
         self.thread = self.worker = None
+        self._stopping = False
 
     def _confirm_code(self, file: str) -> bool:
         if not self.window.interactive:
