@@ -65,21 +65,25 @@ def test_an_unwritable_output_folder_is_found_before_loading_data(tmp_path, caps
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX only")
-def test_probe_writable_refuses_a_read_only_folder(tmp_path):
+def test_probe_writable_refuses_a_read_only_folder():
     """Really read-only: a 0555 folder, probed by a process of the user nobody when the
-    tests run as root (root writes anywhere)."""
+    tests run as root (root writes anywhere). The folder is made in a fresh folder of its
+    own, so no folder another test (or another test session) uses changes its mode."""
+    import shutil
+    import tempfile
+
     from netstudio.core.files import probe_writable
 
-    folder = tmp_path / "ro"
+    base = Path(tempfile.mkdtemp(prefix="netstudio-ro-"))
+    os.chmod(base, 0o755)  # nobody may walk into it (the system's temp folder allows it)
+    folder = base / "ro"
     folder.mkdir()
     os.chmod(folder, 0o555)
-    parents = [p for p in folder.parents if p != Path("/")]
-    modes = {p: p.stat().st_mode for p in parents}
     try:
-        for p in parents:  # let nobody walk to it
-            os.chmod(p, modes[p] | 0o005)
+        said_r, said_w = os.pipe()  # what the child raised, if not the expected error
         pid = os.fork()
         if pid == 0:  # the child: only os calls, then _exit
+            os.close(said_r)
             code = 1
             try:
                 if os.geteuid() == 0:
@@ -88,14 +92,20 @@ def test_probe_writable_refuses_a_read_only_folder(tmp_path):
                 probe_writable(folder / "new-run")
             except WriteError as e:
                 code = 3 if "permission denied" in str(e) else 4
-            except BaseException:
+                os.write(said_w, str(e).encode()[:2000])
+            except BaseException as e:
                 code = 5
+                os.write(said_w, repr(e).encode()[:2000])
             os._exit(code)
+        os.close(said_w)
         _, status = os.waitpid(pid, 0)
+        said = os.read(said_r, 4096).decode(errors="replace")
+        os.close(said_r)
     finally:
-        for p, m in modes.items():
-            os.chmod(p, m)
         os.chmod(folder, 0o755)
-    assert os.waitstatus_to_exitcode(status) == 3
-    probe_writable(folder / "new-run")  # writable again: no error, nothing left behind
-    assert list(folder.iterdir()) == []
+    try:
+        assert os.waitstatus_to_exitcode(status) == 3, said
+        probe_writable(folder / "new-run")  # writable again: no error, nothing left behind
+        assert list(folder.iterdir()) == []
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
