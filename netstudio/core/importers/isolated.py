@@ -36,6 +36,14 @@ class ImportSummary:
     problem: str | None  # the self-check's finding, if the outputs differ
 
 
+def summary_of(result: Any, path: str | Path) -> ImportSummary:
+    """What the window says of a saved import (an ImportResult saved at ``path``)."""
+    graph = result.project.graph
+    params = sum(sum(t.numel() for t in w.values()) for w in result.weights.values())
+    return ImportSummary(Path(path), len(graph), int(result.source_params or params),
+                         tuple(result.opaque), tuple(result.notes), result.check_error or None)
+
+
 class ImportCancelled(Exception):
     """``cancel()`` ended the import; nothing was written."""
 
@@ -116,12 +124,8 @@ def _child(sender: Any, args: tuple[Any, ...], seconds: float) -> None:
         from netstudio.core.importers.saving import save_import
 
         result = import_network(source, input_shape, weights)
-        project = save_import(result, output)
-        params = sum(sum(t.numel() for t in w.values()) for w in result.weights.values())
-        summary = ImportSummary(Path(output), len(project.graph),
-                                int(result.source_params or params), tuple(result.opaque),
-                                tuple(result.notes), result.check_error or None)
-        sender.send(("ok", summary))
+        save_import(result, output)
+        sender.send(("ok", summary_of(result, output)))
     except ImportFailure as e:
         sender.send(("failed", message_of(e)))
     except OSError as e:

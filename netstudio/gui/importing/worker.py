@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from netstudio.core.importers.isolated import ImportSummary, summary_of
 from netstudio.gui.i18n import core_text, error_text
 
 
@@ -23,14 +24,8 @@ class ImportRequest:
     weights: Path | None = None
 
 
-@dataclass(frozen=True)
-class ImportDone:
-    path: Path
-    layers: int
-    params: int
-    opaque: tuple[str, ...]
-    notes: tuple[str, ...]
-    problem: str | None  # the self-check's finding, if the outputs differ
+# what a finished import reports (the same summary whether it ran here or in a child)
+ImportDone = ImportSummary
 
 
 class ImportWorker(QObject):
@@ -65,8 +60,7 @@ class ImportWorker(QObject):
             except ImportFailure as e:
                 self.failed.emit(error_text(e))
             else:
-                self.finished.emit(ImportDone(s.path, s.layers, s.params, s.opaque,
-                                              s.notes, s.problem))
+                self.finished.emit(s)
             finally:
                 self.done.emit()
             return
@@ -85,11 +79,6 @@ class ImportWorker(QObject):
             self.failed.emit(self.tr("Internal error while importing {0} ({1}: {2}). Please "
                                      "report it.").format(r.source, type(e).__name__, str(e)))
         else:
-            graph = result.project.graph
-            params = sum(sum(t.numel() for t in w.values()) for w in result.weights.values())
-            self.finished.emit(ImportDone(Path(r.output), len(graph), int(result.source_params
-                                                                          or params),
-                                          tuple(result.opaque), tuple(result.notes),
-                                          result.check_error))
+            self.finished.emit(summary_of(result, r.output))
         finally:
             self.done.emit()
