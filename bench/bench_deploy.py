@@ -3,9 +3,12 @@
     python bench/bench_deploy.py [--subset 5000]
 
 Trains the tutorial CNN and LeNet-5 for one epoch (``--subset`` images of each split) into
-run folders, makes their int8 variants (netstudio.core.deploy) and prints the float and int8
-figures side by side: file size, test accuracy on the run's test images, latency at batch 1
-and throughput at batch 64 in onnxruntime, medians of repeated runs in this process.
+run folders, makes their int8 variants (netstudio.core.deploy: the default, which chooses
+the layers that pay off, and ``--method static``, every layer in int8, for comparison) and
+prints the float and int8 figures side by side: file size, test accuracy on the run's test
+images and agreement with the float network, latency at batch 1 and throughput at batch 64
+in onnxruntime on one thread (CPU time of the calling thread, medians of repeated runs in
+this process).
 
 The served throughput (8 clients in a separate process against the direct session and a
 minimal uvicorn app) is measured by bench/bench_serve.py.
@@ -38,24 +41,30 @@ def int8_table(runs: dict[str, Path]) -> None:
     from netstudio.core.deploy.compress import Request, Workbench
     from netstudio.core.deploy.source import open_run
 
-    print("\n| network | variant | file | test accuracy | change | ms/image (b1) | "
-          "images/s (b64) | load |")
+    print("\n| network | variant | file | test accuracy | change | agreement | ms/image (b1) | "
+          "images/s (b64) |")
     print("|---|---|---|---|---|---|---|---|")
+    plans = []
     for name, folder in runs.items():
         bench = Workbench(open_run(folder))
         original = bench.original()
-        int8 = bench.make(Request(quantize="int8"))
-        for r in (original, int8):
+        int8 = bench.make(Request(quantize="int8"))  # what netstudio compress does
+        every = bench.make(Request(quantize="int8", method="static", name="int8-every-layer"))
+        o = original.figures
+        for r in (original, int8, every):
             f = r.figures
-            print(f"| {name} | {r.name} | {f.size_bytes / 1e6:.3f} MB | "
-                  f"{f.test_accuracy:.2%} | "
-                  f"{(f.test_accuracy - original.figures.test_accuracy) * 100:+.2f} pt | "
-                  f"{f.latency_ms_batch1:.3f} | {f.images_per_second_batch64:,.0f} | "
-                  f"{os.getloadavg()[0]:.1f} |")
-        o, q = original.figures, int8.figures
-        print(f"| {name} | int8/float | {q.size_bytes / o.size_bytes:.2f}x | | | "
-              f"{q.latency_ms_batch1 / o.latency_ms_batch1:.2f}x | "
-              f"{q.images_per_second_batch64 / o.images_per_second_batch64:.2f}x | |")
+            print(f"| {name} | {r.name} ({r.kind}) | {f.size_bytes / 1e6:.3f} MB | "
+                  f"{f.test_accuracy:.2%} | {(f.test_accuracy - o.test_accuracy) * 100:+.2f} pt | "
+                  f"{f.agreement:.2%} | {f.latency_ms_batch1:.4f} | "
+                  f"{f.images_per_second_batch64:,.0f} |")
+            if r is not original:
+                print(f"| {name} | **{r.name} / float** | **{f.size_bytes / o.size_bytes:.2f}x** "
+                      f"| | | | **{f.latency_ms_batch1 / o.latency_ms_batch1:.2f}x** | "
+                      f"**{f.images_per_second_batch64 / o.images_per_second_batch64:.2f}x** |")
+        plans.append(f"{name}: int8 layers {', '.join(int8.settings['int8_layers'])}; "
+                     f"float layers {', '.join(int8.settings['float_layers']) or 'none'}")
+    print(f"\nload average {os.getloadavg()[0]:.1f} (1 min)")
+    print("\n".join(plans))
 
 
 def main() -> int:

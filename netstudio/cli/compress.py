@@ -27,9 +27,11 @@ def _share(text: str) -> float:
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "compress", help="make an int8 or pruned variant of a trained run and measure it",
-        description="int8: onnxruntime post-training quantization of the exported ONNX model "
-        "(static QDQ calibrated on 256 training images for convolutional networks, dynamic for "
-        "recurrent or Linear-only ones). --prune SHARE: zero that share of the Conv/Linear "
+        description="int8: onnxruntime post-training quantization of the exported ONNX model, "
+        "by default of the layers that run faster in int8 on a CPU: convolutions with 16 or "
+        "more input channels and the Linear layers after them statically (QDQ, calibrated on "
+        "256 training images); without such convolutions the Linear layers dynamically; "
+        "recurrent networks dynamically throughout. --prune SHARE: zero that share of the Conv/Linear "
         "weights with the smallest magnitude (global), or with --structured remove that share "
         "of the output channels of every layer that can lose them (a smaller network). "
         "--finetune N trains N more epochs after pruning. Exit status: 0 done, 1 failed, "
@@ -37,8 +39,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     add_run_arguments(p)
     p.add_argument("--quantize", choices=("int8",), help="quantize to int8")
     p.add_argument("--method", choices=("auto", "static", "dynamic"), default="auto",
-                   help="int8 method (default: static for convolutional networks, dynamic "
-                   "for recurrent or Linear-only ones)")
+                   help="int8 method (default auto: chosen per layer, see above; static or "
+                   "dynamic: every layer that method can quantize)")
     p.add_argument("--prune", type=_share, metavar="SHARE",
                    help="share of weights (or channels with --structured) to remove, e.g. 0.5")
     p.add_argument("--structured", action="store_true",

@@ -5,7 +5,8 @@ Qt-free. The parts, each in its own module:
     source.open_run(path) -> RunSource          a stored run: project snapshot + weights + metrics
     evaluation.load_eval_data(source) -> EvalData  test images in 0..1, labels, calibration images
     inputs.ServedNet(net, policy)               the network with the run's input policy built in
-    quantize.quantize_int8(onnx_in, onnx_out, calibration) / quantize_dynamic_int8(...)
+    quantize.quantize_int8(onnx_in, onnx_out, calibration, method) -> Quantized (its Plan:
+        which layers went to int8, statically or dynamically, and which stayed float)
     prune.prune_unstructured(net, sparsity) / prune.prune_channels(project, state, sparsity)
     measure.measure(onnx_path, data, torch_net=None) -> Figures
     variants.VariantStore(run_dir): list(), save(...), original()

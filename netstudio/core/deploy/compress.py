@@ -45,13 +45,13 @@ from netstudio.core.deploy.variants import (
 from netstudio.core.text import message_of
 
 Progress = Callable[[str, float], None]
-MEASURE_VERSION = 2  # bump when measuring changes: the cached original is measured again
+MEASURE_VERSION = 3  # bump when measuring changes: the cached original is measured again
 
 
 @dataclass(frozen=True)
 class Request:
     quantize: str | None = None  # "int8"
-    method: str = "auto"  # int8: "static", "dynamic" or "auto" (quantize.choose_method)
+    method: str = "auto"  # int8: "static", "dynamic" or "auto" (per layer: quantize.plan_layers)
     prune: float | None = None  # share of weights (or channels, structured) to remove
     structured: bool = False
     finetune: int = 0  # epochs after pruning
@@ -179,10 +179,7 @@ class Workbench:
 
             method = (choose_method(self.source.project) if request.method == "auto"
                       else request.method)
-            kind = f"int8-{method}"
-            settings = {**settings, "quantize": "int8", "method": method,
-                        "calibration_images": len(self.data.calibration_x) if method ==
-                        "static" else 0}
+            settings = {**settings, "quantize": "int8"}  # _build adds how
         return self._build(name, kind, settings, net, quantize=method,
                            pruned=request.prune is not None)
 
@@ -263,7 +260,10 @@ class Workbench:
                     float_path = export_onnx(served, Path(float_dir) / "float.onnx")
                     self._check_stop()
                     self.progress(msg.QUANTIZING(name=name, method=quantize), 0.7)
-                    quantize_int8(float_path, tmp / MODEL, self.data.calibration_x, quantize)
+                    done = quantize_int8(float_path, tmp / MODEL, self.data.calibration_x,
+                                         quantize)
+                kind = f"int8-{done.plan.method}"
+                settings = {**settings, **done.settings(len(self.data.calibration_x))}
             else:
                 export_onnx(served, tmp / MODEL)
             slim_onnx(tmp / MODEL)

@@ -1,10 +1,12 @@
 """Speed and size of a model on this machine's CPU, measured in this process.
 
 Latency: one image per call (batch 1), throughput: images per second at batch 64; each is
-the median of several timed repetitions after a warm-up, so a busy machine moves the figures
-less than a single run would. Both runtimes use one thread: the figures compare what each
-model costs per core, and two threads on a shared, loaded CPU mostly measure waiting. onnxruntime for every variant; torch too where the variant is
-a torch network (the original and the pruned ones; int8 runs in onnxruntime only).
+the median of several timed repetitions after a warm-up. Both runtimes use one thread, which
+runs in the calling thread, and the time taken is that thread's CPU time: what the model
+costs one core, the same whether the machine is quiet or busy (wall-clock time on a busy,
+shared CPU mostly measures waiting for a turn; on a quiet machine the two agree).
+onnxruntime for every variant; torch too where the variant is a torch network (the original
+and the pruned ones; int8 runs in onnxruntime only).
 """
 
 from __future__ import annotations
@@ -27,16 +29,17 @@ class Speed:
 
 
 def time_calls(call: Callable[[], Any], repeats: int = 7, number: int = 10,
-               warmup: int = 3) -> float:
-    """Median seconds per call over ``repeats`` timings of ``number`` calls each."""
+               warmup: int = 3, clock: Callable[[], float] = time.thread_time) -> float:
+    """Median seconds per call over ``repeats`` timings of ``number`` calls each (by default
+    CPU seconds of this thread: ``call`` must do its work in the calling thread)."""
     for _ in range(warmup):
         call()
     times = []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = clock()
         for _ in range(number):
             call()
-        times.append((time.perf_counter() - start) / number)
+        times.append((clock() - start) / number)
     return statistics.median(times)
 
 
