@@ -60,6 +60,8 @@ def progress_printer(quiet: bool) -> Any:
 
 
 def print_table(records: list[Any], as_json: bool) -> None:
+    from netstudio.core.deploy.measure import int8_speed_note
+
     original = next((r for r in records if r.name == "original"), None)
     rows = [r.row(original) for r in records]
     if as_json:
@@ -81,17 +83,13 @@ def print_table(records: list[Any], as_json: bool) -> None:
         print("  ".join(str(c).ljust(w) if i < 2 else str(c).rjust(w)
                         for i, (c, w) in enumerate(zip(line, widths, strict=True))))
     if rows:
-        print(f"accuracy on {rows[0]['test_images']:,} test images; speed: median of "
-              "repeated runs on one core of this CPU in onnxruntime (torch ms: the torch "
-              "network)")
+        print(f"accuracy on {rows[0]['test_images']:,} test images; speed: CPU time on "
+              "one core of this CPU in onnxruntime, median of repeated runs (torch ms: the "
+              "torch network)")
     base = rows[0] if rows and rows[0]["name"] == "original" else None
     for row in rows[1:] if base else []:
-        if row["kind"].startswith("int8") and row["latency_ms_batch1"] > base[
-                "latency_ms_batch1"]:
-            print(f"note: {row['name']} is slower than the float network at batch 1 on this "
-                  "CPU: in a small network, converting activations to and from int8 can cost "
-                  "more than the int8 arithmetic saves (a busy machine also moves these "
-                  "figures).")
+        if note := int8_speed_note(row, base):
+            print(f"note: {note}")
 
 
 def _size(n: int) -> str:

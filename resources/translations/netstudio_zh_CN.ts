@@ -1390,6 +1390,16 @@
         <source>{name}: done</source>
         <translation>{name}：完成</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="117" />
+        <source>{name} is slower than the float network on this CPU ({latency}x its time per image at batch 1, {throughput}x its images/s at batch 64): in a small network, converting activations to and from int8 can cost more than the int8 arithmetic saves.</source>
+        <translation>在这台 CPU 上，{name} 比浮点网络慢（批大小 1 时每张图像耗时为其 {latency} 倍，批大小 64 时每秒图像数为其 {throughput} 倍）：在小网络中，激活值与 int8 之间来回转换的开销可能超过 int8 运算节省的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="123" />
+        <source>{name} is about as fast as the float network on this CPU ({latency}x its time per image at batch 1, {throughput}x its images/s at batch 64): most of the work is in the layers it keeps in float ({layers}), which would be slower in int8; its gain is the smaller file.</source>
+        <translation>在这台 CPU 上，{name} 与浮点网络速度相当（批大小 1 时每张图像耗时为其 {latency} 倍，批大小 64 时每秒图像数为其 {throughput} 倍）：大部分计算在保留为浮点的层（{layers}）中，这些层用 int8 反而更慢；它的收益是文件更小。</translation>
+    </message>
 </context>
 <context>
     <name>DeployInstall</name>
@@ -1412,241 +1422,251 @@
 <context>
     <name>DeployPanel</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="44" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="177" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="46" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="179" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="45" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="47" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="46" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="48" />
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="47" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="49" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="48" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="50" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="49" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="51" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="50" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="52" />
         <source>Non-zero</source>
         <translation>非零</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="51" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="53" />
         <source>ms / image</source>
         <translation>毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="52" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="54" />
         <source>Images/s (batch 64)</source>
         <translation>图像/秒（批量 64）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="53" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="55" />
         <source>torch ms / image</source>
         <translation>torch 毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="75" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="77" />
         <source>Open run folder...</source>
         <translation>打开运行文件夹…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="78" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="80" />
         <source>Make int8</source>
         <translation>生成 int8</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="79" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="81" />
         <source>Quantize to 8-bit integers with onnxruntime, calibrated on 256 training images.</source>
         <translation>用 onnxruntime 量化为 8 位整数，使用 256 张训练图像校准。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="87" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="89" />
         <source>Remove whole channels (smaller layers)</source>
         <translation>删除整个通道（层变小）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="90" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="92" />
         <source>fine-tune </source>
         <translation>微调 </translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="91" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="93" />
         <source> epoch(s)</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="92" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="94" />
         <source>Make pruned</source>
         <translation>生成剪枝版</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="94" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="96" />
         <source>Accuracy vs sparsity</source>
         <translation>准确率与稀疏度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="95" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="97" />
         <source>Prune at 10% ... 95% and plot the test accuracy (no fine-tune; nothing is stored).</source>
         <translation>以 10% … 95% 剪枝并绘制测试准确率（不微调；不保存）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="98" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="100" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="116" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="118" />
         <source>weights removed (%)</source>
         <translation>已删除的权重（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="117" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="119" />
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="127" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="359" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="366" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="129" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="376" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="383" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="129" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="360" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="131" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="377" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="132" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="134" />
         <source>Send the Draw tab's drawing to the server</source>
         <translation>把“手写”页的图发送给服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="154" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="156" />
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="158" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="160" />
         <source>Prune</source>
         <translation>剪枝</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="175" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="177" />
         <source>Serve</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="214" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="216" />
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="217" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="219" />
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="220" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="222" />
         <source>Measuring the run's network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="225" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="227" />
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="235" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="237" />
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="244" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="246" />
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="250" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="252" />
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="269" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="271" />
         <source>{0} variant(s). Accuracy on {1} test images; speed on this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 上多次运行的中位数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="282" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="284" />
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="283" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="285" />
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="292" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="294" />
         <source>Exporting {0}...</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="298" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="300" />
         <source>Exported the run's network to {0}.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="302" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="304" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="349" />
+        <source>int8 layers: {0}</source>
+        <translation>int8 层：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="350" />
+        <source>Kept in float: {0}</source>
+        <translation>保留为浮点：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="366" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="350" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="367" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="354" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="371" />
         <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="367" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="384" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="381" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="398" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="391" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="408" />
         <source>The server did not answer: {0}</source>
         <translation>服务没有响应：{0}</translation>
     </message>
@@ -3254,57 +3274,57 @@ centred by mass in 28x28
 <context>
     <name>ImportOps</name>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="82" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="84" />
         <source>An import is already running.</source>
         <translation>已有一个导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="65" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="66" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="85" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="87" />
         <source>Import running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="86" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="88" />
         <source>{0} is still being imported. Stop that import?</source>
         <translation>{0} 仍在导入中。要停止这次导入吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="96" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="98" />
         <source>Imported to {0}; open it from File &gt; Open.</source>
         <translation>已导入到 {0}；请通过“文件 &gt; 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="103" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="105" />
         <source>Imported {0}: {1} layers, {2} parameters.</source>
         <translation>已导入 {0}：{1} 层，{2} 个参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="106" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="108" />
         <source>{0} opaque node(s) without a layer of their own.</source>
         <translation>{0} 个不透明节点没有对应的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="114" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="116" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="119" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="124" />
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="134" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="140" />
         <source>Run this Python file?</source>
         <translation>运行这个 Python 文件？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="135" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="141" />
         <source>Importing from {0} runs the Python code in it on this computer, with your permissions. Only import code you trust.
 
 Run it and import?</source>
@@ -3313,17 +3333,17 @@ Run it and import?</source>
 运行并导入？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="165" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="171" />
         <source>This project runs no code that needs your permission.</source>
         <translation>这个项目没有需要你许可才能运行的代码。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="171" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="177" />
         <source>Allow code?</source>
         <translation>允许运行代码？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="172" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="178" />
         <source>Some layers of this project run Python code from:
 
 {0}
@@ -3336,7 +3356,7 @@ netstudio runs it when the network is built (training, export, feature maps). On
 netstudio 会在构建网络时（训练、导出、特征图）运行它。只允许你信任的代码。在本次会话中允许吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="181" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="187" />
         <source>Allowed code from {0}.</source>
         <translation>已允许运行来自 {0} 的代码。</translation>
     </message>
@@ -3344,17 +3364,17 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="63" />
+        <location filename="../../netstudio/gui/importing/worker.py" line="58" />
         <source>The import of {0} was stopped; nothing was written.</source>
         <translation>{0} 的导入已停止；没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="82" />
+        <location filename="../../netstudio/gui/importing/worker.py" line="76" />
         <source>Cannot write {0} ({1}).</source>
         <translation>无法写入 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/worker.py" line="85" />
+        <location filename="../../netstudio/gui/importing/worker.py" line="79" />
         <source>Internal error while importing {0} ({1}: {2}). Please report it.</source>
         <translation>导入 {0} 时发生内部错误（{1}：{2}）。请报告此问题。</translation>
     </message>

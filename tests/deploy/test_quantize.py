@@ -128,3 +128,20 @@ def test_lenet5_int8_quantizes_its_linear_layers_dynamically(tmp_path):
     assert int8.figures.agreement >= 0.99
     assert abs(int8.figures.test_accuracy - original.figures.test_accuracy) <= 0.005
     assert int8.figures.size_bytes <= original.figures.size_bytes / 3
+
+
+def _row(name: str, kind: str, ms: float, per_s: float, float_layers=()) -> dict:
+    return {"name": name, "kind": kind, "latency_ms_batch1": ms,
+            "images_per_second_batch64": per_s, "settings": {"float_layers": list(float_layers)}}
+
+
+def test_the_table_says_when_int8_is_slower_or_only_as_fast():
+    from netstudio.core.deploy.measure import int8_speed_note
+
+    base = _row("original", "float", 0.1, 1000)
+    slower = int8_speed_note(_row("int8", "int8-static", 0.2, 500), base)
+    assert slower.startswith("int8 is slower") and "2.00x" in slower and "0.50x" in slower
+    same = int8_speed_note(_row("int8", "int8-dynamic", 0.101, 1010, ["conv1", "conv2"]), base)
+    assert "about as fast" in same and "(conv1, conv2)" in same
+    assert int8_speed_note(_row("int8", "int8-static", 0.05, 2000, ["conv1"]), base) is None
+    assert int8_speed_note(_row("pruned-50", "pruned", 0.2, 500), base) is None

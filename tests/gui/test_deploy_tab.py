@@ -28,6 +28,7 @@ def test_make_variants_sweep_and_serve_from_the_tab(main_window, qtbot, run_copy
     qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=400_000)
     assert panel.table.item(0, 0).text() == "original"
     assert panel.table.item(1, 0).text() == "int8"
+    assert "Kept in float: conv1" in panel.table.item(1, 1).toolTip()  # its plan, on the row
     qtbot.waitUntil(panel.prune_button.isEnabled, timeout=10_000)
 
     panel.share.setValue(50)

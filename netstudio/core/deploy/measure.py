@@ -19,7 +19,10 @@ from typing import Any
 
 import numpy as np
 
+from netstudio.core.text import Text
+
 BATCH = 64
+SAME_SPEED = 0.05  # ratios within 5% of 1 are "about as fast" (repeated runs differ that much)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,26 @@ def torch_speed(net: Any, sample: np.ndarray, quick: bool = False) -> Speed:
     finally:
         torch.set_num_threads(threads)
     return Speed(latency * 1000.0, BATCH / per_batch)
+
+
+def int8_speed_note(row: dict[str, Any], base: dict[str, Any]) -> Text | None:
+    """What the variants table says about an int8 row (a ``VariantRecord.row``) against the
+    float original's row: slower, about as fast (and why), or nothing when it is faster."""
+    from netstudio.core.deploy import messages as msg
+
+    if not str(row.get("kind", "")).startswith("int8") or not base.get("latency_ms_batch1") \
+            or not row.get("images_per_second_batch64"):
+        return None
+    latency = row["latency_ms_batch1"] / base["latency_ms_batch1"]
+    throughput = row["images_per_second_batch64"] / base["images_per_second_batch64"]
+    figures = {"name": row["name"], "latency": f"{latency:.2f}",
+               "throughput": f"{throughput:.2f}"}
+    if latency > 1 + SAME_SPEED or throughput < 1 - SAME_SPEED:
+        return msg.INT8_SLOWER(**figures)
+    float_layers = (row.get("settings") or {}).get("float_layers") or []
+    if latency > 1 - SAME_SPEED and throughput < 1 + SAME_SPEED and float_layers:
+        return msg.INT8_AS_FAST(**figures, layers=", ".join(map(str, float_layers)))
+    return None
 
 
 def _batch(sample: np.ndarray) -> np.ndarray:

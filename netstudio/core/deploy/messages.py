@@ -114,3 +114,15 @@ EXPORTING_ONNX = QT_TRANSLATE_NOOP("Deploy", "{name}: exporting to ONNX")
 QUANTIZING = QT_TRANSLATE_NOOP("Deploy", "{name}: quantizing to int8 ({method})")
 MEASURING = QT_TRANSLATE_NOOP("Deploy", "{name}: measuring")
 NAME_DONE = QT_TRANSLATE_NOOP("Deploy", "{name}: done")
+INT8_SLOWER = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{name} is slower than the float network on this CPU ({latency}x its time per image at "
+    "batch 1, {throughput}x its images/s at batch 64): in a small network, converting "
+    "activations to and from int8 can cost more than the int8 arithmetic saves."
+)
+INT8_AS_FAST = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{name} is about as fast as the float network on this CPU ({latency}x its time per image "
+    "at batch 1, {throughput}x its images/s at batch 64): most of the work is in the layers "
+    "it keeps in float ({layers}), which would be slower in int8; its gain is the smaller file."
+)

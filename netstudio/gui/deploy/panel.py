@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netstudio.core.deploy.measure import int8_speed_note
 from netstudio.gui.deploy.server import PredictClient, ServerProcess
 from netstudio.gui.deploy.worker import DeployController, Job
+from netstudio.gui.i18n import core_text
 from netstudio.gui.inspect.plot_style import style_widget
 
 SWEEP = (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95)
@@ -323,11 +325,13 @@ class DeployPanel(QWidget):
                      f"{row['latency_ms_batch1']:.3f}",
                      f"{row['images_per_second_batch64']:,.0f}",
                      "-" if torch_ms is None else f"{torch_ms:.3f}"]
+            tip = self._row_tip(row)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(tip)
                 self.table.setItem(r, c, item)
         current = self.variant_box.currentText()
         self.variant_box.clear()
@@ -335,6 +339,19 @@ class DeployPanel(QWidget):
         if current:
             self.variant_box.setCurrentText(current)
         self._update_enabled()
+
+    def _row_tip(self, row: dict[str, Any]) -> str:
+        """An int8 row's note: which layers are int8 and which stayed float, and how its
+        speed compares with the float network's (core: measure.int8_speed_note)."""
+        settings = row.get("settings") or {}
+        if "int8_layers" not in settings:
+            return ""
+        lines = [self.tr("int8 layers: {0}").format(", ".join(settings["int8_layers"]) or "-"),
+                 self.tr("Kept in float: {0}").format(", ".join(settings["float_layers"]) or "-")]
+        base = self.rows[0] if self.rows and self.rows[0]["name"] == "original" else None
+        if base is not None and (note := int8_speed_note(row, base)):
+            lines.append(core_text(note))
+        return "\n".join(lines)
 
     # ---- serve ------------------------------------------------------------------------------
     @Slot()
