@@ -145,3 +145,14 @@ def test_the_table_says_when_int8_is_slower_or_only_as_fast():
     assert "about as fast" in same and "(conv1, conv2)" in same
     assert int8_speed_note(_row("int8", "int8-static", 0.05, 2000, ["conv1"]), base) is None
     assert int8_speed_note(_row("pruned-50", "pruned", 0.2, 500), base) is None
+
+
+def test_a_convolution_merged_into_its_batch_norm_is_named_after_both():
+    from pathlib import Path
+
+    from netstudio.core.deploy.compress import with_merged_conv
+    from netstudio.core.project import Project
+
+    project = Project.load(Path(__file__).parents[2] / "samples" / "resnet_small.nsproj.json")
+    assert [with_merged_conv(project, layer) for layer in ("b1_bn1", "stem_bn", "fc", "gone")] \
+        == ["b1_conv1+b1_bn1", "stem+stem_bn", "fc", "gone"]

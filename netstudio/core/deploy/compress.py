@@ -45,6 +45,7 @@ from netstudio.core.deploy.variants import (
 from netstudio.core.text import message_of
 
 Progress = Callable[[str, float], None]
+CONV_LAYER_TYPES = ("Conv2d", "Conv1d")
 MEASURE_VERSION = 3  # bump when measuring changes: the cached original is measured again
 
 
@@ -114,6 +115,18 @@ def weights_stamp(run_dir: Path) -> str:
     stamp differs is measured again."""
     st = (Path(run_dir) / "model.pt").stat()
     return f"{st.st_size}-{int(st.st_mtime_ns)}-m{MEASURE_VERSION}"
+
+
+def with_merged_conv(project: Any, layer: str) -> str:
+    """The exporter merges a convolution into the batch norm after it and names the result
+    after the batch norm: ``b1_bn1`` -> ``b1_conv1+b1_bn1``."""
+    graph = project.graph
+    if layer not in graph or graph.node(layer).type not in ("BatchNorm2d", "BatchNorm1d"):
+        return layer
+    sources = [e.src for e in graph.inputs_of(layer)]
+    if len(sources) == 1 and graph.node(sources[0]).type in CONV_LAYER_TYPES:
+        return f"{sources[0]}+{layer}"
+    return layer
 
 
 def output_kind(project: Any) -> str:
@@ -264,6 +277,9 @@ class Workbench:
                                          quantize)
                 kind = f"int8-{done.plan.method}"
                 settings = {**settings, **done.settings(len(self.data.calibration_x))}
+                for key in ("int8_layers", "float_layers"):
+                    settings[key] = [with_merged_conv(self.source.project, layer)
+                                     for layer in settings[key]]
             else:
                 export_onnx(served, tmp / MODEL)
             slim_onnx(tmp / MODEL)

@@ -45,6 +45,7 @@ METHODS = ("auto", "static", "dynamic")
 # (bench/bench_int8_layers.py: 2-4x slower with 1 or 3, even with 6-8, faster from 16).
 MIN_INT8_CONV_CHANNELS = 16
 COMPUTE_OPS = ("Conv", "Gemm", "MatMul")
+DYNAMIC_ONLY_OPS = ("LSTM",)  # onnxruntime quantizes it dynamically only
 # Steps that run on int8 data as they are: between two quantized layers they keep it in int8.
 INT8_STEPS = ("Relu", "Clip", "MaxPool", "AveragePool", "GlobalAveragePool", "Reshape",
               "Flatten", "Transpose", "Squeeze", "Unsqueeze", "Add", "Concat")
@@ -131,8 +132,9 @@ def quantize_int8(onnx_in: Path, onnx_out: Path, calibration: np.ndarray,
 def plan_layers(model: Any, method: str = "auto") -> Plan:
     """Which weighted layers of ``model`` (an onnx.ModelProto) go to int8, and how."""
     weights = {t.name: tuple(t.dims) for t in model.graph.initializer}
+    ops = COMPUTE_OPS + (DYNAMIC_ONLY_OPS if method == "dynamic" else ())
     weighted = [n for n in model.graph.node
-                if n.op_type in COMPUTE_OPS and len(n.input) > 1 and n.input[1] in weights]
+                if n.op_type in ops and len(n.input) > 1 and n.input[1] in weights]
     if method != "auto":
         return Plan(method, tuple(n.name for n in weighted))
 
@@ -215,7 +217,8 @@ def _only(nodes: list[Any], op_type: str) -> Any:
 
 def layer_labels(model: Any) -> dict[str, str]:
     """ONNX node name -> the project's layer id, from the torch exporter's name scopes
-    (``net.layers.conv1`` -> ``conv1``)."""
+    (``net.layers.conv1`` -> ``conv1``); a node without them (a convolution the exporter
+    merged with its batch norm) keeps its ONNX name."""
     import ast
 
     labels = {}
@@ -225,9 +228,10 @@ def layer_labels(model: Any) -> dict[str, str]:
                 continue
             with contextlib.suppress(ValueError, SyntaxError):
                 scopes = ast.literal_eval(prop.value)
-                layers = [s for s in scopes if isinstance(s, str) and s.startswith("net.layers.")]
+                layers = [s.removeprefix("net.") for s in scopes if isinstance(s, str)
+                          and s.removeprefix("net.").startswith("layers.")]
                 if layers:
-                    labels[node.name] = layers[-1].removeprefix("net.layers.")
+                    labels[node.name] = layers[-1].removeprefix("layers.")
     return labels
 
 
