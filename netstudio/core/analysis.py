@@ -87,7 +87,11 @@ def _run(ctx: Context, trace: Any = None) -> Analysis:
         trace.settings_count = len(ctx.diagnostics)
     structure.check_ids(ctx)
     structure.adjacency(ctx)
+    if trace is not None:
+        trace.structure_count, trace.structure_bad = len(ctx.diagnostics), set(ctx.bad)
     order.topo_order(ctx)
+    if trace is not None:
+        trace.order_count = len(ctx.diagnostics)
     ctx.inputs = tuple(n for n in nodes if nodes[n].type == "Input")
     structure.check_inputs(ctx)
     found = ctx.diagnostics

@@ -3,12 +3,22 @@ what lies downstream of them, and its answer is always the one a full analyze gi
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netstudio.core.analysis import analyze
 from netstudio.core.checks import incremental
 from netstudio.core.checks.incremental import Checker
+from netstudio.core.graph.commands import (
+    AddEdge,
+    AddNode,
+    History,
+    RemoveEdge,
+    RemoveNodes,
+    SetParams,
+)
+from netstudio.core.graph.edits import splice
 from netstudio.core.graph.model import Edge, Node
 from tests.core.test_analysis import MNIST_IN, TYPES, graphs, params_for, project
 from tests.core.test_analysis_memo import same
@@ -157,13 +167,15 @@ def test_nothing_changed_gives_the_same_answer_without_work(monkeypatch):
     assert checker.analyze(p) is first and calls == []
 
 
-def test_anything_but_params_is_checked_in_full(monkeypatch):
+def test_a_cut_connection_rechecks_its_two_ends_and_what_follows(monkeypatch):
     p, checker, _ = checked(10)
     calls = counting(monkeypatch)
     p.graph.remove_edge(Edge("relu9", "flat"))
     a = checker.analyze(p)
-    assert calls == [f"shape:{n}" for n in p.graph.nodes]  # every layer, in order
-    assert checker.rechecked == set(p.graph.nodes) and not a.ok
+    assert sorted(c for c in calls if c.startswith("own:")) == ["own:flat", "own:relu9"]
+    assert [c for c in calls if c.startswith("shape:")] == ["shape:relu9", "shape:flat",
+                                                            "shape:fc"]
+    assert checker.rechecked == {"relu9", "flat", "fc"} and not a.ok
     same(a, analyze(p))
     calls.clear()
     with p.graph.params_changed.blocked():  # the checker compares, it trusts no event
@@ -171,6 +183,76 @@ def test_anything_but_params_is_checked_in_full(monkeypatch):
     b = checker.analyze(p)
     assert calls == ["own:conv1", "shape:conv1", "shape:relu1", "shape:conv2"]
     same(b, analyze(p))
+
+
+def test_a_layer_spliced_into_the_middle_is_checked_with_what_it_changes(monkeypatch):
+    p, checker, _ = checked(30)
+    calls = counting(monkeypatch)
+    history = History(p.graph)
+    history.push(splice(p.graph, Node("act", "Tanh", {}), Edge("relu14", "conv15")))
+    a = checker.analyze(p)
+    assert sorted(c for c in calls if c.startswith("own:")) == [
+        "own:act", "own:conv15", "own:relu14"]
+    assert checker.rechecked == {"relu14", "act", "conv15"}  # conv15 gives what it gave
+    same(a, analyze(p))
+    history.push(splice(p.graph, Node("pool", "MaxPool2d", {"kernel_size": 2}),
+                        Edge("relu20", "conv21")))
+    b = checker.analyze(p)
+    assert checker.rechecked == {"relu20", "pool", *b.order[b.order.index("conv21"):]}
+    assert b.nodes["relu29"].shape == (4, 14, 14) and b.nodes["fc"].in_shapes == ((784,),)
+    same(b, analyze(p))
+    calls.clear()
+    history.undo()
+    history.undo()
+    undone = checker.analyze(p)
+    assert "shape:conv1" not in calls and "pool" not in undone.nodes
+    same(undone, analyze(p))
+
+
+def test_a_loop_is_found_and_its_removal_restores_every_shape():
+    p, checker, first = checked(20)
+    history = History(p.graph)
+    history.push(AddEdge(Edge("relu12", "conv5")))  # conv5 .. relu12 now form a loop
+    looped = checker.analyze(p)
+    same(looped, analyze(p))
+    assert [d.code for d in looped.errors][:1] == ["cycle"]
+    assert looped.nodes["fc"].shape is None and "conv5" not in looped.order
+    history.undo()
+    same(checker.analyze(p), first)
+
+
+def test_a_deleted_layer_in_the_middle_leaves_a_gap_its_neighbours_report():
+    p, checker, _ = checked(20)
+    History(p.graph).push(RemoveNodes(["conv7"]))
+    a = checker.analyze(p)
+    same(a, analyze(p))
+    assert {d.code for d in a.for_node("relu7")} == {"missing-input"}
+    assert a.outputs == ("relu6",)  # what follows the gap cannot be reached
+    assert {d.code for d in a.for_node("relu6")} == {"output-classes"}
+
+
+def test_an_input_put_first_makes_the_old_one_the_extra_input():
+    p, checker, _ = checked(3)
+    history = History(p.graph)
+    history.push(AddNode(Node("in2", "Input", {"shape": [1, 28, 28]}), 0))
+    a = checker.analyze(p)
+    same(a, analyze(p))
+    assert a.nodes["input"].shape is None and [d.code for d in a.for_node("input")] == [
+        "many-inputs"]
+    history.undo()
+    same(checker.analyze(p), analyze(p))
+
+
+def test_a_new_connection_in_the_middle_does_not_run_a_full_check(monkeypatch):
+    p, checker, _ = checked(100)
+    calls = counting(monkeypatch)
+    p.graph.remove_edge(Edge("relu49", "conv50"))
+    p.graph.add_edge(Edge("relu48", "conv50"))
+    a = checker.analyze(p)
+    assert len(calls) < 10  # relu48, relu49 and conv50: their own checks and shapes
+    assert a.outputs == ("relu49", "fc")  # relu49 now leads nowhere
+    assert {d.node for d in a.errors} == {"relu49", "fc"}
+    same(a, analyze(p))
 
 
 def test_a_dropped_layer_and_its_undo_check_that_layer_only(monkeypatch):
@@ -187,3 +269,66 @@ def test_a_dropped_layer_and_its_undo_check_that_layer_only(monkeypatch):
     assert calls == [] and "loose" not in undone.nodes
     same(undone, analyze(p))
     same(undone, first)
+
+
+@st.composite
+def structural_edits(draw):
+    """A random project and a sequence of edits made as the app makes them (commands with
+    undo): splices, deletions anywhere, new and cut connections (loops, ports, self-loops,
+    duplicates), dropped layers, new params, undo and redo. Each step is a number the test
+    maps onto the graph as it is then; some steps are checked together (a burst of edits
+    the app coalesces into one check)."""
+    p = draw(graphs())
+    steps = [(draw(st.integers(0, 9)), draw(st.integers(0, 10**6)), draw(st.integers(0, 10**6)),
+              draw(st.one_of(st.sampled_from(["Input", "ReLU", "Add", "Linear", "Flatten"]),
+                             st.sampled_from([*TYPES, "Nonsense"]))), draw(st.booleans()))
+             for _ in range(draw(st.integers(1, 10)))]
+    return p, steps, draw(st.randoms(use_true_random=False))
+
+
+def _apply(p, history, step, rnd) -> None:  # noqa: ANN001
+    kind, a, b, layer, flag = step
+    graph = p.graph
+    ids, edges = list(graph.nodes), graph.edges
+    params = rnd.choice([{}, {"out_channels": 2, "kernel_size": 3}, {"out_features": 10},
+                         {"kernel_size": 2}, {"shape": [1, 28, 28]}, {"p": "x"}])
+    if kind == 0 and edges:
+        history.push(splice(graph, Node(graph.unique_id(layer), layer, params),
+                            edges[a % len(edges)]))
+    elif kind == 1 and ids:
+        history.push(RemoveNodes(list(dict.fromkeys([ids[a % len(ids)], ids[b % len(ids)]]))
+                                 if flag else [ids[a % len(ids)]]))
+    elif kind == 2 and ids:
+        port = (b % 3) if flag and a % 4 == 0 else None
+        history.push(AddEdge(Edge(ids[a % len(ids)], ids[b % len(ids)], port)))
+    elif kind == 3 and edges:
+        history.push(RemoveEdge(edges[a % len(edges)]))
+    elif kind == 4:
+        node = Node(graph.unique_id("a.b" if a % 7 == 0 else layer), layer, params)
+        history.push(AddNode(node, (0 if b % 3 == 0 else b % (len(ids) + 1)) if flag else None))
+    elif kind == 5 and ids:
+        nid = ids[a % len(ids)]
+        history.push(SetParams(nid, params, dict(graph.node(nid).params)))
+    elif kind in (6, 7):
+        history.undo()
+    elif kind == 8:
+        history.redo()
+    elif kind == 9:
+        p.set_settings(training={**p.training, "task": rnd.choice(["classification",
+                                                                   "reconstruction"])})
+
+
+@pytest.mark.slow  # about 3 s: many random sequences
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(structural_edits())
+def test_after_any_structural_edits_the_answer_is_a_full_analysis(case):
+    p, steps, rnd = case
+    checker = Checker()
+    history = History(p.graph)
+    same(checker.analyze(p), analyze(p))
+    for step in steps:
+        _apply(p, history, step, rnd)
+        if rnd.random() < 0.7:  # else checked with the next step, as one burst
+            same(checker.analyze(p), analyze(p))
+    same(checker.analyze(p), analyze(p))

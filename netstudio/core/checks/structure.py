@@ -130,10 +130,14 @@ def adjacency(ctx: Context) -> None:
             ports.setdefault(e.dst, []).append(e.port)
         preds[e.dst].append((e.port is None, e.port or 0, i, e.src))
         succs[e.src].append(e.dst)
-    ctx.preds = {n: [t[3] for t in sorted(lst)] if len(lst) > 1 else [t[3] for t in lst]
-                 for n, lst in preds.items()}
+    ctx.preds = {n: in_port_order(lst) for n, lst in preds.items()}
     ctx.succs = succs
     _check_ports(ctx, ports)
+
+
+def in_port_order(inputs: list[tuple[bool, int, int, str]]) -> list[str]:
+    """A node's sources from (no port, port, edge index, source): numbered ports first."""
+    return [t[3] for t in sorted(inputs)] if len(inputs) > 1 else [t[3] for t in inputs]
 
 
 def _check_ports(ctx: Context, ports: dict[str, list[int]]) -> None:
