@@ -86,6 +86,8 @@ def _run(ctx: Context, trace: Any = None) -> Analysis:
     if trace is not None:
         trace.settings_count = len(ctx.diagnostics)
     structure.check_ids(ctx)
+    if trace is not None:
+        trace.ids_count = len(ctx.diagnostics)
     structure.adjacency(ctx)
     if trace is not None:
         trace.structure_count, trace.structure_bad = len(ctx.diagnostics), set(ctx.bad)

@@ -15,7 +15,7 @@ added or removed anywhere; nothing taken from change events) and then:
 - runs the whole-network checks (Input, outputs, task, memory) again.
 
 What it cannot follow exactly is checked in full: a changed layer type, settings, ids that
-cannot name a layer, ports or unknown keys on a connection that came or went, connections
+cannot name a layer, unknown keys on a connection or layer that came or went, connections
 to missing layers, connections that kept their ids but changed order, and any project with
 blocks or a search section (checked through a flat copy or against the whole network).
 
@@ -36,6 +36,7 @@ from netstudio.core.checks.changes import Changes, edge_changes, node_changes
 from netstudio.core.checks.context import NO_INFO, Context, NodeInfo
 from netstudio.core.diagnostics import Diagnostic
 from netstudio.core.graph.blocks import has_blocks
+from netstudio.core.graph.model import Edge
 from netstudio.core.layers.registry import list_layers
 
 
@@ -45,7 +46,8 @@ class Trace:
 
     pre: list[Diagnostic] = field(default_factory=list)  # settings .. the Input: structure
     settings_count: int = 0  # the first ones in ``pre`` come from the settings
-    structure_count: int = 0  # then ids and connections
+    ids_count: int = 0  # then the ids
+    structure_count: int = 0  # then the connections (their ports)
     order_count: int = 0  # then the loops; then the Input checks
     structure_bad: set[str] = field(default_factory=set)  # nodes marked bad by ids/connections
     pre_bad: set[str] = field(default_factory=set)  # ... and by the Input checks
@@ -166,9 +168,8 @@ def _followable(last: _Last, edit: Changes) -> bool:
         if ("." in nid or not nid.strip() or nid in structure.RESERVED
                 or (node is not None and node.extra)):
             return False
-    return (all(e.port is None and not e.extra and e.src in nodes and e.dst in nodes
-                for e in edit.edges_added)
-            and all(e.port is None and not e.extra for e in edit.edges_removed))
+    return (all(not e.extra and e.src in nodes and e.dst in nodes for e in edit.edges_added)
+            and all(not e.extra for e in edit.edges_removed))
 
 
 def _update(last: _Last, edit: Changes) -> tuple[Analysis, frozenset[str]] | None:
@@ -185,14 +186,21 @@ def _update(last: _Last, edit: Changes) -> tuple[Analysis, frozenset[str]] | Non
     old_order = ctx.order
     gone = _forget(last, edit.removed)
     if edit.structural:
-        touched = _reconnect(last, edit)
-        if touched is None:
+        reconnected = _reconnect(last, edit)
+        if reconnected is None:
             return None
+        touched, numbered = reconnected
         recheck |= touched
         reinfer |= touched
-        pre = trace.pre[:trace.structure_count]
+        if any(e.port is not None for e in edit.edges_added + edit.edges_removed):
+            pre = trace.pre[:trace.ids_count]
+            ctx.diagnostics = pre
+            structure.check_ports(ctx, numbered)
+        else:
+            pre = trace.pre[:trace.structure_count]
+        kept_until, trace.structure_count = trace.structure_count, len(pre)
         if _order_kept(last, edit):
-            pre += trace.pre[trace.structure_count:trace.order_count]  # the same loops
+            pre += trace.pre[kept_until:trace.order_count]  # the same loops
         else:
             in_cycle = ctx.in_cycle
             ctx.in_cycle = set()
@@ -274,10 +282,10 @@ def _forget(last: _Last, removed: list[str]) -> dict[str, NodeInfo]:
     return gone
 
 
-def _reconnect(last: _Last, edit: Changes) -> set[str] | None:
+def _reconnect(last: _Last, edit: Changes) -> tuple[set[str], list[Edge]] | None:
     """Rebuild the inputs and outputs of the nodes whose connections changed (and give new
-    nodes theirs, in file order); returns those nodes, or None when a connection now names
-    a node that is gone."""
+    nodes theirs, in file order); returns those nodes and the connections that give a
+    port, or None when a connection now names a node that is gone."""
     ctx, graph = last.ctx, last.project.graph
     nodes = graph.nodes
     touched = {e.src for e in edit.edges_added} | {e.dst for e in edit.edges_added}
@@ -287,7 +295,10 @@ def _reconnect(last: _Last, edit: Changes) -> set[str] | None:
     touched &= nodes.keys()
     preds: dict[str, list] = {n: [] for n in touched}
     succs: dict[str, list[str]] = {n: [] for n in touched}
+    numbered = []
     for i, e in enumerate(graph.edges):
+        if e.port is not None:
+            numbered.append(e)
         if e.dst in scan:
             if e.dst not in preds or e.src not in nodes:
                 return None
@@ -302,7 +313,7 @@ def _reconnect(last: _Last, edit: Changes) -> set[str] | None:
     if edit.added and list(ctx.preds) != list(nodes):  # Kahn's algorithm reads file order
         ctx.preds = {n: ctx.preds[n] for n in nodes}
         ctx.succs = {n: ctx.succs[n] for n in nodes}
-    return touched
+    return touched, numbered
 
 
 def _order_kept(last: _Last, edit: Changes) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from netstudio.core.checks.context import Context
 from netstudio.core.diagnostics import ERROR, WARNING
+from netstudio.core.graph.model import Edge
 from netstudio.core.text import QT_TRANSLATE_NOOP
 
 DUPLICATE_ID = QT_TRANSLATE_NOOP("Checks", "Two nodes have the id '{node}'; ids must be unique.")
@@ -112,7 +113,7 @@ def adjacency(ctx: Context) -> None:
     nodes = ctx.graph.nodes
     preds: dict[str, list[tuple[bool, int, int, str]]] = {n: [] for n in nodes}
     succs: dict[str, list[str]] = {n: [] for n in nodes}
-    ports: dict[str, list[int]] = {}
+    numbered = []
     for i, e in enumerate(ctx.graph.edges):
         missing = [x for x in (e.src, e.dst) if x not in nodes]
         if missing:
@@ -124,14 +125,23 @@ def adjacency(ctx: Context) -> None:
                 ctx.bad.add(e.dst)  # one of its inputs is missing: no shape
             continue
         if e.port is not None:
-            if e.port in ports.get(e.dst, ()):
-                ctx.report(ERROR, "duplicate-port", DUPLICATE_PORT, OWN_PORTS, node=e.dst,
-                           port=e.port)
-            ports.setdefault(e.dst, []).append(e.port)
+            numbered.append(e)
         preds[e.dst].append((e.port is None, e.port or 0, i, e.src))
         succs[e.src].append(e.dst)
     ctx.preds = {n: in_port_order(lst) for n, lst in preds.items()}
     ctx.succs = succs
+    check_ports(ctx, numbered)
+
+
+def check_ports(ctx: Context, numbered: list[Edge]) -> None:
+    """The ports of the connections that give one (in the graph's order)."""
+    ports: dict[str, list[int]] = {}
+    for e in numbered:
+        assert e.port is not None
+        if e.port in ports.get(e.dst, ()):
+            ctx.report(ERROR, "duplicate-port", DUPLICATE_PORT, OWN_PORTS, node=e.dst,
+                       port=e.port)
+        ports.setdefault(e.dst, []).append(e.port)
     _check_ports(ctx, ports)
 
 
