@@ -57,7 +57,7 @@ def flatten(project: Any) -> Flat:
     def expand(graph: Graph, prefix: str, sources: list[str | None], stack: tuple[str, ...]
                ) -> str | None:
         value: dict[str, str | None] = {}
-        inputs = {nid: graph.inputs_of(nid) for nid in graph.nodes}
+        inputs = graph.all_inputs()
 
         def resolve(nid: str, seen: frozenset[str] = frozenset()) -> str | None:
             if nid in value:

@@ -98,8 +98,16 @@ class Graph:
 
     def inputs_of(self, node_id: str) -> list[Edge]:
         """Incoming edges, ordered by port (edges without a port keep file order)."""
-        edges = [e for e in self._edges if e.dst == node_id]
-        return sorted(edges, key=lambda e: (e.port is None, e.port if e.port is not None else 0))
+        return _by_port([e for e in self._edges if e.dst == node_id])
+
+    def all_inputs(self) -> dict[str, list[Edge]]:
+        """``inputs_of`` for every node, in one pass over the edges."""
+        found: dict[str, list[Edge]] = {nid: [] for nid in self._nodes}
+        for e in self._edges:
+            if e.dst in found:
+                found[e.dst].append(e)
+        return {nid: _by_port(edges) if len(edges) > 1 else edges
+                for nid, edges in found.items()}
 
     def outputs_of(self, node_id: str) -> list[Edge]:
         return [e for e in self._edges if e.src == node_id]
@@ -191,3 +199,7 @@ class Graph:
         g = Graph([n.copy() for n in self._nodes.values()], list(self._edges))
         g.duplicate_ids = list(self.duplicate_ids)
         return g
+
+
+def _by_port(edges: list[Edge]) -> list[Edge]:
+    return sorted(edges, key=lambda e: (e.port is None, e.port if e.port is not None else 0))
