@@ -123,7 +123,10 @@ class MainWindow(QMainWindow):
         self.scene.status_message.connect(self.show_status)
         self.diagnostics.node_requested.connect(self.focus_node)
         self.bridge.params_changed.connect(self._on_graph_params_changed)
-        self.bridge.node_removed.connect(lambda _n: self._on_scene_selection_changed())
+        # the layer the properties show went (removing a selected card also tells the
+        # selection): not once per layer when thousands go
+        self.bridge.node_removed.connect(lambda n: self._on_scene_selection_changed()
+                                         if n.id == self.properties.node_id else None)
 
         # Children are deleted after ``destroyed``; silence the ones whose teardown emits
         # (QUndoStack.clear, scene.clear) so no slot runs against a half-deleted window.

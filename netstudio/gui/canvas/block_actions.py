@@ -9,7 +9,6 @@ are ordinary undo steps on the definition's graph.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -19,6 +18,7 @@ from netstudio.core.graph.blocks import BLOCK
 from netstudio.core.graph.commands import Command
 from netstudio.core.graph.grouping import expand_instance, group_nodes
 from netstudio.core.graph.model import Edge, Graph, Node
+from netstudio.core.graph.rewrite import rewrite
 from netstudio.gui.canvas.layout import auto_layout
 
 
@@ -27,16 +27,9 @@ def snapshot(graph: Graph) -> tuple[list[Node], list[Edge]]:
 
 
 def restore(graph: Graph, state: tuple[list[Node], list[Edge]]) -> None:
-    """Make ``graph`` hold ``state`` through its own methods (so the canvas follows)."""
-    nodes, edges = state
-    for e in list(graph.edges):
-        graph.remove_edge(e)
-    for node_id in list(graph.nodes):
-        graph.remove_node(node_id)
-    for n in nodes:
-        graph.add_node(n.copy())
-    for e in edges:
-        graph.add_edge(e)
+    """Make ``graph`` hold ``state`` through its own methods (so the canvas follows),
+    changing only the layers and connections that differ."""
+    rewrite(graph, *state)
 
 
 class BlockEdit(Command):
@@ -107,8 +100,7 @@ class BlockActions(QObject):
             if why:
                 problem.append(why)
 
-        check = copy.deepcopy(snapshot(editor.graph))
-        trial = Graph(*check)
+        trial = Graph(*snapshot(editor.graph))  # copies of the layers; connections are frozen
         why = group_nodes(trial, dict(self.w.project.blocks), ids, name, instance)
         if why:
             self.w.show_status(self.tr("Cannot group: {0}.").format(why))
