@@ -71,10 +71,64 @@ def _cpu(fn) -> float:  # noqa: ANN001
     return time.process_time() - c0
 
 
+def structural_rows(window, graph, timed, runs: int) -> list:  # noqa: ANN001
+    """Structural edits in the middle of the network and their undo, each timed with a
+    checker that runs the full check after a structural edit (as before they were
+    incremental) and with the incremental one, alternating in this process. Returns rows
+    (name, before CPU, after CPU, after wall)."""
+    from netstudio.core.checks import incremental
+    from netstudio.core.checks.incremental import Checker
+
+    changes = getattr(incremental, "_changes", None)  # None: a version that had no
+    # incremental structural check (run with PYTHONPATH at an older checkout)
+
+    class FullAfterStructure(Checker):
+        def analyze(self, project):  # noqa: ANN001, ANN202
+            last = self._last
+            if changes is not None and last is not None:
+                edit = changes(last, project)
+                if edit is None or edit.structural:
+                    return self._full(project)
+            return super().analyze(project)
+
+    mid = len([n for n in graph.nodes if n.endswith("_add")]) // 2
+    relu = next(n for n in graph.nodes if n.startswith(f"b{mid}_relu"))
+    add = f"b{mid}_add"
+    block = [n for n in graph.nodes if n.startswith(f"b{mid}_")][:4]  # conv, bn, relu, conv
+    undo = window.undo_stack.undo
+    edits = [
+        ("insert a layer into a connection (splice)",
+         lambda: window.editor.splice("ReLU", graph.outputs_of(relu)[0])),
+        ("  its undo", undo),
+        ("delete a layer", lambda: window.editor.delete([relu], [])),
+        ("  its undo", undo),
+        ("connect two layers (into an Add)", lambda: window.editor.connect(relu, add)),
+        ("  its undo", undo),
+        ("group 4 layers into a block", lambda: (window.scene.select_nodes(block),
+                                                window.blocks.group_selection())),
+        ("  its undo", undo),
+    ]
+    cpu: dict[str, tuple[list, list, list]] = {}
+    for _ in range(runs):
+        for mode, checker in (("before", FullAfterStructure()), ("after", Checker())):
+            window.checker = checker
+            window.run_analysis()  # the checker's first run is a full one
+            for i, (name, edit) in enumerate(edits):
+                before, after, wall = cpu.setdefault(f"{i}{name}", ([], [], []))
+                w: list[float] = []
+                timed(edit, w, before if mode == "before" else after)
+                if mode == "after":
+                    wall += w
+    window.checker = Checker()
+    return [(key[1:], *lists) for key, lists in cpu.items()]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--structural", action="store_true",
+                        help="also time structural edits, with the full check and without")
     args = parser.parse_args()
 
     import torch
@@ -155,6 +209,8 @@ def main() -> int:
         timed(lambda n=node, r=run: window.editor.move(
             {"stem": (n.pos, (n.pos[0] + 10 * (r + 1), n.pos[1]))}), *rows["move"])
 
+    structural = structural_rows(window, graph, timed, args.runs) if args.structural else []
+
     # Baseline: the same shapes the PyTorch way, by building and running the network.
     project = Project.load(path)
     base = []
@@ -180,6 +236,14 @@ def main() -> int:
         print(f"{name:44s} {_ms(med(wall)):>10s} {_ms(med(cpu)):>10s} "
               f"{med(wall) / t_base:>27.2f}x")
     print(f"{'baseline: torch build + forward (1 sample)':44s} {_ms(t_base):>10s}")
+    if structural:
+        print(f"\nstructural edits mid-network, median CPU of {args.runs} (before: the "
+              f"checker runs the full check after them; after: incremental), same process, "
+              f"alternating:")
+        print(f"{'':44s} {'before':>10s} {'after':>10s} {'after/before':>13s} {'after wall':>11s}")
+        for name, before, after, wall in structural:
+            print(f"{name:44s} {_ms(med(before)):>10s} {_ms(med(after)):>10s} "
+                  f"{med(after) / med(before):>12.2f}x {_ms(med(wall)):>11s}")
     for name, what in (("map", "overview map redraw, 300 ms after a change"),
                        ("autosave", "autosave, 2 s after the last change")):
         if later[name]:

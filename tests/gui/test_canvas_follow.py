@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from netstudio.gui.canvas.edge_item import EdgeItem
+
 pytestmark = pytest.mark.gui
 
 
@@ -32,9 +34,10 @@ def drag_card(window, node_id: str, by: QPoint) -> None:  # noqa: ANN001
 def assert_connections_reach_their_ports(window) -> None:  # noqa: ANN001
     for items in window.scene.edges.values():
         for edge in items:
-            start = edge._path.pointAtPercent(0.0)
+            start = edge.mapToScene(edge._path.pointAtPercent(0.0))
             assert (start - edge.src_item.port_scene_pos("out")).manhattanLength() < 0.5
-            tip = edge._path.pointAtPercent(1.0)  # just above the input port, for the arrow
+            # just above the input port, for the arrow
+            tip = edge.mapToScene(edge._path.pointAtPercent(1.0))
             assert (tip - edge._tip()).manhattanLength() < 12
 
 
@@ -83,3 +86,30 @@ def test_a_card_says_what_it_is_before_the_first_check(main_window):
     item = window.scene.nodes["conv1"]
     assert not item.has_status
     assert "Conv2d" in item.tooltip_text() and "conv1" in item.tooltip_text()
+
+
+def test_a_splice_moves_the_layers_below_and_bends_each_connection_once(main_window,
+                                                                       monkeypatch):
+    window = main_window(sample="mnist_cnn", show=True)
+    graph = window.project.graph
+    edge = graph.outputs_of("conv1")[0]
+    below = {n: graph.node(n).pos for n in graph.nodes if n not in ("input", "conv1")}
+    before = {item for items in window.scene.edges.values() for item in items}
+    bent: list[object] = []
+    original = EdgeItem.update_path
+    monkeypatch.setattr(EdgeItem, "update_path", lambda self: (bent.append(self),
+                                                               original(self)))
+    new = window.editor.splice("ReLU", edge)
+    assert new is not None
+    moved = [n for n, pos in below.items() if graph.node(n).pos != pos]
+    assert len(moved) >= 3  # the layers below made room
+    old = [e for e in bent if e in before]  # (a new connection is drawn when made)
+    assert len(old) == len(set(old))  # each connection bent at most once
+    # those between two moved layers kept their curve: shifted, not bent again
+    assert len(old) <= 2
+    assert_connections_reach_their_ports(window)
+    window.undo_stack.undo()
+    assert all(graph.node(n).pos == pos for n, pos in below.items())
+    assert_connections_reach_their_ports(window)
+    window.undo_stack.redo()
+    assert_connections_reach_their_ports(window)

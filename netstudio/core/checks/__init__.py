@@ -9,6 +9,9 @@
     task.py       the network against its data and task: input shape, output, loss
     memory.py     whether training fits in memory
     search.py     the hyperparameter search section and whether its points keep the shapes
+    incremental.py  Checker: the same answer after an edit, re-checking only what it touched
+    changes.py    what differs between a project and the Checker's last run
+    memo.py       the layers' answers remembered by what they depend on
 
 Every rule reports Diagnostics with a stable code, the field at fault, and its message and
 fix as templates (netstudio.core.text) with their values, so the CLI prints English and the

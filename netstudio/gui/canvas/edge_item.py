@@ -56,8 +56,15 @@ class EdgeItem(QGraphicsItem):
             self.drop_target = on
             self.update()
 
+    def shift(self, by: QPointF) -> None:
+        """Move along with both cards: the same curve, drawn from the same cached picture."""
+        if not by.isNull():
+            self.moveBy(by.x(), by.y())
+
     def update_path(self) -> None:
         self.prepareGeometryChange()
+        if not self.pos().isNull():  # back to scene coordinates after shifts
+            self.setPos(0.0, 0.0)
         a = self.src_item.port_scene_pos("out")
         if getattr(self.src_item, "direction", "TB") == "LR":
             self._path = _sideways(a, self._tip())

@@ -12,7 +12,7 @@ import html
 from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
 
 from netstudio.core.checks.context import NodeInfo
@@ -53,7 +53,11 @@ class GraphScene(QGraphicsScene):
         self._previous = None  # the analysis shown before (what an incremental one is based on)
         self._diags: dict[str, list] = {}
         self._reasons: dict[str, list] = {}
+        # cards the model moved whose connections have not followed yet, with where they were
+        self._moved: dict[NodeItem, QPointF] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # after each command (its moves all made): bend each connection once
+        editor.undo_stack.indexChanged.connect(lambda _i: self.follow_moved())
         bridge.node_added.connect(self._on_graph_node_added)
         bridge.node_removed.connect(self._on_graph_node_removed)
         bridge.edge_added.connect(self._on_graph_edge_added)
@@ -82,6 +86,7 @@ class GraphScene(QGraphicsScene):
         self.clear()
         self.nodes.clear()
         self.edges.clear()
+        self._moved.clear()
         self._analysis = self._previous = None
         self._diags = {}
         self._reasons = {}
@@ -163,6 +168,7 @@ class GraphScene(QGraphicsScene):
         item = self.nodes.pop(node.id, None)
         if item is None:
             return
+        self._moved.pop(item, None)
         for edge_item in list(item.edges):  # normally gone already (commands remove edges)
             self._remove_edge_item(edge_item)
         self.removeItem(item)
@@ -200,11 +206,36 @@ class GraphScene(QGraphicsScene):
         item = self.nodes.get(node_id)
         if item is not None and pos is not None:
             x, y = pos  # type: ignore[misc]
+            if not self._moved:  # a move made outside a command: follow when idle
+                QTimer.singleShot(0, self.follow_moved)
             if item.pos() != QPointF(x, y):
+                self._moved.setdefault(item, item.pos())
                 item.setPos(x, y)
-                item.follow()
                 self._grow_rect(item.sceneBoundingRect())
-            self.overview_changed.emit()  # also after a drag: the items moved before
+            else:  # after a drag (the card moved before): the overview still changes
+                self._moved.setdefault(item, item.pos())
+
+    def follow_moved(self) -> None:
+        """Bend the connections of the cards the model moved, each connection once; one
+        whose two cards moved alike (the layers below a splice, moved down to make room)
+        only shifts, keeping its curve."""
+        if not self._moved:
+            return
+        moved, self._moved = self._moved, {}
+        done: set[EdgeItem] = set()
+        for item in moved:
+            for edge in item.edges:
+                if edge in done:
+                    continue
+                done.add(edge)
+                src, dst = moved.get(edge.src_item), moved.get(edge.dst_item)
+                if src is not None and dst is not None:
+                    by = edge.src_item.pos() - src
+                    if by == edge.dst_item.pos() - dst:
+                        edge.shift(by)
+                        continue
+                edge.update_path()
+        self.overview_changed.emit()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = next((i for i in self.items(event.scenePos()) if isinstance(i, NodeItem)), None)
