@@ -126,7 +126,7 @@ def test_cards_are_drawn_simply_when_zoomed_out(main_window, monkeypatch):
     original = NodeItem._paint_simple
     monkeypatch.setattr(NodeItem, "_paint_simple",
                         lambda self, *a: simple.append(self.node_id) or original(self, *a))
-    for zoom in (1.0, 0.2):
+    for zoom in (1.0, 0.15):
         simple.clear()
         view.resetTransform()
         view.scale(zoom, zoom)
@@ -137,7 +137,7 @@ def test_cards_are_drawn_simply_when_zoomed_out(main_window, monkeypatch):
         painter.end()
         if zoom == 1.0:
             assert not simple
-    assert simple and all(n in window.scene.nodes for n in simple)  # plain blocks at 0.2
+    assert simple and all(n in window.scene.nodes for n in simple)  # plain blocks at 0.15
 
 
 def test_the_overview_redraws_when_what_it_shows_changes_only(main_window, qtbot):

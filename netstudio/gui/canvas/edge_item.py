@@ -1,5 +1,8 @@
 """A connection: a curve from one node's output port to another's input port, labelled with
-the shape of the tensor that flows on it (painted as a small pill at the curve's middle)."""
+the shape of the tensor that flows on it (painted as a small pill at the curve's middle).
+
+Zoomed out to where the cards are compact (node_item.DETAIL_FROM), the pill's text grows to
+stay readable on screen, as far as the gap between the two cards allows."""
 
 from __future__ import annotations
 
@@ -19,9 +22,13 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from netstudio.core.graph.model import Edge
 from netstudio.gui import theme
+from netstudio.gui.canvas.node_item import DETAIL_FROM
 from netstudio.gui.canvas.port_item import RADIUS as PORT_RADIUS
 
 ARROW = 7.0
+COMPACT_SCREEN_PX = 8.5  # a compact pill's text, in pixels on screen
+COMPACT_MAX_PX = 30.0  # ... and its largest size in scene units (the 54-unit gap of a column)
+COMPACT_MIN_SCREEN_PX = 6.0  # smaller than this is not drawn
 
 
 class EdgeItem(QGraphicsItem):
@@ -101,6 +108,28 @@ class EdgeItem(QGraphicsItem):
         self._bounds = self._path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW)
         if self.label:  # (an empty rectangle, adjusted, would reach out to the origin)
             self._bounds = self._bounds.united(self._label_rect.adjusted(-2, -2, 2, 2))
+            w, h = _pill_size(self.label, COMPACT_MAX_PX)  # the largest compact pill
+            mid = self._label_rect.center()
+            self._bounds = self._bounds.united(QRectF(mid.x() - w / 2 - 2, mid.y() - h / 2 - 2,
+                                                      w + 4, h + 4))
+
+    def compact_pill(self, lod: float) -> tuple[QRectF, QFont] | None:
+        """The label's pill at zoom ``lod`` when the cards are compact: text about
+        COMPACT_SCREEN_PX on screen, shrunk to fit between the two cards; None when even
+        the smallest readable size does not fit."""
+        if not self.label:
+            return None
+        a, b = self.src_item.port_scene_pos("out"), self.dst_item.port_scene_pos("in")
+        sideways = getattr(self.src_item, "direction", "TB") == "LR"
+        gap = (b.x() - a.x()) if sideways else (b.y() - a.y())
+        size = float(int(min(COMPACT_MAX_PX, COMPACT_SCREEN_PX / max(lod, 0.01))))
+        while size * lod >= COMPACT_MIN_SCREEN_PX:
+            w, h = _pill_size(self.label, size)
+            if gap <= 0 or (w if sideways else h) <= gap - 4:  # between the cards
+                mid = self._label_rect.center()
+                return QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h), _font(size)
+            size -= 2.0
+        return None
 
     # ---- Qt ------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -138,13 +167,18 @@ class EdgeItem(QGraphicsItem):
             head = [tip, QPointF(tip.x() - ARROW / 1.6, tip.y() - ARROW),
                     QPointF(tip.x() + ARROW / 1.6, tip.y() - ARROW)]
         painter.drawPolygon(QPolygonF(head))
-        if self.label and lod > 0.35:
-            rect = self._label_rect
-            painter.setPen(QPen(color, 1.0))
+        if not self.label or lod < getattr(self.src_item, "simple_below", DETAIL_FROM):
+            return
+        pill: tuple[QRectF, QFont] | None = (self._label_rect, _font())
+        if lod < DETAIL_FROM:
+            pill = self.compact_pill(lod)
+        if pill is not None:
+            rect, font = pill
+            painter.setPen(QPen(color, 1.0 / min(lod, 1.0) if lod < DETAIL_FROM else 1.0))
             painter.setBrush(QBrush(c.label_bg))
             painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
             painter.setPen(c.error if self.bad else c.label_text)
-            painter.setFont(_font())
+            painter.setFont(font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label)
 
 
@@ -161,17 +195,23 @@ def _sideways(a: QPointF, b: QPointF) -> QPainterPath:
     return path
 
 
-_PILLS: dict[str, tuple[float, float]] = {}
+_PILLS: dict[tuple[str, float | None], tuple[float, float]] = {}
 
 
-def _pill_size(text: str) -> tuple[float, float]:
-    """The label's pill (width, height): thousands of connections share a few shapes."""
-    size = _PILLS.get(text)
+def _pill_size(text: str, pixels: float | None = None) -> tuple[float, float]:
+    """The label's pill (width, height), in the normal font or one of ``pixels``: thousands
+    of connections share a few shapes."""
+    key = (text, pixels)
+    size = _PILLS.get(key)
     if size is None:
         if len(_PILLS) > 4096:
             _PILLS.clear()
-        fm = _metrics()
-        size = _PILLS[text] = (fm.horizontalAdvance(text) + 12, fm.height() + 4)
+        fm = _metrics() if pixels is None else QFontMetricsF(_font(pixels))
+        if pixels is None:
+            size = (fm.horizontalAdvance(text) + 12, fm.height() + 4)
+        else:  # big text, slim pill: it has to fit between two cards
+            size = (fm.horizontalAdvance(text) + pixels * 0.8, fm.height() + 2)
+        _PILLS[key] = size
     return size
 
 
@@ -182,10 +222,20 @@ def _metrics() -> QFontMetricsF:
     return _METRICS
 
 
-def _font() -> QFont:
+_SIZED: dict[int, QFont] = {}
+
+
+def _font(pixels: float | None = None) -> QFont:
+    """The labels' font: 8.5 points, or ``pixels`` high (the compact pills)."""
     global _FONT
     if _FONT is None:
         # Fixed-width digits: a label of the same length keeps the same pill size.
         _FONT = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         _FONT.setPointSizeF(8.5)
-    return _FONT
+    if pixels is None:
+        return _FONT
+    font = _SIZED.get(int(pixels))
+    if font is None:
+        font = _SIZED[int(pixels)] = QFont(_FONT)
+        font.setPixelSize(int(pixels))
+    return font

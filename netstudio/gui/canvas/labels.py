@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -117,3 +119,36 @@ def key_params(node_type: str, params: dict[str, Any], spec: LayerSpec | None) -
         else:
             parts.append(f"{_SHORT.get(name, name)} {text}")
     return " · ".join(parts)
+
+
+# Where an id may be cut: after a separator, or before a capital that starts a word (camelCase).
+_ID_PARTS = re.compile(r"(?<=[_./:\- ])|(?<=[a-z0-9])(?=[A-Z])")
+ELLIPSIS = "\u2026"
+
+
+def elide_id(text: str, width: float, measure: Callable[[str], float]) -> str:
+    """``text`` cut to ``width`` (as ``measure`` counts it) between its words, never inside
+    one: "backbone_layer3_block2_conv" -> "backbone…block2_conv", keeping the most characters
+    (and, of equals, the end, which tells similar ids apart). A single word too long for any
+    cut is elided at its end."""
+    if measure(text) <= width:
+        return text
+    parts = [p for p in _ID_PARTS.split(text) if p]
+    best, kept = "", -1
+    n = len(parts)
+    for i in range(n + 1):  # parts[:i] before the ellipsis, parts[j:] after it
+        head = "".join(parts[:i]).rstrip("_./:- ")
+        for j in range(max(i, 1), n + 1):
+            if i == 0 and j == n:
+                continue
+            tail = "".join(parts[j:]).lstrip("_./:- ")
+            candidate = head + ELLIPSIS + tail
+            score = len(head) + len(tail)
+            if (score > kept or (score == kept and len(tail) > len(best))) \
+                    and measure(candidate) <= width:
+                best, kept = candidate, score
+    if kept > 0:
+        return best
+    while text and measure(text + ELLIPSIS) > width:  # one long word: its start
+        text = text[:-1]
+    return text + ELLIPSIS if text else ELLIPSIS

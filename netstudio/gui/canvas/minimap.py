@@ -4,6 +4,10 @@ The graph is drawn into a pixmap 300 ms after what the map shows last changed (c
 connections added, removed, moved, or turning red), not on every repaint of the canvas, so
 panning a 5,000-node graph repaints a picture and a rectangle, not 5,000 cards, and a drag or a
 relabel costs the map nothing. Click or drag in it to move the view there.
+
+It stays small and out of the way: no more than a share of the canvas, and no larger than the
+graph needs (drawn at most at MAP_SCALE of its size, so a 3-layer graph gets a thumbnail, not a
+220-pixel panel).
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from netstudio.gui import theme
 
-SIZE = (220, 160)
+SIZE = (220, 160)  # the most it takes, on a big canvas
+VIEW_SHARE = (0.2, 0.25)  # ... and never more than this share of the canvas's width, height
+MIN_SIDE = 40
+MAP_SCALE = 0.08  # the graph is drawn at most this size (a 196-unit card: 16 pixels)
 MARGIN = 12
 
 
@@ -23,7 +30,7 @@ class MinimapWidget(QFrame):
         super().__init__(view)
         self.view = view
         self.setObjectName("minimap")
-        self.setFixedSize(*SIZE)
+        self.setFixedSize(*self.largest_size())
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.tr("Overview: click or drag to move the view"))
@@ -46,6 +53,18 @@ class MinimapWidget(QFrame):
         parent = self.parentWidget()
         self.move(parent.width() - self.width() - MARGIN, parent.height() - self.height() - MARGIN)
 
+    def largest_size(self) -> tuple[int, int]:
+        """The most room the map may take on the canvas as it is now."""
+        parent = self.parentWidget()
+        return (max(MIN_SIDE, min(SIZE[0], int(parent.width() * VIEW_SHARE[0]))),
+                max(MIN_SIDE, min(SIZE[1], int(parent.height() * VIEW_SHARE[1]))))
+
+    def view_resized(self) -> None:
+        """The canvas changed size: the map's share of it did too."""
+        if self.isVisible():
+            self._render_timer.start()
+        self.place()
+
     def _on_scene_changed(self, *_regions: object) -> None:
         if self.isVisible():
             self._render_timer.start()  # (re)started: a burst of changes renders once, after
@@ -62,6 +81,8 @@ class MinimapWidget(QFrame):
         nodes = getattr(scene, "nodes", {})
         if not nodes:
             self._pixmap = None
+            self.setFixedSize(MIN_SIDE, MIN_SIDE)
+            self.place()
             self.update()
             return
         c = theme.current()
@@ -85,9 +106,13 @@ class MinimapWidget(QFrame):
                       max(ys) - min(ys) + height)
         pad = max(rect.width(), rect.height()) * 0.04
         rect = rect.adjusted(-pad, -pad, pad, pad)
-        inner = self.contentsRect()
-        scale = min(inner.width() / rect.width(), inner.height() / rect.height())
+        frame = 2 * self.frameWidth()
+        room_w, room_h = (side - frame for side in self.largest_size())
+        scale = min(room_w / rect.width(), room_h / rect.height(), MAP_SCALE)
         w, h = max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale))
+        # the widget hugs the picture (not smaller than a comfortable target to click)
+        self.setFixedSize(max(MIN_SIDE, w + frame), max(MIN_SIDE, h + frame))
+        self.place()
         pixmap = QPixmap(w, h)
         pixmap.fill(c.canvas)
         painter = QPainter(pixmap)

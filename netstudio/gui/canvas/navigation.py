@@ -109,5 +109,5 @@ class Navigation(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.w.view and event.type() == QEvent.Type.Resize:
-            self.minimap.place()
+            self.minimap.view_resized()
         return super().eventFilter(obj, event)

@@ -1,6 +1,10 @@
 """A node card: a rounded rectangle with the layer type and the node id on the first line and
 its key params on a line of their own (so "32 · 5×5 · padding=2" is read whole).
 
+Zoomed out, the card is drawn in less detail: below ``DETAIL_FROM`` it is *compact* (its id
+alone, in a font large enough to read at that zoom; the connections show the shapes the same
+way), below ``simple_below`` a plain coloured block (thousands of cards pan smoothly).
+
 The item's position is the card's centre and mirrors ``Node.pos``. Dragging moves the item
 only (a preview); the scene pushes one MoveNodes command when the mouse is released.
 """
@@ -14,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from netstudio.gui import theme
+from netstudio.gui.canvas.labels import elide_id
 from netstudio.gui.canvas.port_item import PortItem
 
 WIDTH = 196.0
@@ -42,6 +47,7 @@ class NodeItem(QGraphicsItem):
         self.in_port = PortItem(self, "in") if has_input else None
         self.out_port = PortItem(self, "out")
         self.direction = "TB"
+        self.simple_below = SIMPLE_BELOW  # the scene lowers it for small graphs
         if self.in_port is not None:
             self.in_port.setPos(port_offset("in", "TB"))
         self.out_port.setPos(port_offset("out", "TB"))
@@ -138,13 +144,60 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(QBrush(_mix(c.card, accent, 0.55)))
         painter.drawRect(rect)
 
+    def _paint_compact(self, painter: QPainter, rect: QRectF, accent: QColor, lod: float,
+                       c) -> None:  # noqa: ANN001
+        """Zoomed out (a fitted 11-layer network at 1280x720): the card with its id alone,
+        in a font that stays about 9 pixels high on screen; state and selection as a thick
+        border."""
+        border = (c.selection if self.isSelected() else c.error if self.status == "error"
+                  else c.warning if self.status == "warning" else c.card_border)
+        fill = QColor(c.card)
+        if self.status in ("error", "warning"):
+            fill = _mix(c.card, c.error if self.status == "error" else c.warning, 0.16)
+        painter.setPen(QPen(border, 6.0 if self.isSelected() or self.status != "ok" else 1.5))
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(accent))
+        painter.drawRect(QRectF(rect.left(), rect.top(), ACCENT * 2, rect.height()))
+        font = compact_font(lod)
+        painter.setFont(font)
+        painter.setPen(c.text)
+        text_rect = rect.adjusted(ACCENT * 2 + 8, 0, -8, 0)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         self.compact_text(lod))
+
+    def _title_line(self) -> tuple[str, str]:
+        """The full card's first line: the layer type and the id as drawn ("" when there
+        is no room for it)."""
+        title_font, body_font = _fonts()
+        text_width = WIDTH - ACCENT - 10 - 24  # room for the badge on the right
+        fm_title = QFontMetricsF(title_font)
+        title = fm_title.elidedText(self.layer_type, Qt.TextElideMode.ElideRight, text_width)
+        room = text_width - fm_title.horizontalAdvance(title) - 8
+        return title, (_elided(self.node_id, room, body_font) if room > 24 else "")
+
+    def shown_id(self) -> str:
+        """The id as the full card draws it."""
+        return self._title_line()[1]
+
+    def compact_text(self, lod: float) -> str:
+        """The id as the compact card shows it at zoom ``lod`` (cut between words)."""
+        font = compact_font(lod)
+        width = WIDTH - ACCENT * 2 - 16
+        return _elided(self.node_id, width, font)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         c = theme.current()
         rect = _card_rect()
         accent = theme.category_color(self.category)
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < SIMPLE_BELOW:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < self.simple_below:
             self._paint_simple(painter, rect, accent, c)
+            return
+        if lod < DETAIL_FROM:
+            self._paint_compact(painter, rect, accent, lod, c)
             return
 
         fill = QColor(c.card)
@@ -171,20 +224,16 @@ class NodeItem(QGraphicsItem):
         painter.restore()
 
         left = rect.left() + ACCENT + 10
-        text_width = rect.right() - left - 24  # room for the badge on the right
         title_font, body_font = _fonts()
-        fm_title, fm = QFontMetricsF(title_font), QFontMetricsF(body_font)
-        title = fm_title.elidedText(self.layer_type, Qt.TextElideMode.ElideRight, text_width)
-        title_w = fm_title.horizontalAdvance(title)
+        title, shown_id = self._title_line()
+        title_w = QFontMetricsF(title_font).horizontalAdvance(title)
         painter.setPen(c.text)
         painter.setFont(title_font)
         painter.drawText(QPointF(left, rect.top() + 21), title)
         painter.setFont(body_font)
-        room = text_width - title_w - 8
-        if room > 24:  # the id, muted, after the type
+        if shown_id:  # the id, muted, after the type (cut between words; whole on hover)
             painter.setPen(c.muted)
-            painter.drawText(QPointF(left + title_w + 8, rect.top() + 21),
-                             fm.elidedText(self.node_id, Qt.TextElideMode.ElideMiddle, room))
+            painter.drawText(QPointF(left + title_w + 8, rect.top() + 21), shown_id)
         if self.detail:
             painter.setPen(c.text)
             painter.drawText(QPointF(left, rect.top() + 41), self.shown_detail())
@@ -210,8 +259,43 @@ def port_offset(role: str, direction: str) -> QPointF:
 
 
 # Below this zoom a card is drawn as a plain coloured block: text would be unreadable, and a
-# 5,000-node graph must still pan smoothly.
+# 5,000-node graph must still pan smoothly. Graphs of up to SMALL_GRAPH cards keep their
+# compact cards down to SMALL_SIMPLE_BELOW (the scene sets each card's ``simple_below``).
 SIMPLE_BELOW = 0.4
+SMALL_GRAPH = 400
+SMALL_SIMPLE_BELOW = 0.2
+# Below this zoom the full card's 9-point text is under 6 pixels: the compact card instead.
+DETAIL_FROM = 0.5
+COMPACT_SCREEN_PX = 9.0  # the compact card's id, in pixels on screen
+COMPACT_MAX_PX = 34.0  # ... but no larger than the card holds (scene units)
+
+
+def compact_font(lod: float) -> QFont:
+    """The compact card's font at zoom ``lod``: about COMPACT_SCREEN_PX on screen."""
+    size = int(min(COMPACT_MAX_PX, COMPACT_SCREEN_PX / max(lod, 0.01)))
+    font = _COMPACT_FONTS.get(size)
+    if font is None:
+        font = _COMPACT_FONTS[size] = QFont()
+        font.setPixelSize(size)
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+_COMPACT_FONTS: dict[int, QFont] = {}
+_ELIDED: dict[tuple[str, int, str], str] = {}
+
+
+def _elided(text: str, width: float, font: QFont) -> str:
+    """``text`` elided between words to ``width`` in ``font`` (remembered: cards repaint on
+    every zoom step)."""
+    key = (text, int(width), font.key())
+    out = _ELIDED.get(key)
+    if out is None:
+        if len(_ELIDED) > 20000:
+            _ELIDED.clear()
+        fm = QFontMetricsF(font)
+        out = _ELIDED[key] = elide_id(text, width, fm.horizontalAdvance)
+    return out
 
 
 def _card_rect() -> QRectF:

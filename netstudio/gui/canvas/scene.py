@@ -24,7 +24,12 @@ from netstudio.gui.canvas.connect_drag import ConnectDrag
 from netstudio.gui.canvas.edge_item import EdgeItem
 from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.labels import key_params, shape_text
-from netstudio.gui.canvas.node_item import NodeItem
+from netstudio.gui.canvas.node_item import (
+    SIMPLE_BELOW,
+    SMALL_GRAPH,
+    SMALL_SIMPLE_BELOW,
+    NodeItem,
+)
 from netstudio.gui.canvas.port_item import PortItem
 from netstudio.gui.i18n import core_text
 from netstudio.gui.panels.explain import why
@@ -55,6 +60,7 @@ class GraphScene(QGraphicsScene):
         self._reasons: dict[str, list] = {}
         # cards the model moved whose connections have not followed yet, with where they were
         self._moved: dict[NodeItem, QPointF] = {}
+        self.simple_below = SMALL_SIMPLE_BELOW  # cards' plain-block zoom, by the graph's size
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         # after each command (its moves all made): bend each connection once
         editor.undo_stack.indexChanged.connect(lambda _i: self.follow_moved())
@@ -98,6 +104,7 @@ class GraphScene(QGraphicsScene):
         self.setSceneRect(QRectF())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._loading = True
+        self.simple_below = _simple_below(len(graph.nodes))
         try:
             for node in graph.nodes.values():
                 self._add_node_item(node)
@@ -130,6 +137,7 @@ class GraphScene(QGraphicsScene):
         item.analysed_tooltip = partial(self._node_tooltip, node.id)
         item.set_movable(not self.editor.read_only)
         item.set_direction(self.direction)
+        item.simple_below = self.simple_below
         x, y = node.pos or (0.0, 0.0)
         item.setPos(x, y)
         self.addItem(item)
@@ -137,7 +145,18 @@ class GraphScene(QGraphicsScene):
         if not self._loading:  # load() sets the rectangle once at the end
             self._grow_rect(item.sceneBoundingRect())
             self.overview_changed.emit()
+            self._update_simple_below()
         return item
+
+    def _update_simple_below(self) -> None:
+        """A small graph keeps readable (compact) cards further out than a big one, whose
+        thousands of cards must pan smoothly; follows the graph across the size limit."""
+        floor = _simple_below(len(self.nodes))
+        if floor != self.simple_below:
+            self.simple_below = floor
+            for item in self.nodes.values():
+                item.simple_below = floor
+                item.update()
 
     def _add_edge_item(self, edge: Edge) -> None:
         src, dst = self.nodes.get(edge.src), self.nodes.get(edge.dst)
@@ -173,6 +192,7 @@ class GraphScene(QGraphicsScene):
             self._remove_edge_item(edge_item)
         self.removeItem(item)
         self.overview_changed.emit()
+        self._update_simple_below()
         if not self.nodes:
             self.emptiness_changed.emit()
 
@@ -446,6 +466,10 @@ class GraphScene(QGraphicsScene):
     def _refuse(self, reason: str, event: QGraphicsSceneMouseEvent) -> None:
         self.status_message.emit(reason)
         QToolTip.showText(event.screenPos(), reason)
+
+
+def _simple_below(cards: int) -> float:
+    return SMALL_SIMPLE_BELOW if cards <= SMALL_GRAPH else SIMPLE_BELOW
 
 
 def _relabel(changed: list[tuple[NodeItem, NodeInfo | None, bool]]) -> None:
