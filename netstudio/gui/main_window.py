@@ -35,6 +35,7 @@ from netstudio.gui.canvas.layout import auto_layout
 from netstudio.gui.canvas.navigation import Navigation
 from netstudio.gui.canvas.scene import GraphScene
 from netstudio.gui.canvas.view import GraphView
+from netstudio.gui.dock_tabs import SpareTabBars
 from netstudio.gui.file_ops import FileOps
 from netstudio.gui.help_browser import show_help
 from netstudio.gui.importing.ops import ImportOps
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._layout_restored = False
         self._tour: Tour | None = None
+        self._spare_tab_bars = SpareTabBars(self)
 
         self.palette = PaletteWidget(self)
         self.properties = PropertiesPanel(self.editor, self)
@@ -321,34 +323,17 @@ class MainWindow(QMainWindow):
         self.diagnostics_dock.raise_()
         self.bottom.watch_tabs()
 
-    def stray_tab_bars(self) -> list[QTabBar]:
-        """Tab bars the dock layout left behind: tabifying Training with Properties (split
-        with Summary) makes Qt create extra bars for that group that it never places again,
-        so they stay where the window's first size put them, over the Summary's rows. A bar
-        in use runs along the edge of one of its group's docks."""
-        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
-        stray = []
-        for bar in self.findChildren(QTabBar):
-            if bar.parent() is not self or bar.isHidden():
-                continue
-            g = bar.geometry()
-            if not any(abs(d.x() - g.x()) <= 2 and abs(d.width() - g.width()) <= 2
-                       and (abs(d.geometry().bottom() - g.top()) <= 4
-                            or abs(g.bottom() - d.y()) <= 4) for d in docks):
-                stray.append(bar)
-        return stray
+    def tabifyDockWidget(self, first: QDockWidget, second: QDockWidget) -> None:
+        """Qt's tabifyDockWidget, keeping hidden the spare tab bars it makes (gui/dock_tabs)."""
+        before = set(self._tab_bars())
+        super().tabifyDockWidget(first, second)
+        self._spare_tab_bars.watch([bar for bar in self._tab_bars() if bar not in before])
 
-    def _hide_stray_tab_bars(self) -> None:
-        for bar in self.stray_tab_bars():
-            bar.hide()
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # after the docks are placed
+    def _tab_bars(self) -> list[QTabBar]:
+        return [bar for bar in self.findChildren(QTabBar) if bar.parent() is self]
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
-        QTimer.singleShot(0, self, self._hide_stray_tab_bars)
         if not self._shown_once:  # docks have real sizes only now
             self._shown_once = True
             if self._layout_restored:  # after the window has its restored size
@@ -379,7 +364,11 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:  # a state from another layout is ignored
+            before = self._tab_bars()
             self._layout_restored = self.restoreState(state, _LAYOUT_VERSION)
+            made = [bar for bar in self._tab_bars() if bar not in before]
+            if self._layout_restored and len(made) >= _tab_groups(self):
+                self._spare_tab_bars.replaced(before)  # each group has a new bar
         return geometry is not None
 
     # ---- first start and help --------------------------------------------------------------
@@ -430,3 +419,10 @@ class MainWindow(QMainWindow):
 
 def _sample_name(path: Path) -> str:
     return next((name for name, p in resources.list_samples() if p == path), "")
+
+
+def _tab_groups(window: QMainWindow) -> int:
+    """How many tab groups of docks the window has."""
+    groups = {frozenset([d, *window.tabifiedDockWidgets(d)])
+              for d in window.findChildren(QDockWidget) if window.tabifiedDockWidgets(d)}
+    return len(groups)
