@@ -277,69 +277,69 @@
 <context>
     <name>AttributionView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="50" />
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="169" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="51" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="171" />
         <source>the predicted class</source>
         <translation>预测的类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="52" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="53" />
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="58" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="59" />
         <source>image under the map</source>
         <translation>在热力图下显示图片</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="74" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="75" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="75" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="76" />
         <source>Explain</source>
         <translation>解释</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="81" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="82" />
         <source>Where it looks:</source>
         <translation>它在看哪里：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="171" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="173" />
         <source>class {0}</source>
         <translation>类别 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="226" />
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="227" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="228" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="229" />
         <source>computing...</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="235" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="237" />
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="238" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="240" />
         <source>It is a {0}.</source>
         <translation>实际是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="241" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="243" />
         <source>Map for class &lt;b&gt;{0}&lt;/b&gt; ({1}): what speaks for it.</source>
         <translation>类别 &lt;b&gt;{0}&lt;/b&gt;（{1}）的热力图：支持它的地方。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="244" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="246" />
         <source>Map for the predicted class: what made it say {0}.</source>
         <translation>预测类别的热力图：是什么让它说出 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="247" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="249" />
         <source>Grad-CAM on {0}.</source>
         <translation>在 {0} 上做 Grad-CAM。</translation>
     </message>
@@ -378,67 +378,67 @@
 <context>
     <name>BlockActions</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="75" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="68" />
         <source>&amp;Group into Block</source>
         <translation>组合为块(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="76" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="69" />
         <source>E&amp;xpand Block</source>
         <translation>展开块(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="78" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="71" />
         <source>&amp;Open Block</source>
         <translation>打开块(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="79" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="72" />
         <source>&amp;Back to Enclosing Graph</source>
         <translation>返回上一层图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="81" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="74" />
         <source>&amp;Blocks</source>
         <translation>块(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="114" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="106" />
         <source>Cannot group: {0}.</source>
         <translation>无法组合：{0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="116" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="108" />
         <source>Group {0} layers into a block</source>
         <translation>将 {0} 个层组合为块</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="127" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="119" />
         <source>Select a block to expand.</source>
         <translation>请选择要展开的块。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="134" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="126" />
         <source>Expand {0}</source>
         <translation>展开 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="144" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="136" />
         <source>Select one block to open.</source>
         <translation>请选择一个要打开的块。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="171" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="163" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="185" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="177" />
         <source>Editing {0}: changes apply to every use of this block. Ctrl+Shift+E goes back.</source>
         <translation>正在编辑 {0}：修改会应用到这个块的每一处使用。按 Ctrl+Shift+E 返回。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="187" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="179" />
         <source>Back to the whole network.</source>
         <translation>已返回整个网络。</translation>
     </message>
@@ -600,167 +600,167 @@
         <translation>检查它的参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="10" />
+        <location filename="../../netstudio/core/checks/structure.py" line="11" />
         <source>Two nodes have the id '{node}'; ids must be unique.</source>
         <translation>有两个节点的 id 都是“{node}”；id 必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="11" />
+        <location filename="../../netstudio/core/checks/structure.py" line="12" />
         <source>rename one of them</source>
         <translation>重命名其中一个</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="12" />
+        <location filename="../../netstudio/core/checks/structure.py" line="13" />
         <source>The id '{node}' contains '.', so it cannot name a PyTorch layer.</source>
         <translation>id“{node}”包含“.”，因此不能用作 PyTorch 层的名称。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="14" />
+        <location filename="../../netstudio/core/checks/structure.py" line="15" />
         <source>The id '{node}' is blank, so it cannot name a PyTorch layer.</source>
         <translation>id“{node}”为空，因此不能用作 PyTorch 层的名称。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="16" />
+        <location filename="../../netstudio/core/checks/structure.py" line="17" />
         <source>The id '{node}' is a name PyTorch uses itself, so it cannot name a PyTorch layer.</source>
         <translation>id“{node}”是 PyTorch 自己使用的名称，因此不能用作 PyTorch 层的名称。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="18" />
+        <location filename="../../netstudio/core/checks/structure.py" line="19" />
         <source>rename it, e.g. to '{suggestion}'</source>
         <translation>重命名它，例如改为“{suggestion}”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="19" />
+        <location filename="../../netstudio/core/checks/structure.py" line="20" />
         <source>The connection {src} -&gt; {dst} refers to {missing}, which is not a node.</source>
         <translation>连接 {src} -&gt; {dst} 引用了 {missing}，但它不是节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="21" />
+        <location filename="../../netstudio/core/checks/structure.py" line="22" />
         <source>The connection {src} -&gt; {dst} refers to {missing}, which are not nodes.</source>
         <translation>连接 {src} -&gt; {dst} 引用了 {missing}，但它们不是节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="23" />
+        <location filename="../../netstudio/core/checks/structure.py" line="24" />
         <source>delete this connection or add the missing node</source>
         <translation>删除这条连接，或添加缺少的节点</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="24" />
+        <location filename="../../netstudio/core/checks/structure.py" line="25" />
         <source>{node} has two connections into port {port}.</source>
         <translation>{node} 的端口 {port} 上有两条连接。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="25" />
+        <location filename="../../netstudio/core/checks/structure.py" line="26" />
         <source>give each input its own port number</source>
         <translation>给每个输入一个自己的端口号</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="26" />
+        <location filename="../../netstudio/core/checks/structure.py" line="27" />
         <source>The connection {src} -&gt; {node} gives port {port}, but {type} has a single input; the port is ignored.</source>
         <translation>连接 {src} -&gt; {node} 指定了端口 {port}，但 {type} 只有一个输入；该端口会被忽略。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="28" />
+        <location filename="../../netstudio/core/checks/structure.py" line="29" />
         <source>remove "port" from this connection</source>
         <translation>从这条连接中删除“port”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="29" />
+        <location filename="../../netstudio/core/checks/structure.py" line="30" />
         <source>{node}'s inputs use ports {ports}: port {missing} has no connection.</source>
         <translation>{node} 的输入使用端口 {ports}：端口 {missing} 没有连接。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="31" />
+        <location filename="../../netstudio/core/checks/structure.py" line="32" />
         <source>number the ports 0, 1, 2, ... in the order the inputs should go</source>
         <translation>按输入应有的顺序把端口编号为 0、1、2……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="33" />
+        <location filename="../../netstudio/core/checks/structure.py" line="34" />
         <source>The network is empty.</source>
         <translation>网络是空的。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="34" />
+        <location filename="../../netstudio/core/checks/structure.py" line="35" />
         <source>add an Input layer and some layers after it</source>
         <translation>添加一个输入层，并在其后添加一些层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="35" />
+        <location filename="../../netstudio/core/checks/structure.py" line="36" />
         <source>The network has no Input layer, so no data can enter it.</source>
         <translation>网络没有输入层，因此数据无法进入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="36" />
+        <location filename="../../netstudio/core/checks/structure.py" line="37" />
         <source>add an Input layer and connect it to the first layer</source>
         <translation>添加一个输入层并把它连接到第一个层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="37" />
+        <location filename="../../netstudio/core/checks/structure.py" line="38" />
         <source>{node} is a second Input layer; a network has exactly one (the first is {first}).</source>
         <translation>{node} 是第二个输入层；一个网络只能有一个输入层（第一个是 {first}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="39" />
+        <location filename="../../netstudio/core/checks/structure.py" line="40" />
         <source>delete {node}</source>
         <translation>删除 {node}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="40" />
+        <location filename="../../netstudio/core/checks/structure.py" line="41" />
         <source>{node} is an Input layer but receives a connection from {src}.</source>
         <translation>{node} 是输入层，却接收来自 {src} 的连接。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="42" />
+        <location filename="../../netstudio/core/checks/structure.py" line="43" />
         <source>remove the connections into it</source>
         <translation>删除连入它的连接</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="43" />
+        <location filename="../../netstudio/core/checks/structure.py" line="44" />
         <source>{node} is not connected to anything.</source>
         <translation>{node} 没有连接到任何层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="44" />
+        <location filename="../../netstudio/core/checks/structure.py" line="45" />
         <source>connect it or delete it</source>
         <translation>连接它或删除它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="45" />
+        <location filename="../../netstudio/core/checks/structure.py" line="46" />
         <source>{node} has no input.</source>
         <translation>{node} 没有输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="46" />
+        <location filename="../../netstudio/core/checks/structure.py" line="47" />
         <source>connect a layer's output to it</source>
         <translation>把某个层的输出连接到它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="47" />
+        <location filename="../../netstudio/core/checks/structure.py" line="48" />
         <source>{node} ({type}) needs at least {minimum} inputs but receives {count}.</source>
         <translation>{node}（{type}）至少需要 {minimum} 个输入，但只收到 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="49" />
+        <location filename="../../netstudio/core/checks/structure.py" line="50" />
         <source>connect another branch to it, or delete it</source>
         <translation>再连接一个分支到它，或删除它</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="50" />
+        <location filename="../../netstudio/core/checks/structure.py" line="51" />
         <source>{node} ({type}) takes one input but receives {count} (from {sources}).</source>
         <translation>{node}（{type}）只接受一个输入，但收到 {count} 个（来自 {sources}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="52" />
+        <location filename="../../netstudio/core/checks/structure.py" line="53" />
         <source>keep one connection, or join the branches first with an Add or Concat layer</source>
         <translation>只保留一条连接，或先用 Add 或 Concat 层合并这些分支</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="54" />
+        <location filename="../../netstudio/core/checks/structure.py" line="55" />
         <source>Unknown key '{key}' is kept but not used by this version of netstudio.</source>
         <translation>未知的键“{key}”会被保留，但此版本的 netstudio 不使用它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/checks/structure.py" line="56" />
+        <location filename="../../netstudio/core/checks/structure.py" line="57" />
         <source>check its spelling or remove it</source>
         <translation>检查拼写或删除它</translation>
     </message>
@@ -1422,251 +1422,257 @@
 <context>
     <name>DeployPanel</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="46" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="179" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="47" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="195" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="47" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="48" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="48" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="49" />
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="49" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="50" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="50" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="51" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="51" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="52" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="52" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="53" />
         <source>Non-zero</source>
         <translation>非零</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="53" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="54" />
         <source>ms / image</source>
         <translation>毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="54" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="55" />
         <source>Images/s (batch 64)</source>
         <translation>图像/秒（批量 64）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="55" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="56" />
         <source>torch ms / image</source>
         <translation>torch 毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="77" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="93" />
         <source>Open run folder...</source>
         <translation>打开运行文件夹…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="80" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="96" />
         <source>Make int8</source>
         <translation>生成 int8</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="81" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="97" />
         <source>Quantize to 8-bit integers with onnxruntime, calibrated on 256 training images.</source>
         <translation>用 onnxruntime 量化为 8 位整数，使用 256 张训练图像校准。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="89" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="105" />
         <source>Remove whole channels (smaller layers)</source>
         <translation>删除整个通道（层变小）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="92" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="108" />
         <source>fine-tune </source>
         <translation>微调 </translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="93" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="109" />
         <source> epoch(s)</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="94" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="110" />
         <source>Make pruned</source>
         <translation>生成剪枝版</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="96" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="112" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="211" />
         <source>Accuracy vs sparsity</source>
         <translation>准确率与稀疏度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="97" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="113" />
         <source>Prune at 10% ... 95% and plot the test accuracy (no fine-tune; nothing is stored).</source>
         <translation>以 10% … 95% 剪枝并绘制测试准确率（不微调；不保存）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="100" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="116" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="118" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="134" />
         <source>weights removed (%)</source>
         <translation>已删除的权重（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="119" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="135" />
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="129" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="376" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="383" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="145" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="407" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="414" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="131" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="377" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="147" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="408" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="134" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="150" />
         <source>Send the Draw tab's drawing to the server</source>
         <translation>把“手写”页的图发送给服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="156" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="205" />
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="160" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="184" />
         <source>Prune</source>
         <translation>剪枝</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="177" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="206" />
         <source>Serve</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="216" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="210" />
+        <source>Variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="245" />
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="219" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="248" />
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="222" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="251" />
         <source>Measuring the run's network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="227" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="256" />
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="237" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="266" />
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="246" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="275" />
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="252" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="281" />
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="271" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="301" />
         <source>{0} variant(s). Accuracy on {1} test images; speed on this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 上多次运行的中位数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="284" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="315" />
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="285" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="316" />
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="294" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="325" />
         <source>Exporting {0}...</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="300" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="331" />
         <source>Exported the run's network to {0}.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="304" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="335" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="349" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="380" />
         <source>int8 layers: {0}</source>
         <translation>int8 层：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="350" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="381" />
         <source>Kept in float: {0}</source>
         <translation>保留为浮点：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="366" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="397" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="367" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="398" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="371" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="402" />
         <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="384" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="415" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="398" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="429" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="408" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="439" />
         <source>The server did not answer: {0}</source>
         <translation>服务没有响应：{0}</translation>
     </message>
@@ -1986,72 +1992,72 @@ centred by mass in 28x28
     </message>
     <message>
         <location filename="../../netstudio/gui/inspect/explain_hub.py" line="46" />
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="499" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="500" />
         <source>Doctor</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="177" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="178" />
         <source>weights after step {0}</source>
         <translation>第 {0} 步之后的权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="178" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="179" />
         <source>untrained (random) weights: press Train</source>
         <translation>未训练（随机）的权重：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="211" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="212" />
         <source>Test image #{0} (a {1}).</source>
         <translation>测试图片 #{0}（一个 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="217" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="218" />
         <source>The network cannot run yet: fix the problems first.</source>
         <translation>网络还无法运行：请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="274" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="275" />
         <source>Untrained (random) weights: train first for a meaningful map.</source>
         <translation>未训练（随机）的权重：先训练才能得到有意义的热力图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="282" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="283" />
         <source>Could not compute the map: {0}</source>
         <translation>无法计算热力图：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="308" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="309" />
         <source>Why this answer?</source>
         <translation>为什么是这个答案？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="327" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="328" />
         <source>Loading the test images...</source>
         <translation>正在加载测试图片……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="357" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="358" />
         <source>The projection failed: {0}</source>
         <translation>投影失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="361" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="362" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="376" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="377" />
         <source>This fix no longer applies: {0}</source>
         <translation>这个修正已不再适用：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="391" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="392" />
         <source>Applied: {0}. Train again to see the effect (Ctrl+Z undoes it).</source>
         <translation>已应用：{0}。再训练一次看看效果（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="544" />
+        <location filename="../../netstudio/gui/inspect/explain_hub.py" line="545" />
         <source>Explain</source>
         <translation>解释</translation>
     </message>
@@ -2796,32 +2802,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="436" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="491" />
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="444" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="499" />
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="446" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="501" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="447" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="502" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="449" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="504" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="452" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="507" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -4980,47 +4986,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="72" />
+        <location filename="../../netstudio/gui/main_window.py" line="73" />
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="85" />
+        <location filename="../../netstudio/gui/main_window.py" line="87" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="87" />
+        <location filename="../../netstudio/gui/main_window.py" line="89" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="89" />
+        <location filename="../../netstudio/gui/main_window.py" line="91" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="91" />
+        <location filename="../../netstudio/gui/main_window.py" line="93" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="139" />
+        <location filename="../../netstudio/gui/main_window.py" line="144" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="205" />
+        <location filename="../../netstudio/gui/main_window.py" line="210" />
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="230" />
+        <location filename="../../netstudio/gui/main_window.py" line="235" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="297" />
+        <location filename="../../netstudio/gui/main_window.py" line="302" />
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -5028,7 +5034,7 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MinimapWidget</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/minimap.py" line="29" />
+        <location filename="../../netstudio/gui/canvas/minimap.py" line="36" />
         <source>Overview: click or drag to move the view</source>
         <translation>概览：单击或拖动以移动视图</translation>
     </message>

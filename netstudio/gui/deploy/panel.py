@@ -12,14 +12,14 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
-    QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,21 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("DeployPanel", "Images/s (batch 64)"),
     QT_TRANSLATE_NOOP("DeployPanel", "torch ms / image"),
 )
+
+
+class _LowPlot(pg.PlotWidget):
+    """A plot that asks for little room: the tab sits in a scroll area that sizes the panel
+    by its preferred height (wrapped labels make it ask), and pyqtgraph asks for 480 pixels."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(320, 120)
+
+
+class _LowTable(QTableWidget):
+    """The variants table, asking for a few rows' height only (see _LowPlot)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(320, 120)
 
 
 def _columns() -> list[str]:
@@ -104,20 +120,20 @@ class DeployPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
-        self.table = QTableWidget(0, len(_columns()))
+        self.table = _LowTable(0, len(_columns()))
         self.table.setHorizontalHeaderLabels(_columns())
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(80)
 
-        self.plot = pg.PlotWidget()
+        self.plot = _LowPlot()
         self.plot.setMenuEnabled(False)
         self.plot.setLabel("bottom", self.tr("weights removed (%)"))
         self.plot.setLabel("left", self.tr("test accuracy (%)"))
-        self.plot.setMinimumSize(240, 160)
+        self.plot.setMinimumSize(240, 110)
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#2563eb", width=2), symbol="o",
                                     symbolSize=6, symbolBrush="#2563eb")
         self.baseline = pg.InfiniteLine(angle=0, pen=pg.mkPen("#9ca3af", style=Qt.PenStyle.DashLine))
@@ -150,54 +166,67 @@ class DeployPanel(QWidget):
         self.set_run(None)
 
     def _layout(self) -> None:
+        """Low and wide, to be read without scrolling in the bottom panel of a 1280x720 window
+        (about 700x250): what to do on the left (Compress | Serve as tabs), the results on
+        the right (the variants table | the accuracy-vs-sparsity plot as tabs), progress and
+        the last message under both."""
         top = QHBoxLayout()
         top.addWidget(self.run_label, 1)
         top.addWidget(self.open_button)
-        make = QGroupBox(self.tr("Compress"))
-        row1 = QHBoxLayout()  # two short rows: the tab shares its width with the palette
-        row1.addWidget(self.int8_button)
-        row1.addSpacing(12)
-        row1.addWidget(QLabel(self.tr("Prune")))
-        row1.addWidget(self.share)
-        row1.addWidget(self.finetune)
-        row1.addWidget(self.prune_button)
-        row1.addStretch(1)
-        row1b = QHBoxLayout()
-        row1b.addWidget(self.structured)
-        row1b.addStretch(1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.sweep_button)
-        row2.addWidget(self.progress, 1)
-        row2.addWidget(self.cancel_button)
-        inner = QVBoxLayout(make)
-        inner.addLayout(row1)
-        inner.addLayout(row1b)
-        inner.addLayout(row2)
-        inner.addWidget(self.status)
-        serve = QGroupBox(self.tr("Serve"))
-        srow = QHBoxLayout()
-        srow.addWidget(QLabel(self.tr("Variant")))
-        srow.addWidget(self.variant_box)
-        srow.addWidget(self.serve_button)
-        srow.addWidget(self.url_label, 1)
-        sinner = QVBoxLayout(serve)
-        sinner.addLayout(srow)
-        sinner.addWidget(self.send_drawings)
-        sinner.addWidget(self.served_answer)
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(top)
-        lv.addWidget(make)
-        lv.addWidget(self.table, 1)
-        lv.addWidget(serve)
+
+        make = QWidget()
+        grid = QGridLayout(make)  # narrow: the results get the width
+        grid.setContentsMargins(6, 6, 6, 2)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.int8_button, 0, 0)
+        grid.addWidget(self.sweep_button, 0, 1)
+        prune = QHBoxLayout()
+        prune.addWidget(QLabel(self.tr("Prune")))
+        prune.addWidget(self.share)
+        prune.addWidget(self.finetune, 1)
+        grid.addLayout(prune, 1, 0, 1, 2)
+        grid.addWidget(self.structured, 2, 0, 1, 2)
+        grid.addWidget(self.prune_button, 3, 0)
+        grid.setRowStretch(4, 1)
+        serve = QWidget()
+        sgrid = QGridLayout(serve)
+        sgrid.setContentsMargins(6, 6, 6, 2)
+        sgrid.setVerticalSpacing(4)
+        sgrid.addWidget(QLabel(self.tr("Variant")), 0, 0)
+        sgrid.addWidget(self.variant_box, 0, 1)
+        sgrid.addWidget(self.serve_button, 0, 2)
+        sgrid.addWidget(self.url_label, 1, 0, 1, 3)
+        sgrid.addWidget(self.send_drawings, 2, 0, 1, 3)
+        sgrid.addWidget(self.served_answer, 3, 0, 1, 3)
+        sgrid.setColumnStretch(1, 1)
+        sgrid.setRowStretch(4, 1)
+        self.actions = QTabWidget()
+        self.actions.setDocumentMode(True)
+        self.actions.addTab(make, self.tr("Compress"))
+        self.actions.addTab(serve, self.tr("Serve"))
+
+        self.results = QTabWidget()
+        self.results.setDocumentMode(True)
+        self.results.addTab(self.table, self.tr("Variants"))
+        self.results.addTab(self.plot, self.tr("Accuracy vs sparsity"))
+
         split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.plot)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.actions)
+        split.addWidget(self.results)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.status, 1)
+        self.progress.setMaximumWidth(160)
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
 
     # ---- the run ----------------------------------------------------------------------------
     def set_run(self, run_dir: Path | None) -> None:
@@ -268,6 +297,7 @@ class DeployPanel(QWidget):
     def _on_listed(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
         self._fill_table()
+        self.results.setCurrentWidget(self.table)
         self.status.setText(self.tr("{0} variant(s). Accuracy on {1} test images; speed on "
                                     "this CPU (median of repeated runs).").format(
             max(0, len(rows) - 1), rows[0]["test_images"] if rows else 0))
@@ -279,6 +309,7 @@ class DeployPanel(QWidget):
         xs = np.array([p.sparsity * 100 for p in points])
         ys = np.array([p.test_accuracy * 100 for p in points])
         self.curve.setData(xs, ys)
+        self.results.setCurrentWidget(self.plot)
         self.baseline.setValue(base * 100)
         self.baseline.setVisible(True)
         self.plot.setTitle(self.tr("Accuracy after pruning"))

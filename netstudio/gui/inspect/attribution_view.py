@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -95,21 +96,24 @@ class AttributionView(QWidget):
             self.setMaximumWidth(128)
             self.help.setVisible(False)
             self.show_image.setVisible(False)
-        else:
-            self.view.setMinimumSize(200, 200)
-            row = QHBoxLayout()
-            for label, widget in pairs:
-                row.addWidget(label)
-                row.addWidget(widget)
-            row.addWidget(self.show_image)
-            row.addStretch(1)
+        else:  # the map beside its choices and what it says: low enough for 1280x720
+            self.view.setMinimumSize(120, 120)
+            choices = QGridLayout()
+            for r, (label, widget) in enumerate(pairs):
+                choices.addWidget(label, r, 0)
+                choices.addWidget(widget, r, 1)
+            choices.addWidget(self.show_image, len(pairs), 0, 1, 2)
+            choices.setColumnStretch(2, 1)
             side = QVBoxLayout()
+            side.setContentsMargins(0, 0, 0, 0)
+            side.addLayout(choices)
             side.addWidget(self.caption)
             side.addWidget(self.answer)
             side.addWidget(self.reason)
             side.addWidget(self.status)
             side.addWidget(self.help)
             side.addStretch(1)
+            self.side = side
             side_widget = QWidget()
             side_widget.setLayout(side)
             scroll = QScrollArea()  # a short dock scrolls the text instead of squeezing it
@@ -117,12 +121,10 @@ class AttributionView(QWidget):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(side_widget)
-            body = QHBoxLayout()
-            body.addWidget(self.view, 3)
-            body.addWidget(scroll, 2)
-            layout = QVBoxLayout(self)
-            layout.addLayout(row)
-            layout.addLayout(body, 1)
+            layout = QHBoxLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.view, 2)
+            layout.addWidget(scroll, 3)
         self.method.currentIndexChanged.connect(self._on_choice_changed)
         self.target.currentIndexChanged.connect(self._on_choice_changed)
         self.layer.currentIndexChanged.connect(self._on_choice_changed)

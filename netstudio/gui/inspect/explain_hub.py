@@ -76,8 +76,9 @@ class AttributionPage(QWidget):
         hint = QLabel(self.tr("Pick a test image (or click a mistake in Results, or a dot in "
                               "the projector) to see which pixels made the network decide."))
         hint.setWordWrap(True)
+        self.view.side.insertWidget(5, hint)  # beside the map, after what it says: the map stays tall
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.strip)
         layout.addWidget(self.view, 1)
 
