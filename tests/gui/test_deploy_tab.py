@@ -36,6 +36,7 @@ def test_make_variants_sweep_and_serve_from_the_tab(main_window, qtbot, run_copy
     assert not panel.prune_button.isEnabled()  # busy: one job at a time
     qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=400_000)
     assert panel.table.item(2, 0).text() == "pruned-50"
+    assert panel.results.currentWidget() is panel.table  # the new variant in sight
     assert panel.progress.value() == 100
     qtbot.waitUntil(panel.sweep_button.isEnabled, timeout=10_000)  # the job has ended
 
@@ -45,6 +46,8 @@ def test_make_variants_sweep_and_serve_from_the_tab(main_window, qtbot, run_copy
                     and len(panel.curve.getData()[0]) == 2, timeout=400_000)
     xs, ys = panel.curve.getData()
     assert xs[0] == pytest.approx(10) and ys[0] > ys[-1]
+    qtbot.waitUntil(panel.sweep_button.isEnabled, timeout=60_000)  # listed again after it
+    assert panel.results.currentWidget() is panel.plot  # the sweep's plot stays in front
 
     panel.variant_box.setCurrentText("int8")
     qtbot.waitUntil(panel.serve_button.isEnabled, timeout=60_000)

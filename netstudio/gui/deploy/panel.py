@@ -82,6 +82,7 @@ class DeployPanel(QWidget):
         self.interactive = interactive
         self.run_dir: Path | None = None
         self.rows: list[dict[str, Any]] = []
+        self._job_kind = ""  # the last job asked for ("make", "sweep", ...)
         self.sweep_points = SWEEP
         self.quick_measure = False  # tests: fewer timing repetitions
         self.controller = DeployController(self)
@@ -285,6 +286,7 @@ class DeployPanel(QWidget):
             return
         job = dataclasses.replace(job, quick=self.quick_measure)
         if self.controller.submit(job):
+            self._job_kind = job.kind
             self.status.setText(text)
             self.progress.setValue(0)
 
@@ -297,7 +299,8 @@ class DeployPanel(QWidget):
     def _on_listed(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
         self._fill_table()
-        self.results.setCurrentWidget(self.table)
+        if self._job_kind == "make":  # a new variant: show it (a sweep keeps its plot)
+            self.results.setCurrentWidget(self.table)
         self.status.setText(self.tr("{0} variant(s). Accuracy on {1} test images; speed on "
                                     "this CPU (median of repeated runs).").format(
             max(0, len(rows) - 1), rows[0]["test_images"] if rows else 0))
