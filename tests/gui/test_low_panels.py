@@ -1,4 +1,4 @@
-"""The Deploy tab and Explain > Attributions in the bottom panel of a 1280x720 window: their
+"""The Deploy, Tune and Explain > Attributions tabs in the bottom panel of a 1280x720 window: their
 controls and results are read without scrolling, in English and in Chinese; larger at
 1920x1080."""
 
@@ -30,9 +30,13 @@ def _front(window, qtbot, name: str) -> QScrollArea:  # noqa: ANN001
     return area
 
 
-def _no_scrolling(area: QScrollArea, widgets: list[QWidget]) -> None:
-    assert area.verticalScrollBar().maximum() == 0
-    assert area.horizontalScrollBar().maximum() == 0
+def _no_scrolling(area: QScrollArea, widgets: list[QWidget], qtbot) -> None:  # noqa: ANN001
+    def settled() -> bool:  # the scroll area re-lays out after the tab comes forward
+        return (area.verticalScrollBar().maximum() == 0
+                and area.horizontalScrollBar().maximum() == 0
+                and area.viewport().width() == area.width())
+
+    qtbot.waitUntil(settled, timeout=3000)
     seen = QRect(QPoint(0, 0), area.viewport().size())
     for w in widgets:
         assert w.isVisibleTo(area.widget()), w
@@ -53,15 +57,15 @@ def test_the_deploy_tab_fits_a_1280x720_window(main_window, qtbot, request, zh):
     window = _window(main_window, qtbot, 1280, 720)
     area = _front(window, qtbot, "deploy")
     panel = window.training.deploy
-    _no_scrolling(area, _deploy_widgets(panel))
+    _no_scrolling(area, _deploy_widgets(panel), qtbot)
     assert panel.table.height() >= 80  # a few variants read at once
     panel.actions.setCurrentIndex(1)  # Serve
     qtbot.wait(10)
     _no_scrolling(area, [panel.variant_box, panel.serve_button, panel.url_label,
-                         panel.send_drawings])
+                         panel.send_drawings], qtbot)
     panel.results.setCurrentWidget(panel.plot)
     qtbot.wait(10)
-    _no_scrolling(area, [panel.plot])
+    _no_scrolling(area, [panel.plot], qtbot)
     assert panel.plot.height() >= 110
 
 
@@ -69,7 +73,7 @@ def test_the_deploy_tab_uses_the_room_at_1920x1080(main_window, qtbot):
     window = _window(main_window, qtbot, 1920, 1080)
     area = _front(window, qtbot, "deploy")
     panel = window.training.deploy
-    _no_scrolling(area, _deploy_widgets(panel))
+    _no_scrolling(area, _deploy_widgets(panel), qtbot)
     assert panel.table.width() > 900 and panel.table.height() > 200
 
 
@@ -85,7 +89,7 @@ def test_explain_attributions_fit_a_1280x720_window(main_window, qtbot, request,
     page = hub.page
     view = page.view
     _no_scrolling(area, [page.strip, view.view, view.method, view.target, view.show_image,
-                         view.caption])
+                         view.caption], qtbot)
     assert min(view.view.width(), view.view.height()) >= 120  # the map, readable
 
 
@@ -95,5 +99,16 @@ def test_explain_attributions_use_the_room_at_1920x1080(main_window, qtbot):
     area = _front(window, qtbot, "explain")
     hub.show_tab("Attributions")
     qtbot.wait(10)
-    _no_scrolling(area, [hub.page.strip, hub.page.view.view])
+    _no_scrolling(area, [hub.page.strip, hub.page.view.view], qtbot)
     assert min(hub.page.view.view.width(), hub.page.view.view.height()) >= 200
+
+
+@pytest.mark.parametrize("zh", [False, True])
+def test_the_tune_tab_fits_a_1280x720_window(main_window, qtbot, request, zh):
+    if zh:
+        request.getfixturevalue("chinese")
+    window = _window(main_window, qtbot, 1280, 720)
+    area = _front(window, qtbot, "tune")
+    panel = window.training.tune.panel
+    _no_scrolling(area, [panel.table, panel.plot_tabs, panel.apply], qtbot)
+    assert panel.plot_tabs.height() >= 150  # the plots' axes stay readable

@@ -174,6 +174,8 @@ class TunePanel(QWidget):
         row.addWidget(self.compare)
         row.addStretch(1)
         middle = QVBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)  # with the plots under it, in ~270 px (1280x720)
+        self.table.setMinimumHeight(56)  # the header and two trials; it scrolls
         middle.addWidget(self.best)
         middle.addWidget(self.table, 1)
         middle.addLayout(row)
@@ -209,7 +211,7 @@ class TunePanel(QWidget):
             plots.setTabToolTip(plots.addTab(widget, name), whole)
         for plot in (self.parallel, self.progress):
             plot.setTitle(None)
-        plots.setMinimumHeight(170)  # axes readable: the tab scrolls instead
+        plots.setMinimumHeight(150)  # axes readable, and under the trials at 1280x720
         self.plot_tabs = plots
         results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(trials)
