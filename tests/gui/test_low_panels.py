@@ -11,6 +11,14 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 pytestmark = [pytest.mark.gui, pytest.mark.slow]  # whole windows with every panel
 
 
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request) -> str:  # noqa: ANN001
+    """Each 1280x720 test in English and in Chinese (longer or shorter words)."""
+    if request.param == "zh_CN":
+        request.getfixturevalue("chinese")
+    return request.param
+
+
 def _window(main_window, qtbot, width: int, height: int):  # noqa: ANN001, ANN202
     window = main_window(extensions=True)
     window.resize(width, height)
@@ -50,10 +58,7 @@ def _deploy_widgets(panel) -> list[QWidget]:  # noqa: ANN001
             panel.cancel_button, panel.status, panel.actions]
 
 
-@pytest.mark.parametrize("zh", [False, True])
-def test_the_deploy_tab_fits_a_1280x720_window(main_window, qtbot, request, zh):
-    if zh:
-        request.getfixturevalue("chinese")
+def test_the_deploy_tab_fits_a_1280x720_window(main_window, qtbot, language):
     window = _window(main_window, qtbot, 1280, 720)
     area = _front(window, qtbot, "deploy")
     panel = window.training.deploy
@@ -77,10 +82,7 @@ def test_the_deploy_tab_uses_the_room_at_1920x1080(main_window, qtbot):
     assert panel.table.width() > 900 and panel.table.height() > 200
 
 
-@pytest.mark.parametrize("zh", [False, True])
-def test_explain_attributions_fit_a_1280x720_window(main_window, qtbot, request, zh):
-    if zh:
-        request.getfixturevalue("chinese")
+def test_explain_attributions_fit_a_1280x720_window(main_window, qtbot, language):
     window = _window(main_window, qtbot, 1280, 720)
     hub = window.training.explain
     area = _front(window, qtbot, "explain")
@@ -103,10 +105,7 @@ def test_explain_attributions_use_the_room_at_1920x1080(main_window, qtbot):
     assert min(hub.page.view.view.width(), hub.page.view.view.height()) >= 200
 
 
-@pytest.mark.parametrize("zh", [False, True])
-def test_the_tune_tab_fits_a_1280x720_window(main_window, qtbot, request, zh):
-    if zh:
-        request.getfixturevalue("chinese")
+def test_the_tune_tab_fits_a_1280x720_window(main_window, qtbot, language):
     window = _window(main_window, qtbot, 1280, 720)
     area = _front(window, qtbot, "tune")
     panel = window.training.tune.panel
