@@ -44,6 +44,21 @@ def test_the_overview_map_of_a_three_layer_graph_is_a_small_thumbnail(main_windo
     assert mini._pixmap is not None and mini.visible_rect().isValid()
 
 
+def test_an_empty_canvas_has_no_empty_overview_box(main_window, qtbot):
+    from netstudio.core.project import Project
+
+    window = main_window(show=True)
+    mini = window.navigation.minimap
+    if not mini.isVisible():
+        window.navigation.show_minimap.trigger()
+    window.set_project(Project())
+    mini.render_scene()
+    assert mini.width() == 0 and mini.height() == 0
+    window.files.new_project()  # cards again: the map comes back
+    mini.render_scene()
+    assert mini.width() > 0 and mini._pixmap is not None
+
+
 def test_the_overview_map_shrinks_with_a_low_canvas(main_window, qtbot):
     from netstudio.gui.canvas import minimap as mm
 
@@ -114,6 +129,9 @@ def test_big_graphs_still_draw_plain_blocks_where_small_ones_are_compact(main_wi
     ("backbone_layer3_block2_conv", 20, "backbone" + ELLIPSIS + "block2_conv"),
     ("backbone_layer3_block2_conv", 12, ELLIPSIS + "block2_conv"),
     ("features.3.conv.0", 12, "features.3" + ELLIPSIS + "0"),
+    # the last word (the layer's own name) stays, rather than more of the start
+    ("backbone_stage2_block1_depthwise_conv", 13, "backbone" + ELLIPSIS + "conv"),
+    ("backbone_stage2_block1_depthwise_conv", 12, ELLIPSIS + "conv"),
     ("encoderBlockDepthwiseConv", 15, ELLIPSIS + "DepthwiseConv"),
     ("conv1", 5, "conv1"),
     ("averyveryverylongidentifier", 10, "averyvery" + ELLIPSIS),  # one word: its start
@@ -142,5 +160,6 @@ def test_a_long_card_id_is_cut_between_words_and_whole_in_the_tooltip(main_windo
     # whole words on both sides of the ellipsis
     assert head == "" or "_".join(words[:head.count("_") + 1]) == head
     assert tail == "" or "_".join(words[len(words) - tail.count("_") - 1:]) == tail
+    assert tail.endswith("conv")  # the layer's own name
     assert long_id in item.tooltip_text()
     assert window.scene.nodes["input"].shown_id() == "input"  # short ids are left whole

@@ -128,13 +128,14 @@ ELLIPSIS = "\u2026"
 
 def elide_id(text: str, width: float, measure: Callable[[str], float]) -> str:
     """``text`` cut to ``width`` (as ``measure`` counts it) between its words, never inside
-    one: "backbone_layer3_block2_conv" -> "backbone…block2_conv", keeping the most characters
-    (and, of equals, the end, which tells similar ids apart). A single word too long for any
-    cut is elided at its end."""
+    one: "backbone_layer3_block2_conv" -> "backbone…block2_conv". The last word stays when it
+    fits (in a module path it names the layer: conv, relu); then the most characters are
+    kept (of equals, more of the end). A single word too long for any cut is elided at its
+    end."""
     if measure(text) <= width:
         return text
     parts = [p for p in _ID_PARTS.split(text) if p]
-    best, kept = "", -1
+    best, kept = "", (False, -1, -1)
     n = len(parts)
     for i in range(n + 1):  # parts[:i] before the ellipsis, parts[j:] after it
         head = "".join(parts[:i]).rstrip("_./:- ")
@@ -143,11 +144,10 @@ def elide_id(text: str, width: float, measure: Callable[[str], float]) -> str:
                 continue
             tail = "".join(parts[j:]).lstrip("_./:- ")
             candidate = head + ELLIPSIS + tail
-            score = len(head) + len(tail)
-            if (score > kept or (score == kept and len(tail) > len(best))) \
-                    and measure(candidate) <= width:
+            score = (j < n, len(head) + len(tail), len(tail))
+            if score > kept and measure(candidate) <= width:
                 best, kept = candidate, score
-    if kept > 0:
+    if kept[1] > 0:
         return best
     while text and measure(text + ELLIPSIS) > width:  # one long word: its start
         text = text[:-1]

@@ -79,9 +79,9 @@ class MinimapWidget(QFrame):
         paint each card in full)."""
         scene = self.view.scene()
         nodes = getattr(scene, "nodes", {})
-        if not nodes:
+        if not nodes:  # nothing to map: no empty box in the corner either
             self._pixmap = None
-            self.setFixedSize(MIN_SIDE, MIN_SIDE)
+            self.setFixedSize(0, 0)
             self.place()
             self.update()
             return
