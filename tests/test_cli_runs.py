@@ -12,7 +12,7 @@ from netstudio.cli import main
 from tests.core.runs_helpers import tiny_file
 
 LIST_KEYS = {"id", "name", "status", "created", "epochs", "test_accuracy", "test_loss", "path",
-             "parent"}
+             "parent", "problem"}
 
 
 def cli(capsys, *argv):
@@ -42,6 +42,9 @@ def test_train_records_into_the_store_and_runs_lists_it(trained, capsys):
     rows = json.loads(out)["runs"]
     assert [set(r) for r in rows] == [LIST_KEYS, LIST_KEYS]
     a, b = rows
+    assert a["problem"] is None and b["problem"] is None
+    assert "weights_fingerprint" in json.loads((path.parent / "tiny.runs" / first /
+                                                "run.json").read_text())  # cheap listings
     assert a["id"] == first and a["name"] == "first" and a["status"] == "finished"
     assert a["epochs"] == 1 and 0 < a["test_accuracy"] <= 1 and a["test_loss"] > 0
     assert a["parent"] is None and b["parent"] == first and b["epochs"] == 2

@@ -2,7 +2,10 @@
 
 Lists the runs in FILE's store (``foo.runs/`` beside ``foo.nsproj.json``), shows one, or shows
 how a run's network and settings differ from the project file's (or another run's). Folders
-that are not usable runs are named on stderr with the reason and skipped. Never imports torch.
+that are not usable runs are named on stderr with the reason and skipped. A run whose model.pt
+no longer fits its network snapshot is listed with its problem ("problem" in --json, a "!"
+after its status and a line below the table); torch is imported only to check a run whose
+files changed since it was recorded (core.runs.weights_check), never for the others.
 Exit codes: 0 done, 2 unusable FILE, unknown RUN or unusable run folder.
 """
 
@@ -17,7 +20,7 @@ from typing import Any
 from netstudio.cli.terminal import escape, out, print_json
 
 LIST_KEYS = ("id", "name", "status", "created", "epochs", "test_accuracy", "test_loss", "path",
-             "parent")
+             "parent", "problem")
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -53,12 +56,15 @@ def run(args: argparse.Namespace) -> int:
     for skipped in listing.skipped:
         print(f"netstudio: skipped {escape(str(skipped.path))}: {escape(skipped.reason)}",
               file=sys.stderr)
+    from netstudio.core.runs import weights_problem
+
+    problems = {r.id: weights_problem(r) for r in listing.runs}
     if args.json:
-        rows = [_row(r) for r in listing.runs]
+        rows = [{**_row(r), "problem": problems[r.id]} for r in listing.runs]
         print_json({"runs": rows, "skipped": [
             {"path": str(s.path), "reason": s.reason} for s in listing.skipped]})
     else:
-        out(_table(store, listing.runs))
+        out(_table(store, listing.runs, problems))
     return 0
 
 
@@ -83,7 +89,7 @@ def _row(r: Any) -> dict[str, Any]:
             "parent": r.record.parent}
 
 
-def _table(store: Any, runs: list[Any]) -> str:
+def _table(store: Any, runs: list[Any], problems: dict[str, str | None]) -> str:
     if not runs:
         return f"no runs in {escape(str(store.path))} yet (train with: netstudio train FILE)"
     header = ("id", "name", "status", "epochs", "test acc", "test loss", "params", "created",
@@ -92,7 +98,8 @@ def _table(store: Any, runs: list[Any]) -> str:
     for r in runs:
         s = r.record.summary
         acc, loss = s.get("test_accuracy"), s.get("test_loss")
-        rows.append((escape(r.id), escape(r.name)[:40], r.status, str(s.get("epochs", "")),
+        status = r.status + ("!" if problems.get(r.id) else "")
+        rows.append((escape(r.id), escape(r.name)[:40], status, str(s.get("epochs", "")),
                      "" if acc is None else f"{acc:.2%}",
                      "" if loss is None else f"{loss:.4f}",
                      "" if s.get("params") is None else f"{s['params']:,}",
@@ -102,15 +109,22 @@ def _table(store: Any, runs: list[Any]) -> str:
     lines = [f"{len(runs)} run(s) in {escape(str(store.path))}", ""]
     for row in (header, tuple("-" * w for w in widths), *rows):
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    bad = [(r.id, problems[r.id]) for r in runs if problems.get(r.id)]
+    if bad:
+        lines.append("")
+        lines += [f"! {escape(run_id)}: {escape(problem)}" for run_id, problem in bad]
     return "\n".join(lines)
 
 
 def _show(store: Any, ref: str, as_json: bool) -> int:
+    from netstudio.core.runs import weights_problem
+
     r = store.get(ref)
     metrics = r.metrics()
+    problem = weights_problem(r)
     if as_json:
         record = r.record.to_dict()
-        record.update(status=r.status, path=str(r.path))
+        record.update(status=r.status, path=str(r.path), problem=problem)
         print_json({"run": record, "metrics": metrics})
         return 0
     rec, t = r.record, r.training
@@ -119,6 +133,8 @@ def _show(store: Any, ref: str, as_json: bool) -> int:
              f"  created:  {escape(rec.created)}"
              + (f", finished {escape(rec.finished)}" if rec.finished else ""),
              f"  folder:   {escape(str(r.path))}"]
+    if problem:
+        lines.append(f"  problem:  {escape(problem)}")
     if rec.parent:
         lines.append(f"  parent:   {escape(rec.parent)} (continued from it)")
     if rec.source:

@@ -146,15 +146,19 @@ def _first_words(e: BaseException) -> str:
     return str(e).split(":")[0].strip()
 
 
-def load_tensors(path: str | os.PathLike[str]) -> Any:
+def load_tensors(path: str | os.PathLike[str], lazily: bool = False) -> Any:
     """``torch.load(..., weights_only=True)`` on the CPU: nothing in the file runs. Only a
     regular file is read: a FIFO or a device raises ReadError instead of blocking forever.
     torch's warnings about how the file was pickled are not shown (the caller reports
-    a file it cannot read). Other errors are torch's (and OSErrors)."""
+    a file it cannot read). Other errors are torch's (and OSErrors). ``lazily``: the
+    tensors are mapped from the file (``mmap=True``), not read: their names and shapes cost
+    almost nothing."""
     import warnings
 
     import torch
 
     with open_regular(path) as f, warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        if lazily:
+            return torch.load(str(path), map_location="cpu", weights_only=True, mmap=True)
         return torch.load(f, map_location="cpu", weights_only=True)

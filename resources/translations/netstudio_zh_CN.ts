@@ -1423,7 +1423,7 @@
     <name>DeployPanel</name>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="47" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="195" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="196" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
@@ -1473,206 +1473,206 @@
         <translation>torch 毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="93" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="94" />
         <source>Open run folder...</source>
         <translation>打开运行文件夹…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="96" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="97" />
         <source>Make int8</source>
         <translation>生成 int8</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="97" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="98" />
         <source>Quantize to 8-bit integers with onnxruntime, calibrated on 256 training images.</source>
         <translation>用 onnxruntime 量化为 8 位整数，使用 256 张训练图像校准。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="105" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="106" />
         <source>Remove whole channels (smaller layers)</source>
         <translation>删除整个通道（层变小）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="108" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="109" />
         <source>fine-tune </source>
         <translation>微调 </translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="109" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="110" />
         <source> epoch(s)</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="110" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="111" />
         <source>Make pruned</source>
         <translation>生成剪枝版</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="112" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="211" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="113" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="212" />
         <source>Accuracy vs sparsity</source>
         <translation>准确率与稀疏度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="113" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="114" />
         <source>Prune at 10% ... 95% and plot the test accuracy (no fine-tune; nothing is stored).</source>
         <translation>以 10% … 95% 剪枝并绘制测试准确率（不微调；不保存）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="116" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="117" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="134" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="135" />
         <source>weights removed (%)</source>
         <translation>已删除的权重（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="135" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="136" />
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="145" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="407" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="414" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="146" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="410" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="417" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="147" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="408" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="148" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="411" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="150" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="151" />
         <source>Send the Draw tab's drawing to the server</source>
         <translation>把“手写”页的图发送给服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="205" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="206" />
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="184" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="185" />
         <source>Prune</source>
         <translation>剪枝</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="206" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="207" />
         <source>Serve</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="210" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="211" />
         <source>Variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="245" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="246" />
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="248" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="249" />
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="251" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="252" />
         <source>Measuring the run's network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="256" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="257" />
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="266" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="267" />
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="275" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="276" />
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="281" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="282" />
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="301" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="304" />
         <source>{0} variant(s). Accuracy on {1} test images; speed on this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 上多次运行的中位数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="315" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="318" />
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="316" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="319" />
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="325" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="328" />
         <source>Exporting {0}...</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="331" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="334" />
         <source>Exported the run's network to {0}.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="335" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="338" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="380" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="383" />
         <source>int8 layers: {0}</source>
         <translation>int8 层：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="381" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="384" />
         <source>Kept in float: {0}</source>
         <translation>保留为浮点：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="397" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="400" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="398" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="401" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="402" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="405" />
         <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="415" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="418" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="429" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="432" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="439" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="442" />
         <source>The server did not answer: {0}</source>
         <translation>服务没有响应：{0}</translation>
     </message>
@@ -5742,42 +5742,47 @@ is {2}</source>
 <context>
     <name>RunStores</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="116" />
-        <source>The runs stay with {0}; {1} starts a store of its own.</source>
-        <translation>这些运行留在 {0} 旁边；{1} 将有自己的运行存储。</translation>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="141" />
+        <source>The runs could not all be copied next to {0} ({1}); they stay with {2}.</source>
+        <translation>运行未能全部复制到 {0} 旁（{1}）；它们仍保留在 {2} 处。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="127" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="146" />
+        <source>{0} run(s) copied to {1}.</source>
+        <translation>已将 {0} 个运行复制到 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="156" />
         <source>The runs could not be moved next to the project ({0}); they stay in {1}.</source>
         <translation>无法把运行移到项目旁边（{0}）；它们留在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="133" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="162" />
         <source>{0} run(s) moved to {1}.</source>
         <translation>已将 {0} 个运行移到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="196" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="225" />
         <source>Recover training runs?</source>
         <translation>恢复训练运行？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="197" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="226" />
         <source>netstudio did not close normally. {0} training run(s) of an untitled project, the last from {1}, were kept. Recover them?</source>
         <translation>netstudio 上次没有正常关闭。一个未命名项目的 {0} 个训练运行已被保留（最近一个在 {1}）。要恢复它们吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="200" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="229" />
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="201" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="230" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="202" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="231" />
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
@@ -5979,171 +5984,186 @@ is {2}</source>
         <source>TensorBoard event files skipped: the tensorboard package is not installed (pip install 'netstudio[tensorboard]').</source>
         <translation>已跳过 TensorBoard 事件文件：未安装 tensorboard 包（pip install 'netstudio[tensorboard]'）。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="119" />
+        <source>{path}: the run cannot be copied into {target} ({reason}); it stays where it is.</source>
+        <translation>{path}：该运行无法复制到 {target}（{reason}）；它保留在原处。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="123" />
+        <source>{path}: the searches' studies cannot be copied into {target} ({reason}); they stay where they are.</source>
+        <translation>{path}：搜索的研究无法复制到 {target}（{reason}）；它们保留在原处。</translation>
+    </message>
 </context>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="45" />
+        <location filename="../../netstudio/gui/training/runs.py" line="47" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="46" />
+        <location filename="../../netstudio/gui/training/runs.py" line="48" />
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="47" />
+        <location filename="../../netstudio/gui/training/runs.py" line="49" />
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="48" />
+        <location filename="../../netstudio/gui/training/runs.py" line="50" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="49" />
+        <location filename="../../netstudio/gui/training/runs.py" line="51" />
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="50" />
+        <location filename="../../netstudio/gui/training/runs.py" line="52" />
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="51" />
+        <location filename="../../netstudio/gui/training/runs.py" line="53" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="54" />
+        <location filename="../../netstudio/gui/training/runs.py" line="56" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="55" />
+        <location filename="../../netstudio/gui/training/runs.py" line="57" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="56" />
+        <location filename="../../netstudio/gui/training/runs.py" line="58" />
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="58" />
+        <location filename="../../netstudio/gui/training/runs.py" line="60" />
         <source>Params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="60" />
+        <location filename="../../netstudio/gui/training/runs.py" line="62" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="61" />
+        <location filename="../../netstudio/gui/training/runs.py" line="63" />
         <source>LR</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="62" />
+        <location filename="../../netstudio/gui/training/runs.py" line="64" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="63" />
+        <location filename="../../netstudio/gui/training/runs.py" line="65" />
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="64" />
+        <location filename="../../netstudio/gui/training/runs.py" line="66" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="85" />
+        <location filename="../../netstudio/gui/training/runs.py" line="99" />
         <source>new run</source>
         <translation>新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="237" />
+        <location filename="../../netstudio/gui/training/runs.py" line="225" />
+        <source>{0} – weights do not fit</source>
+        <translation>{0} – 权重与网络不符</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="260" />
         <source>continues run {0}</source>
         <translation>继续自运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="294" />
+        <location filename="../../netstudio/gui/training/runs.py" line="317" />
         <source>Filter runs (name, status, optimizer, ...)</source>
         <translation>筛选运行（名称、状态、优化器……）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="297" />
+        <location filename="../../netstudio/gui/training/runs.py" line="320" />
         <source>Select a run to load its trained network into every view; select several (Ctrl+click) to overlay their curves.</source>
         <translation>选择一个运行，把它训练好的网络载入所有视图；选择多个（Ctrl+单击）可叠加它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="304" />
+        <location filename="../../netstudio/gui/training/runs.py" line="327" />
         <source>Continue...</source>
         <translation>继续训练...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="305" />
+        <location filename="../../netstudio/gui/training/runs.py" line="328" />
         <source>Train this run for more epochs, from its checkpoint, as a new run</source>
         <translation>从检查点出发，把这个运行再训练若干轮，作为一个新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="307" />
+        <location filename="../../netstudio/gui/training/runs.py" line="330" />
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="308" />
+        <location filename="../../netstudio/gui/training/runs.py" line="331" />
         <source>Put this run's network and settings on the canvas (one undoable step)</source>
         <translation>把这个运行的网络和设置放到画布上（可一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="310" />
+        <location filename="../../netstudio/gui/training/runs.py" line="333" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="311" />
+        <location filename="../../netstudio/gui/training/runs.py" line="334" />
         <source>What differs: this run against the canvas, or two selected runs against each other</source>
         <translation>有何不同：这个运行与画布比较，或两个选中的运行相互比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="313" />
+        <location filename="../../netstudio/gui/training/runs.py" line="336" />
         <source>Rename...</source>
         <translation>重命名...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="314" />
+        <location filename="../../netstudio/gui/training/runs.py" line="337" />
         <source>Notes...</source>
         <translation>备注...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="315" />
+        <location filename="../../netstudio/gui/training/runs.py" line="338" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="395" />
+        <location filename="../../netstudio/gui/training/runs.py" line="418" />
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="57" />
+        <location filename="../../netstudio/gui/training/runs.py" line="59" />
         <source>Test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="59" />
+        <location filename="../../netstudio/gui/training/runs.py" line="61" />
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="214" />
+        <location filename="../../netstudio/gui/training/runs.py" line="235" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -8203,42 +8223,42 @@ is {2}</source>
         <translation>所选两个试验之间有什么不同</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="203" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="205" />
         <source>Parallel coordinates</source>
         <translation>平行坐标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="205" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="207" />
         <source>Per trial</source>
         <translation>各试验</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="207" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="209" />
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="338" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="340" />
         <source>Best: trial {0}, {1} {2:.4f}</source>
         <translation>最佳：试验 {0}，{1} {2:.4f}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="341" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="343" />
         <source>No trial has completed yet.</source>
         <translation>还没有试验完成。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="437" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="439" />
         <source>Grid tries every combination of the values listed, one after another. It is thorough and easy to compare, but the trials multiply with every setting you add.</source>
         <translation>网格搜索会依次尝试所列取值的每一种组合。它全面且便于比较，但每增加一个设置，试验数就会成倍增加。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="441" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="443" />
         <source>Random draws each trial's values at random from the ranges. For the same number of trials it tries more different values of each setting than a grid does.</source>
         <translation>随机搜索为每个试验从范围中随机抽取取值。在试验数相同时，它对每个设置尝试的不同取值比网格搜索更多。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="445" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="447" />
         <source>TPE (a Bayesian method) starts at random, then models which values gave good results and which gave bad ones. It draws the next values where good results are likely, so it usually needs fewer trials.</source>
         <translation>TPE（一种贝叶斯方法）先随机尝试，然后建模哪些取值结果好、哪些结果差。它会在可能得到好结果的地方抽取下一组取值，因此通常需要更少的试验。</translation>
     </message>
@@ -8246,13 +8266,13 @@ is {2}</source>
 <context>
     <name>TunePlots</name>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="204" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="206" />
         <location filename="../../netstudio/gui/tune/plots.py" line="52" />
         <source>Parallel coordinates</source>
         <translation>平行坐标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="206" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="208" />
         <location filename="../../netstudio/gui/tune/plots.py" line="133" />
         <source>Metric per trial</source>
         <translation>各试验的指标</translation>
@@ -8263,7 +8283,7 @@ is {2}</source>
         <translation>试验</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="208" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="210" />
         <source>Which setting mattered</source>
         <translation>哪个设置最重要</translation>
     </message>

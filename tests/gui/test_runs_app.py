@@ -213,6 +213,25 @@ def test_untitled_runs_move_into_the_store_on_save_as(qtbot, window, tmp_path):
     assert [r.id for r in dash.runs] == [row.id]
 
 
+def test_save_as_of_a_titled_project_carries_its_runs(qtbot, window, stored, tmp_path):
+    path = _copy(stored, tmp_path)
+    _, first, second = stored
+    w = window(path)
+    dash = w.training
+    assert {r.id for r in dash.runs} == {first, second}
+    target = tmp_path / "elsewhere" / "renamed.nsproj.json"
+    target.parent.mkdir()
+    assert w.files.save_to(target)
+    assert w.project.path == target
+    assert {r.id for r in dash.runs} == {first, second}  # the new file's own store
+    assert {r.run.path.parent for r in dash.runs} == {RunStore.for_project(target).path}
+    assert "2 run(s) copied" in w.statusBar().currentMessage()
+    assert {r.id for r in RunStore.for_project(path).runs()} == {first, second}  # kept
+    _wait_samples(qtbot, dash)
+    dash.runs_panel.select(first)  # the copied run's network is there, not retrained
+    assert dash.inspector.shown_run == "first" and dash.inspector.model.trained
+
+
 def test_a_crashed_untitled_session_is_offered_back(window, tmp_path):
     from netstudio.gui.training.run_stores import scratch_root
 
@@ -241,6 +260,26 @@ def test_bad_run_folders_are_reported_and_skipped(window, stored, tmp_path):
     assert len(dash.runs) == 2
     text = dash.panel.banner.text()
     assert "skipped" in text and "not valid JSON" in text
+
+
+def test_a_run_whose_weights_no_longer_fit_is_marked_in_the_table(window, stored, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from netstudio.core.runs import weights_check
+
+    path = _copy(stored, tmp_path)
+    _, first, second = stored
+    model = path.with_name("cnn.runs") / second / "model.pt"
+    model.write_bytes(model.read_bytes()[:100])  # truncated by hand
+    weights_check._VERDICTS.clear()
+    dash = window(path).training
+    table = dash.runs_panel.model
+    status = {r.id: table.data(table.index(i, 1)) for i, r in enumerate(table.rows)}
+    assert status[first] == "finished"
+    assert status[second] == "finished – weights do not fit"
+    i = next(i for i, r in enumerate(table.rows) if r.id == second)
+    tip = table.data(table.index(i, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "cannot be read as PyTorch weights" in tip
 
 
 def test_runs_added_by_another_process_appear(qtbot, window, stored, tmp_path):

@@ -46,6 +46,10 @@ API (Qt-free; importing this package does not import torch)::
     run.explain_dir, run.project_file, run.curves_file, run.run_json
     store.delete(run)                  # to store.trash; permanent=True deletes
     store.move_runs_to(other_store)    # untitled project saved: scratch runs move
+    store.copy_runs_to(other_store)    # saved as a new name: runs copied (copying.py)
+    carry_runs(old_file, new_file)     # the same, from the two project paths
+    weights_problem(run) -> str | None # model.pt does not fit the snapshot (weights_check.py:
+                                       # two stat calls against run.json's fingerprint)
 
     # recording a run (the CLI and the app do exactly this):
     trainer = prepare_run(project, callbacks=[...], resume_from=parent.checkpoint_file)
@@ -68,6 +72,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from netstudio.core.runs.copying import carry_runs
 from netstudio.core.runs.folder import Run
 from netstudio.core.runs.layout import (
     RUN_VERSION,
@@ -80,12 +85,14 @@ from netstudio.core.runs.metrics import metrics_dict, report_from_metrics, summa
 from netstudio.core.runs.record import RunError, RunRecord
 from netstudio.core.runs.scratch import ScratchSession, orphaned_stores
 from netstudio.core.runs.store import Listing, RunStore, Skipped, create_standalone
+from netstudio.core.runs.weights_check import weights_problem
 
 __all__ = [
     "RUN_VERSION", "STATUSES", "Listing", "Run", "RunError", "RunRecord", "RunRecorder",
-    "RunStore", "ScratchSession", "Skipped", "TensorBoardLogger", "create_standalone",
+    "RunStore", "ScratchSession", "Skipped", "TensorBoardLogger", "carry_runs",
+    "create_standalone",
     "metrics_dict", "new_run_id", "orphaned_stores", "project_stem", "report_from_metrics",
-    "store_path_for", "summary_of",
+    "store_path_for", "summary_of", "weights_problem",
 ]
 
 

@@ -116,3 +116,12 @@ TENSORBOARD_MISSING = QT_TRANSLATE_NOOP(
     "TensorBoard event files skipped: the tensorboard package is not installed "
     "(pip install 'netstudio[tensorboard]')."
 )
+COPY_RUN_FAILED = QT_TRANSLATE_NOOP(
+    "Runs",
+    "{path}: the run cannot be copied into {target} ({reason}); it stays where it is."
+)
+COPY_STUDIES_FAILED = QT_TRANSLATE_NOOP(
+    "Runs",
+    "{path}: the searches' studies cannot be copied into {target} ({reason}); they stay "
+    "where they are."
+)

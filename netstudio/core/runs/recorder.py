@@ -24,6 +24,7 @@ from netstudio.core.runs import files
 from netstudio.core.runs.folder import Run
 from netstudio.core.runs.layout import CURVES_FORMAT, timestamp
 from netstudio.core.runs.metrics import metrics_dict, summary_of
+from netstudio.core.runs.weights_check import FINGERPRINT, fingerprint
 from netstudio.core.settings.fields import finite
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult, Status
@@ -136,9 +137,11 @@ class RunRecorder(Callback):
                 from netstudio.core.train.checkpoint import save_state
 
                 save_state(self.run.model_file, trainer.model.state_dict())
+            stamp = fingerprint(self.run) if result.ok else None  # listings check it
             self.run.update(status=result.status.value, message=result.message,
                             finished=timestamp(), device=result.device,
-                            summary=summary_of(metrics))
+                            summary=summary_of(metrics),
+                            **({FINGERPRINT: stamp} if stamp else {}))
         except OSError as e:
             self.write_error = (f"could not write the run to {self.run.path} "
                                 f"({e.strerror or e}).")

@@ -224,6 +224,14 @@ class RunStore:
             files.fsync_dir(other.path)
         return moved
 
+    def copy_runs_to(self, other: RunStore) -> builtins.list[Run]:
+        """Copy every run not being recorded into ``other`` (Save As under a new name: the
+        old file keeps its runs), keeping ids, names and numbers; runs ``other`` holds already
+        are skipped. Atomic per run; weights are hard links where possible (copying.py)."""
+        from netstudio.core.runs.copying import copy_runs
+
+        return copy_runs(self, other)
+
     def __repr__(self) -> str:
         return f"RunStore({str(self.path)!r})"
 

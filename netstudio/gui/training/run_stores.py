@@ -2,7 +2,8 @@
 
 A saved project keeps its runs in ``foo.runs/`` beside its file. An untitled one (New, a sample)
 records into a scratch store under the app's data folder, owned by this window; the first Save
-moves the runs into the new file's store. Runs in a scratch store count as unsaved work (the
+moves the runs into the new file's store. Save As of a saved project under a new name copies its
+runs into the new file's store (the old file keeps its own). Runs in a scratch store count as unsaved work (the
 window is marked modified, so closing asks); a window that crashed leaves its scratch store
 behind, and the next start offers to recover it.
 """
@@ -17,7 +18,14 @@ from typing import Any
 from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox
 
-from netstudio.core.runs import Listing, RunError, RunStore, ScratchSession, orphaned_stores
+from netstudio.core.runs import (
+    Listing,
+    RunError,
+    RunStore,
+    ScratchSession,
+    carry_runs,
+    orphaned_stores,
+)
 from netstudio.gui.i18n import error_text
 
 
@@ -34,6 +42,8 @@ class RunStores(QObject):
         self.scratch: ScratchSession | None = None
         self._move_to: Path | None = None  # saved while a scratch run was live: move after
         self._drop_scratch = False  # the untitled project was left while its run was live
+        # saved as a new name while a run was live: (old file, new file, live run ids)
+        self._copy_after: tuple[Path, Path, list[str]] | None = None
         self.host.project_saved.connect(self._on_project_saved)
         self.host.about_to_close.connect(self._on_about_to_close)
         # runs added or deleted by another window or `netstudio train`: show them
@@ -87,6 +97,9 @@ class RunStores(QObject):
 
     # ---- events -----------------------------------------------------------------------------
     def run_finished(self) -> None:
+        if self._copy_after is not None:
+            (old_path, new_path, ids), self._copy_after = self._copy_after, None
+            self._copy_runs(old_path, new_path, ids)
         if self._move_to is not None:
             target, self._move_to = self._move_to, None
             self._move_scratch(target)
@@ -113,9 +126,25 @@ class RunStores(QObject):
             else:
                 self._move_scratch(target)
         elif old_path is not None and Path(old_path) != Path(new_path):
-            self.dash._status(self.tr("The runs stay with {0}; {1} starts a store of its own.")
-                              .format(Path(old_path).name, Path(new_path).name))
+            live = [r.id for r in RunStore.for_project(old_path).runs() if r.live]
+            self._copy_runs(Path(old_path), Path(new_path))
+            if self.dash.busy and live:  # the live run is copied too once it has ended
+                self._copy_after = (Path(old_path), Path(new_path), live)
         self.dash.reload_runs()
+
+    def _copy_runs(self, old_path: Path, new_path: Path, ids: list[str] | None = None) -> None:
+        """Save As under a new name: the new file gets the runs too (copied: the old file
+        keeps its own; core.runs.carry_runs)."""
+        try:
+            copied = carry_runs(old_path, new_path, ids)
+        except (RunError, OSError) as e:
+            self.dash.panel.show_banner(self.tr("The runs could not all be copied next to {0} "
+                                                "({1}); they stay with {2}.").format(
+                new_path.name, error_text(e), old_path.name), "error")
+            return
+        if copied:
+            self.dash._status(self.tr("{0} run(s) copied to {1}.").format(
+                len(copied), RunStore.for_project(new_path).path))
 
     def _move_scratch(self, target: Path) -> None:
         scratch = self.scratch

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netstudio.gui.i18n import core_text
 from netstudio.gui.training.series import Curves
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,6 +76,18 @@ class RunRow:
     live: bool = False
     name: str = ""
     _curves: Curves | None = field(default=None, repr=False)
+    _problem: Any = field(default=False, repr=False)  # False: not checked yet
+
+    @property
+    def problem(self) -> str | None:
+        """Why the run's weights do not fit its network (core.runs.weights_problem: two stat
+        calls for a run as it was recorded), or None."""
+        if self._problem is False:
+            from netstudio.core.runs import weights_problem
+
+            self._problem = (None if self.run is None or self.live
+                             else weights_problem(self.run))
+        return self._problem
 
     @property
     def id(self) -> str | None:
@@ -181,6 +195,9 @@ class RunTableModel(QAbstractTableModel):
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
+        if (role == Qt.ItemDataRole.ForegroundRole and column == "Status"
+                and row.problem):
+            return QColor(200, 60, 60)
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (
                 "Run", "Status", "Optimizer", "Date"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -203,7 +220,11 @@ class RunTableModel(QAbstractTableModel):
         if v is None:
             return ""
         if column == "Status":
-            return QCoreApplication.translate("RunsPanel", STATUS_NAMES.get(v, v))
+            status = QCoreApplication.translate("RunsPanel", STATUS_NAMES.get(v, v))
+            if row.problem:
+                return QCoreApplication.translate("RunsPanel", "{0} – weights do not fit"
+                                                  ).format(status)
+            return status
         if column == "Test accuracy":
             return f"{v:.2%}"
         if column == "Test loss":
@@ -231,6 +252,8 @@ class RunTableModel(QAbstractTableModel):
             return ""
         rec = row.run.record
         lines = [f"{row.run.name} ({row.run.id})"]
+        if row.problem:
+            lines.append(core_text(row.problem))
         if rec.message:
             lines.append(rec.message)
         if rec.parent:
