@@ -1,9 +1,10 @@
 """Run store speed: listing a big store, and what recording a run (and TensorBoard) costs.
 
   list    a store of N runs (copies of one real recorded run of the tutorial CNN, each with
-          its own id, record and metrics.json), listed with RunStore.list() as the app and
-          `netstudio runs` do; median of R listings (the first, colder one reported too).
-          Target: 200 runs in under a second.
+          its own id, record and metrics.json; model.pt a hard link of the real one), listed
+          as the app and `netstudio runs` do: RunStore.list(), then weights_problem() of every
+          run (the fingerprint check: two stat calls each); median of R listings (the first,
+          colder one reported too). Target: 200 runs in under a second.
   record  the tutorial CNN trained for one epoch on N images three ways, alternating, R rounds,
           in this process: plain (prepare_run + fit, no recorder), store (RunRecorder without
           TensorBoard) and tensorboard (RunRecorder with event files). CPU time of this process
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -29,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from netstudio.core.project import Project  # noqa: E402
-from netstudio.core.runs import RunRecorder, RunStore  # noqa: E402
+from netstudio.core.runs import RunRecorder, RunStore, weights_problem  # noqa: E402
 from netstudio.core.runs.layout import new_run_id  # noqa: E402
 from netstudio.core.train.run import prepare_run  # noqa: E402
 
@@ -89,7 +91,7 @@ def bench_list(args: argparse.Namespace) -> None:
                 run_id = new_run_id()
             target = store.path / run_id
             shutil.copytree(seed.path, target, ignore=shutil.ignore_patterns("*.pt", "tb"))
-            (target / "model.pt").write_bytes(b"")  # only its presence is checked
+            os.link(seed.model_file, target / "model.pt")  # as Save As copies weights
             (target / "run.json").write_text(json.dumps(
                 {**record, "id": run_id, "number": i + 2, "name": f"run {i + 2}"}))
         sizes = sum(p.stat().st_size for p in store.path.rglob("*.json"))
@@ -97,9 +99,11 @@ def bench_list(args: argparse.Namespace) -> None:
         for _ in range(args.rounds):
             start = time.perf_counter()
             listing = store.list()
+            problems = [weights_problem(r) for r in listing.runs]
             timings.append(time.perf_counter() - start)
             assert len(listing.runs) == args.runs and not listing.skipped
-    print(f"{args.runs} runs ({sizes / 1e6:.1f} MB of JSON): list() first {timings[0]:.3f} s, "
+            assert not any(problems), problems[:1]
+    print(f"{args.runs} runs ({sizes / 1e6:.1f} MB of JSON): list() + weights check first {timings[0]:.3f} s, "
           f"median {statistics.median(timings):.3f} s, max {max(timings):.3f} s "
           f"over {args.rounds}")
 

@@ -92,7 +92,8 @@ def test_rename_and_notes_keep_unknown_keys(tmp_path, recorded):
     run.update(name="wide hidden", notes="lr 0.01\nsecond line")
     again = store.get(run.id)
     assert again.name == "wide hidden" and again.record.notes == "lr 0.01\nsecond line"
-    assert again.record.extra == {"trial": {"number": 3}}
+    assert again.record.extra["trial"] == {"number": 3}
+    assert set(again.record.extra) == {"trial", "weights_fingerprint"}  # (the recorder's)
     again.update_metrics(findings=[{"code": "x"}])
     assert store.get(run.id).metrics()["findings"] == [{"code": "x"}]
 

@@ -6,7 +6,7 @@ netstudio never rewrites either afterwards (copies keep both: hard links or ``co
 listing only compares two ``stat`` calls with the record. Only a run whose files changed since
 (hand-edited, truncated, replaced by another network's weights) or that has no fingerprint
 (recorded by an older netstudio) gets the full check: the weights file's tensor names and
-shapes, read lazily (``torch.load(mmap=True)``: no tensor data is read), against the shapes of
+shapes, read lazily (``load_tensors(lazily=True)``: memory-mapped, no tensor data read), against the shapes of
 the snapshot's network built on the meta device (no memory for its weights). A run that passes
 gets its fingerprint written (when its folder is writable), so each run is checked in full at
 most once; the verdict on one that fails is kept for this process.
