@@ -1535,14 +1535,14 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="146" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="410" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="417" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="411" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="418" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="148" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="411" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="412" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
@@ -1608,71 +1608,71 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="304" />
-        <source>{0} variant(s). Accuracy on {1} test images; speed on this CPU (median of repeated runs).</source>
-        <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 上多次运行的中位数。</translation>
+        <source>{0} variant(s). Accuracy on {1} test images; speed: CPU time on one core of this CPU (median of repeated runs).</source>
+        <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 单核上的 CPU 时间（多次运行的中位数）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="318" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="319" />
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="319" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="320" />
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="328" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="329" />
         <source>Exporting {0}...</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="334" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="335" />
         <source>Exported the run's network to {0}.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="338" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="339" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="383" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="384" />
         <source>int8 layers: {0}</source>
         <translation>int8 层：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="384" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="385" />
         <source>Kept in float: {0}</source>
         <translation>保留为浮点：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="400" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="401" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="401" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="402" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="405" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="406" />
         <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="418" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="419" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="432" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="433" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="442" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="443" />
         <source>The server did not answer: {0}</source>
         <translation>服务没有响应：{0}</translation>
     </message>

@@ -301,8 +301,9 @@ class DeployPanel(QWidget):
         self._fill_table()
         if self._job_kind == "make":  # a new variant: show it (a sweep keeps its plot)
             self.results.setCurrentWidget(self.table)
-        self.status.setText(self.tr("{0} variant(s). Accuracy on {1} test images; speed on "
-                                    "this CPU (median of repeated runs).").format(
+        self.status.setText(self.tr("{0} variant(s). Accuracy on {1} test images; speed: CPU "
+                                    "time on one core of this CPU (median of repeated "
+                                    "runs).").format(
             max(0, len(rows) - 1), rows[0]["test_images"] if rows else 0))
         self.progress.setValue(100)
 
