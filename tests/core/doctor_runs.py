@@ -15,9 +15,11 @@ from typing import Any
 
 from netstudio.core.explain.doctor import Doctor
 from netstudio.core.project import Project
+from netstudio.core.train.callbacks import Callback
 from netstudio.core.train.run import prepare_run
 
 BUDGET = 1.0  # no time limit: sample every min_interval steps
+EPOCH_ONLY = 1e-6  # report_hz: one report per epoch, on its last batch, however fast
 
 
 def chain(layers: list[tuple[str, dict | None]], training: dict | None = None,
@@ -57,6 +59,15 @@ SCENARIOS: dict[str, tuple[Any, int]] = {
     "healthy": (lambda: chain(MLP), 500),
     "lr-10": (lambda: chain(MLP, {"optimizer": "SGD", "lr": 10}), 500),
     "lr-tiny": (lambda: chain(MLP, {"optimizer": "SGD", "lr": 1e-5}), 500),
+    # too high for Adam (the loss leaps from 2.3 to 20 in the first epoch) on a tiny subset,
+    # reported once per epoch (what a fast machine does at report_hz 20): the epoch's mean
+    # (4.7) hides the leap
+    "adam-high-epoch-reports": (lambda: chain(MLP, {"lr": 0.03, "report_hz": EPOCH_ONLY}), 300),
+    "healthy-epoch-reports": (lambda: chain(MLP, {"report_hz": EPOCH_ONLY}), 300),
+    # one image per step: a single image's loss leaps now and then (to 8 here, over 3 times
+    # where it started), noise of a healthy run, not a too-high rate
+    "healthy-batch-1": (lambda: chain(MLP, {"batch_size": 1, "epochs": 1,
+                                            "report_hz": EPOCH_ONLY}), 600),
     "small-data-long": (lambda: chain([("Flatten", None), ("Linear", {"out_features": 256}),
                                        ("ReLU", None), ("Linear", {"out_features": 10})],
                                       {"epochs": 15, "batch_size": 16}), 100),
@@ -115,8 +126,24 @@ def run(name: str) -> tuple[Doctor, Any]:
 
 def train(project: Project, subset: int | None, splits: Any = None) -> tuple[Doctor, Any]:
     doctor = Doctor(budget=BUDGET)
-    result = prepare_run(project, callbacks=[doctor], subset=subset, splits=splits).fit()
+    doctor.batch_losses = BatchLosses()  # every batch's own loss, for the tests to compare
+    result = prepare_run(project, callbacks=[doctor, doctor.batch_losses], subset=subset,
+                         splits=splits).fit()
     return doctor, result
+
+
+class BatchLosses(Callback):
+    """Every training batch's loss, read one by one (a sync per batch: tests only)."""
+
+    def __init__(self) -> None:
+        self.losses: list[float] = []
+
+    def on_fit_start(self, trainer: Any) -> None:
+        def record(module: Any, args: Any, output: Any) -> None:
+            if trainer.model.training:
+                self.losses.append(float(output.detach()))
+
+        trainer.loss_fn.register_forward_hook(record)
 
 
 def codes(doctor: Doctor) -> set[str]:

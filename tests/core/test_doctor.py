@@ -147,6 +147,55 @@ def test_exploding_gradients_in_a_recurrent_net_and_clipping_cures_them():
     assert "exploding-gradients" not in codes(run("healthy")[0])
 
 
+def test_lr_too_high_is_seen_when_a_report_averages_a_whole_epoch():
+    """On a tiny subset a fast machine reports once per epoch: the highest single batch, not
+    the epoch's mean, shows the leap; the same run reported batch by batch agrees."""
+    doctor, _ = run("adam-high-epoch-reports")
+    s = doctor.signals
+    assert len(s.batch_losses) == 3 and max(x for _, _, x in s.batch_losses) < 3 * 2.31
+    f = next(f for f in doctor.findings if f.code == "lr-too-high")
+    assert f.epoch == 1 and f.args["peak"] > 10 and f.fix == Fix("set-lr", {"lr": 0.001})
+    assert f.args["peak"] == pytest.approx(max(doctor.batch_losses.losses), rel=1e-4)
+    every_batch = chain(MLP, {"lr": 0.03})
+    per_batch, _ = train(every_batch, 300)
+    assert len(per_batch.signals.batch_losses) > 3 * len(s.batch_losses)
+    again = next(f for f in per_batch.findings if f.code == "lr-too-high")
+    assert (again.epoch, again.args["peak"]) == (f.epoch, f.args["peak"])
+
+
+@pytest.mark.parametrize("healthy", ["healthy-epoch-reports",
+                                     pytest.param("healthy-batch-1", marks=pytest.mark.slow)])
+def test_no_lr_too_high_on_healthy_runs_reported_once_per_epoch(healthy):
+    doctor, result = run(healthy)
+    assert result.status.value == "finished" and doctor.signals.loss_peaks
+    assert "lr-too-high" not in codes(doctor), [str(f) for f in doctor.findings]
+    if healthy == "healthy-batch-1":  # one image's loss alone would have raised the alarm
+        start = doctor.signals.first_loss
+        assert max(doctor.batch_losses.losses) > 3 * start
+        assert max(x for _, _, x in doctor.signals.loss_peaks) < 1.5 * start
+
+
+def test_a_diverged_run_and_the_doctor_advise_the_same_rate():
+    """The Trainer's message ("Lower training.lr (try X)") and the doctor's one-click fix name
+    one rate: core/optim/advice.lower_lr."""
+    doctor, result = train(chain(MLP, {"optimizer": "SGD", "lr": 1e30, "epochs": 1}), 100)
+    assert result.status.value == "diverged"
+    suggested = float(result.message.split("(try ")[1].split(")")[0])
+    f = next(f for f in doctor.findings if f.code == "lr-too-high")
+    assert f.fix == Fix("set-lr", {"lr": suggested}) and suggested == 0.01
+
+
+def test_the_suggested_rates():
+    from netstudio.core.optim.advice import higher_lr, lower_lr
+
+    assert lower_lr(10, "SGD") == 0.01 and lower_lr(0.05, "SGD") == 0.005
+    assert lower_lr(0.03, "Adam") == 0.001 and lower_lr(0.004, "Adam") == 0.0004
+    assert lower_lr(50, "Adadelta") == 1.0  # its natural scale, from the optimizer library
+    assert lower_lr(1e308, "Adam") == 0.001 and lower_lr(math.inf, "SGD") == 0.01
+    assert higher_lr(1e-5, "SGD") == 0.01 and higher_lr(0.02, "SGD") == 0.2
+    assert lower_lr(1.0, "NoSuchOptimizer") == 0.001
+
+
 def test_findings_json_is_stable_and_documented():
     docs = (Path(__file__).resolve().parents[2] / "docs" / "explain.md").read_text()
     doctor, _ = run("lr-10")

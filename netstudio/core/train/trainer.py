@@ -62,6 +62,7 @@ from torch import nn
 
 from netstudio.core.data.preprocess import Preprocessing
 from netstudio.core.data.splits import Splits
+from netstudio.core.optim.advice import lower_lr
 from netstudio.core.settings.training import ConfigError, TrainConfig, parse_config
 from netstudio.core.train import checkpoint as ckpt
 from netstudio.core.train import messages as msg
@@ -224,9 +225,8 @@ class Trainer:
                     self.dist is None or self.dist.is_main):  # torchrun: rank 0 tests
                 test = self.evaluate_test()
         except _Diverged:
-            status, message = Status.DIVERGED, msg.DIVERGED(
-                step=self.global_step, epoch=self.epoch,
-                lr=f"{min(cfg.lr / 10, 0.1):g}")  # 1e+307 would be no advice for 1e+308
+            status, message = Status.DIVERGED, msg.DIVERGED(  # the doctor's rate too
+                step=self.global_step, epoch=self.epoch, lr=f"{lower_lr(cfg.lr, cfg.optimizer):g}")
         except _Stopped:
             status, message = Status.STOPPED, msg.STOPPED()
         except KeyboardInterrupt:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from netstudio.core.explain.doctor.findings import Finding, Fix, fmt, percent
 from netstudio.core.explain.doctor.signals import RunSignals
+from netstudio.core.optim.advice import higher_lr, lower_lr
 
 SPIKE = 3.0  # lr-too-high: the loss rose this many times above where it started
 LOW_UPDATE = 1e-4  # lr-too-low: largest per-step update / weight size below this
@@ -40,9 +41,12 @@ def _losses(s: RunSignals) -> list[float]:
 
 
 def _start_loss(s: RunSignals) -> float | None:
-    """Where the loss started: the first report, or ln(classes) for cross-entropy when the
-    first report already caught a blow-up (an untrained classifier scores about that)."""
+    """Where the loss started: over the first images (or, not recorded, the first report,
+    which may average a blow-up in), and no more than ln(classes) for cross-entropy (an
+    untrained classifier scores about that)."""
     losses = [x for x in _losses(s) if math.isfinite(x)]
+    if s.first_loss is not None and math.isfinite(s.first_loss):
+        losses.insert(0, s.first_loss)
     if not losses:
         return None
     start = losses[0]
@@ -56,29 +60,17 @@ def _lr(s: RunSignals) -> float:
     return float(getattr(s.config, "lr", 0.0) or 0.0)
 
 
-# the usual starting learning rate of each optimizer (PyTorch's tutorials and defaults)
-USUAL_LR = {"SGD": 0.01, "Adam": 0.001, "AdamW": 0.001, "RMSprop": 0.001}
-
-
-def _usual_lr(s: RunSignals) -> float:
-    return USUAL_LR.get(str(getattr(s.config, "optimizer", "")), 0.001)
-
-
 def _lower_lr(s: RunSignals) -> Fix:
-    """A tenth of the rate, and no more than the optimizer's usual one: one click should
-    give a run that trains (10 -> 0.01 for SGD, not 1)."""
-    return Fix("set-lr", {"lr": _round(min(_lr(s) / 10, _usual_lr(s)))})
+    """The rate the Trainer's divergence message names too (core/optim/advice.py)."""
+    return Fix("set-lr", {"lr": lower_lr(_lr(s), _optimizer(s))})
 
 
 def _raise_lr(s: RunSignals) -> Fix:
-    return Fix("set-lr", {"lr": _round(max(_lr(s) * 10, _usual_lr(s)))})
+    return Fix("set-lr", {"lr": higher_lr(_lr(s), _optimizer(s))})
 
 
-def _round(x: float) -> float:
-    """One significant digit: 0.00123 -> 0.001."""
-    if x <= 0 or not math.isfinite(x):
-        return x
-    return float(f"{x:.1g}")
+def _optimizer(s: RunSignals) -> str:
+    return str(getattr(s.config, "optimizer", "") or "")
 
 
 def _epoch_of_step(s: RunSignals, step: int) -> int:
@@ -118,9 +110,13 @@ def lr_too_high(s: RunSignals) -> list[Finding]:
     start = _start_loss(s)
     if start is None or start <= 0:
         return []
-    for step, epoch, loss in s.batch_losses:
+    # a report's mean hides a spike among the batches it averages (on a tiny subset one
+    # report can be a whole epoch): the running loss's peaks are the evidence, where recorded
+    peaks = s.loss_peaks or s.batch_losses
+    for step, epoch, loss in peaks:
         if not math.isfinite(loss) or loss > SPIKE * start:
-            peak = max(x for x in _losses(s) if math.isfinite(x)) if math.isfinite(loss) else loss
+            peak = max(x for _, _, x in peaks if math.isfinite(x)) if math.isfinite(loss) \
+                else loss
             return [Finding("lr-too-high", "error",
                             {"start": round(start, 3), "peak": round(peak, 3), "epoch": epoch,
                              "lr": lr}, epoch=epoch, step=step, fixes=(_lower_lr(s),))]

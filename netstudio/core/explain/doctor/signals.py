@@ -1,13 +1,22 @@
 """What the doctor watches while a network trains: the run's own signals, collected cheaply.
 
 ``SignalRecorder`` is a Trainer callback. It keeps every reported batch loss (the Trainer
-reports them anyway), the epoch history, and now and then a *sample* of per-layer statistics:
+reports them anyway), the epoch history, the training loss as it goes (below), and now and
+then a *sample* of per-layer statistics:
 
 - the L2 norm of each layer's weight gradients and of its weights (gradients of the last
   batch, read in the optimizer's step pre-hook, after any clipping);
 - the update ratio ||W_after - W_before|| / ||W_before|| of that one optimizer step;
 - on a fixed probe batch (forward only, eval mode): the share of dead units of every ReLU
   and of saturated units of every Sigmoid/Tanh.
+
+The loss as it goes is read from a hook on the loss function, not from the reports: a report
+averages however many batches its interval let pass (one on a slow machine, a whole epoch of a
+tiny subset on a fast one), and an average hides a spike. Each batch's loss moves a running
+mean over about the last ``SMOOTH_IMAGES`` images (one batch of 32 or more; many single-image
+batches, whose losses alone are noise); the recorder keeps its highest value between reports
+(``loss_peaks``) and the mean loss of the first images (``first_loss``). Both stay on the
+device between reports (no sync per batch).
 
 Samples are taken only while they cost under ``budget`` (1%) of the training time so far,
 measured, so the doctor adds about that much to any network; at least one sample is taken
@@ -31,6 +40,7 @@ if TYPE_CHECKING:
     from netstudio.core.train.events import BatchEnd, EpochEnd, RunResult
     from netstudio.core.train.trainer import Trainer
 
+SMOOTH_IMAGES = 32  # the running training loss spans about this many images
 PROBE_SIZE = 64  # images in the probe batch (activations): a third of a training step
 SATURATION = {"Sigmoid": (0.01, 0.99), "Tanh": (-0.99, 0.99)}  # outside: saturated
 
@@ -67,6 +77,10 @@ class RunSignals:
     plan: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (node, its inputs), from CompiledNet
     output_id: str = ""
     batch_losses: list[tuple[int, int, float]] = field(default_factory=list)  # step, epoch, loss
+    # step, epoch and the highest running loss (over ~SMOOTH_IMAGES images) since the
+    # previous report; empty when not recorded (signals made by hand)
+    loss_peaks: list[tuple[int, int, float]] = field(default_factory=list)
+    first_loss: float | None = None  # mean loss of the first ~SMOOTH_IMAGES training images
     batch_accuracy: list[float | None] = field(default_factory=list)
     batches_per_epoch: int = 0
     history: list[Any] = field(default_factory=list)  # EpochEnd
@@ -100,6 +114,12 @@ class SignalRecorder(Callback):
         self._sampled_epochs: set[int] = set()
         self._cost = 0.0  # the latest sample's cost (seconds), to plan the next one
         self._pending: tuple[int, int] | None = None  # (step, epoch) armed for
+        # the loss as it goes, on the device until the next report
+        self._running: torch.Tensor | None = None
+        self._peak: torch.Tensor | None = None
+        self._first_sum: torch.Tensor | None = None
+        self._first_images = 0
+        self._model: nn.Module | None = None
 
     # ---- callback hooks (training thread) -------------------------------------------------
     def on_fit_start(self, trainer: Trainer) -> None:
@@ -138,11 +158,22 @@ class SignalRecorder(Callback):
         if opt is not None and self._params:
             self._hooks = [opt.register_step_pre_hook(self._pre_step),
                            opt.register_step_post_hook(self._post_step)]
+        self._model = model
+        loss_fn = getattr(trainer, "loss_fn", None)
+        if isinstance(loss_fn, nn.Module):
+            self._hooks.append(loss_fn.register_forward_hook(self._on_loss))
         s.seconds_spent += time.perf_counter() - t
 
     def on_batch_end(self, trainer: Trainer, event: BatchEnd) -> None:
         s = self.signals
         s.batch_losses.append((event.step, event.epoch, event.loss))
+        if self._peak is not None:  # read at a report (where the Trainer syncs too)
+            s.loss_peaks.append((event.step, event.epoch, float(self._peak)))
+            self._peak = None
+            if self._first_sum is not None:  # until SMOOTH_IMAGES images are in
+                s.first_loss = float(self._first_sum) / self._first_images
+                if self._first_images >= SMOOTH_IMAGES:
+                    self._first_sum = None
         s.batch_accuracy.append(event.accuracy)
         s.batches_per_epoch = event.batches_per_epoch
         s.final_step = event.step
@@ -162,6 +193,31 @@ class SignalRecorder(Callback):
         self._armed = False
         self.signals.status = result.status.value
         self.signals.history = list(result.history) or self.signals.history
+
+    def _on_loss(self, module: nn.Module, args: Any, output: Any) -> None:
+        """Every training batch's loss (evaluation, in eval mode without gradients, is not
+        training) moves the running loss; device operations only, no sync."""
+        if (self._model is None or not self._model.training or not torch.is_grad_enabled()
+                or not isinstance(output, torch.Tensor)):
+            return
+        loss = output.detach().float()
+        if loss.dim():
+            loss = loss.mean()
+        first = args[0] if args else None
+        images = int(first.shape[0]) if isinstance(first, torch.Tensor) and first.dim() else 1
+        if self._running is None:
+            self._running = loss.clone()
+            self._first_sum = loss * images
+            self._first_images = images
+        else:
+            self._running.lerp_(loss, min(1.0, images / SMOOTH_IMAGES))
+            if self._first_sum is not None and self._first_images < SMOOTH_IMAGES:
+                self._first_sum = self._first_sum + loss * images
+                self._first_images += images
+        if self._peak is None:
+            self._peak = self._running.clone()
+        else:
+            torch.maximum(self._peak, self._running, out=self._peak)
 
     # ---- sampling -------------------------------------------------------------------------
     def _want_sample(self, event: BatchEnd) -> bool:
