@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from netstudio.core.train import capture
 from netstudio.core.train.events import Status
@@ -21,6 +21,7 @@ from netstudio.gui.training.worker import (
     TrainingWorker,
     WeightsFrame,
 )
+from netstudio.gui.worker_thread import quit_and_wait, release, worker_thread
 
 IDLE, STARTING, RUNNING, PAUSED, STOPPING = "idle", "starting", "running", "paused", "stopping"
 
@@ -67,23 +68,17 @@ class TrainingController(QObject):
         worker = TrainingWorker(project.to_dict(), path, self.run_id, options or self.options,
                                 target)
         worker.request = self._request
-        thread = QThread(self)
-        thread.setObjectName(f"netstudio-training-{self.run_id}")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        q = Qt.ConnectionType.QueuedConnection
-        worker.run_started.connect(self._on_run_started, q)
-        worker.batch_ended.connect(self._on_batch_ended, q)
-        worker.epoch_ended.connect(self._on_epoch_ended, q)
-        worker.maps_captured.connect(self._on_maps_captured, q)
-        worker.stats_captured.connect(self._on_stats_captured, q)
-        worker.weights_captured.connect(self._on_weights_captured, q)
-        worker.run_finished.connect(self._on_run_finished, q)
-        worker.setup_failed.connect(self._on_setup_failed, q)
-        worker.notice.connect(self._on_notice, q)
-        worker.findings_ready.connect(self._on_findings_ready, q)
-        worker.done.connect(thread.quit)
-        thread.finished.connect(self._on_thread_finished)
+        thread = worker_thread(self, worker, f"netstudio-training-{self.run_id}", (
+            (worker.run_started, self._on_run_started),
+            (worker.batch_ended, self._on_batch_ended),
+            (worker.epoch_ended, self._on_epoch_ended),
+            (worker.maps_captured, self._on_maps_captured),
+            (worker.stats_captured, self._on_stats_captured),
+            (worker.weights_captured, self._on_weights_captured),
+            (worker.run_finished, self._on_run_finished),
+            (worker.setup_failed, self._on_setup_failed),
+            (worker.notice, self._on_notice),
+            (worker.findings_ready, self._on_findings_ready)), self._on_thread_finished)
         self.thread, self.worker = thread, worker
         self._set_state(STARTING)
         thread.start()
@@ -136,9 +131,7 @@ class TrainingController(QObject):
         """Stop any run and wait for its thread (window close)."""
         if self.worker is not None:
             self.worker.stop()
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait(timeout_ms)
+        quit_and_wait(self.thread, timeout_ms)
 
     # ---- worker -> views --------------------------------------------------------------------
     def _current(self, frame: Any) -> bool:
@@ -201,12 +194,8 @@ class TrainingController(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
-        thread, worker = self.thread, self.worker
+        release(self.thread, self.worker)
         self.thread = self.worker = None
-        if worker is not None:
-            worker.deleteLater()
-        if thread is not None:
-            thread.deleteLater()
         self._set_state(IDLE)
 
     @Slot()

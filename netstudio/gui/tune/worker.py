@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from netstudio.core.tune import results
 from netstudio.gui.i18n import error_text
+from netstudio.gui.worker_thread import quit_and_wait, release, worker_thread
 
 IDLE, RUNNING, STOPPING = "idle", "running", "stopping"
 
@@ -140,20 +141,14 @@ class SearchController(QObject):
         if self.busy:
             return False
         worker = SearchWorker(project.to_dict(), project.path, store_path, study, run_trials)
-        thread = QThread(self)
-        thread.setObjectName("netstudio-search")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        q = Qt.ConnectionType.QueuedConnection
-        worker.opened.connect(self._on_opened, q)
-        worker.trial_started.connect(self._on_trial_started, q)
-        worker.trial_epoch.connect(self._on_trial_epoch, q)
-        worker.trial_ended.connect(self._on_trial_ended, q)
-        worker.study_updated.connect(self._on_study_updated, q)
-        worker.failed.connect(self._on_failed, q)
-        worker.refused.connect(self.refused, q)
-        worker.done.connect(thread.quit)
-        thread.finished.connect(self._on_thread_finished)
+        thread = worker_thread(self, worker, "netstudio-search", (
+            (worker.opened, self._on_opened),
+            (worker.trial_started, self._on_trial_started),
+            (worker.trial_epoch, self._on_trial_epoch),
+            (worker.trial_ended, self._on_trial_ended),
+            (worker.study_updated, self._on_study_updated),
+            (worker.failed, self._on_failed),
+            (worker.refused, self.refused)), self._on_thread_finished)
         self.thread, self.worker = thread, worker
         self._set_state(RUNNING)
         thread.start()
@@ -169,9 +164,7 @@ class SearchController(QObject):
         """Stop the search and wait for its thread (window close)."""
         if self.worker is not None:
             self.worker.stop()
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait(timeout_ms)
+        quit_and_wait(self.thread, timeout_ms)
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
@@ -204,10 +197,6 @@ class SearchController(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
-        thread, worker = self.thread, self.worker
+        release(self.thread, self.worker)
         self.thread = self.worker = None
-        if worker is not None:
-            worker.deleteLater()
-        if thread is not None:
-            thread.deleteLater()
         self._set_state(IDLE)
