@@ -114,3 +114,59 @@ def join_texts(separator: str, items: Sequence[Any]) -> Text:
     escaped = separator.replace("{", "{{").replace("}", "}}")
     source = escaped.join(f"{{p{i}}}" for i in range(len(items)))
     return Template("Joined", source)(**{f"p{i}": item for i, item in enumerate(items)})
+
+
+def recognise(sentence: str, templates: Sequence[Template]) -> Text | None:
+    """The Text that ``sentence`` is, if one of ``templates`` makes it (with the values read
+    back from it), else None. For English that comes back from outside: another program's
+    answer (the HTTP service) or a sentence kept in a file (an imported layer's reason), so
+    that the app can show it in the user's language. Values are read back as strings (as
+    numbers where the field has a number format)."""
+    for template in templates:
+        found = _pattern(template).fullmatch(sentence)
+        if found is None:
+            continue
+        values: dict[str, Any] = {}
+        for name, spec in _fields(template):
+            value: Any = found.group(name)
+            if spec:
+                try:
+                    value = int(value) if spec[-1] in "dn" else float(value)
+                except ValueError:
+                    break
+            values[name] = value
+        else:
+            text = template(**values)
+            if text == sentence:
+                return text
+    return None
+
+
+_PATTERNS: dict[tuple[str, str], Any] = {}
+
+
+def _fields(template: Template) -> list[tuple[str, str]]:
+    import string
+
+    seen: dict[str, str] = {}
+    for _, name, spec, _ in string.Formatter().parse(template.source):
+        if name is not None and name not in seen:
+            seen[name] = spec or ""
+    return list(seen.items())
+
+
+def _pattern(template: Template) -> Any:
+    import re
+    import string
+
+    key = (template.context, template.source)
+    if key not in _PATTERNS:
+        parts, seen = [], set()
+        for literal, name, _, _ in string.Formatter().parse(template.source):
+            parts.append(re.escape(literal))
+            if name is None:
+                continue
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+        _PATTERNS[key] = re.compile("".join(parts), re.DOTALL)
+    return _PATTERNS[key]

@@ -1400,6 +1400,141 @@
         <source>{name} is about as fast as the float network on this CPU ({latency}x its time per image at batch 1, {throughput}x its images/s at batch 64): most of the work is in the layers it keeps in float ({layers}), which would be slower in int8; its gain is the smaller file.</source>
         <translation>在这台 CPU 上，{name} 与浮点网络速度相当（批大小 1 时每张图像耗时为其 {latency} 倍，批大小 64 时每秒图像数为其 {throughput} 倍）：大部分计算在保留为浮点的层（{layers}）中，这些层用 int8 反而更慢；它的收益是文件更小。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="14" />
+        <source>The served model refused the drawing (HTTP {status}): {detail}</source>
+        <translation>部署的模型拒绝了这幅图（HTTP {status}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="19" />
+        <source>the uploaded file is empty; send a PNG, JPEG or BMP image.</source>
+        <translation>上传的文件是空的；请发送 PNG、JPEG 或 BMP 图像。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="20" />
+        <source>this model takes {channels}-channel input; send JSON pixels instead of an image.</source>
+        <translation>这个模型的输入有 {channels} 个通道；请改为发送 JSON 像素，而不是图像文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="22" />
+        <source>{kind} images are not accepted; send PNG, JPEG or BMP.</source>
+        <translation>不接受 {kind} 图像；请发送 PNG、JPEG 或 BMP。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="23" />
+        <source>the image is {width}x{height} pixels; at most {millions} million pixels are accepted.</source>
+        <translation>图像为 {width}x{height} 像素；最多接受 {millions} 百万像素。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="25" />
+        <source>the image declares more pixels than can be decoded safely; at most {millions} million pixels are accepted.</source>
+        <translation>图像声明的像素数超过了可安全解码的范围；最多接受 {millions} 百万像素。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="27" />
+        <source>the file is not an image that can be read (PNG, JPEG or BMP expected).</source>
+        <translation>该文件不是可读取的图像（应为 PNG、JPEG 或 BMP）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="29" />
+        <source>the JSON needs "pixels": an array of {height} rows of {width} numbers.</source>
+        <translation>JSON 需要 "pixels"：一个 {height} 行、每行 {width} 个数的数组。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="31" />
+        <source>"pixels" must be a rectangular array of numbers (every row the same length).</source>
+        <translation>"pixels" 必须是矩形的数字数组（每一行长度相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="33" />
+        <source>"pixels" must be an array of numbers (no text, true/false or null).</source>
+        <translation>"pixels" 必须是数字数组（不能有文本、true/false 或 null）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="35" />
+        <source>"pixels" is empty.</source>
+        <translation>"pixels" 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="36" />
+        <source>"pixels" has {dims} dimensions; send [H][W] or [C][H][W] ({channels} x {height} x {width}).</source>
+        <translation>"pixels" 有 {dims} 个维度；请发送 [H][W] 或 [C][H][W]（{channels} x {height} x {width}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="38" />
+        <source>wrong channels: "pixels" has {got} channel(s) but this model takes {channels}.</source>
+        <translation>通道数不对："pixels" 有 {got} 个通道，但这个模型需要 {channels} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="40" />
+        <source>"pixels" is {got_height} x {got_width}; this model takes {height} x {width}.</source>
+        <translation>"pixels" 的大小是 {got_height} x {got_width}；这个模型需要 {height} x {width}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="42" />
+        <source>"pixels" holds NaN or infinite values.</source>
+        <translation>"pixels" 中含有 NaN 或无穷大的值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="43" />
+        <source>"pixels" values must be in 0..1 (or 0..255).</source>
+        <translation>"pixels" 的值必须在 0..1（或 0..255）之间。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="44" />
+        <source>the request is too large: at most {size} are accepted.</source>
+        <translation>请求太大：最多接受 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="45" />
+        <source>the form could not be read ({error}).</source>
+        <translation>无法读取表单（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="46" />
+        <source>no image in the form: send it in the field {field} (fields received: {fields}).</source>
+        <translation>表单中没有图像：请放在字段 {field} 中发送（收到的字段：{fields}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="48" />
+        <source>send one image to /predict, or several to /predict/batch.</source>
+        <translation>请向 /predict 发送一张图像，或向 /predict/batch 发送多张。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="49" />
+        <source>the request is empty: send an image (multipart field 'file') or JSON {{"pixels": [...]}}.</source>
+        <translation>请求是空的：请发送一张图像（multipart 字段 'file'）或 JSON {{"pixels": [...]}}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="51" />
+        <source>unsupported content type {kind}: send multipart/form-data (an image file) or application/json (pixels).</source>
+        <translation>不支持的内容类型 {kind}：请发送 multipart/form-data（图像文件）或 application/json（像素）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="53" />
+        <source>the body is not valid JSON.</source>
+        <translation>请求体不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="54" />
+        <source>send a JSON object such as {{"pixels": [[...]]}}.</source>
+        <translation>请发送一个 JSON 对象，例如 {{"pixels": [[...]]}}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="55" />
+        <source>the JSON needs "images": a list of pixel arrays.</source>
+        <translation>JSON 需要 "images"：一个像素数组的列表。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="56" />
+        <source>{count} images: at most {most} per request.</source>
+        <translation>{count} 张图像：每个请求最多 {most} 张。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="57" />
+        <source>image {number}: {detail}</source>
+        <translation>第 {number} 张图像：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>DeployInstall</name>
@@ -1670,11 +1805,6 @@
         <location filename="../../netstudio/gui/deploy/panel.py" line="433" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="443" />
-        <source>The server did not answer: {0}</source>
-        <translation>服务没有响应：{0}</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3298,416 @@ centred by mass in 28x28
         <source>internal error while importing {source} ({kind}: {error}). Please report it. Nothing was written.</source>
         <translation>导入 {source} 时发生内部错误（{kind}：{error}）。请报告此问题。没有写入任何文件。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="225" />
+        <source>{label} did not finish within {seconds:g} s and was stopped. Does it loop forever or wait for input when imported? Make it import and build quickly (put slow work under `if __name__ == '__main__':`).</source>
+        <translation>{label} 在 {seconds:g} 秒内没有完成，已被停止。它在被导入时是否陷入死循环或在等待输入？请让它能快速导入和构建（把耗时的工作放到 `if __name__ == '__main__':` 下面）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/messages.py" line="231" />
+        <source>{label} did not finish within {seconds:g} s and was stopped at {where}. Does it loop forever or wait for input when imported? Make it import and build quickly (put slow work under `if __name__ == '__main__':`).</source>
+        <translation>{label} 在 {seconds:g} 秒内没有完成，已在 {where} 处被停止。它在被导入时是否陷入死循环或在等待输入？请让它能快速导入和构建（把耗时的工作放到 `if __name__ == '__main__':` 下面）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="14" />
+        <source>its {name} {value} is outside what netstudio's {layer_type} takes ({problem})</source>
+        <translation>它的 {name} {value} 超出了 netstudio 的 {layer_type} 接受的范围（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="16" />
+        <source>its padding_mode is not zeros</source>
+        <translation>它的 padding_mode 不是 zeros</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="17" />
+        <source>it also returns the indices of the maxima</source>
+        <translation>它还会返回最大值的索引</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="18" />
+        <source>its output_size keeps a dimension as it is (None)</source>
+        <translation>它的 output_size 让某个维度保持不变（None）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="20" />
+        <source>it uses align_corners, recompute_scale_factor or antialias</source>
+        <translation>它用到了 align_corners、recompute_scale_factor 或 antialias</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="22" />
+        <source>its mode {mode} has no netstudio equivalent</source>
+        <translation>它的模式 {mode} 在 netstudio 中没有对应的实现</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="23" />
+        <source>it scales height and width differently</source>
+        <translation>它对高度和宽度的缩放比例不同</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="24" />
+        <source>it has no dim (torch guesses one from the rank)</source>
+        <translation>它没有指定 dim（torch 会根据张量的维数猜一个）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="25" />
+        <source>netstudio has no {name} layer</source>
+        <translation>netstudio 没有 {name} 层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="26" />
+        <source>{name} is not a torch.nn layer</source>
+        <translation>{name} 不是 torch.nn 的层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="27" />
+        <source>torch.nn.{cls}'s argument {name} cannot be read back</source>
+        <translation>无法读回 torch.nn.{cls} 的参数 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="29" />
+        <source>torch.nn.{cls}'s argument {name} is not a plain value</source>
+        <translation>torch.nn.{cls} 的参数 {name} 不是简单的值</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="31" />
+        <source>its result does not keep the batch as its first dimension (computed from the weights, or mixing samples)</source>
+        <translation>它的结果没有把批次保留为第一个维度（由权重计算而来，或者混合了不同样本）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="33" />
+        <source>it receives no tensor from the network</source>
+        <translation>它没有从网络接收任何张量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="34" />
+        <source>netstudio's layers return one tensor</source>
+        <translation>netstudio 的层只返回一个张量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="35" />
+        <source>fx and torch.export cannot trace it</source>
+        <translation>fx 和 torch.export 都无法追踪它</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="36" />
+        <source>{first}, and {second}</source>
+        <translation>{first}，而且{second}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="37" />
+        <source>it reshapes across samples</source>
+        <translation>它的变形跨越了不同样本</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="38" />
+        <source>{name} has an argument netstudio cannot record: {error}</source>
+        <translation>{name} 有一个 netstudio 无法记录的参数：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="40" />
+        <source>{name} receives no tensor from the network</source>
+        <translation>{name} 没有从网络接收任何张量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="41" />
+        <source>a tensor that is not part of the network</source>
+        <translation>一个不属于网络的张量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="42" />
+        <source>a number that depends on the batch size</source>
+        <translation>一个取决于批大小的数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="43" />
+        <source>netstudio has no layer for {name}</source>
+        <translation>netstudio 没有对应 {name} 的层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="44" />
+        <source>its result is not a tensor</source>
+        <translation>它的结果不是张量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="45" />
+        <source>the network's output is also used inside it</source>
+        <translation>网络的输出也在网络内部被使用</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="46" />
+        <source> in '{path}'</source>
+        <translation>（位于 '{path}'）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="47" />
+        <source>{name}{where}: {reason}</source>
+        <translation>{name}{where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="50" />
+        <source>netstudio has no layer or torch function for it</source>
+        <translation>netstudio 没有对应它的层或 torch 函数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="51" />
+        <source>ONNX {op_type} has no netstudio layer</source>
+        <translation>ONNX {op_type} 没有对应的 netstudio 层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="52" />
+        <source>its input {number} is not a tensor computed by the network</source>
+        <translation>它的第 {number} 个输入不是由网络计算出的张量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="54" />
+        <source>its second output is used, which netstudio's layers do not produce</source>
+        <translation>它的第二个输出被使用了，而 netstudio 的层不产生这个输出</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="56" />
+        <source>its padding {pads} differs between the start and the end</source>
+        <translation>它的填充 {pads} 在开头和结尾不一样</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="58" />
+        <source>its weights are computed, not stored in the file</source>
+        <translation>它的权重是计算出来的，没有存储在文件中</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="60" />
+        <source>netstudio has 2-d transposed convolutions only</source>
+        <translation>netstudio 只有二维转置卷积</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="62" />
+        <source>netstudio has 1-d and 2-d convolutions only</source>
+        <translation>netstudio 只有一维和二维卷积</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="63" />
+        <source>auto_pad {auto} with these strides has no torch equivalent</source>
+        <translation>auto_pad {auto} 配合这些步幅在 torch 中没有对应的实现</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="65" />
+        <source>it sets output_shape</source>
+        <translation>它设置了 output_shape</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="66" />
+        <source>it uses transA, alpha or beta</source>
+        <translation>它用到了 transA、alpha 或 beta</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="67" />
+        <source>its bias has {size} values for {outputs} outputs</source>
+        <translation>它的偏置有 {size} 个值，但输出有 {outputs} 个</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="68" />
+        <source>its second input is neither stored nor computed by the network</source>
+        <translation>它的第二个输入既没有存储在文件中，也不是由网络计算出的</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="70" />
+        <source>it multiplies by a stack of matrices</source>
+        <translation>它乘以一叠矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="71" />
+        <source>it is in training mode</source>
+        <translation>它处于训练模式</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="72" />
+        <source>its statistics are computed, not stored in the file</source>
+        <translation>它的统计量是计算出来的，没有存储在文件中</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="74" />
+        <source>netstudio normalises 2-d to 4-d tensors, not rank {rank}</source>
+        <translation>netstudio 只对二维到四维张量做归一化，不支持 {rank} 维</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="76" />
+        <source>only alpha 1/6 and beta 0.5 (torch's Hardsigmoid) are supported</source>
+        <translation>只支持 alpha 1/6 和 beta 0.5（即 torch 的 Hardsigmoid）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="78" />
+        <source>before opset 13 it normalises over flattened dimensions</source>
+        <translation>在 opset 13 之前，它在展平后的维度上做归一化</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="80" />
+        <source>it normalises over the batch</source>
+        <translation>它在批次维度上做归一化</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="81" />
+        <source>netstudio pools 2-d images (and 1-d sequences for MaxPool) only</source>
+        <translation>netstudio 只对二维图像做池化（MaxPool 还支持一维序列）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="83" />
+        <source>it uses auto_pad SAME</source>
+        <translation>它用到了 auto_pad SAME</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="84" />
+        <source>netstudio pools 2-d images only</source>
+        <translation>netstudio 只对二维图像做池化</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="85" />
+        <source>it reshapes across the batch dimension</source>
+        <translation>它的变形跨越了批次维度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="86" />
+        <source>one of its inputs is neither stored nor computed by the network</source>
+        <translation>它的某个输入既没有存储在文件中，也不是由网络计算出的</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="88" />
+        <source>it joins stored tensors with computed ones</source>
+        <translation>它把存储的张量和计算出的张量拼接在一起</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="89" />
+        <source>it joins along the batch</source>
+        <translation>它沿批次维度拼接</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="90" />
+        <source>it converts to a type other than float32</source>
+        <translation>它转换成了 float32 以外的类型</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="91" />
+        <source>it moves the batch dimension</source>
+        <translation>它移动了批次维度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="92" />
+        <source>it reduces over every dimension, the batch included</source>
+        <translation>它在所有维度（包括批次）上做归约</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="93" />
+        <source>it reduces over the batch</source>
+        <translation>它在批次维度上做归约</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="94" />
+        <source>its padding is computed or applies to chosen axes only</source>
+        <translation>它的填充是计算出来的，或者只作用于部分轴</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="96" />
+        <source>it pads the batch</source>
+        <translation>它对批次维度做了填充</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="97" />
+        <source>netstudio resizes the height and width of images only</source>
+        <translation>netstudio 只缩放图像的高度和宽度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="99" />
+        <source>mode {mode} with {coordinates} coordinates has no torch equivalent</source>
+        <translation>模式 {mode} 配合 {coordinates} 坐标在 torch 中没有对应的实现</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="103" />
+        <source>submodule '{path}'</source>
+        <translation>子模块 '{path}'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="104" />
+        <source>its forward()</source>
+        <translation>它的 forward()</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="105" />
+        <source>unknown reason</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="106" />
+        <source>{label} branches on the values of a tensor in {place}{line}: no tracer can record that as a graph (data-dependent control flow). What to do: make the branch depend on shapes or settings only, or move it into a submodule of its own (netstudio then keeps that submodule whole).</source>
+        <translation>{label} 在 {place}{line} 中根据张量的值做分支：没有追踪器能把它记录成计算图（依赖数据的控制流）。解决方法：让分支只取决于形状或设置，或者把它移到单独的子模块中（netstudio 会把这个子模块整体保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="111" />
+        <source>, {line}</source>
+        <translation>，{line}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="112" />
+        <source>{label} cannot be traced by torch.fx or torch.export in {place}: {line}{text}. What to do: simplify that code (plain tensor operations and torch.nn layers trace best).</source>
+        <translation>torch.fx 和 torch.export 都无法追踪 {label} 的 {place}：{line}{text}。解决方法：简化这段代码（普通张量运算和 torch.nn 层最容易追踪）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="117" />
+        <source>'{path}' is used more than once; each use is imported as its own layer with a copy of its weights (they train separately)</source>
+        <translation>'{path}' 被使用了不止一次；每次使用都作为单独的层导入，并带有一份权重副本（它们分别训练）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="120" />
+        <source>the model returns {count} tensors; netstudio networks have one output, so the first is imported</source>
+        <translation>模型返回 {count} 个张量；netstudio 的网络只有一个输出，因此导入了第一个</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="122" />
+        <source>{count} operation(s) the output does not use were left out ({names})</source>
+        <translation>省略了输出用不到的 {count} 个运算（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="124" />
+        <source>{names} could not be traced, so it is kept whole as an opaque Module node that runs your code</source>
+        <translation>{names} 无法被追踪，因此被整体保留为一个运行你的代码的不透明 Module 节点</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="126" />
+        <source>{names} could not be traced, so they are kept whole as opaque Module nodes that run your code</source>
+        <translation>{names} 无法被追踪，因此被整体保留为运行你的代码的不透明 Module 节点</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="128" />
+        <source>input shape {shape} was guessed from the first layer; give --input-shape to choose another</source>
+        <translation>输入形状 {shape} 是根据第一层推测的；可用 --input-shape 指定其他形状</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="130" />
+        <source>the model has {count} outputs; the first is imported</source>
+        <translation>模型有 {count} 个输出；导入了第一个</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="132" />
+        <source>onnxruntime cannot run the file ({error}), so the outputs were not compared</source>
+        <translation>onnxruntime 无法运行该文件（{error}），因此没有比较输出</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="136" />
+        <source>the imported network does not build: {error}</source>
+        <translation>导入的网络无法构建：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="137" />
+        <source>the weights of {node} do not fit ({why})</source>
+        <translation>{node} 的权重不匹配（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="138" />
+        <source>the imported network's output is {shape}, the source's {source}</source>
+        <translation>导入的网络输出为 {shape}，而源模型的输出为 {source}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/importers/reasons.py" line="140" />
+        <source>the imported network's outputs differ from the source's by up to {difference:.3g}</source>
+        <translation>导入的网络输出与源模型相差最多 {difference:.3g}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3280,57 +3820,57 @@ centred by mass in 28x28
 <context>
     <name>ImportOps</name>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="84" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="85" />
         <source>An import is already running.</source>
         <translation>已有一个导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="66" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="67" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="87" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="88" />
         <source>Import running</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="88" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="89" />
         <source>{0} is still being imported. Stop that import?</source>
         <translation>{0} 仍在导入中。要停止这次导入吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="98" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="99" />
         <source>Imported to {0}; open it from File &gt; Open.</source>
         <translation>已导入到 {0}；请通过“文件 &gt; 打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="105" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="106" />
         <source>Imported {0}: {1} layers, {2} parameters.</source>
         <translation>已导入 {0}：{1} 层，{2} 个参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="108" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="109" />
         <source>{0} opaque node(s) without a layer of their own.</source>
         <translation>{0} 个不透明节点没有对应的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="116" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="117" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="124" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="125" />
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="140" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="141" />
         <source>Run this Python file?</source>
         <translation>运行这个 Python 文件？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="141" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="142" />
         <source>Importing from {0} runs the Python code in it on this computer, with your permissions. Only import code you trust.
 
 Run it and import?</source>
@@ -3339,17 +3879,17 @@ Run it and import?</source>
 运行并导入？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="171" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="172" />
         <source>This project runs no code that needs your permission.</source>
         <translation>这个项目没有需要你许可才能运行的代码。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="177" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="178" />
         <source>Allow code?</source>
         <translation>允许运行代码？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="178" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="179" />
         <source>Some layers of this project run Python code from:
 
 {0}
@@ -3362,7 +3902,7 @@ netstudio runs it when the network is built (training, export, feature maps). On
 netstudio 会在构建网络时（训练、导出、特征图）运行它。只允许你信任的代码。在本次会话中允许吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/importing/ops.py" line="187" />
+        <location filename="../../netstudio/gui/importing/ops.py" line="188" />
         <source>Allowed code from {0}.</source>
         <translation>已允许运行来自 {0} 的代码。</translation>
     </message>
@@ -4326,86 +4866,91 @@ and guesses no class. See Results &gt; Reconstruction.</source>
     </message>
     <message>
         <location filename="../../netstudio/core/layers/builtin/opaque.py" line="42" />
+        <source>it has no netstudio layer</source>
+        <translation>它没有对应的 netstudio 层</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="43" />
         <source>is an opaque {kind} ({what}): {reason}</source>
         <translation>是一个不透明的 {kind}（{what}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="43" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="44" />
         <source>it trains and exports as it is; its params can be edited as JSON</source>
         <translation>它可以原样训练和导出；它的参数可以作为 JSON 编辑</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="49" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="50" />
         <source>Input shapes (per sample) it was imported with.</source>
         <translation>导入时的输入形状（每个样本）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="52" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="53" />
         <source>Output shape (per sample) it was imported with.</source>
         <translation>导入时的输出形状（每个样本）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="55" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="56" />
         <source>Which element of a tuple result to use; empty = the result itself.</source>
         <translation>使用元组结果中的哪个元素；留空 = 结果本身。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="58" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="59" />
         <source>Why it has no layer of its own.</source>
         <translation>它为什么没有对应的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="172" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="176" />
         <source>A torch.nn layer class, e.g. 'torch.nn.PReLU'.</source>
         <translation>一个 torch.nn 层类，例如 'torch.nn.PReLU'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="173" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="177" />
         <source>Keyword arguments of its constructor.</source>
         <translation>构造函数的关键字参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="176" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="180" />
         <source>Or: the user's code it comes from, 'FILE.py:CLASS'.</source>
         <translation>或者：它来自的用户代码，'FILE.py:CLASS'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="178" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="182" />
         <source>The submodule of that class, e.g. 'layer1.0.attn'.</source>
         <translation>该类的子模块，例如 'layer1.0.attn'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="180" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="184" />
         <source>Trainable parameters of the code's submodule.</source>
         <translation>代码中该子模块的可训练参数数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="184" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="188" />
         <source>The tensor function, e.g. 'torch.permute' or 'Tensor.mean'.</source>
         <translation>张量函数，例如 'torch.permute' 或 'Tensor.mean'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="186" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="190" />
         <source>Positional arguments; {"input": 0} is the first input.</source>
         <translation>位置参数；{"input": 0} 表示第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="191" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="195" />
         <source>Tensors it stores, {name: {"shape": [...], "trainable": bool}}.</source>
         <translation>它保存的张量，{name: {"shape": [...], "trainable": bool}}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="189" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="193" />
         <source>Keyword arguments.</source>
         <translation>关键字参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="197" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="201" />
         <source>An imported module netstudio has no layer for; it runs as it is.</source>
         <translation>导入的模块，netstudio 没有对应的层；它按原样运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="199" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="203" />
         <source>An imported tensor function netstudio has no layer for; it runs as it is.</source>
         <translation>导入的张量函数，netstudio 没有对应的层；它按原样运行。</translation>
     </message>
@@ -5200,6 +5745,29 @@ is {2}</source>
         <location filename="../../netstudio/gui/inspect/per_class.py" line="83" />
         <source>&lt;b&gt;Macro average&lt;/b&gt; (every class counts the same): precision {0}, recall {1}, F1 {2} over {3} test images.</source>
         <translation>&lt;b&gt;宏平均&lt;/b&gt;（每个类别权重相同）：精确率 {0}，召回率 {1}，F1 {2}，共 {3} 张测试图像。</translation>
+    </message>
+</context>
+<context>
+    <name>PredictWorker</name>
+    <message>
+        <location filename="../../netstudio/gui/deploy/server.py" line="127" />
+        <source>The served model at {0} cannot be reached (the connection was refused): start the server again.</source>
+        <translation>无法连接 {0} 上部署的模型（连接被拒绝）：请重新启动服务。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/server.py" line="132" />
+        <source>The served model at {0} did not answer within {1} s.</source>
+        <translation>{0} 上部署的模型在 {1} 秒内没有回答。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/server.py" line="136" />
+        <source>Asking the served model at {0} failed ({1}).</source>
+        <translation>向 {0} 上部署的模型发送请求失败（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/server.py" line="142" />
+        <source>The served model answered with something other than JSON (HTTP {0}).</source>
+        <translation>部署的模型返回的不是 JSON（HTTP {0}）。</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +7223,19 @@ is {2}</source>
         <location filename="../../netstudio/gui/tune/install.py" line="458" />
         <source> (searched)</source>
         <translation>（搜索中）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProcess</name>
+    <message>
+        <location filename="../../netstudio/gui/deploy/server.py" line="98" />
+        <source>it did not start within a minute</source>
+        <translation>一分钟内没有启动</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/server.py" line="107" />
+        <source>it ended with exit status {0}</source>
+        <translation>它已退出，退出状态为 {0}</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from typing import Any
 
 from netstudio.core.graph.model import Edge, Graph, Node
 from netstudio.core.importers import messages as msg
+from netstudio.core.importers import reasons as R
 from netstudio.core.importers.naming import fresh_id
 from netstudio.core.importers.network import ImportResult, make_project, self_check
 from netstudio.core.importers.sources import ImportFailure, _first_line
@@ -169,8 +170,7 @@ class _OnnxBuilder:
             convert(self, n)
         out = self.model.graph.output[0].name
         if len(self.model.graph.output) > 1:
-            self.notes.append(f"the model has {len(self.model.graph.output)} outputs; the "
-                              "first is imported")
+            self.notes.append(R.SEVERAL_OUTPUTS(count=len(self.model.graph.output)))
         if out not in self.value_node:
             raise ImportFailure(msg.OUTPUT_DOES_DEPEND_INPUT(path=self.path, out=out))
         return self.nodes, self.edges, self.weights, self.value_node[out]
@@ -246,8 +246,7 @@ class _OnnxBuilder:
                                            providers=["CPUExecutionProvider"])
             out = session.run(None, {self.input.name: x.numpy().astype(np.float32)})[0]
         except Exception as e:  # noqa: BLE001
-            self.notes.append(f"onnxruntime cannot run the file ({_first_line(e)}), so the "
-                              "outputs were not compared")
+            self.notes.append(R.NOT_COMPARED(error=_first_line(e)))
             return x, None
         return x, torch.from_numpy(np.asarray(out))
 

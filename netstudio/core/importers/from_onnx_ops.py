@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from netstudio.core.importers import reasons as R
 from netstudio.core.importers.from_onnx import numel, per_sample_axis
 from netstudio.core.importers.torch_map import NoLayer, _params
 
@@ -22,7 +23,7 @@ def convert(b: Any, n: Any) -> None:
         return
     handler = OPS.get(n.op_type)
     if handler is None:
-        b.refuse(n, "netstudio has no layer or torch function for it")
+        b.refuse(n, R.ONNX_NO_LAYER)
     try:
         handler(b, n)
     except NoLayer as e:
@@ -32,19 +33,19 @@ def convert(b: Any, n: Any) -> None:
 def _data(b: Any, n: Any, i: int = 0) -> str:
     name = n.input[i] if len(n.input) > i else ""
     if name not in b.value_node:
-        b.refuse(n, f"its input {i + 1} is not a tensor computed by the network")
+        b.refuse(n, R.INPUT_NOT_COMPUTED(number=i + 1))
     return name
 
 
 def _single_output(b: Any, n: Any) -> None:
     if len(n.output) > 1 and any(b.users.get(o) for o in n.output[1:]):
-        b.refuse(n, "its second output is used, which netstudio's layers do not produce")
+        b.refuse(n, R.SECOND_OUTPUT_USED)
 
 
 def _symmetric(b: Any, n: Any, pads: list[int], nd: int) -> list[int]:
     begin, end = list(pads[:nd]), list(pads[nd:])
     if begin != end:
-        b.refuse(n, f"its padding {pads} differs between the start and the end")
+        b.refuse(n, R.UNEVEN_PADDING(pads=pads))
     return begin
 
 
@@ -58,12 +59,11 @@ def _conv(b: Any, n: Any) -> None:
     w = b.const(n.input[1])
     bias = b.const(n.input[2]) if len(n.input) > 2 and n.input[2] else None
     if w is None or (len(n.input) > 2 and n.input[2] and bias is None):
-        b.refuse(n, "its weights are computed, not stored in the file")
+        b.refuse(n, R.COMPUTED_WEIGHTS)
     nd = w.ndim - 2
     transposed = n.op_type == "ConvTranspose"
     if nd not in (1, 2) or (transposed and nd != 2):
-        b.refuse(n, f"netstudio has {'2-d transposed' if transposed else '1-d and 2-d'} "
-                 "convolutions only")
+        b.refuse(n, R.ONLY_2D_TRANSPOSED if transposed else R.ONLY_1D_2D)
     kernel = list(a.get("kernel_shape") or w.shape[2:])
     stride, dilation = _spatial(a, "strides", nd, 1), _spatial(a, "dilations", nd, 1)
     group = int(a.get("group", 1))
@@ -74,7 +74,7 @@ def _conv(b: Any, n: Any) -> None:
     if auto in ("SAME_UPPER", "SAME_LOWER") and not transposed:
         if any(s != 1 for s in stride) or (auto == "SAME_LOWER" and any(k % 2 == 0
                                                                         for k in kernel)):
-            b.refuse(n, f"auto_pad {auto} with these strides has no torch equivalent")
+            b.refuse(n, R.AUTO_PAD_STRIDES(auto=auto))
         values["padding"] = "same"
     elif auto == "VALID":
         values["padding"] = 0
@@ -82,7 +82,7 @@ def _conv(b: Any, n: Any) -> None:
         values["padding"] = _symmetric(b, n, list(a.get("pads") or [0] * 2 * nd), nd)
     if transposed:
         if a.get("output_shape"):
-            b.refuse(n, "it sets output_shape")
+            b.refuse(n, R.OUTPUT_SHAPE_SET)
         values["out_channels"] = int(w.shape[1]) * group
         values["output_padding"] = _spatial(a, "output_padding", nd, 0)
         layer = "ConvTranspose2d"
@@ -99,13 +99,13 @@ def _gemm(b: Any, n: Any) -> None:
     w = b.const(n.input[1])
     c = b.const(n.input[2]) if len(n.input) > 2 and n.input[2] else None
     if w is None or (len(n.input) > 2 and n.input[2] and c is None):
-        b.refuse(n, "its weights are computed, not stored in the file")
+        b.refuse(n, R.COMPUTED_WEIGHTS)
     if a.get("transA", 0) or a.get("alpha", 1.0) != 1.0 or a.get("beta", 1.0) != 1.0:
-        b.refuse(n, "it uses transA, alpha or beta")
+        b.refuse(n, R.GEMM_OPTIONS)
     weight = w if a.get("transB", 0) else w.T
     out = int(weight.shape[0])
     if c is not None and c.size != out:
-        b.refuse(n, f"its bias has {c.size} values for {out} outputs")
+        b.refuse(n, R.BIAS_SIZE(size=c.size, outputs=out))
     weights = {"weight": weight} | ({"bias": c.reshape(out)} if c is not None else {})
     b.add(n, "Linear", _params("Linear", {"out_features": out, "bias": c is not None}), [x],
           weights)
@@ -118,9 +118,9 @@ def _matmul(b: Any, n: Any) -> None:
             _function(b, n, "torch.matmul", [{"input": 0}, {"input": 1}],
                       [n.input[0], n.input[1]])
             return
-        b.refuse(n, "its second input is neither stored nor computed by the network")
+        b.refuse(n, R.SECOND_INPUT_UNKNOWN)
     if w.ndim != 2:
-        b.refuse(n, "it multiplies by a stack of matrices")
+        b.refuse(n, R.MATRIX_STACK)
     x = _data(b, n)
     b.add(n, "Linear", _params("Linear", {"out_features": int(w.shape[1]), "bias": False}),
           [x], {"weight": w.T})
@@ -130,15 +130,15 @@ def _batchnorm(b: Any, n: Any) -> None:
     a = b.attrs(n)
     x = _data(b, n)
     if a.get("training_mode", 0):
-        b.refuse(n, "it is in training mode")
+        b.refuse(n, R.TRAINING_MODE)
     scale, bias, mean, var = (b.const(i) for i in n.input[1:5])
     if any(v is None for v in (scale, bias, mean, var)):
-        b.refuse(n, "its statistics are computed, not stored in the file")
+        b.refuse(n, R.COMPUTED_STATISTICS)
     _single_output(b, n)
     rank = len(b.shape_of(x))
     layer = "BatchNorm2d" if rank == 4 else "BatchNorm1d" if rank in (2, 3) else None
     if layer is None:
-        b.refuse(n, f"netstudio normalises 2-d to 4-d tensors, not rank {rank}")
+        b.refuse(n, R.NORM_RANK(rank=rank))
     momentum = round(1.0 - float(a.get("momentum", 0.9)), 6)
     weights = {"weight": scale, "bias": bias, "running_mean": mean, "running_var": var,
                "num_batches_tracked": np.array(0, dtype=np.int64)}
@@ -160,7 +160,7 @@ def _activation(layer: str, **fixed: Any):  # noqa: ANN202
 def _hardsigmoid(b: Any, n: Any) -> None:
     a = b.attrs(n)
     if abs(a.get("alpha", 0.2) - 1 / 6) > 1e-6 or abs(a.get("beta", 0.5) - 0.5) > 1e-6:
-        b.refuse(n, "only alpha 1/6 and beta 0.5 (torch's Hardsigmoid) are supported")
+        b.refuse(n, R.HARDSIGMOID)
     b.add(n, "Hardsigmoid", {}, [_data(b, n)])
 
 
@@ -172,9 +172,9 @@ def _softmax(layer: str):  # noqa: ANN202
                      13)
         axis = int(b.attrs(n).get("axis", -1 if opset >= 13 else 1))
         if opset < 13 and axis % rank != rank - 1:
-            b.refuse(n, "before opset 13 it normalises over flattened dimensions")
+            b.refuse(n, R.OLD_SOFTMAX)
         if axis % rank == 0:
-            b.refuse(n, "it normalises over the batch")
+            b.refuse(n, R.NORMALISES_BATCH)
         b.add(n, layer, {"dim": axis} if axis != -1 else {}, [x])
     return convert
 
@@ -200,10 +200,10 @@ def _pool(b: Any, n: Any) -> None:
     _single_output(b, n)
     nd = len(b.shape_of(x)) - 2
     if nd not in (1, 2) or (n.op_type == "AveragePool" and nd != 2):
-        b.refuse(n, "netstudio pools 2-d images (and 1-d sequences for MaxPool) only")
+        b.refuse(n, R.POOL_RANK)
     auto = a.get("auto_pad", b"NOTSET")
     if (auto.decode() if isinstance(auto, bytes) else str(auto)) not in ("NOTSET", "VALID"):
-        b.refuse(n, "it uses auto_pad SAME")
+        b.refuse(n, R.AUTO_PAD_SAME)
     kernel = list(a["kernel_shape"])
     values: dict[str, Any] = {"kernel_size": kernel, "stride": _spatial(a, "strides", nd, 1),
                               "padding": _symmetric(b, n, list(a.get("pads") or [0] * 2 * nd),
@@ -222,7 +222,7 @@ def _global_pool(layer: str):  # noqa: ANN202
     def convert(b: Any, n: Any) -> None:
         x = _data(b, n)
         if len(b.shape_of(x)) != 4:
-            b.refuse(n, "netstudio pools 2-d images only")
+            b.refuse(n, R.POOL_2D)
         b.add(n, layer, {"output_size": 1}, [x])
     return convert
 
@@ -231,7 +231,7 @@ def _reshape(b: Any, n: Any) -> None:
     x = _data(b, n)
     before, after = b.shape_of(x), b.shape_of(n.output[0])
     if after[:1] != before[:1] or (b.batch == 1 and len(after) == 0):
-        b.refuse(n, "it reshapes across the batch dimension")
+        b.refuse(n, R.RESHAPES_BATCH)
     if n.op_type == "Flatten" and int(b.attrs(n).get("axis", 1)) == 1 or (
             len(after) == 2 and after[1] == numel(before[1:])):
         b.add(n, "Flatten", {}, [x])
@@ -259,7 +259,7 @@ def _binary(b: Any, n: Any) -> None:
     value = b.const(left if const_first else right)
     data = right if const_first else left
     if value is None or data not in b.value_node:
-        b.refuse(n, "one of its inputs is neither stored nor computed by the network")
+        b.refuse(n, R.INPUT_UNKNOWN)
     if n.op_type == "Add" and not const_first and _fold_bias(b, n, data, value):
         return
     stored = {"tensor": "t0"}
@@ -285,11 +285,11 @@ def _fold_bias(b: Any, n: Any, data: str, value: Any) -> bool:
 
 def _concat(b: Any, n: Any) -> None:
     if not all(i in b.value_node for i in n.input):
-        b.refuse(n, "it joins stored tensors with computed ones")
+        b.refuse(n, R.JOINS_STORED)
     rank = len(b.shape_of(n.input[0]))
     dim = per_sample_axis(int(b.attrs(n)["axis"]), rank)
     if dim is None:
-        b.refuse(n, "it joins along the batch")
+        b.refuse(n, R.JOINS_BATCH)
     b.add(n, "Concat", {"dim": dim} if dim else {}, list(n.input))
 
 
@@ -308,14 +308,14 @@ def _identity(b: Any, n: Any) -> None:
 
 def _cast(b: Any, n: Any) -> None:
     if int(b.attrs(n).get("to", 1)) != 1:  # 1 = float32
-        b.refuse(n, "it converts to a type other than float32")
+        b.refuse(n, R.CONVERTS_TYPE)
     _identity(b, n)
 
 
 def _transpose(b: Any, n: Any) -> None:
     perm = list(b.attrs(n).get("perm") or [])
     if not perm or perm[0] != 0:
-        b.refuse(n, "it moves the batch dimension")
+        b.refuse(n, R.MOVES_BATCH)
     _function(b, n, "torch.permute", [{"input": 0}, {"tuple": perm}], [n.input[0]])
 
 
@@ -328,11 +328,11 @@ def _reduce(fn: str):  # noqa: ANN202
         if axes is None and len(n.input) > 1 and n.input[1]:
             axes = b.const(n.input[1])
         if axes is None:
-            b.refuse(n, "it reduces over every dimension, the batch included")
+            b.refuse(n, R.REDUCES_ALL)
         axes = sorted(int(v) % rank for v in np.asarray(axes).reshape(-1))
         keep = bool(a.get("keepdims", 1))
         if 0 in axes:
-            b.refuse(n, "it reduces over the batch")
+            b.refuse(n, R.REDUCES_BATCH)
         if fn == "torch.mean" and keep and rank == 4 and axes == [2, 3]:
             b.add(n, "AdaptiveAvgPool2d", {"output_size": 1}, [x])
             return
@@ -355,11 +355,11 @@ def _pad(b: Any, n: Any) -> None:
     if pads is None and len(n.input) > 1:
         pads = b.const(n.input[1])
     if pads is None or (len(n.input) > 3 and n.input[3]):
-        b.refuse(n, "its padding is computed or applies to chosen axes only")
+        b.refuse(n, R.COMPUTED_PADDING)
     pads = [int(v) for v in np.asarray(pads).reshape(-1)]
     rank = len(pads) // 2
     if pads[0] or pads[rank]:
-        b.refuse(n, "it pads the batch")
+        b.refuse(n, R.PADS_BATCH)
     torch_pads: list[int] = []
     for d in reversed(range(1, rank)):
         torch_pads += [pads[d], pads[d + rank]]
@@ -380,13 +380,13 @@ def _resize(b: Any, n: Any) -> None:
     ctm = a.get("coordinate_transformation_mode", b"half_pixel")
     ctm = ctm.decode() if isinstance(ctm, bytes) else str(ctm)
     if len(before) != 4 or before[:2] != after[:2]:
-        b.refuse(n, "netstudio resizes the height and width of images only")
+        b.refuse(n, R.RESIZE_IMAGES)
     if mode == "nearest" and ctm == "asymmetric":
         torch_mode = "nearest"
     elif mode == "linear" and ctm in ("half_pixel", "pytorch_half_pixel"):
         torch_mode = "bilinear"
     else:
-        b.refuse(n, f"mode {mode} with {ctm} coordinates has no torch equivalent")
+        b.refuse(n, R.RESIZE_MODE(mode=mode, coordinates=ctm))
     b.add(n, "Upsample", _params("Upsample", {"size": list(after[2:]), "scale_factor": None,
                                               "mode": torch_mode}), [x])
 
@@ -403,7 +403,7 @@ def _function(b: Any, n: Any, fn: str, args: list, inputs: list[str],
         weights = {f"stored.{k}": np.asarray(v, dtype=np.float32) for k, v in tensors.items()}
     for value in inputs:
         _data(b, n, list(n.input).index(value))
-    params["reason"] = f"ONNX {n.op_type} has no netstudio layer"
+    params["reason"] = R.ONNX_OPAQUE(op_type=n.op_type)
     params["traced_inputs"] = [list(b.shape_of(i)[1:]) for i in inputs]
     params["traced_output"] = list(b.shape_of(n.output[0])[1:])
     b.add(n, "Function", params, inputs, weights)

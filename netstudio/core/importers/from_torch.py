@@ -20,6 +20,7 @@ import torch
 
 from netstudio.core.graph.model import Edge, Node
 from netstudio.core.importers import messages as msg
+from netstudio.core.importers import reasons as R
 from netstudio.core.importers.naming import fresh_id
 from netstudio.core.importers.sources import ImportFailure
 from netstudio.core.importers.torch_map import (
@@ -34,6 +35,7 @@ from netstudio.core.importers.torch_map import (
 )
 from netstudio.core.importers.trace import BATCH, Op, Ref, TensorMeta, Traced, Varies
 from netstudio.core.layers import opaque
+from netstudio.core.text import message_of
 
 RESHAPES = {"view", "reshape", "flatten", "squeeze", "unsqueeze", "view_as", "reshape_as",
             "unflatten", "_unsafe_view"}
@@ -150,8 +152,7 @@ class TorchGraphBuilder:
         value = op.value
         if isinstance(value, TensorMeta):
             if value.shape[:1] != (-1,):
-                self._fail(op, "its result does not keep the batch as its first dimension "
-                           "(computed from the weights, or mixing samples)")
+                self._fail(op, R.BATCH_NOT_FIRST)
             try:
                 self._tensor_op(op)
             except NoLayer as e:
@@ -198,29 +199,27 @@ class TorchGraphBuilder:
         inputs = [a for a in _flat(self._resolve(op.args)) + _flat(
             list(self._resolve(op.kwargs).values())) if isinstance(a, TensorArg)]
         if not inputs:
-            self._fail(op, "it receives no tensor from the network")
+            self._fail(op, R.NO_TENSOR_IN)
         node_ids = [a.node for a in inputs]
         self.calls[path] = self.calls.get(path, 0) + 1
         weights = {k: v.detach().clone() for k, v in m.state_dict().items()}
         if weights and self.calls[path] == 2:
-            self.out.notes.append(f"'{path}' is used more than once; each use is imported as "
-                                  "its own layer with a copy of its weights (they train "
-                                  "separately)")
+            self.out.notes.append(R.USED_TWICE(path=path))
         if path in self.t.leaves:
             params = {"code": self.t.root_code or "", "path": path,
                       "param_count": sum(p.numel() for p in m.parameters() if p.requires_grad),
-                      "reason": "fx and torch.export cannot trace it"}
+                      "reason": R.NOT_TRACEABLE}
             self._opaque(op, "Module", params, node_ids, weights, index, path)
             return
         try:
             if index is not None:
-                raise NoLayer("netstudio's layers return one tensor")
+                raise NoLayer(R.ONE_TENSOR)
             layer = module_layer(m)
         except NoLayer as e:
             try:
                 cls, kwargs = torch_nn_kwargs(m)
             except NoLayer as inner:
-                self._fail(op, f"{e.reason}, and {inner.reason}")
+                self._fail(op, R.BOTH(first=e.reason, second=inner.reason))
             params = {"class": cls, "kwargs": kwargs, "reason": e.reason}
             self._opaque(op, "Module", params, node_ids, weights, index, path)
             return
@@ -245,7 +244,7 @@ class TorchGraphBuilder:
     def _reshape(self, op: Op, name: str, args: list, kwargs: dict, x: TensorArg) -> None:
         out = op.value.shape
         if out[:1] != (-1,):
-            self._fail(op, "it reshapes across samples")
+            self._fail(op, R.ACROSS_SAMPLES)
         per_sample = list(out[1:])
         short = short_name(name)
         if short == "flatten":
@@ -270,7 +269,7 @@ class TorchGraphBuilder:
         try:
             opaque.resolve_function(name)
         except opaque.OpaqueError as e:
-            self._fail(op, str(e))
+            self._fail(op, message_of(e))
         inputs: list[str] = []
         stored: dict[str, dict[str, Any]] = {}
         weights: dict[str, torch.Tensor] = {}
@@ -280,7 +279,7 @@ class TorchGraphBuilder:
                 if a.node not in inputs:
                     inputs.append(a.node)
                 return {"input": inputs.index(a.node)}
-            raise opaque.OpaqueError("a tensor that is not part of the network")
+            raise opaque.OpaqueError(R.NOT_PART_OF_NETWORK)
 
         def encode(a: Any) -> Any:
             if isinstance(a, TensorArg):
@@ -295,7 +294,7 @@ class TorchGraphBuilder:
             if a is BATCH:
                 return {"batch": True}
             if isinstance(a, Varies):
-                raise opaque.OpaqueError("a number that depends on the batch size")
+                raise opaque.OpaqueError(R.DEPENDS_ON_BATCH)
             if isinstance(a, list):
                 return [encode(x) for x in a]
             if isinstance(a, tuple):
@@ -306,9 +305,9 @@ class TorchGraphBuilder:
             enc_args = [encode(a) for a in args]
             enc_kwargs = {k: encode(v) for k, v in kwargs.items()}
         except opaque.OpaqueError as e:
-            self._fail(op, f"{name} has an argument netstudio cannot record: {e}")
+            self._fail(op, R.UNRECORDABLE_ARGUMENT(name=name, error=message_of(e)))
         if not inputs:
-            self._fail(op, f"{name} receives no tensor from the network")
+            self._fail(op, R.FUNCTION_NO_TENSOR_IN(name=name))
         params: dict[str, Any] = {"function": name}
         if enc_args:
             params["args"] = enc_args
@@ -317,7 +316,7 @@ class TorchGraphBuilder:
         if stored:
             params["tensors"] = {k: {"shape": v["shape"], "trainable": v["trainable"]}
                                  for k, v in stored.items()}
-        params["reason"] = f"netstudio has no layer for {name}"
+        params["reason"] = R.NO_LAYER_FOR(name=name)
         self._opaque(op, "Function", params, inputs, weights, index, None, value)
 
     def _opaque(self, op: Op, kind: str, params: dict, inputs: list[str],
@@ -328,7 +327,7 @@ class TorchGraphBuilder:
             if value is None and isinstance(op.value, tuple | list):
                 meta = op.value[index]
         if not isinstance(meta, TensorMeta):
-            self._fail(op, "its result is not a tensor")
+            self._fail(op, R.RESULT_NOT_TENSOR)
         params["traced_inputs"] = [list(self._meta(i).shape[1:]) for i in inputs]
         params["traced_output"] = list(meta.shape[1:])
         self._add(op, kind, params, inputs, weights, path)
@@ -388,17 +387,16 @@ class TorchGraphBuilder:
     def _output_ref(self, value: Any) -> TensorArg | None:
         found = [a for a in _flat(self._resolve(value)) if isinstance(a, TensorArg)]
         if len(found) > 1:
-            self.out.notes.append(f"the model returns {len(found)} tensors; netstudio networks "
-                                  "have one output, so the first is imported")
+            self.out.notes.append(R.SEVERAL_RETURNED(count=len(found)))
         return found[0] if found else None
 
     def _fail(self, op: Op, reason: str) -> None:
         name = op.target if op.kind == "module" else function_name(op)
         inner = [path for path, cls in op.scope
                  if not type(self.t.root.get_submodule(path)).__module__.startswith("torch.nn")]
-        where = f" in '{op.scope[-1][0]}'" if op.scope else ""
+        where = R.IN_SUBMODULE(path=op.scope[-1][0]) if op.scope else ""
         if inner and self.t.method == "torch.fx":
-            raise Rebuild(inner[-1], f"{name}{where}: {reason}")
+            raise Rebuild(inner[-1], R.WHERE_WHY(name=name, where=where, reason=reason))
         raise ImportFailure(msg.IMPORT_WHAT_DO_WRITE(label=self.label,
                                                      name=name,
                                                      where=where,
@@ -419,9 +417,8 @@ class TorchGraphBuilder:
                     stack.append(p)
         dropped = [n.id for n in self.out.nodes if n.id not in keep and n.type != "Input"]
         if dropped:
-            self.out.notes.append(f"{len(dropped)} operation(s) the output does not use were "
-                                  f"left out ({', '.join(dropped[:5])}"
-                                  f"{', ...' if len(dropped) > 5 else ''})")
+            names = ", ".join(dropped[:5]) + (", ..." if len(dropped) > 5 else "")
+            self.out.notes.append(R.LEFT_OUT(count=len(dropped), names=names))
         self.out.nodes = [n for n in self.out.nodes if n.id in keep or n.type == "Input"]
         self.out.edges = [e for e in self.out.edges if e.src in keep and e.dst in keep]
         self.out.weights = {k: v for k, v in self.out.weights.items() if k in keep}
@@ -435,7 +432,7 @@ class TorchGraphBuilder:
         meta = self._meta(src)
         self.out.nodes.append(Node(node_id, "Function", {
             "function": "torch.clone", "args": [{"input": 0}],
-            "reason": "the network's output is also used inside it",
+            "reason": R.OUTPUT_USED_INSIDE,
             "traced_inputs": [list(meta.shape[1:])], "traced_output": list(meta.shape[1:])}))
         self.out.edges.append(Edge(src, node_id))
         self.out.output = node_id

@@ -222,3 +222,15 @@ INTERNAL_ERROR_IMPORTING = QT_TRANSLATE_NOOP(
     "internal error while importing {source} ({kind}: {error}). Please report it. Nothing "
     "was written."
 )
+STOPPED = QT_TRANSLATE_NOOP(
+    "Import",
+    "{label} did not finish within {seconds:g} s and was stopped. Does it loop forever or wait "
+    "for input when imported? Make it import and build quickly (put slow work under `if "
+    "__name__ == '__main__':`)."
+)
+STOPPED_AT = QT_TRANSLATE_NOOP(
+    "Import",
+    "{label} did not finish within {seconds:g} s and was stopped at {where}. Does it loop "
+    "forever or wait for input when imported? Make it import and build quickly (put slow work "
+    "under `if __name__ == '__main__':`)."
+)

@@ -15,6 +15,7 @@ from typing import Any
 
 from netstudio.core.graph.model import Graph
 from netstudio.core.importers import messages as msg
+from netstudio.core.importers import reasons as R
 from netstudio.core.importers.hierarchy import group_by_modules
 from netstudio.core.importers.sources import (
     ImportFailure,
@@ -26,6 +27,7 @@ from netstudio.core.importers.sources import (
 )
 from netstudio.core.layers.opaque import trust_code
 from netstudio.core.project import DEFAULT_TRAINING, Project
+from netstudio.core.text import message_of
 
 MAX_REBUILDS = 16
 # An unreadable folder: the self-check is about the graph, not about the data it trains on.
@@ -93,8 +95,7 @@ def import_network(source: str, input_shape: tuple[int, ...] | None = None,
                 shape = tuple(input_shape)
             else:
                 shape = guess_input_shape(model, src.label)
-                notes.append(f"input shape {list(shape)} was guessed from the first layer; "
-                             "give --input-shape to choose another")
+                notes.append(R.SHAPE_GUESSED(shape=list(shape)))
             result = import_module(model, shape, src.label, name, code)
         result.notes[:0] = notes
         return result
@@ -207,26 +208,25 @@ def self_check(result: ImportResult, example: Any, expected: Any) -> None:
     try:
         net = compile_project(probe, seed=0)
     except CompileError as e:
-        result.check_error = f"the imported network does not build: {e}"
+        result.check_error = R.DOES_NOT_BUILD(error=message_of(e))
         return
     report = apply(net, result.weights)
     if report.skipped:
         node, why = report.skipped[0]
-        result.check_error = f"the weights of {node} do not fit ({why})"
+        result.check_error = R.WEIGHTS_DO_NOT_FIT(node=node, why=why)
         return
     net.eval()
     expected = _first_tensor(expected)
     with torch.no_grad():
         got = net(example)
     if expected is None or tuple(got.shape) != tuple(expected.shape):
-        result.check_error = (f"the imported network's output is {list(got.shape)}, the "
-                              f"source's {list(expected.shape) if expected is not None else '?'}")
+        result.check_error = R.OTHER_OUTPUT(
+            shape=list(got.shape), source=list(expected.shape) if expected is not None else "?")
         return
     result.max_abs_diff = float((got - expected).abs().max()) if got.numel() else 0.0
     scale = float(expected.abs().max()) if expected.numel() else 0.0
     if result.max_abs_diff > TOLERANCE * (1.0 + scale):
-        result.check_error = (f"the imported network's outputs differ from the source's by up "
-                              f"to {result.max_abs_diff:.3g}")
+        result.check_error = R.OUTPUTS_DIFFER(difference=result.max_abs_diff)
 
 
 def _first_tensor(value: Any) -> Any:

@@ -71,11 +71,10 @@ def user_code_limit(label: str, path: Path | None = None, seconds: float | None 
         yield
     except UserCodeTimeout as e:
         where = user_frame(e, path).rstrip(": ")
-        raise ImportFailure(f"{label} did not finish within {seconds:g} s and was stopped"
-                            f"{' at ' + where if where else ''}. "
-                            "Does it loop forever or wait for input when imported? Make it "
-                            "import and build quickly (put slow work under `if __name__ == "
-                            "'__main__':`).") from None
+        if where:
+            raise ImportFailure(msg.STOPPED_AT(label=label, seconds=seconds, where=where)
+                                ) from None
+        raise ImportFailure(msg.STOPPED(label=label, seconds=seconds)) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -18,6 +18,7 @@ from typing import Any
 import torch
 from torch import nn
 
+from netstudio.core.importers import reasons as R
 from netstudio.core.layers.registry import get_layer
 
 ALWAYS = {"out_channels", "kernel_size", "out_features", "p", "output_size", "dim",
@@ -73,8 +74,8 @@ def _params(layer_type: str, values: dict[str, Any]) -> dict[str, Any]:
     for name, value in out.items():
         problem = spec.param(name).check(value)
         if problem is not None:
-            raise NoLayer(f"its {name} {value!r} is outside what netstudio's {layer_type} "
-                          f"takes ({problem})")
+            raise NoLayer(R.OUTSIDE_RANGE(name=name, value=repr(value),
+                                          layer_type=layer_type, problem=problem))
     return out
 
 
@@ -82,7 +83,7 @@ def _params(layer_type: str, values: dict[str, Any]) -> dict[str, Any]:
 def _conv(m: nn.Module) -> Layer:
     if type(m) is nn.ConvTranspose2d:
         if m.padding_mode != "zeros":
-            raise NoLayer("its padding_mode is not zeros")
+            raise NoLayer(R.PADDING_MODE)
         return Layer("ConvTranspose2d", _params("ConvTranspose2d", {
             "out_channels": m.out_channels, "kernel_size": m.kernel_size, "stride": m.stride,
             "padding": m.padding, "output_padding": m.output_padding, "dilation": m.dilation,
@@ -97,7 +98,7 @@ def _conv(m: nn.Module) -> Layer:
 def _pool(m: nn.Module) -> Layer:
     name = type(m).__name__
     if getattr(m, "return_indices", False):
-        raise NoLayer("it also returns the indices of the maxima")
+        raise NoLayer(R.RETURNS_INDICES)
     values = {"kernel_size": m.kernel_size, "padding": m.padding, "ceil_mode": m.ceil_mode,
               "stride": None if _norm(m.stride) == _norm(m.kernel_size) else m.stride}
     if name == "AvgPool2d":
@@ -110,10 +111,10 @@ def _pool(m: nn.Module) -> Layer:
 
 def _adaptive(m: nn.Module) -> Layer:
     if getattr(m, "return_indices", False):
-        raise NoLayer("it also returns the indices of the maxima")
+        raise NoLayer(R.RETURNS_INDICES)
     size = m.output_size
     if size is None or isinstance(size, tuple | list) and None in size:
-        raise NoLayer("its output_size keeps a dimension as it is (None)")
+        raise NoLayer(R.KEEPS_DIMENSION)
     return Layer(type(m).__name__, _params(type(m).__name__, {"output_size": size}))
 
 
@@ -138,12 +139,12 @@ def _upsample(m: nn.Upsample) -> Layer:
 def upsample_layer(size: Any, scale: Any, mode: str, align_corners: Any,
                    recompute: Any = None, antialias: bool = False) -> Layer:
     if align_corners or recompute or antialias:
-        raise NoLayer("it uses align_corners, recompute_scale_factor or antialias")
+        raise NoLayer(R.ALIGN_CORNERS)
     if mode not in ("nearest", "bilinear", "bicubic"):
-        raise NoLayer(f"its mode {mode!r} has no netstudio equivalent")
+        raise NoLayer(R.NO_MODE(mode=repr(mode)))
     if isinstance(scale, tuple | list):
         if len(set(scale)) != 1:
-            raise NoLayer("it scales height and width differently")
+            raise NoLayer(R.SCALES_UNEVENLY)
         scale = scale[0]
     values: dict[str, Any] = {"mode": mode}
     if size is not None:
@@ -158,7 +159,7 @@ def _simple(*attrs: str):  # noqa: ANN202
         name = type(m).__name__
         values = {a: getattr(m, a) for a in attrs if hasattr(m, a)}
         if name in ("Softmax", "LogSoftmax") and values.get("dim") is None:
-            raise NoLayer("it has no dim (torch guesses one from the rank)")
+            raise NoLayer(R.NO_DIM)
         return Layer(name, _params(name, values))
     return make
 
@@ -187,7 +188,7 @@ def module_layer(m: nn.Module) -> Layer | str:
         return ALIAS
     make = MODULES.get(type(m))
     if make is None:
-        raise NoLayer(f"netstudio has no {type(m).__name__} layer")
+        raise NoLayer(R.NO_LAYER_CLASS(name=type(m).__name__))
     return make(m)
 
 
@@ -197,7 +198,7 @@ def torch_nn_kwargs(m: nn.Module) -> tuple[str, dict[str, Any]]:
     cls = type(m)
     if not cls.__module__.startswith("torch.nn.modules.") or getattr(nn, cls.__name__,
                                                                          None) is not cls:
-        raise NoLayer(f"{cls.__module__}.{cls.__qualname__} is not a torch.nn layer")
+        raise NoLayer(R.NOT_NN_LAYER(name=f"{cls.__module__}.{cls.__qualname__}"))
     kwargs: dict[str, Any] = {}
     for name, p in inspect.signature(cls.__init__).parameters.items():
         if name in ("self", "device", "dtype") or name.startswith("_") or p.kind in (
@@ -205,7 +206,7 @@ def torch_nn_kwargs(m: nn.Module) -> tuple[str, dict[str, Any]]:
             continue
         if not hasattr(m, name):
             if p.default is inspect.Parameter.empty:
-                raise NoLayer(f"torch.nn.{cls.__name__}'s argument {name} cannot be read back")
+                raise NoLayer(R.ARGUMENT_UNREADABLE(cls=cls.__name__, name=name))
             continue
         value = getattr(m, name)
         if isinstance(value, torch.Tensor | nn.Module):
@@ -213,7 +214,7 @@ def torch_nn_kwargs(m: nn.Module) -> tuple[str, dict[str, Any]]:
         if isinstance(value, tuple):
             value = list(value)
         if not _plain(value):
-            raise NoLayer(f"torch.nn.{cls.__name__}'s argument {name} is not a plain value")
+            raise NoLayer(R.ARGUMENT_NOT_PLAIN(cls=cls.__name__, name=name))
         if p.default is not inspect.Parameter.empty and value == p.default:
             continue
         kwargs[name] = value

@@ -24,6 +24,7 @@ import torch
 from torch import fx
 
 from netstudio.core.importers import messages as msg
+from netstudio.core.importers import reasons as R
 from netstudio.core.importers.sources import ImportFailure, _first_line, user_frame
 
 BATCHES = (2, 3)
@@ -122,9 +123,8 @@ def _trace(model: torch.nn.Module, shape: tuple[int, ...], label: str,
             if gm is None:
                 raise ImportFailure(_trace_failure(label, failure or fx_error, export_error))
     if leaves:
-        notes.append(f"{', '.join(leaves)} could not be traced, so "
-                     f"{'it is' if len(leaves) == 1 else 'they are'} kept whole "
-                     "as opaque Module nodes that run your code")
+        notes.append((R.KEPT_WHOLE_ONE if len(leaves) == 1 else R.KEPT_WHOLE)(
+            names=", ".join(leaves)))
     ops, attrs = (_ops_from_fx(gm) if method == "torch.fx" else _ops_from_export(gm, model))
     _fold_values(gm, ops, xs, label)
     return Traced(model, ops, method, tuple(leaves), attrs, example, expected[0], notes)
@@ -216,22 +216,17 @@ def _export_trace(model: torch.nn.Module, x: torch.Tensor) -> tuple[Any, Excepti
 def _trace_failure(label: str, fx_error: Any, export_error: Exception | None) -> str:
     err, where = fx_error if fx_error else (None, None)
     detail = export_error or err
-    text = " ".join(_first_line(detail).split()) if detail is not None else "unknown reason"
+    text = " ".join(_first_line(detail).split()) if detail is not None else R.UNKNOWN_REASON
     line = user_frame(detail) if detail is not None else ""
     if not line and err is not None:
         line = user_frame(err)
-    place = f"submodule '{where}'" if where else "its forward()"
+    place = R.PLACE_SUBMODULE(path=where) if where else R.PLACE_FORWARD
     data_dependent = any(k in text for k in ("data-dependent", "data dependent",
                                               "GuardOnDataDependent", "control flow"))
     if data_dependent or "control flow" in str(err):
-        return (f"{label} branches on the values of a tensor in {place}"
-                f"{', ' + line.rstrip(': ') if line else ''}: no tracer can record that as a "
-                "graph (data-dependent control flow). What to do: make the branch depend on "
-                "shapes or settings only, or move it into a submodule of its own (netstudio "
-                "then keeps that submodule whole).")
-    return (f"{label} cannot be traced by torch.fx or torch.export in {place}: {line}{text}. "
-            "What to do: simplify that code (plain tensor operations and torch.nn layers "
-            "trace best).")
+        return R.BRANCHES_ON_VALUES(label=label, place=place,
+                                    line=R.AT_LINE(line=line.rstrip(": ")) if line else "")
+    return R.NOT_TRACEABLE_AT(label=label, place=place, line=line, text=text)
 
 
 # ---- operations from the graphs --------------------------------------------------------------

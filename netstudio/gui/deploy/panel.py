@@ -440,7 +440,7 @@ class DeployPanel(QWidget):
 
     @Slot(str)
     def _on_served_error(self, message: str) -> None:
-        self.served_answer.setText(self.tr("The server did not answer: {0}").format(message))
+        self.served_answer.setText(message)  # a whole sentence, translated (PredictWorker)
 
     def shutdown(self) -> None:
         """Stop the server and the threads (on quit)."""

@@ -14,6 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Qt, QThread, QTimer, Signal, Slot
 
+from netstudio.core.deploy.service_answers import refusal
+from netstudio.gui.i18n import core_text
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -91,7 +94,8 @@ class ServerProcess(QObject):
         elif self._tries > 200:  # a minute: give up
             output = self._output
             self.stop()
-            self.failed.emit(output.strip().splitlines()[-1] if output.strip() else "timeout")
+            self.failed.emit(output.strip().splitlines()[-1] if output.strip()
+                             else self.tr("it did not start within a minute"))
 
     @Slot(int, QProcess.ExitStatus)
     def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
@@ -99,27 +103,48 @@ class ServerProcess(QObject):
         self.process = None
         self.url = None
         lines = self._output.strip().splitlines()
-        self.failed.emit(lines[-1] if lines else f"exit status {code}")
+        self.failed.emit(lines[-1] if lines
+                         else self.tr("it ended with exit status {0}").format(code))
 
 
 class PredictWorker(QObject):
-    """POSTs a drawing's pixels to /predict off the GUI thread."""
+    """POSTs a drawing's pixels to /predict off the GUI thread. ``errored`` carries a whole
+    sentence in the user's language: why the service could not be asked, or its refusal."""
 
     answered = Signal(object)  # the JSON answer (dict)
     errored = Signal(str)
+
+    TIMEOUT_S = 2.0
 
     @Slot(str, object)
     def predict(self, url: str, pixels: Any) -> None:
         import httpx
 
         try:
-            r = httpx.post(f"{url}/predict", json={"pixels": pixels.tolist()}, timeout=2.0)
-            body = r.json()
-        except (httpx.HTTPError, ValueError) as e:
-            self.errored.emit(str(e) or type(e).__name__)
+            r = httpx.post(f"{url}/predict", json={"pixels": pixels.tolist()},
+                           timeout=self.TIMEOUT_S)
+        except httpx.ConnectError:
+            self.errored.emit(self.tr("The served model at {0} cannot be reached (the "
+                                      "connection was refused): start the server again.")
+                              .format(url))
             return
-        if r.status_code != 200:
-            self.errored.emit(str(body.get("detail", r.status_code)))
+        except httpx.TimeoutException:
+            self.errored.emit(self.tr("The served model at {0} did not answer within {1} s.")
+                              .format(url, f"{self.TIMEOUT_S:g}"))
+            return
+        except httpx.HTTPError as e:  # the library's own words, quoted
+            self.errored.emit(self.tr("Asking the served model at {0} failed ({1}).")
+                              .format(url, str(e) or type(e).__name__))
+            return
+        try:
+            body = r.json()
+        except ValueError:
+            self.errored.emit(self.tr("The served model answered with something other than "
+                                      "JSON (HTTP {0}).").format(r.status_code))
+            return
+        if r.status_code != 200 or not isinstance(body, dict):
+            detail = body.get("detail", "") if isinstance(body, dict) else body
+            self.errored.emit(core_text(refusal(r.status_code, detail)))
         else:
             self.answered.emit(body)
 

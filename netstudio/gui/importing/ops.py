@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
+from netstudio.gui.i18n import core_text
 from netstudio.gui.importing.worker import ImportDone, ImportRequest, ImportWorker
 
 
@@ -107,12 +108,12 @@ class ImportOps(QObject):
         if done.opaque:
             text += " " + self.tr("{0} opaque node(s) without a layer of their own.").format(
                 len(done.opaque))
-        if done.problem:
-            text += " " + done.problem
+        if done.problem:  # the core's sentences (a Text, also from the child): translated
+            text += " " + core_text(done.problem)
         self.window.show_status(text, 20000)
         if self.window.interactive and (done.problem or done.notes):
-            details = "\n".join(f"• {n}" for n in ([done.problem] if done.problem else [])
-                                + list(done.notes))
+            details = "\n".join(f"• {core_text(n)}" for n in ([done.problem] if done.problem
+                                                              else []) + list(done.notes))
             QMessageBox.information(self.window, self.tr("Imported"), text + "\n\n" + details)
         self.import_finished.emit(True)
 

@@ -39,6 +39,7 @@ RUNS_CODE = QT_TRANSLATE_NOOP("Layers", "runs Python code from {code_file} (subm
 ALLOW_CODE = QT_TRANSLATE_NOOP("Layers", "netstudio runs it only when you allow that file (File "
                                "> Allow Code From…, or NETSTUDIO_TRUST_CODE); rebuild it from "
                                "layers to edit it")
+NO_LAYER = QT_TRANSLATE_NOOP("Layers", "it has no netstudio layer")
 OPAQUE = QT_TRANSLATE_NOOP("Layers", "is an opaque {kind} ({what}): {reason}")
 OPAQUE_FIX = QT_TRANSLATE_NOOP("Layers", "it trains and exports as it is; its params can be "
                                "edited as JSON")
@@ -156,7 +157,10 @@ def _run(kind):
 
 def _hints(kind):
     def hints(p, ins):
-        reason = p.get("reason") or "it has no netstudio layer"
+        from netstudio.core.importers.reasons import reason_text  # templates only, no torch
+
+        kept = p.get("reason")
+        reason = reason_text(kept) if isinstance(kept, str) and kept else NO_LAYER
         if kind == "Module" and p.get("code"):
             return [("warning", ShapeError(RUNS_CODE, ALLOW_CODE, code="runs-code",
                                            code_file=p["code"], reason=reason,
