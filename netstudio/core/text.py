@@ -170,3 +170,47 @@ def _pattern(template: Template) -> Any:
             seen.add(name)
         _PATTERNS[key] = re.compile("".join(parts), re.DOTALL)
     return _PATTERNS[key]
+
+
+def text_to_dict(value: Any) -> dict[str, Any] | None:
+    """A Text (or Template) as plain JSON data, to keep beside its English in a file (a run's
+    failure message in run.json): {"context", "source", "args"}; nested Texts likewise, under
+    {"text": ...}. None for a plain str (nothing to translate)."""
+    if isinstance(value, Text):
+        return {"context": value.template.context, "source": value.template.source,
+                "args": {k: _arg_to_json(v) for k, v in value.args.items()}}
+    if isinstance(value, Template):
+        return {"context": value.context, "source": value.source, "args": {}}
+    return None
+
+
+def text_from_dict(raw: Any, english: str) -> str:
+    """The Text that ``text_to_dict`` kept, when it still makes ``english`` (the file's own
+    sentence, which a person or an older netstudio may have changed); else ``english``."""
+    try:
+        text = _text_from_json(raw)
+    except (TypeError, KeyError, ValueError, IndexError, AttributeError, RecursionError):
+        return english
+    return text if text is not None and text == english else english
+
+
+def _arg_to_json(value: Any) -> Any:
+    if isinstance(value, Text | Template):
+        return {"text": text_to_dict(value)}
+    if isinstance(value, bool) or value is None or isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if value == value and abs(value) != float("inf") else str(value)
+    return str(value)
+
+
+def _text_from_json(raw: Any) -> Any:
+    if not isinstance(raw, Mapping):
+        return None
+    template = Template(str(raw["context"]), str(raw["source"]))
+    args = raw.get("args") or {}
+    values = {str(k): _text_from_json(v["text"]) if isinstance(v, Mapping) else v
+              for k, v in args.items()}
+    if not values and "{" not in template.source:
+        return template
+    return template(**values)

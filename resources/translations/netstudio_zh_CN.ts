@@ -6562,6 +6562,11 @@ is {2}</source>
         <source>{path}: the searches' studies cannot be copied into {target} ({reason}); they stay where they are.</source>
         <translation>{path}：搜索的研究无法复制到 {target}（{reason}）；它们保留在原处。</translation>
     </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="128" />
+        <source>could not write the run to {path} ({reason}).</source>
+        <translation>无法把这次运行写入 {path}（{reason}）。</translation>
+    </message>
 </context>
 <context>
     <name>RunsPanel</name>
@@ -7143,16 +7148,21 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/core/tune/trial.py" line="32" />
+        <source>the search stopped this trial unexpectedly</source>
+        <translation>搜索意外地停止了这次试验</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/tune/trial.py" line="33" />
         <source>The run finished without a {metric} to compare (is there a validation set?).</source>
         <translation>运行已结束，但没有可比较的 {metric}（是否有验证集？）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="34" />
+        <location filename="../../netstudio/core/tune/trial.py" line="35" />
         <source>Stopped; it runs again when the search resumes.</source>
         <translation>已停止；搜索恢复时会再次运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="35" />
+        <location filename="../../netstudio/core/tune/trial.py" line="36" />
         <source>Failed unexpectedly ({error}). Please report this with your project file.</source>
         <translation>意外失败（{error}）。请附上项目文件报告此问题。</translation>
     </message>

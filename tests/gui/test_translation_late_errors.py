@@ -132,3 +132,26 @@ def test_a_reason_written_by_hand_is_shown_as_it_is():
     assert reason_text("my own words") == "my own words"
     kept = reason_text("ONNX Einsum has no netstudio layer")
     assert kept.args == {"op_type": "Einsum"}
+
+
+def test_a_reopened_runs_failure_reads_in_chinese(chinese, tmp_path):
+    """run.json keeps the message's template: the runs table shows it in Chinese."""
+    from PySide6.QtCore import Qt
+
+    from netstudio.core.project import Project
+    from netstudio.core.runs import RunStore
+    from netstudio.core.runs.folder import Run
+    from netstudio.core.train import messages as msg
+    from netstudio.gui.training.runs import RunRow, RunTableModel
+    from tests.core.runs_helpers import tiny_file
+
+    path = tiny_file(tmp_path)
+    run = RunStore.for_project(path).create(Project.load(path), source=path)
+    run.update(status="diverged", message=msg.DIVERGED(step=12, epoch=1, lr="0.001"))
+    run.release()
+    model = RunTableModel()
+    model.set_rows([RunRow(run=Run.open(run.path))])
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    message = tip.splitlines()[1]
+    assert "12" in message and "training.lr" in message
+    assert_chinese(message.replace("training.lr", "").replace("training.grad_clip", ""))

@@ -125,3 +125,4 @@ COPY_STUDIES_FAILED = QT_TRANSLATE_NOOP(
     "{path}: the searches' studies cannot be copied into {target} ({reason}); they stay "
     "where they are."
 )
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Runs", "could not write the run to {path} ({reason}).")

@@ -15,6 +15,7 @@ from typing import Any
 from netstudio.core.runs import messages as msg
 from netstudio.core.runs.layout import RUN_FORMAT, RUN_VERSION, STATUSES
 from netstudio.core.settings.fields import finite, is_int, is_number
+from netstudio.core.text import text_from_dict, text_to_dict
 from netstudio.core.untrusted import repair_strings
 
 # run.json's "summary" keys and what each must be: a damaged or hand-edited record cannot put
@@ -23,7 +24,8 @@ WHOLE_SUMMARY = ("epochs", "params")
 NUMBER_SUMMARY = ("test_accuracy", "test_loss", "val_loss", "val_accuracy", "seconds")
 
 _KNOWN = {"format", "version", "id", "number", "name", "notes", "status", "message", "created",
-          "finished", "device", "versions", "seed", "parent", "source", "summary"}
+          "finished", "device", "versions", "seed", "parent", "source", "summary",
+          "message_text"}
 
 
 class RunError(Exception):
@@ -58,6 +60,9 @@ class RunRecord:
             "device": self.device, "versions": dict(self.versions), "seed": self.seed,
             "parent": self.parent, "source": self.source, "summary": copy.deepcopy(self.summary),
         }
+        kept = text_to_dict(self.message)  # the app shows the message in its own language
+        if kept is not None:
+            out["message_text"] = kept
         out.update(copy.deepcopy(self.extra))
         return out
 
@@ -109,7 +114,8 @@ class RunRecord:
         parent = raw.get("parent")
         return cls(
             id=run_id, name=text("name") or "", notes=text("notes") or "", status=status,
-            message=text("message") or "", created=text("created") or "",
+            message=text_from_dict(raw.get("message_text"), text("message") or ""),
+            created=text("created") or "",
             finished=text("finished", None), device=text("device", None),
             versions={str(k): str(v) for k, v in versions.items()}
             if isinstance(versions, dict) else {},

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from netstudio.core.runs import files
+from netstudio.core.runs import messages as msg
 from netstudio.core.runs.folder import Run
 from netstudio.core.runs.layout import CURVES_FORMAT, timestamp
 from netstudio.core.runs.metrics import metrics_dict, summary_of
@@ -143,8 +144,8 @@ class RunRecorder(Callback):
                             summary=summary_of(metrics),
                             **({FINGERPRINT: stamp} if stamp else {}))
         except OSError as e:
-            self.write_error = (f"could not write the run to {self.run.path} "
-                                f"({e.strerror or e}).")
+            self.write_error = msg.NOT_WRITTEN(path=self.run.path,
+                                               reason=e.strerror or str(e))
             with contextlib.suppress(Exception):  # the disk is full: nothing more to do
                 self.run.update(status="failed", message=self.write_error,
                                 finished=timestamp())

@@ -29,6 +29,7 @@ PRUNED = QT_TRANSLATE_NOOP("Search", "Pruned after epoch {epoch}: {metric} {valu
 DIVERGED = QT_TRANSLATE_NOOP("Search", "Diverged: {message}")
 BREAKS = QT_TRANSLATE_NOOP("Search", "These values cannot train: {problem}")
 FAILED = QT_TRANSLATE_NOOP("Search", "Failed: {message}")
+ABANDONED = QT_TRANSLATE_NOOP("Search", "the search stopped this trial unexpectedly")
 NO_METRIC = QT_TRANSLATE_NOOP("Search", "The run finished without a {metric} to compare (is "
                               "there a validation set?).")
 STOPPED = QT_TRANSLATE_NOOP("Search", "Stopped; it runs again when the search resumes.")
@@ -146,7 +147,7 @@ def _train(trial: Any, setup: TrialSetup, params: dict[str, Any]) -> float:
         return _outcome(trial, setup, trainer, recorder, pruning, record)
     finally:
         if not recorder.finished:  # an error of our own: the run must not stay "running"
-            recorder.abandon("the search stopped this trial unexpectedly")
+            recorder.abandon(ABANDONED())
 
 
 def _outcome(trial: Any, setup: TrialSetup, trainer: Any, recorder: Any,

@@ -254,8 +254,8 @@ class RunTableModel(QAbstractTableModel):
         lines = [f"{row.run.name} ({row.run.id})"]
         if row.problem:
             lines.append(core_text(row.problem))
-        if rec.message:
-            lines.append(rec.message)
+        if rec.message:  # run.json keeps its template: shown in the app's language
+            lines.append(core_text(rec.message))
         if rec.parent:
             lines.append(QCoreApplication.translate("RunsPanel", "continues run {0}").format(
                 rec.parent))

@@ -190,7 +190,7 @@ class TrainingWorker(QObject):
             # translate() is thread-safe: this runs in the training thread.
             self.notice.emit(QCoreApplication.translate(
                 "TrainingWorker", "The run could not be saved: {0}").format(
-                self.recorder.write_error))
+                core_text(self.recorder.write_error)))
         self.run_finished.emit(result)
         self.done.emit()
 
