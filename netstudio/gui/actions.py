@@ -6,7 +6,7 @@ import atexit
 import json
 from functools import partial
 
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 
@@ -104,7 +104,8 @@ class ActionSet(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.samples_menu = file_menu.addMenu(self.tr("Sa&mples"))
         for name, path in w.files.samples():
-            act = self.samples_menu.addAction(name)
+            # the samples' names are translated (gui/library_words.py)
+            act = self.samples_menu.addAction(QCoreApplication.translate("Samples", name))
             act.setToolTip(str(path))
             act.triggered.connect(partial(self._open_sample, path))
         self.samples_menu.setEnabled(bool(self.samples_menu.actions()))

@@ -40,13 +40,13 @@
     </message>
     <message>
         <location filename="../../netstudio/gui/actions.py" line="37" />
-        <location filename="../../netstudio/gui/actions.py" line="199" />
+        <location filename="../../netstudio/gui/actions.py" line="200" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/actions.py" line="38" />
-        <location filename="../../netstudio/gui/actions.py" line="205" />
+        <location filename="../../netstudio/gui/actions.py" line="206" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -156,112 +156,112 @@
         <translation>示例(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="118" />
+        <location filename="../../netstudio/gui/actions.py" line="119" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="125" />
+        <location filename="../../netstudio/gui/actions.py" line="126" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="130" />
+        <location filename="../../netstudio/gui/actions.py" line="131" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="132" />
+        <location filename="../../netstudio/gui/actions.py" line="133" />
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="132" />
+        <location filename="../../netstudio/gui/actions.py" line="133" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="132" />
+        <location filename="../../netstudio/gui/actions.py" line="133" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="140" />
+        <location filename="../../netstudio/gui/actions.py" line="141" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="145" />
+        <location filename="../../netstudio/gui/actions.py" line="146" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="151" />
+        <location filename="../../netstudio/gui/actions.py" line="152" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="155" />
+        <location filename="../../netstudio/gui/actions.py" line="156" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="155" />
+        <location filename="../../netstudio/gui/actions.py" line="156" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="156" />
+        <location filename="../../netstudio/gui/actions.py" line="157" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="156" />
+        <location filename="../../netstudio/gui/actions.py" line="157" />
         <source>Auto Layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="157" />
+        <location filename="../../netstudio/gui/actions.py" line="158" />
         <source>Fit to View</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="175" />
+        <location filename="../../netstudio/gui/actions.py" line="176" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="178" />
+        <location filename="../../netstudio/gui/actions.py" line="179" />
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="199" />
+        <location filename="../../netstudio/gui/actions.py" line="200" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="201" />
+        <location filename="../../netstudio/gui/actions.py" line="202" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="205" />
+        <location filename="../../netstudio/gui/actions.py" line="206" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="207" />
+        <location filename="../../netstudio/gui/actions.py" line="208" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="301" />
+        <location filename="../../netstudio/gui/actions.py" line="302" />
         <source>About netstudio</source>
         <translation>关于 netstudio</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/actions.py" line="302" />
+        <location filename="../../netstudio/gui/actions.py" line="303" />
         <source>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;Design, train and inspect neural networks visually.</source>
         <translation>&lt;b&gt;netstudio %1&lt;/b&gt;&lt;br&gt;以可视化方式设计、训练和检查神经网络。</translation>
     </message>
@@ -2867,6 +2867,139 @@ centred by mass in 28x28
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="37" />
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="38" />
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="39" />
+        <source>Visible Data Only</source>
+        <translation>仅可见数据</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="40" />
+        <source>Auto Pan Only</source>
+        <translation>仅自动平移</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="41" />
+        <source>Mouse Enabled</source>
+        <translation>启用鼠标</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="42" />
+        <source>Invert Axis</source>
+        <translation>反转坐标轴</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="43" />
+        <source>Link Axis:</source>
+        <translation>关联坐标轴：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="44" />
+        <source>Log X</source>
+        <translation>X 取对数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="45" />
+        <source>Log Y</source>
+        <translation>Y 取对数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="46" />
+        <source>Power Spectrum (FFT)</source>
+        <translation>功率谱（FFT）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="47" />
+        <source>dy/dx</source>
+        <translation>dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="48" />
+        <source>Y vs. Y'</source>
+        <translation>Y 对 Y'</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="49" />
+        <source>Downsample</source>
+        <translation>降采样</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="50" />
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="51" />
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="52" />
+        <source>Subsample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="53" />
+        <source>Clip to View</source>
+        <translation>裁剪到视图</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="54" />
+        <source>Max Traces:</source>
+        <translation>最多曲线数：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="55" />
+        <source>Forget hidden traces</source>
+        <translation>丢弃隐藏的曲线</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="56" />
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="57" />
+        <source>Alpha</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="58" />
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="59" />
+        <source>Show X Grid</source>
+        <translation>显示 X 网格</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="60" />
+        <source>Show Y Grid</source>
+        <translation>显示 Y 网格</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="61" />
+        <source>Points</source>
+        <translation>数据点</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="62" />
+        <source>Subtract Mean</source>
+        <translation>减去均值</translation>
+    </message>
+</context>
+<context>
     <name>GraphEditor</name>
     <message>
         <location filename="../../netstudio/gui/canvas/editor.py" line="100" />
@@ -2960,6 +3093,14 @@ centred by mass in 28x28
         <location filename="../../netstudio/gui/canvas/scene.py" line="507" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="34" />
+        <source>Export...</source>
+        <translation>导出...</translation>
     </message>
 </context>
 <context>
@@ -5664,6 +5805,534 @@ is {2}</source>
     </message>
 </context>
 <context>
+    <name>Optimizers</name>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="22" />
+        <source>L2 penalty on the weights (training.weight_decay sets it too).</source>
+        <translation>对权重的 L2 惩罚（training.weight_decay 也会设置它）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="28" />
+        <source>Decay rates of the running averages of the gradient and its square.</source>
+        <translation>梯度及其平方的滑动平均的衰减率。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="35" />
+        <source>Added to the denominator for numerical stability.</source>
+        <translation>加到分母上，保证数值稳定。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="41" />
+        <source>Maximize the objective instead of minimizing it.</source>
+        <translation>最大化目标，而不是最小化。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="44" />
+        <source>Use the AMSGrad variant (the maximum of past squared gradients).</source>
+        <translation>使用 AMSGrad 变体（取历史梯度平方的最大值）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="47" />
+        <source>Apply weight decay to the weights directly (AdamW style).</source>
+        <translation>把权重衰减直接作用在权重上（AdamW 的方式）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="73" />
+        <source>Stochastic gradient descent, optionally with (Nesterov) momentum.</source>
+        <translation>随机梯度下降，可选（Nesterov）动量。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="76" />
+        <source>Keep this share of the previous step's direction.</source>
+        <translation>保留上一步方向的这个比例。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="80" />
+        <source>Dampening of the momentum.</source>
+        <translation>动量的阻尼。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="83" />
+        <source>Nesterov momentum (needs momentum &gt; 0).</source>
+        <translation>Nesterov 动量（需要 momentum &gt; 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="85" />
+        <source>the classic; with momentum 0.9 and a schedule it generalizes well</source>
+        <translation>经典之选；配合 0.9 的动量和学习率调度，泛化效果好</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="88" />
+        <source>Adaptive moment estimation: per-weight step sizes from running averages of the gradient and its square.</source>
+        <translation>自适应矩估计：根据梯度及其平方的滑动平均，为每个权重确定步长。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="92" />
+        <source>a robust default; lr 0.001 works for most networks</source>
+        <translation>稳妥的默认选择；学习率 0.001 适用于大多数网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="93" />
+        <source>Adam with decoupled weight decay.</source>
+        <translation>带解耦权重衰减的 Adam。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="95" />
+        <source>Adam whose weight decay works as intended; the usual choice with weight decay</source>
+        <translation>权重衰减按预期工作的 Adam；使用权重衰减时的常用选择</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="97" />
+        <source>Adadelta: step sizes from running averages of squared gradients and updates; lr 1.0 is its natural scale.</source>
+        <translation>Adadelta：根据梯度平方和更新量的滑动平均确定步长；学习率 1.0 是它的自然尺度。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="101" />
+        <source>Decay rate of the running averages.</source>
+        <translation>滑动平均的衰减率。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="104" />
+        <source>the PyTorch MNIST example's optimizer (lr 1.0 with a StepLR schedule)</source>
+        <translation>PyTorch MNIST 示例使用的优化器（学习率 1.0，配合 StepLR 调度）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="106" />
+        <source>Adafactor: Adam-like with factored second moments (little memory).</source>
+        <translation>Adafactor：类似 Adam，对二阶矩做分解（占用内存少）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="109" />
+        <source>Decay exponent of the second-moment average.</source>
+        <translation>二阶矩平均的衰减指数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="112" />
+        <source>Clipping threshold of the update.</source>
+        <translation>更新量的裁剪阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="115" />
+        <source>for large networks where Adam's memory matters</source>
+        <translation>适合 Adam 的内存开销成为问题的大型网络</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="116" />
+        <source>Adagrad: per-weight step sizes shrinking with the sum of squared gradients.</source>
+        <translation>Adagrad：每个权重的步长随梯度平方和的增长而缩小。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="119" />
+        <source>Learning-rate decay per step.</source>
+        <translation>每一步的学习率衰减。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="122" />
+        <source>Starting value of the sums.</source>
+        <translation>累加和的初始值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="125" />
+        <source>sparse features; its steps only shrink</source>
+        <translation>适合稀疏特征；它的步长只会变小</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="126" />
+        <source>Adamax: Adam with the infinity norm.</source>
+        <translation>Adamax：使用无穷范数的 Adam。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="128" />
+        <source>Adam with Nesterov momentum.</source>
+        <translation>带 Nesterov 动量的 Adam。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="131" />
+        <source>Momentum decay.</source>
+        <translation>动量衰减。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="133" />
+        <source>Rectified Adam: a warm-up of the adaptive step built in.</source>
+        <translation>Rectified Adam：内置自适应步长的预热。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="136" />
+        <source>Adam that needs no learning-rate warm-up</source>
+        <translation>不需要学习率预热的 Adam</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="137" />
+        <source>RMSprop: step sizes from a running average of squared gradients.</source>
+        <translation>RMSprop：根据梯度平方的滑动平均确定步长。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="140" />
+        <source>Smoothing constant.</source>
+        <translation>平滑常数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="143" />
+        <source>Momentum factor.</source>
+        <translation>动量系数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="145" />
+        <source>Normalize by the gradient's variance.</source>
+        <translation>按梯度的方差归一化。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="147" />
+        <source>Resilient backpropagation: step sizes from the signs of the gradients (meant for full batches).</source>
+        <translation>弹性反向传播：根据梯度的符号确定步长（适用于全批量训练）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="151" />
+        <source>Factors that shrink and grow the step (etaminus &lt; 1 &lt; etaplus).</source>
+        <translation>缩小和放大步长的系数（etaminus &lt; 1 &lt; etaplus）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="154" />
+        <source>Smallest and largest step.</source>
+        <translation>最小和最大的步长。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="157" />
+        <source>Averaged stochastic gradient descent.</source>
+        <translation>平均随机梯度下降。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="158" />
+        <source>Decay term.</source>
+        <translation>衰减项。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="160" />
+        <source>Power for the lr update.</source>
+        <translation>学习率更新的幂次。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="162" />
+        <source>Step at which averaging starts.</source>
+        <translation>开始求平均的步数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="164" />
+        <source>L-BFGS: a quasi-Newton method; each step evaluates the batch several times (meant for full batches and small networks).</source>
+        <translation>L-BFGS：一种拟牛顿法；每一步会多次计算同一批数据（适用于全批量训练和小型网络）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="168" />
+        <source>Iterations per step.</source>
+        <translation>每一步的迭代次数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="170" />
+        <source>Function evaluations per step (default max_iter x 1.25).</source>
+        <translation>每一步的函数求值次数（默认 max_iter x 1.25）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="173" />
+        <source>Stop when the gradient is this small.</source>
+        <translation>梯度小到这个值时停止。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="176" />
+        <source>Stop when the loss changes less.</source>
+        <translation>损失的变化小于这个值时停止。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="179" />
+        <source>Updates kept to estimate the curvature.</source>
+        <translation>为估计曲率而保留的更新次数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="182" />
+        <source>A line search instead of fixed steps.</source>
+        <translation>用线搜索代替固定步长。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/optimizers.py" line="184" />
+        <source>large batches of a small network</source>
+        <translation>小型网络配合大批量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="38" />
+        <location filename="../../netstudio/core/optim/schedules.py" line="55" />
+        <location filename="../../netstudio/core/optim/schedules.py" line="62" />
+        <location filename="../../netstudio/core/optim/schedules.py" line="187" />
+        <source>Multiply the learning rate by this.</source>
+        <translation>把学习率乘以这个数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="41" />
+        <source>The lowest learning rate.</source>
+        <translation>最低学习率。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="43" />
+        <source>Step decay (StepLR)</source>
+        <translation>阶梯衰减（StepLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="44" />
+        <source>lr x gamma every step_size epochs.</source>
+        <translation>每 step_size 轮把学习率乘以 gamma。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="46" />
+        <source>Epochs between two decays.</source>
+        <translation>两次衰减之间的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="49" />
+        <source>Decay at milestones (MultiStepLR)</source>
+        <translation>在里程碑处衰减（MultiStepLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="50" />
+        <source>lr x gamma at each milestone epoch.</source>
+        <translation>在每个里程碑轮次把学习率乘以 gamma。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="52" />
+        <source>Epochs after which the rate decays.</source>
+        <translation>学习率在这些轮次之后衰减。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="59" />
+        <source>Exponential decay (ExponentialLR)</source>
+        <translation>指数衰减（ExponentialLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="60" />
+        <source>lr x gamma after every epoch.</source>
+        <translation>每一轮之后把学习率乘以 gamma。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="65" />
+        <source>Cosine decay (CosineAnnealingLR)</source>
+        <translation>余弦衰减（CosineAnnealingLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="66" />
+        <source>Cosine from lr down to eta_min over the run (per epoch).</source>
+        <translation>在整个训练中按余弦曲线从 lr 降到 eta_min（按轮）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="72" />
+        <source>Cosine with restarts (CosineAnnealingWarmRestarts)</source>
+        <translation>带重启的余弦（CosineAnnealingWarmRestarts）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="73" />
+        <source>Cosine from lr to eta_min, then back to lr: cycles of T_0 epochs, each T_mult times longer than the last (per batch).</source>
+        <translation>按余弦曲线从 lr 降到 eta_min，再回到 lr：每个周期 T_0 轮，每个周期是上一个的 T_mult 倍长（按批）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="77" />
+        <source>Epochs in the first cycle.</source>
+        <translation>第一个周期的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="80" />
+        <source>Each cycle is this many times longer.</source>
+        <translation>每个周期比上一个长这么多倍。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="86" />
+        <source>Linear ramp (LinearLR)</source>
+        <translation>线性变化（LinearLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="87" />
+        <source>From lr x start_factor to lr x end_factor over total_iters epochs.</source>
+        <translation>在 total_iters 轮内从 lr x start_factor 变到 lr x end_factor。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="90" />
+        <location filename="../../netstudio/core/optim/schedules.py" line="100" />
+        <source>Factor at the start.</source>
+        <translation>开始时的系数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="93" />
+        <source>Factor at the end.</source>
+        <translation>结束时的系数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="95" />
+        <source>Epochs the ramp lasts.</source>
+        <translation>变化持续的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="97" />
+        <source>Reduced start (ConstantLR)</source>
+        <translation>降低的起始学习率（ConstantLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="98" />
+        <source>lr x factor for the first total_iters epochs, then lr.</source>
+        <translation>前 total_iters 轮使用 lr x factor，之后使用 lr。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="102" />
+        <source>Epochs at the reduced rate.</source>
+        <translation>使用降低学习率的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="104" />
+        <source>Polynomial decay (PolynomialLR)</source>
+        <translation>多项式衰减（PolynomialLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="105" />
+        <source>lr x (1 - epoch / total_iters) ^ power, down to 0 at total_iters.</source>
+        <translation>lr x (1 - epoch / total_iters) ^ power，在 total_iters 时降到 0。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="108" />
+        <source>Epochs until the rate reaches 0 (default: the whole run).</source>
+        <translation>学习率降到 0 所用的轮数（默认：整个训练）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="111" />
+        <source>1 is a straight line.</source>
+        <translation>1 表示直线。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="123" />
+        <source>One cycle (OneCycleLR)</source>
+        <translation>单周期（OneCycleLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="124" />
+        <source>Up from max_lr / div_factor to max_lr over the first pct_start of the run, then down to almost 0 (per batch). Fast convergence: netstudio's fast recipe.</source>
+        <translation>在训练的前 pct_start 部分从 max_lr / div_factor 升到 max_lr，然后降到接近 0（按批）。收敛快：netstudio 快速方案使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="128" />
+        <source>The peak learning rate (default: training.lr).</source>
+        <translation>学习率的峰值（默认：training.lr）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="131" />
+        <source>Share of the run spent rising.</source>
+        <translation>学习率上升阶段占整个训练的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="134" />
+        <source>Shape of the curve.</source>
+        <translation>曲线的形状。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="137" />
+        <source>Start at max_lr / div_factor.</source>
+        <translation>从 max_lr / div_factor 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="140" />
+        <source>End at the start rate / final_div_factor.</source>
+        <translation>结束于起始学习率 / final_div_factor。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="143" />
+        <source>Come down symmetrically before the final decay.</source>
+        <translation>在最后的衰减之前对称地下降。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="146" />
+        <location filename="../../netstudio/core/optim/schedules.py" line="173" />
+        <source>Cycle the momentum (or Adam's beta1) against the rate (only optimizers that have one).</source>
+        <translation>让动量（或 Adam 的 beta1）与学习率反向循环（仅适用于有动量的优化器）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="155" />
+        <source>Cyclic (CyclicLR)</source>
+        <translation>循环（CyclicLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="156" />
+        <source>Back and forth between base_lr and max_lr, step_size_up batches each way (per batch).</source>
+        <translation>在 base_lr 和 max_lr 之间来回变化，每个方向 step_size_up 批（按批）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="159" />
+        <source>The lowest rate (default: training.lr / 10).</source>
+        <translation>最低学习率（默认：training.lr / 10）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="162" />
+        <source>The highest rate (default: training.lr).</source>
+        <translation>最高学习率（默认：training.lr）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="165" />
+        <source>Batches going up.</source>
+        <translation>上升阶段的批数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="167" />
+        <source>triangular2 halves the amplitude every cycle; exp_range shrinks it by gamma every batch.</source>
+        <translation>triangular2 每个周期把幅度减半；exp_range 每批把幅度乘以 gamma。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="171" />
+        <source>For exp_range.</source>
+        <translation>用于 exp_range。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="183" />
+        <source>Reduce on plateau (ReduceLROnPlateau)</source>
+        <translation>停滞时降低（ReduceLROnPlateau）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="184" />
+        <source>lr x factor when the validation loss has not improved for patience epochs.</source>
+        <translation>验证损失连续 patience 轮没有改善时，把学习率乘以 factor。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="191" />
+        <source>Epochs without improvement before reducing.</source>
+        <translation>降低学习率之前允许没有改善的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="195" />
+        <source>Smallest change that counts as improvement.</source>
+        <translation>算作改善的最小变化。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="198" />
+        <source>Epochs to wait after a reduction.</source>
+        <translation>降低之后等待的轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="200" />
+        <source>Never below this.</source>
+        <translation>不会低于这个值。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="216" />
+        <source>Warm-up, then cosine (LinearLR + CosineAnnealingLR)</source>
+        <translation>先预热，再余弦衰减（LinearLR + CosineAnnealingLR）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="218" />
+        <source>A linear rise from lr x start_factor to lr over the first `warmup` share of the run, then cosine down to eta_min (per batch).</source>
+        <translation>在训练的前 `warmup` 部分从 lr x start_factor 线性升到 lr，然后按余弦曲线降到 eta_min（按批）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="222" />
+        <source>Share of the run spent warming up.</source>
+        <translation>预热占整个训练的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/optim/schedules.py" line="226" />
+        <source>Factor of lr at the start.</source>
+        <translation>开始时学习率的系数。</translation>
+    </message>
+</context>
+<context>
     <name>PaletteWidget</name>
     <message>
         <location filename="../../netstudio/gui/panels/palette.py" line="122" />
@@ -5745,6 +6414,44 @@ is {2}</source>
         <location filename="../../netstudio/gui/inspect/per_class.py" line="83" />
         <source>&lt;b&gt;Macro average&lt;/b&gt; (every class counts the same): precision {0}, recall {1}, F1 {2} over {3} test images.</source>
         <translation>&lt;b&gt;宏平均&lt;/b&gt;（每个类别权重相同）：精确率 {0}，召回率 {1}，F1 {2}，共 {3} 张测试图像。</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="27" />
+        <source>Plot Options</source>
+        <translation>绘图选项</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="28" />
+        <source>Transforms</source>
+        <translation>变换</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="29" />
+        <source>Downsample</source>
+        <translation>降采样</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="30" />
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="31" />
+        <source>Alpha</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="32" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="33" />
+        <source>Points</source>
+        <translation>数据点</translation>
     </message>
 </context>
 <context>
@@ -6755,6 +7462,39 @@ is {2}</source>
     </message>
 </context>
 <context>
+    <name>Samples</name>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="14" />
+        <source>Conv autoencoder</source>
+        <translation>卷积自编码器</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="15" />
+        <source>LSTM rows</source>
+        <translation>LSTM（逐行读图）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="16" />
+        <source>Small ResNet</source>
+        <translation>小型 ResNet</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="17" />
+        <source>Tutorial mistakes</source>
+        <translation>教程中的错误</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="18" />
+        <source>PyTorch MNIST example</source>
+        <translation>PyTorch MNIST 示例</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="19" />
+        <source>MNIST CNN</source>
+        <translation>MNIST CNN</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <location filename="../../netstudio/core/checks/search.py" line="26" />
@@ -7547,187 +8287,187 @@ is {2}</source>
         <translation>未找到 GPU：训练将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="120" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="121" />
         <source>{0} (download)</source>
         <translation>{0}（需下载）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="124" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="125" />
         <source>Classification (labels)</source>
         <translation>分类（标签）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="125" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="126" />
         <source>Reconstruction (autoencoder)</source>
         <translation>重建（自编码器）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="127" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="128" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="128" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="129" />
         <source>Fast (one-cycle, batch size for the device)</source>
         <translation>快速（单周期学习率，按设备选批大小）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="143" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="145" />
         <source>constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="151" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="153" />
         <source>shift ±10%, rotate ±10°</source>
         <translation>平移 ±10%，旋转 ±10°</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="154" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="156" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="156" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="158" />
         <source>auto (bfloat16 where the hardware has it)</source>
         <translation>自动（硬件支持时用 bfloat16）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="157" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="157" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
         <source>off (float32)</source>
         <translation>关闭（float32）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="161" />
         <source>torch.compile</source>
         <translation>torch.compile</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="162" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="164" />
         <source>Dropout is a layer: add a Dropout node to the graph.</source>
         <translation>Dropout 是一个层：请在图中添加 Dropout 节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="166" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="168" />
         <source>Fast: a one-cycle learning-rate schedule and a batch size chosen for the device, 2 epochs. It does not change the network. Settings you change yourself win.</source>
         <translation>快速：单周期学习率调度，按设备选择批大小，训练 2 轮。不会改动网络。你自己修改的设置优先。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="169" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="171" />
         <source>How many times the network sees the whole training set.</source>
         <translation>网络完整遍历训练集的次数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="170" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="172" />
         <source>Images per update step. Larger: faster but coarser steps.</source>
         <translation>每次参数更新使用的图像数。越大越快，但每步更粗糙。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="172" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="174" />
         <source>How big each update step is. Too large and the loss explodes.</source>
         <translation>每次更新的步长。太大会导致损失爆炸。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="173" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="175" />
         <source>L1 penalty: adds this factor x the sum of |weights| to the loss.</source>
         <translation>L1 惩罚：把 该系数 x |权重| 之和 加到损失上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="174" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="176" />
         <source>Randomly shift and rotate training images so the network generalizes better.</source>
         <translation>随机平移和旋转训练图像，让网络泛化得更好。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="176" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="178" />
         <source>Mixed precision: compute in bfloat16 where the CPU or GPU has units for it (about 2x faster, same accuracy).</source>
         <translation>混合精度：在 CPU 或 GPU 具备相应单元时用 bfloat16 计算（约快 2 倍，准确率不变）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="178" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="180" />
         <source>Compile the network with torch.compile: faster steps after a first step that takes from seconds to a minute.</source>
         <translation>用 torch.compile 编译网络：第一步需要几秒到一分钟，之后每步更快。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="183" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="185" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="183" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="185" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="184" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="186" />
         <source>Recipe</source>
         <translation>训练方案</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="185" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="187" />
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="185" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="187" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="186" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="188" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="186" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="188" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="188" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="190" />
         <source>LR schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="189" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
         <source>Loss</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="190" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
         <source>L1 penalty</source>
         <translation>L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="190" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
         <source>Augmentation</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="194" />
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="195" />
         <source>Compile</source>
         <translation>编译</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="442" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="444" />
         <source>{0} (from file)</source>
         <translation>{0}（来自文件）</translation>
     </message>
@@ -8877,6 +9617,34 @@ is {2}</source>
         <location filename="../../netstudio/gui/tune/panel.py" line="210" />
         <source>Which setting mattered</source>
         <translation>哪个设置最重要</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="22" />
+        <source>View All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="23" />
+        <source>axis</source>
+        <translation>轴</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="24" />
+        <source>Mouse Mode</source>
+        <translation>鼠标模式</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="25" />
+        <source>3 button</source>
+        <translation>三键</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="26" />
+        <source>1 button</source>
+        <translation>单键</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,8 @@ class OptionsForm(QWidget):
             for option in options:
                 f = make_field(option, self)
                 f.edited.connect(self._on_field_edited)
-                f.widget.setToolTip(option.help + "\n" + option.requirement())
+                f.widget.setToolTip(core_text(option.help) + "\n"
+                                    + core_text(option.requirement()))
                 label = QLabel(option.name.replace("_", " "))  # torch's name, wrappable
                 label.setWordWrap(True)
                 label.setToolTip(option.name)
@@ -132,7 +133,8 @@ class SettingsForm(QWidget):
         for spec in list_optimizers():
             self.optimizer.addItem(spec.name, spec.name)
             self.optimizer.setItemData(self.optimizer.count() - 1,
-                                       f"{spec.description} {spec.tip}".strip(),
+                                       " ".join(core_text(t) for t in (spec.description,
+                                                                       spec.tip) if t),
                                        _TOOLTIP_ROLE)
         self.lr = QDoubleSpinBox()
         self.lr.setDecimals(6)
@@ -142,8 +144,8 @@ class SettingsForm(QWidget):
         self.schedule = QComboBox()
         self.schedule.addItem(self.tr("constant"), None)
         for spec in list_schedules():
-            self.schedule.addItem(spec.title, spec.name)
-            self.schedule.setItemData(self.schedule.count() - 1, spec.description,
+            self.schedule.addItem(core_text(spec.title), spec.name)
+            self.schedule.setItemData(self.schedule.count() - 1, core_text(spec.description),
                                       _TOOLTIP_ROLE)
         self.schedule_options = OptionsForm()
         self.loss = _combo(LOSSES)
