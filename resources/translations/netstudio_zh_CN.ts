@@ -5012,86 +5012,101 @@ and guesses no class. See Results &gt; Reconstruction.</source>
     </message>
     <message>
         <location filename="../../netstudio/core/layers/builtin/opaque.py" line="43" />
+        <source>function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="44" />
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="45" />
+        <source>(the whole model)</source>
+        <translation>（整个模型）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="46" />
         <source>is an opaque {kind} ({what}): {reason}</source>
         <translation>是一个不透明的 {kind}（{what}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="44" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="47" />
         <source>it trains and exports as it is; its params can be edited as JSON</source>
         <translation>它可以原样训练和导出；它的参数可以作为 JSON 编辑</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="50" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="53" />
         <source>Input shapes (per sample) it was imported with.</source>
         <translation>导入时的输入形状（每个样本）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="53" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="56" />
         <source>Output shape (per sample) it was imported with.</source>
         <translation>导入时的输出形状（每个样本）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="56" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="59" />
         <source>Which element of a tuple result to use; empty = the result itself.</source>
         <translation>使用元组结果中的哪个元素；留空 = 结果本身。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="59" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="62" />
         <source>Why it has no layer of its own.</source>
         <translation>它为什么没有对应的层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="176" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="180" />
         <source>A torch.nn layer class, e.g. 'torch.nn.PReLU'.</source>
         <translation>一个 torch.nn 层类，例如 'torch.nn.PReLU'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="177" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="181" />
         <source>Keyword arguments of its constructor.</source>
         <translation>构造函数的关键字参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="180" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="184" />
         <source>Or: the user's code it comes from, 'FILE.py:CLASS'.</source>
         <translation>或者：它来自的用户代码，'FILE.py:CLASS'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="182" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="186" />
         <source>The submodule of that class, e.g. 'layer1.0.attn'.</source>
         <translation>该类的子模块，例如 'layer1.0.attn'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="184" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="188" />
         <source>Trainable parameters of the code's submodule.</source>
         <translation>代码中该子模块的可训练参数数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="188" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="192" />
         <source>The tensor function, e.g. 'torch.permute' or 'Tensor.mean'.</source>
         <translation>张量函数，例如 'torch.permute' 或 'Tensor.mean'。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="190" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="194" />
         <source>Positional arguments; {"input": 0} is the first input.</source>
         <translation>位置参数；{"input": 0} 表示第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="195" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="199" />
         <source>Tensors it stores, {name: {"shape": [...], "trainable": bool}}.</source>
         <translation>它保存的张量，{name: {"shape": [...], "trainable": bool}}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="193" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="197" />
         <source>Keyword arguments.</source>
         <translation>关键字参数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="201" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="205" />
         <source>An imported module netstudio has no layer for; it runs as it is.</source>
         <translation>导入的模块，netstudio 没有对应的层；它按原样运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="203" />
+        <location filename="../../netstudio/core/layers/builtin/opaque.py" line="207" />
         <source>An imported tensor function netstudio has no layer for; it runs as it is.</source>
         <translation>导入的张量函数，netstudio 没有对应的层；它按原样运行。</translation>
     </message>

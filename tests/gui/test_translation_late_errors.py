@@ -123,6 +123,7 @@ def test_an_opaque_layers_reason_from_the_file_reads_in_chinese(chinese):
     assert found and "netstudio has no layer for torch.roll" in found[0].message
     text = core_text(found[0].message)
     assert "netstudio 没有对应 torch.roll 的层" in text, text
+    assert "function" not in text  # the kind of node is a word of the sentence too
     assert_chinese(text)
 
 

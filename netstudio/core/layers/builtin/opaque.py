@@ -40,6 +40,9 @@ ALLOW_CODE = QT_TRANSLATE_NOOP("Layers", "netstudio runs it only when you allow 
                                "> Allow Code From…, or NETSTUDIO_TRUST_CODE); rebuild it from "
                                "layers to edit it")
 NO_LAYER = QT_TRANSLATE_NOOP("Layers", "it has no netstudio layer")
+FUNCTION_WORD = QT_TRANSLATE_NOOP("Layers", "function")
+MODULE_WORD = QT_TRANSLATE_NOOP("Layers", "module")
+WHOLE_MODEL = QT_TRANSLATE_NOOP("Layers", "(the whole model)")
 OPAQUE = QT_TRANSLATE_NOOP("Layers", "is an opaque {kind} ({what}): {reason}")
 OPAQUE_FIX = QT_TRANSLATE_NOOP("Layers", "it trains and exports as it is; its params can be "
                                "edited as JSON")
@@ -164,9 +167,10 @@ def _hints(kind):
         if kind == "Module" and p.get("code"):
             return [("warning", ShapeError(RUNS_CODE, ALLOW_CODE, code="runs-code",
                                            code_file=p["code"], reason=reason,
-                                           path=p.get("path") or "(the whole model)"))]
+                                           path=p.get("path") or WHOLE_MODEL))]
         what = p.get("function") if kind == "Function" else p.get("class")
-        return [("info", ShapeError(OPAQUE, OPAQUE_FIX, code="opaque", kind=kind.lower(),
+        kind_word = FUNCTION_WORD if kind == "Function" else MODULE_WORD
+        return [("info", ShapeError(OPAQUE, OPAQUE_FIX, code="opaque", kind=kind_word,
                                     what=what, reason=reason))]
     return hints
 
