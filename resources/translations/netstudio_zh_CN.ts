@@ -1401,137 +1401,137 @@
         <translation>在这台 CPU 上，{name} 与浮点网络速度相当（批大小 1 时每张图像耗时为其 {latency} 倍，批大小 64 时每秒图像数为其 {throughput} 倍）：大部分计算在保留为浮点的层（{layers}）中，这些层用 int8 反而更慢；它的收益是文件更小。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="14" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="16" />
         <source>The served model refused the drawing (HTTP {status}): {detail}</source>
         <translation>部署的模型拒绝了这幅图（HTTP {status}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="19" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="21" />
         <source>the uploaded file is empty; send a PNG, JPEG or BMP image.</source>
         <translation>上传的文件是空的；请发送 PNG、JPEG 或 BMP 图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="20" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="22" />
         <source>this model takes {channels}-channel input; send JSON pixels instead of an image.</source>
         <translation>这个模型的输入有 {channels} 个通道；请改为发送 JSON 像素，而不是图像文件。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="22" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="24" />
         <source>{kind} images are not accepted; send PNG, JPEG or BMP.</source>
         <translation>不接受 {kind} 图像；请发送 PNG、JPEG 或 BMP。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="23" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="25" />
         <source>the image is {width}x{height} pixels; at most {millions} million pixels are accepted.</source>
         <translation>图像为 {width}x{height} 像素；最多接受 {millions} 百万像素。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="25" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="27" />
         <source>the image declares more pixels than can be decoded safely; at most {millions} million pixels are accepted.</source>
         <translation>图像声明的像素数超过了可安全解码的范围；最多接受 {millions} 百万像素。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="27" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="29" />
         <source>the file is not an image that can be read (PNG, JPEG or BMP expected).</source>
         <translation>该文件不是可读取的图像（应为 PNG、JPEG 或 BMP）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="29" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="31" />
         <source>the JSON needs "pixels": an array of {height} rows of {width} numbers.</source>
         <translation>JSON 需要 "pixels"：一个 {height} 行、每行 {width} 个数的数组。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="31" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="33" />
         <source>"pixels" must be a rectangular array of numbers (every row the same length).</source>
         <translation>"pixels" 必须是矩形的数字数组（每一行长度相同）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="33" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="35" />
         <source>"pixels" must be an array of numbers (no text, true/false or null).</source>
         <translation>"pixels" 必须是数字数组（不能有文本、true/false 或 null）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="35" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="37" />
         <source>"pixels" is empty.</source>
         <translation>"pixels" 是空的。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="36" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="38" />
         <source>"pixels" has {dims} dimensions; send [H][W] or [C][H][W] ({channels} x {height} x {width}).</source>
         <translation>"pixels" 有 {dims} 个维度；请发送 [H][W] 或 [C][H][W]（{channels} x {height} x {width}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="38" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="40" />
         <source>wrong channels: "pixels" has {got} channel(s) but this model takes {channels}.</source>
         <translation>通道数不对："pixels" 有 {got} 个通道，但这个模型需要 {channels} 个。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="40" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="42" />
         <source>"pixels" is {got_height} x {got_width}; this model takes {height} x {width}.</source>
         <translation>"pixels" 的大小是 {got_height} x {got_width}；这个模型需要 {height} x {width}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="42" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="44" />
         <source>"pixels" holds NaN or infinite values.</source>
         <translation>"pixels" 中含有 NaN 或无穷大的值。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="43" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="45" />
         <source>"pixels" values must be in 0..1 (or 0..255).</source>
         <translation>"pixels" 的值必须在 0..1（或 0..255）之间。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="44" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="46" />
         <source>the request is too large: at most {size} are accepted.</source>
         <translation>请求太大：最多接受 {size}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="45" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="47" />
         <source>the form could not be read ({error}).</source>
         <translation>无法读取表单（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="46" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="48" />
         <source>no image in the form: send it in the field {field} (fields received: {fields}).</source>
         <translation>表单中没有图像：请放在字段 {field} 中发送（收到的字段：{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="48" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="50" />
         <source>send one image to /predict, or several to /predict/batch.</source>
         <translation>请向 /predict 发送一张图像，或向 /predict/batch 发送多张。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="49" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="51" />
         <source>the request is empty: send an image (multipart field 'file') or JSON {{"pixels": [...]}}.</source>
         <translation>请求是空的：请发送一张图像（multipart 字段 'file'）或 JSON {{"pixels": [...]}}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="51" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="53" />
         <source>unsupported content type {kind}: send multipart/form-data (an image file) or application/json (pixels).</source>
         <translation>不支持的内容类型 {kind}：请发送 multipart/form-data（图像文件）或 application/json（像素）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="53" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="55" />
         <source>the body is not valid JSON.</source>
         <translation>请求体不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="54" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="56" />
         <source>send a JSON object such as {{"pixels": [[...]]}}.</source>
         <translation>请发送一个 JSON 对象，例如 {{"pixels": [[...]]}}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="55" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="57" />
         <source>the JSON needs "images": a list of pixel arrays.</source>
         <translation>JSON 需要 "images"：一个像素数组的列表。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="56" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="58" />
         <source>{count} images: at most {most} per request.</source>
         <translation>{count} 张图像：每个请求最多 {most} 张。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/service_answers.py" line="57" />
+        <location filename="../../netstudio/core/deploy/service_answers.py" line="59" />
         <source>image {number}: {detail}</source>
         <translation>第 {number} 张图像：{detail}</translation>
     </message>

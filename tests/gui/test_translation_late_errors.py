@@ -156,3 +156,17 @@ def test_a_reopened_runs_failure_reads_in_chinese(chinese, tmp_path):
     message = tip.splitlines()[1]
     assert "12" in message and "training.lr" in message
     assert_chinese(message.replace("training.lr", "").replace("training.grad_clip", ""))
+
+
+def test_why_the_started_server_stopped_reads_in_chinese(chinese, tmp_path):
+    """``netstudio serve`` speaks English; the app recognises the deploy package's sentence
+    in its last line."""
+    from netstudio.core.deploy import messages
+    from netstudio.core.deploy.service_answers import server_line_text
+    from netstudio.gui.i18n import core_text
+
+    line = "netstudio: " + messages.SUCH_RUN_VARIANT_BUNDLE(folder=str(tmp_path))
+    text = core_text(server_line_text(line))
+    assert str(tmp_path) in text
+    assert_chinese(text.replace(str(tmp_path), ""))
+    assert server_line_text("uvicorn said something") == "uvicorn said something"

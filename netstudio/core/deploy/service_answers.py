@@ -1,4 +1,5 @@
-"""The HTTP service's refusals (serve_app.py's 4xx ``detail``), as the app shows them.
+"""The HTTP service's refusals (serve_app.py's 4xx ``detail``), as the app shows them; and
+why ``netstudio serve``, started by the app, stopped.
 
 The service answers programs in English by design, so its sentences stay in serve_app.py (a
 bundle ships that file alone). The app, which asks the service about a drawing, recognises
@@ -9,7 +10,8 @@ input and checks that each answer is recognised, so the two cannot drift apart.
 
 from __future__ import annotations
 
-from netstudio.core.text import QT_TRANSLATE_NOOP, Text, recognise
+from netstudio.core.deploy import messages
+from netstudio.core.text import QT_TRANSLATE_NOOP, Template, Text, recognise
 
 REFUSED = QT_TRANSLATE_NOOP("Deploy", "The served model refused the drawing (HTTP {status}): "
                             "{detail}")
@@ -74,3 +76,12 @@ def refusal(status: int, detail: object) -> Text:
     list, quoted as it is)."""
     sentence = detail if isinstance(detail, str) else str(detail)
     return REFUSED(status=status, detail=detail_text(sentence))
+
+
+def server_line_text(line: str) -> Text | str:
+    """The last line ``netstudio serve`` printed before it stopped ("netstudio: " and one of
+    the deploy package's sentences, e.g. a damaged variant) as a translatable Text; any
+    other line as it is (the command line speaks English)."""
+    sentence = line.removeprefix("netstudio: ")
+    known = [t for t in vars(messages).values() if isinstance(t, Template)]
+    return recognise(sentence, known) or line

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Qt, QThread, QTimer, Signal, Slot
 
-from netstudio.core.deploy.service_answers import refusal
+from netstudio.core.deploy.service_answers import refusal, server_line_text
 from netstudio.gui.i18n import core_text
 
 
@@ -94,8 +94,8 @@ class ServerProcess(QObject):
         elif self._tries > 200:  # a minute: give up
             output = self._output
             self.stop()
-            self.failed.emit(output.strip().splitlines()[-1] if output.strip()
-                             else self.tr("it did not start within a minute"))
+            self.failed.emit(core_text(server_line_text(output.strip().splitlines()[-1]))
+                             if output.strip() else self.tr("it did not start within a minute"))
 
     @Slot(int, QProcess.ExitStatus)
     def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
@@ -103,7 +103,7 @@ class ServerProcess(QObject):
         self.process = None
         self.url = None
         lines = self._output.strip().splitlines()
-        self.failed.emit(lines[-1] if lines
+        self.failed.emit(core_text(server_line_text(lines[-1])) if lines
                          else self.tr("it ended with exit status {0}").format(code))
 
 
