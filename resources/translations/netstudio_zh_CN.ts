@@ -5028,7 +5028,7 @@ and guesses no class. See Results &gt; Reconstruction.</source>
     <message>
         <location filename="../../netstudio/core/layers/builtin/opaque.py" line="46" />
         <source>is an opaque {kind} ({what}): {reason}</source>
-        <translation>是一个不透明的 {kind}（{what}）：{reason}</translation>
+        <translation>是一个不透明的{kind}（{what}）：{reason}</translation>
     </message>
     <message>
         <location filename="../../netstudio/core/layers/builtin/opaque.py" line="47" />
