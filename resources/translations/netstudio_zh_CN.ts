@@ -7542,12 +7542,12 @@ is {2}</source>
         <translation>暂时无法计算重要性（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/search.py" line="39" />
+        <location filename="../../netstudio/core/tune/search.py" line="40" />
         <source>The project has no search section: nothing to search.</source>
         <translation>项目没有 search 部分：没有可搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/search.py" line="41" />
+        <location filename="../../netstudio/core/tune/search.py" line="42" />
         <source>add a "search" section (docs/tuning.md), or right-click a setting in the app and choose Search this</source>
         <translation>添加 "search" 部分（见 docs/tuning.md），或在应用中右键点击某个设置并选择“搜索此项”</translation>
     </message>
@@ -7908,16 +7908,21 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/core/tune/trial.py" line="33" />
+        <source>could not write the run ({reason})</source>
+        <translation>无法写入这次运行（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/tune/trial.py" line="34" />
         <source>The run finished without a {metric} to compare (is there a validation set?).</source>
         <translation>运行已结束，但没有可比较的 {metric}（是否有验证集？）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="35" />
+        <location filename="../../netstudio/core/tune/trial.py" line="36" />
         <source>Stopped; it runs again when the search resumes.</source>
         <translation>已停止；搜索恢复时会再次运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/tune/trial.py" line="36" />
+        <location filename="../../netstudio/core/tune/trial.py" line="37" />
         <source>Failed unexpectedly ({error}). Please report this with your project file.</source>
         <translation>意外失败（{error}）。请附上项目文件报告此问题。</translation>
     </message>

@@ -62,3 +62,24 @@ def test_damaged_templates_fall_back_to_the_english():
         back = text_from_dict(bad, english)
         assert back == english and not isinstance(back, Text), bad
     assert text_to_dict("plain words") is None
+
+
+def test_a_trials_reason_comes_back_from_the_study_with_its_template():
+    """The Tune tab reads a resumed study's trials from optuna's storage (JSON user attrs)."""
+    from optuna.trial import TrialState, create_trial
+
+    from netstudio.core.tune.results import row_of
+    from netstudio.core.tune.trial import PRUNED, keep_reason
+
+    attrs: dict = {}
+
+    class Trial:
+        def set_user_attr(self, key, value):
+            attrs[key] = json.loads(json.dumps(value))  # what a storage keeps
+
+    reason = PRUNED(epoch=2, metric="val_loss", value="0.41")
+    keep_reason(Trial(), reason)
+    row = row_of(create_trial(state=TrialState.PRUNED, user_attrs=attrs))
+    assert row.reason == str(reason) and isinstance(row.reason, Text)
+    del attrs["reason_text"]  # a study from before the key
+    assert type(row_of(create_trial(state=TrialState.PRUNED, user_attrs=attrs)).reason) is str

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from netstudio.core.text import QT_TRANSLATE_NOOP
+from netstudio.core.text import QT_TRANSLATE_NOOP, text_from_dict
 
 NEEDS_TWO = QT_TRANSLATE_NOOP("Search", "Which setting mattered shows once 2 trials are "
                               "complete.")
@@ -120,7 +120,8 @@ def row_of(trial: Any, retried: set[int] | frozenset[int] = frozenset(),
     return TrialRow(number=trial.number, state=state,
                     value=None if value is None or not math.isfinite(value) else float(value),
                     params=tuple((p, trial.params[p]) for p in names),
-                    run=attrs.get("run"), reason=str(attrs.get("reason") or ""),
+                    run=attrs.get("run"),
+                    reason=text_from_dict(attrs.get("reason_text"), str(attrs.get("reason") or "")),
                     seconds=None if seconds is None else round(float(seconds), 2),
                     pruned_at=attrs.get("pruned_at"), curve=curve)
 

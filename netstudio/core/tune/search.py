@@ -33,6 +33,7 @@ from netstudio.core.tune.trial import (
     TrialInterrupted,
     TrialSetup,
     internal_error,
+    keep_reason,
     run_trial,
 )
 
@@ -243,10 +244,11 @@ class Search:
         except TrialInterrupted:
             trial.set_user_attr("interrupted", True)
             self._reasons[trial.number] = STOPPED()
-            trial.set_user_attr("reason", str(self._reasons[trial.number]))
+            keep_reason(trial, self._reasons[trial.number])
             raise
         except TrialFailed as e:
             self._reasons[trial.number] = getattr(e, "text", e.reason)
+            keep_reason(trial, self._reasons[trial.number])
             raise
         except Exception as e:
             import optuna

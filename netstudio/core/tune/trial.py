@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from netstudio.core.text import QT_TRANSLATE_NOOP, Text
+from netstudio.core.text import QT_TRANSLATE_NOOP, Text, text_to_dict
 from netstudio.core.train.callbacks import Callback
 from netstudio.core.tune.results import TrialEpoch, TrialStarted
 from netstudio.core.tune.space import Dimension, SearchSpec, apply_params
@@ -30,6 +30,7 @@ DIVERGED = QT_TRANSLATE_NOOP("Search", "Diverged: {message}")
 BREAKS = QT_TRANSLATE_NOOP("Search", "These values cannot train: {problem}")
 FAILED = QT_TRANSLATE_NOOP("Search", "Failed: {message}")
 ABANDONED = QT_TRANSLATE_NOOP("Search", "the search stopped this trial unexpectedly")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Search", "could not write the run ({reason})")
 NO_METRIC = QT_TRANSLATE_NOOP("Search", "The run finished without a {metric} to compare (is "
                               "there a validation set?).")
 STOPPED = QT_TRANSLATE_NOOP("Search", "Stopped; it runs again when the search resumes.")
@@ -188,20 +189,29 @@ def _finish(recorder: Any, trainer: Any, result: Any, record: dict[str, Any], st
         recorder.finish(trainer, result)
         recorder.run.update(trial={**record, "state": state, "value": value})
     except OSError as e:
-        raise TrialFailed(f"could not write the run ({e.strerror or e})") from None
+        raise TrialFailed(NOT_WRITTEN(reason=e.strerror or str(e))) from None
+
+
+def keep_reason(trial: Any, reason: str) -> None:
+    """Why the trial ended, in English ("reason") and as its template ("reason_text"), so that
+    the Tune tab shows a resumed study's reasons in the app's language (results.row_of)."""
+    trial.set_user_attr("reason", str(reason))
+    kept = text_to_dict(reason)
+    if kept is not None:
+        trial.set_user_attr("reason_text", kept)
 
 
 def _pruned(trial: Any, reason: Text) -> Exception:
     import optuna
 
-    trial.set_user_attr("reason", str(reason))
+    keep_reason(trial, reason)
     error = optuna.TrialPruned(str(reason))
     error.text = reason  # type: ignore[attr-defined]
     return error
 
 
 def _failed(trial: Any, reason: Text) -> TrialFailed:
-    trial.set_user_attr("reason", str(reason))
+    keep_reason(trial, reason)
     error = TrialFailed(str(reason))
     error.text = reason  # type: ignore[attr-defined]
     return error
@@ -209,5 +219,5 @@ def _failed(trial: Any, reason: Text) -> TrialFailed:
 
 def internal_error(trial: Any, exc: BaseException) -> Text:
     reason = INTERNAL(error=f"{type(exc).__name__}: {exc}")
-    trial.set_user_attr("reason", str(reason))
+    keep_reason(trial, reason)
     return reason
