@@ -7378,72 +7378,77 @@ is {2}</source>
         <translation>新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="225" />
+        <location filename="../../netstudio/gui/training/runs.py" line="102" />
+        <source>run {0}</source>
+        <translation>运行 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/runs.py" line="228" />
         <source>{0} – weights do not fit</source>
         <translation>{0} – 权重与网络不符</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="260" />
+        <location filename="../../netstudio/gui/training/runs.py" line="263" />
         <source>continues run {0}</source>
         <translation>继续自运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="317" />
+        <location filename="../../netstudio/gui/training/runs.py" line="320" />
         <source>Filter runs (name, status, optimizer, ...)</source>
         <translation>筛选运行（名称、状态、优化器……）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="320" />
+        <location filename="../../netstudio/gui/training/runs.py" line="323" />
         <source>Select a run to load its trained network into every view; select several (Ctrl+click) to overlay their curves.</source>
         <translation>选择一个运行，把它训练好的网络载入所有视图；选择多个（Ctrl+单击）可叠加它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="327" />
+        <location filename="../../netstudio/gui/training/runs.py" line="330" />
         <source>Continue...</source>
         <translation>继续训练...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="328" />
+        <location filename="../../netstudio/gui/training/runs.py" line="331" />
         <source>Train this run for more epochs, from its checkpoint, as a new run</source>
         <translation>从检查点出发，把这个运行再训练若干轮，作为一个新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="330" />
+        <location filename="../../netstudio/gui/training/runs.py" line="333" />
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="331" />
+        <location filename="../../netstudio/gui/training/runs.py" line="334" />
         <source>Put this run's network and settings on the canvas (one undoable step)</source>
         <translation>把这个运行的网络和设置放到画布上（可一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="333" />
+        <location filename="../../netstudio/gui/training/runs.py" line="336" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="334" />
+        <location filename="../../netstudio/gui/training/runs.py" line="337" />
         <source>What differs: this run against the canvas, or two selected runs against each other</source>
         <translation>有何不同：这个运行与画布比较，或两个选中的运行相互比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="336" />
+        <location filename="../../netstudio/gui/training/runs.py" line="339" />
         <source>Rename...</source>
         <translation>重命名...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="337" />
+        <location filename="../../netstudio/gui/training/runs.py" line="340" />
         <source>Notes...</source>
         <translation>备注...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="338" />
+        <location filename="../../netstudio/gui/training/runs.py" line="341" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="418" />
+        <location filename="../../netstudio/gui/training/runs.py" line="421" />
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
@@ -7458,7 +7463,7 @@ is {2}</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="235" />
+        <location filename="../../netstudio/gui/training/runs.py" line="238" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>

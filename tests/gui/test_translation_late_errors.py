@@ -152,6 +152,7 @@ def test_a_reopened_runs_failure_reads_in_chinese(chinese, tmp_path):
     run.release()
     model = RunTableModel()
     model.set_rows([RunRow(run=Run.open(run.path))])
+    assert model.data(model.index(0, 0)) == "运行 1"  # the store's default name, translated
     tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     message = tip.splitlines()[1]
     assert "12" in message and "training.lr" in message

@@ -97,6 +97,9 @@ class RunRow:
     def label(self) -> str:
         if self.run is None:
             return self.name or QCoreApplication.translate("RunsPanel", "new run")
+        number = self.run.record.number
+        if number is not None and self.run.name == f"run {number}":  # the store's default
+            return QCoreApplication.translate("RunsPanel", "run {0}").format(number)
         return self.run.name
 
     @property
@@ -251,7 +254,7 @@ class RunTableModel(QAbstractTableModel):
         if row.run is None:
             return ""
         rec = row.run.record
-        lines = [f"{row.run.name} ({row.run.id})"]
+        lines = [f"{row.label} ({row.run.id})"]
         if row.problem:
             lines.append(core_text(row.problem))
         if rec.message:  # run.json keeps its template: shown in the app's language
