@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from netstudio.core.project import Project, ProjectError
@@ -16,7 +16,9 @@ from netstudio.gui import autosave, resources
 from netstudio.gui import settings as app_settings
 from netstudio.gui.i18n import core_text, error_text
 
-FILE_FILTER = "netstudio projects (*.nsproj.json *.json);;All files (*)"
+# translated where it is used: self.tr(FILE_FILTER) in FileOps
+FILE_FILTER = QT_TRANSLATE_NOOP("FileOps", "netstudio projects (*.nsproj.json *.json);;All "
+                                "files (*)")
 
 
 class FileOps(QObject):

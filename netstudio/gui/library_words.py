@@ -4,7 +4,8 @@ here so that lupdate puts them in netstudio's .ts and the zh_CN translation cove
 pyqtgraph names the entries of a plot's right-click menu (the training curves keep theirs)
 with ``QCoreApplication.translate`` in its own contexts ("ViewBox", "PlotItem",
 "GraphicsScene", and "Form" for the axis and plot-options panels); netstudio's translator
-answers those too. The sample projects' names (File > Samples) are translated in context
+answers those too. Qt's own file dialog has a few words its zh_CN catalogue lacks (the
+labels with a shortcut, the kind of a file). The sample projects' names (File > Samples) are translated in context
 "Samples"; a name not listed here is shown as the file has it.
 """
 
@@ -60,4 +61,11 @@ PYQTGRAPH_PANELS = (
     QT_TRANSLATE_NOOP("Form", "Show Y Grid"),
     QT_TRANSLATE_NOOP("Form", "Points"),
     QT_TRANSLATE_NOOP("Form", "Subtract Mean"),
+)
+QT_FILE_DIALOG = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
 )

@@ -2555,106 +2555,111 @@ centred by mass in 28x28
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="35" />
-        <location filename="../../netstudio/gui/file_ops.py" line="114" />
+        <location filename="../../netstudio/gui/file_ops.py" line="20" />
+        <source>netstudio projects (*.nsproj.json *.json);;All files (*)</source>
+        <translation>netstudio 项目 (*.nsproj.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/file_ops.py" line="37" />
+        <location filename="../../netstudio/gui/file_ops.py" line="116" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="42" />
+        <location filename="../../netstudio/gui/file_ops.py" line="44" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="48" />
-        <location filename="../../netstudio/gui/file_ops.py" line="87" />
+        <location filename="../../netstudio/gui/file_ops.py" line="50" />
+        <location filename="../../netstudio/gui/file_ops.py" line="89" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="52" />
+        <location filename="../../netstudio/gui/file_ops.py" line="54" />
         <source>Restored unsaved changes to %1.</source>
         <translation>已恢复 %1 未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="55" />
+        <location filename="../../netstudio/gui/file_ops.py" line="57" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="62" />
+        <location filename="../../netstudio/gui/file_ops.py" line="64" />
         <source>Cannot open sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="88" />
+        <location filename="../../netstudio/gui/file_ops.py" line="90" />
         <source>%1: no such file. It was moved or deleted.</source>
         <translation>%1：文件不存在，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="103" />
+        <location filename="../../netstudio/gui/file_ops.py" line="105" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="121" />
+        <location filename="../../netstudio/gui/file_ops.py" line="123" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="122" />
+        <location filename="../../netstudio/gui/file_ops.py" line="124" />
         <source>%1: cannot be written (%2). Choose another folder.</source>
         <translation>%1：无法写入（%2）。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="130" />
+        <location filename="../../netstudio/gui/file_ops.py" line="132" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="145" />
+        <location filename="../../netstudio/gui/file_ops.py" line="147" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="146" />
+        <location filename="../../netstudio/gui/file_ops.py" line="148" />
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="175" />
+        <location filename="../../netstudio/gui/file_ops.py" line="177" />
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="184" />
+        <location filename="../../netstudio/gui/file_ops.py" line="186" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="185" />
+        <location filename="../../netstudio/gui/file_ops.py" line="187" />
         <source>netstudio did not close normally. An automatic backup from %1 has changes that were never saved. Restore them?</source>
         <translation>netstudio 上次没有正常关闭。%1 的自动备份中有尚未保存的更改。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="200" />
+        <location filename="../../netstudio/gui/file_ops.py" line="202" />
         <source>(and %1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="201" />
+        <location filename="../../netstudio/gui/file_ops.py" line="203" />
         <source>Repaired while opening</source>
         <translation>打开时已修复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="202" />
+        <location filename="../../netstudio/gui/file_ops.py" line="204" />
         <source>%1 had problems that netstudio repaired while opening it; save to keep the repairs:
 %2</source>
         <translation>%1 存在问题，netstudio 在打开时已修复；保存以保留这些修复：
 %2</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="209" />
+        <location filename="../../netstudio/gui/file_ops.py" line="211" />
         <source>Kept keys this version does not use: %1</source>
         <translation>保留了此版本不使用的键：%1</translation>
     </message>
@@ -2869,132 +2874,132 @@ centred by mass in 28x28
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="37" />
+        <location filename="../../netstudio/gui/library_words.py" line="38" />
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="38" />
+        <location filename="../../netstudio/gui/library_words.py" line="39" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="39" />
+        <location filename="../../netstudio/gui/library_words.py" line="40" />
         <source>Visible Data Only</source>
         <translation>仅可见数据</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="40" />
+        <location filename="../../netstudio/gui/library_words.py" line="41" />
         <source>Auto Pan Only</source>
         <translation>仅自动平移</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="41" />
+        <location filename="../../netstudio/gui/library_words.py" line="42" />
         <source>Mouse Enabled</source>
         <translation>启用鼠标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="42" />
+        <location filename="../../netstudio/gui/library_words.py" line="43" />
         <source>Invert Axis</source>
         <translation>反转坐标轴</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="43" />
+        <location filename="../../netstudio/gui/library_words.py" line="44" />
         <source>Link Axis:</source>
         <translation>关联坐标轴：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="44" />
+        <location filename="../../netstudio/gui/library_words.py" line="45" />
         <source>Log X</source>
         <translation>X 取对数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="45" />
+        <location filename="../../netstudio/gui/library_words.py" line="46" />
         <source>Log Y</source>
         <translation>Y 取对数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="46" />
+        <location filename="../../netstudio/gui/library_words.py" line="47" />
         <source>Power Spectrum (FFT)</source>
         <translation>功率谱（FFT）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="47" />
+        <location filename="../../netstudio/gui/library_words.py" line="48" />
         <source>dy/dx</source>
         <translation>dy/dx</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="48" />
+        <location filename="../../netstudio/gui/library_words.py" line="49" />
         <source>Y vs. Y'</source>
         <translation>Y 对 Y'</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="49" />
+        <location filename="../../netstudio/gui/library_words.py" line="50" />
         <source>Downsample</source>
         <translation>降采样</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="50" />
+        <location filename="../../netstudio/gui/library_words.py" line="51" />
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="51" />
+        <location filename="../../netstudio/gui/library_words.py" line="52" />
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="52" />
+        <location filename="../../netstudio/gui/library_words.py" line="53" />
         <source>Subsample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="53" />
+        <location filename="../../netstudio/gui/library_words.py" line="54" />
         <source>Clip to View</source>
         <translation>裁剪到视图</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="54" />
+        <location filename="../../netstudio/gui/library_words.py" line="55" />
         <source>Max Traces:</source>
         <translation>最多曲线数：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="55" />
+        <location filename="../../netstudio/gui/library_words.py" line="56" />
         <source>Forget hidden traces</source>
         <translation>丢弃隐藏的曲线</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="56" />
+        <location filename="../../netstudio/gui/library_words.py" line="57" />
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="57" />
+        <location filename="../../netstudio/gui/library_words.py" line="58" />
         <source>Alpha</source>
         <translation>透明度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="58" />
+        <location filename="../../netstudio/gui/library_words.py" line="59" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="59" />
+        <location filename="../../netstudio/gui/library_words.py" line="60" />
         <source>Show X Grid</source>
         <translation>显示 X 网格</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="60" />
+        <location filename="../../netstudio/gui/library_words.py" line="61" />
         <source>Show Y Grid</source>
         <translation>显示 Y 网格</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="61" />
+        <location filename="../../netstudio/gui/library_words.py" line="62" />
         <source>Points</source>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="62" />
+        <location filename="../../netstudio/gui/library_words.py" line="63" />
         <source>Subtract Mean</source>
         <translation>减去均值</translation>
     </message>
@@ -3098,7 +3103,7 @@ centred by mass in 28x28
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="34" />
+        <location filename="../../netstudio/gui/library_words.py" line="35" />
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
@@ -6434,37 +6439,37 @@ is {2}</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="27" />
+        <location filename="../../netstudio/gui/library_words.py" line="28" />
         <source>Plot Options</source>
         <translation>绘图选项</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="28" />
+        <location filename="../../netstudio/gui/library_words.py" line="29" />
         <source>Transforms</source>
         <translation>变换</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="29" />
+        <location filename="../../netstudio/gui/library_words.py" line="30" />
         <source>Downsample</source>
         <translation>降采样</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="30" />
+        <location filename="../../netstudio/gui/library_words.py" line="31" />
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="31" />
+        <location filename="../../netstudio/gui/library_words.py" line="32" />
         <source>Alpha</source>
         <translation>透明度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="32" />
+        <location filename="../../netstudio/gui/library_words.py" line="33" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="33" />
+        <location filename="../../netstudio/gui/library_words.py" line="34" />
         <source>Points</source>
         <translation>数据点</translation>
     </message>
@@ -6790,6 +6795,37 @@ is {2}</source>
         <location filename="../../netstudio/gui/panels/properties.py" line="172" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="68" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="69" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="70" />
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="66" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/library_words.py" line="67" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -7484,32 +7520,32 @@ is {2}</source>
 <context>
     <name>Samples</name>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="14" />
+        <location filename="../../netstudio/gui/library_words.py" line="15" />
         <source>Conv autoencoder</source>
         <translation>卷积自编码器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="15" />
+        <location filename="../../netstudio/gui/library_words.py" line="16" />
         <source>LSTM rows</source>
         <translation>LSTM（逐行读图）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="16" />
+        <location filename="../../netstudio/gui/library_words.py" line="17" />
         <source>Small ResNet</source>
         <translation>小型 ResNet</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="17" />
+        <location filename="../../netstudio/gui/library_words.py" line="18" />
         <source>Tutorial mistakes</source>
         <translation>教程中的错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="18" />
+        <location filename="../../netstudio/gui/library_words.py" line="19" />
         <source>PyTorch MNIST example</source>
         <translation>PyTorch MNIST 示例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="19" />
+        <location filename="../../netstudio/gui/library_words.py" line="20" />
         <source>MNIST CNN</source>
         <translation>MNIST CNN</translation>
     </message>
@@ -9647,27 +9683,27 @@ is {2}</source>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="22" />
+        <location filename="../../netstudio/gui/library_words.py" line="23" />
         <source>View All</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="23" />
+        <location filename="../../netstudio/gui/library_words.py" line="24" />
         <source>axis</source>
         <translation>轴</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="24" />
+        <location filename="../../netstudio/gui/library_words.py" line="25" />
         <source>Mouse Mode</source>
         <translation>鼠标模式</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="25" />
+        <location filename="../../netstudio/gui/library_words.py" line="26" />
         <source>3 button</source>
         <translation>三键</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/library_words.py" line="26" />
+        <location filename="../../netstudio/gui/library_words.py" line="27" />
         <source>1 button</source>
         <translation>单键</translation>
     </message>

@@ -85,3 +85,14 @@ def test_plot_menus_samples_and_schedules_read_in_chinese(chinese, main_window):
     titles = [form.schedule.itemText(i) for i in range(form.schedule.count())]
     assert "单周期（OneCycleLR）" in titles, titles
     assert not [t for t in titles if _english(t)], titles
+
+
+def test_the_file_dialogs_words_read_in_chinese(chinese):
+    from PySide6.QtCore import QCoreApplication
+
+    from netstudio.gui.file_ops import FILE_FILTER
+
+    assert QCoreApplication.translate("FileOps", FILE_FILTER).startswith("netstudio 项目")
+    # Qt's own catalogue lacks these two labels of its file dialog; netstudio's has them
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "文件夹"
