@@ -56,7 +56,7 @@ def _texts(window):
             yield from ((kind, w.itemText(i)) for i in range(w.count()))
         if isinstance(w, QLineEdit):
             yield kind, w.placeholderText()
-        for action in w.actions():
+        for action in QWidget.actions(w):  # (a panel may name an attribute "actions")
             yield f"{kind} action", action.text()
 
 
