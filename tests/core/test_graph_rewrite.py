@@ -3,7 +3,7 @@ is removed and added (the events the canvas and the checker follow)."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from netstudio.core.graph.model import Edge, Graph, Node
@@ -33,8 +33,13 @@ def events(graph: Graph) -> list[tuple[str, str]]:
     return seen
 
 
+TWINS = [Node("a", "ReLU")]
+
+
 @settings(max_examples=100, deadline=None)
 @given(states(), states())
+@example(  # equal connections at several places: the one at the index goes, not its twin
+    (TWINS, [Edge("a", "a", 0), Edge("a", "a"), Edge("a", "a", 0)]), (TWINS, [Edge("a", "a")]))
 def test_the_graph_ends_exactly_as_given(before, after):
     graph = Graph([n.copy() for n in before[0]], list(before[1]))
     rewrite(graph, *after)

@@ -176,9 +176,11 @@ class Graph:
         self.edge_added.emit(edge)
         self.changed.emit()
 
-    def remove_edge(self, edge: Edge) -> int:
-        """Remove one edge; returns the index it had (for undo)."""
-        index = self._edges.index(edge)
+    def remove_edge(self, edge: Edge, index: int | None = None) -> int:
+        """Remove one edge (the one at ``index`` when given: equal duplicates may stand
+        elsewhere); returns the index it had (for undo)."""
+        if index is None or not 0 <= index < len(self._edges) or self._edges[index] != edge:
+            index = self._edges.index(edge)
         del self._edges[index]
         self.edge_removed.emit(edge)
         self.changed.emit()

@@ -23,7 +23,7 @@ def rewrite(graph: Graph, nodes: list[Node], edges: list[Edge]) -> None:
     kept_edges = _kept_edges(graph.edges, edges, keep)
     for index in range(len(graph.edges) - 1, -1, -1):
         if index not in kept_edges:
-            graph.remove_edge(graph.edges[index])
+            graph.remove_edge(graph.edges[index], index)  # this one, not an equal twin
     for nid in [nid for nid in graph.nodes if nid not in keep]:
         graph.remove_node(nid)
     for index, node in enumerate(nodes):
