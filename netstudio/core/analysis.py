@@ -143,7 +143,7 @@ def _with_blocks(project: Any) -> Analysis:
     """Blocks are checked as the flat graph they stand for (netstudio.core.graph.blocks):
     layers inside instances are named by their path ("layer1/0/conv1"); each instance also
     gets a NodeInfo (its output shape, the parameters and FLOPs of its layers)."""
-    flat = flatten(project)
+    flat = flatten(project, share=True)  # the checks only read the layers
     view = flat_project(project, flat)
     view.unflattened = project  # the search section names layers inside block definitions
     a = _run(Context(view))

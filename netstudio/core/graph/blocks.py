@@ -47,8 +47,11 @@ def has_blocks(project: Any) -> bool:
     return bool(blocks) or any(n.type == BLOCK for n in project.graph.nodes.values())
 
 
-def flatten(project: Any) -> Flat:
-    """The project's graph with every block instance expanded (see the module docstring)."""
+def flatten(project: Any, share: bool = False) -> Flat:
+    """The project's graph with every block instance expanded (see the module docstring).
+    ``share``: the flat layers share their params and unknown keys with the project's (for
+    readers only, e.g. the checker: copying them is most of the cost at 5,000 layers)."""
+    own = (lambda value: value) if share else copy.deepcopy
     blocks: dict[str, Graph] = getattr(project, "blocks", {}) or {}
     flat = Flat(Graph())
     nodes: list[Node] = []
@@ -106,8 +109,8 @@ def flatten(project: Any) -> Flat:
             if node.type in (BLOCK, BLOCK_INPUT, BLOCK_OUTPUT):
                 resolve(nid)
                 continue
-            nodes.append(Node(prefix + nid, node.type, copy.deepcopy(node.params), node.pos,
-                              copy.deepcopy(node.extra)))
+            nodes.append(Node(prefix + nid, node.type, own(node.params), node.pos,
+                              own(node.extra)))
             value[nid] = prefix + nid
         for e in graph.edges:
             dst = graph.nodes.get(e.dst)
