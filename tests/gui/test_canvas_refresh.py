@@ -140,3 +140,37 @@ def test_where_a_wrong_size_comes_from_follows_the_layers_above(main_window, tmp
     set_param(window, "input", shape=[4, 14, 14])  # still 784 features: the same problem
     assert_as_if_redrawn(window)
     assert "4×14×14" in window.scene.nodes["fc"].tooltip_text()
+
+
+def test_a_structural_edit_in_a_long_network_visits_only_the_cards_it_changes(
+        main_window, tmp_path, monkeypatch):
+    layers = [{"id": f"r{i}", "type": "ReLU"} for i in range(300)]
+    raw = {"format": "netstudio", "version": 2, "graph": {
+        "nodes": [{"id": "input", "type": "Input", "params": {"shape": [1, 28, 28]}}, *layers,
+                  {"id": "flat", "type": "Flatten"},
+                  {"id": "fc", "type": "Linear", "params": {"out_features": 10}}],
+        "edges": [{"from": a, "to": b} for a, b in zip(
+            ["input", *[f"r{i}" for i in range(300)], "flat"],
+            [*[f"r{i}" for i in range(300)], "flat", "fc"], strict=True)]}}
+    path = tmp_path / "long.nsproj.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    window = main_window(path=path)
+    visited: list[int] = []
+    to_visit = GraphScene._to_visit
+
+    def counting(self, *args):  # noqa: ANN001, ANN202
+        cards = list(to_visit(self, *args))
+        visited.append(len(cards))
+        return cards
+
+    monkeypatch.setattr(GraphScene, "_to_visit", counting)
+    editor = window.editor
+    steps = [lambda: editor.splice("Tanh", editor.graph.outputs_of("r150")[0]),
+             lambda: editor.add_node("Sigmoid", (600.0, 0.0)),
+             lambda: editor.connect("r100", "sigmoid_1") is None,  # a second output: errors
+             *[window.undo_stack.undo] * 3, window.undo_stack.redo]
+    for step in steps:
+        assert step() is not False
+        window.run_analysis()
+        assert visited and visited[-1] <= 6, visited  # the cards the edit touched
+        assert_as_if_redrawn(window)

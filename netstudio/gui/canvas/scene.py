@@ -270,6 +270,8 @@ class GraphScene(QGraphicsScene):
         """Paint ``analysis``; only nodes whose info or problems changed (and the connections
         touching them, each once) are touched, so an edit in a big graph costs what it
         changes."""
+        if analysis is self._analysis:
+            return  # the checker found nothing changed (a check run twice after one edit)
         old_nodes = self._analysis.nodes if self._analysis is not None else {}
         old_diags = self._diags
         self._previous, self._analysis = self._analysis, analysis
