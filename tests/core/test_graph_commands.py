@@ -138,3 +138,16 @@ def test_command_texts_name_the_action():
     assert AddNode(Node("conv1", "Conv2d")).text == "Add Conv2d 'conv1'"
     assert RemoveNodes(["a", "b"]).text == "Delete 2 nodes"
     assert AddEdge(Edge("a", "b")).text == "Connect 'a' to 'b'"
+
+
+def test_a_copied_node_shares_nothing_that_can_change():
+    weird = (1, [2])  # not JSON: copied the usual way
+    node = Node("a", "Linear", {"out_features": 3, "nested": {"k": [1, {"x": 2.5}]},
+                                "t": weird}, (0, 0), {"note": ["x"]})
+    twin = node.copy()
+    assert twin == node
+    twin.params["nested"]["k"][1]["x"] = 9
+    twin.params["t"][1].append(3)
+    twin.extra["note"].append("y")
+    assert node.params["nested"] == {"k": [1, {"x": 2.5}]} and node.params["t"] == (1, [2])
+    assert node.extra == {"note": ["x"]}

@@ -32,8 +32,7 @@ class Node:
     extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept on save
 
     def copy(self) -> Node:
-        return Node(self.id, self.type, copy.deepcopy(self.params), self.pos,
-                    copy.deepcopy(self.extra))
+        return Node(self.id, self.type, _copied(self.params), self.pos, _copied(self.extra))
 
 
 @dataclass(frozen=True)
@@ -205,3 +204,17 @@ class Graph:
 
 def _by_port(edges: list[Edge]) -> list[Edge]:
     return sorted(edges, key=lambda e: (e.port is None, e.port if e.port is not None else 0))
+
+
+def _copied(value: Any) -> Any:
+    """A deep copy of JSON-like data, several times faster than copy.deepcopy (a snapshot
+    of a 5,000-layer graph for an undo step copies every layer's params); anything else is
+    deep-copied the usual way."""
+    t = type(value)
+    if t is dict:
+        return {k: _copied(v) for k, v in value.items()}
+    if t is list:
+        return [_copied(v) for v in value]
+    if t is str or t is int or t is float or t is bool or value is None:
+        return value
+    return copy.deepcopy(value)
