@@ -74,14 +74,6 @@ def test_the_deploy_tab_fits_a_1280x720_window(main_window, qtbot, language):
     assert panel.plot.height() >= 110
 
 
-def test_the_deploy_tab_uses_the_room_at_1920x1080(main_window, qtbot):
-    window = _window(main_window, qtbot, 1920, 1080)
-    area = _front(window, qtbot, "deploy")
-    panel = window.training.deploy
-    _no_scrolling(area, _deploy_widgets(panel), qtbot)
-    assert panel.table.width() > 900 and panel.table.height() > 200
-
-
 def test_explain_attributions_fit_a_1280x720_window(main_window, qtbot, language):
     window = _window(main_window, qtbot, 1280, 720)
     hub = window.training.explain
@@ -95,8 +87,12 @@ def test_explain_attributions_fit_a_1280x720_window(main_window, qtbot, language
     assert min(view.view.width(), view.view.height()) >= 120  # the map, readable
 
 
-def test_explain_attributions_use_the_room_at_1920x1080(main_window, qtbot):
+def test_deploy_and_attributions_use_the_room_at_1920x1080(main_window, qtbot):
     window = _window(main_window, qtbot, 1920, 1080)
+    area = _front(window, qtbot, "deploy")
+    panel = window.training.deploy
+    _no_scrolling(area, _deploy_widgets(panel), qtbot)
+    assert panel.table.width() > 900 and panel.table.height() > 200
     hub = window.training.explain
     area = _front(window, qtbot, "explain")
     hub.show_tab("Attributions")
