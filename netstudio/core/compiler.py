@@ -120,7 +120,7 @@ def compile_project(project: Project, analysis: Analysis | None = None,
 
 def execution_plan(project: Project, analysis: Analysis) -> list[tuple[str, tuple[str, ...]]]:
     """The nodes the output depends on, in topological order, with their ordered inputs."""
-    graph = project.graph
+    inputs = project.graph.all_inputs()  # one pass: inputs_of per node scans every edge
     needed: set[str] = set()
     stack = [analysis.outputs[0]]
     while stack:
@@ -128,8 +128,8 @@ def execution_plan(project: Project, analysis: Analysis) -> list[tuple[str, tupl
         if cur in needed:
             continue
         needed.add(cur)
-        stack.extend(e.src for e in graph.inputs_of(cur))
-    return [(node_id, tuple(e.src for e in graph.inputs_of(node_id)))
+        stack.extend(e.src for e in inputs.get(cur, ()))
+    return [(node_id, tuple(e.src for e in inputs.get(node_id, ())))
             for node_id in analysis.order if node_id in needed]
 
 

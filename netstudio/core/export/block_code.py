@@ -80,10 +80,11 @@ def export_with_blocks(project: Any, analysis: Any, main_class: str
             name = _safe(node.id)
             var[node.id] = name
             params.append(name)
+        inputs = graph.all_inputs()  # one pass over the edges, not one per node
         for nid in _topological(graph):
             node = graph.nodes[nid]
             path = prefix + nid
-            srcs = [var.get(e.src, "None") for e in graph.inputs_of(nid)]
+            srcs = [var.get(e.src, "None") for e in inputs.get(nid, ())]
             if node.type == BLOCK_INPUT:
                 continue
             if node.type == BLOCK_OUTPUT:
