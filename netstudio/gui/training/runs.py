@@ -323,6 +323,12 @@ class RunsPanel(QWidget):
         hint = QLabel(self.tr("Select a run to load its trained network into every view; "
                               "select several (Ctrl+click) to overlay their curves."))
         hint.setWordWrap(True)
+        # shown while the table is empty; with runs listed it is the table's tooltip, so the
+        # buttons stay in view on a 1280x720 screen
+        self.hint = hint
+        self.table.setToolTip(hint.text())
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_hint_when_empty)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -360,6 +366,9 @@ class RunsPanel(QWidget):
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
         self._update_buttons([])
+
+    def _show_hint_when_empty(self, *_: object) -> None:
+        self.hint.setVisible(self.model.rowCount() == 0)
 
     # ---- content ----------------------------------------------------------------------------
     @property
