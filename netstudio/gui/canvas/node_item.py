@@ -167,19 +167,20 @@ class NodeItem(QGraphicsItem):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          self.compact_text(lod))
 
-    def _title_line(self) -> tuple[str, str]:
-        """The full card's first line: the layer type and the id as drawn ("" when there
-        is no room for it)."""
+    def _title_line(self) -> tuple[str, float, str]:
+        """The full card's first line: the layer type, its width, and the id as drawn (""
+        when there is no room for it)."""
         title_font, body_font = _fonts()
         text_width = WIDTH - ACCENT - 10 - 24  # room for the badge on the right
         fm_title = QFontMetricsF(title_font)
         title = fm_title.elidedText(self.layer_type, Qt.TextElideMode.ElideRight, text_width)
-        room = text_width - fm_title.horizontalAdvance(title) - 8
-        return title, (_elided(self.node_id, room, body_font) if room > 24 else "")
+        title_w = fm_title.horizontalAdvance(title)
+        room = text_width - title_w - 8
+        return title, title_w, (_elided(self.node_id, room, body_font) if room > 24 else "")
 
     def shown_id(self) -> str:
         """The id as the full card draws it."""
-        return self._title_line()[1]
+        return self._title_line()[2]
 
     def compact_text(self, lod: float) -> str:
         """The id as the compact card shows it at zoom ``lod`` (cut between words)."""
@@ -225,8 +226,7 @@ class NodeItem(QGraphicsItem):
 
         left = rect.left() + ACCENT + 10
         title_font, body_font = _fonts()
-        title, shown_id = self._title_line()
-        title_w = QFontMetricsF(title_font).horizontalAdvance(title)
+        title, title_w, shown_id = self._title_line()
         painter.setPen(c.text)
         painter.setFont(title_font)
         painter.drawText(QPointF(left, rect.top() + 21), title)
