@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,21 +96,19 @@ class IsolatedImport:
 
     def _wait(self, receiver: Any, process: Any) -> tuple[str, Any] | None:
         """The child's answer; None if it ended (or was ended) without one."""
-        deadline = self.seconds + DEADLINE_MARGIN_SECONDS
-        waited = 0.0
+        limit = self.seconds + DEADLINE_MARGIN_SECONDS
+        deadline = time.monotonic() + limit
         while not self._cancelled.is_set():
             if receiver.poll(0.2):
                 try:
                     return receiver.recv()
                 except (EOFError, OSError):
                     return None
-            waited += 0.2
             if not process.is_alive() and not receiver.poll(0):
                 return None
-            if waited > deadline:
+            if time.monotonic() > deadline:
                 process.kill()
-                return ("failed", msg.IMPORT_DID_NOT_FINISH(source=self.args[0],
-                                                            seconds=deadline))
+                return ("failed", msg.IMPORT_DID_NOT_FINISH(source=self.args[0], seconds=limit))
         return None
 
 
