@@ -277,69 +277,73 @@
 <context>
     <name>AttributionView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="51" />
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="171" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="189" />
         <source>the predicted class</source>
         <translation>预测的类别</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="53" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="63" />
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="59" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="69" />
         <source>image under the map</source>
         <translation>在热力图下显示图片</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="75" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="85" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="76" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="86" />
         <source>Explain</source>
         <translation>解释</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="82" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="92" />
         <source>Where it looks:</source>
         <translation>它在看哪里：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="173" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="184" />
         <source>class {0}</source>
         <translation>类别 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="228" />
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="229" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="189" />
+        <source>predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="242" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="243" />
         <source>computing...</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="237" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="251" />
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1} sure).</source>
         <translation>网络认为是 &lt;b&gt;{0}&lt;/b&gt;（把握 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="240" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="254" />
         <source>It is a {0}.</source>
         <translation>实际是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="243" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="257" />
         <source>Map for class &lt;b&gt;{0}&lt;/b&gt; ({1}): what speaks for it.</source>
         <translation>类别 &lt;b&gt;{0}&lt;/b&gt;（{1}）的热力图：支持它的地方。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="246" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="260" />
         <source>Map for the predicted class: what made it say {0}.</source>
         <translation>预测类别的热力图：是什么让它说出 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="249" />
+        <location filename="../../netstudio/gui/inspect/attribution_view.py" line="263" />
         <source>Grad-CAM on {0}.</source>
         <translation>在 {0} 上做 Grad-CAM。</translation>
     </message>
@@ -985,7 +989,7 @@
     <message>
         <location filename="../../netstudio/core/data/catalog.py" line="13" />
         <source>Kuzushiji-MNIST</source>
-        <translation>Kuzushiji-MNIST（古日文草书）</translation>
+        <translation>KMNIST（日文草书）</translation>
     </message>
     <message>
         <location filename="../../netstudio/core/data/catalog.py" line="14" />
@@ -2216,111 +2220,116 @@ centred by mass in 28x28
     </message>
     <message>
         <location filename="../../netstudio/gui/inspect/explain_text.py" line="21" />
+        <source>Int. Gradients</source>
+        <translation>积分梯度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="24" />
         <source>How strongly each pixel changes the class score: bright pixels matter most. Quick, but noisy.</source>
         <translation>每个像素对类别得分的影响有多大：越亮的像素越重要。计算快，但噪声多。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="24" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="27" />
         <source>Each pixel's share of the class score, gathered on the way from a black image to this one. Red pixels speak for the class, blue ones against it.</source>
         <translation>每个像素在类别得分中所占的份额，沿着从全黑图片到这张图片的路径累积。红色像素支持该类别，蓝色像素反对它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="27" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="30" />
         <source>Which regions of a convolution's feature maps the class relies on, scaled up to the image. Coarse, but shows where the network looks.</source>
         <translation>类别依赖卷积特征图的哪些区域，放大到图片大小。比较粗，但能看出网络在看哪里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="30" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="33" />
         <source>How much the class score drops when a small square of the image is covered. Red: covering it hurts the class; blue: it helps.</source>
         <translation>遮住图片的一小块时类别得分下降多少。红色：遮住它对该类别不利；蓝色：反而有利。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="35" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="38" />
         <source>PCA (instant)</source>
         <translation>PCA（即时）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="36" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="39" />
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="37" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="40" />
         <source>UMAP</source>
         <translation>UMAP</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="40" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="43" />
         <source>running the test images through the network</source>
         <translation>正在让测试图片通过网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="42" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="45" />
         <source>loading UMAP (takes a few seconds the first time)</source>
         <translation>正在加载 UMAP（第一次需要几秒钟）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="44" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="47" />
         <source>finding each image's nearest neighbours</source>
         <translation>正在寻找每张图片的最近邻</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="45" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="48" />
         <source>arranging the points</source>
         <translation>正在排布各点</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="48" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="51" />
         <source>Learning rate too high</source>
         <translation>学习率过高</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="49" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="52" />
         <source>Learning rate too low</source>
         <translation>学习率过低</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="50" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="53" />
         <source>Overfitting</source>
         <translation>过拟合</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="51" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="54" />
         <source>Underfitting</source>
         <translation>欠拟合</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="52" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="55" />
         <source>Dead ReLUs</source>
         <translation>死亡 ReLU</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="53" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="56" />
         <source>Vanishing gradients</source>
         <translation>梯度消失</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="54" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="57" />
         <source>Exploding gradients</source>
         <translation>梯度爆炸</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="55" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="58" />
         <source>Saturated activation</source>
         <translation>激活饱和</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="56" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="59" />
         <source>Softmax before CrossEntropyLoss</source>
         <translation>CrossEntropyLoss 之前有 Softmax</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="57" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="60" />
         <source>Unnormalised input</source>
         <translation>输入未归一化</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/explain_text.py" line="58" />
+        <location filename="../../netstudio/gui/inspect/explain_text.py" line="61" />
         <source>Class imbalance</source>
         <translation>类别不平衡</translation>
     </message>
@@ -3070,32 +3079,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="491" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="493" />
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="499" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="501" />
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="501" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="503" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="502" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="504" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="504" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="506" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="507" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="509" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -6633,87 +6642,87 @@ is {2}</source>
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="56" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="58" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="57" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="59" />
         <source>Run the test images through the network and place each one by what the chosen layer makes of it.</source>
         <translation>让测试图片通过网络，并按所选层对每张图片的理解来摆放它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="59" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="61" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="65" />
-        <source>Each dot is a test image, coloured by its true class. Images the network gets wrong are ringed in red. Hover a dot to see the image; click it to see why the network answered as it did.</source>
-        <translation>每个点是一张测试图片，按真实类别着色。网络认错的图片用红圈标出。把鼠标停在点上可看图片；点击它可看网络为什么这样回答。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="75" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="76" />
         <source>Click a class to fade or show it: None, then 4 and 9, shows how those two mix.</source>
         <translation>点击类别可淡化或显示它：先点“无”，再点 4 和 9，就能看到这两类如何混在一起。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="78" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="79" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="79" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="80" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="103" />
-        <source>Hover a dot.</source>
-        <translation>把鼠标停在一个点上。</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="110" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="114" />
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="112" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="116" />
         <source>Projection</source>
         <translation>投影方法</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="157" />
-        <source>{0} (before the classifier)</source>
-        <translation>{0}（分类器之前）</translation>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="68" />
+        <source>Each dot is a test image, coloured by its true class. Images the network gets wrong are ringed in red.</source>
+        <translation>每个点是一张测试图片，按真实类别着色。网络认错的图片用红圈标出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="176" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="104" />
+        <source>Hover a dot to see its image; click it to see why the network answered as it did.</source>
+        <translation>把鼠标停在点上可看图片；点击它可看网络为什么这样回答。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="168" />
+        <source>{0}: the layer before the classifier, the usual choice.</source>
+        <translation>{0}：分类器之前的层，通常的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="186" />
         <source>Show or fade the images of class {0}.</source>
         <translation>显示或淡化类别 {0} 的图片。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="209" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="220" />
         <source>{0} images, {1} of them misclassified (ringed).</source>
         <translation>{0} 张图片，其中 {1} 张分类错误（红圈）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="212" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="223" />
         <source>{0} images.</source>
         <translation>{0} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="293" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="304" />
         <source>test image #{0}: a {1}</source>
         <translation>测试图片 #{0}：一个 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="296" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="307" />
         <source>test image #{0}: a {1}, recognised</source>
         <translation>测试图片 #{0}：一个 {1}，认对了</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="297" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="308" />
         <source>test image #{0}: a {1}, taken for a {2}</source>
         <translation>测试图片 #{0}：一个 {1}，被认成了 {2}</translation>
     </message>
@@ -7439,52 +7448,52 @@ is {2}</source>
         <translation>选择一个运行，把它训练好的网络载入所有视图；选择多个（Ctrl+单击）可叠加它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="330" />
+        <location filename="../../netstudio/gui/training/runs.py" line="336" />
         <source>Continue...</source>
         <translation>继续训练...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="331" />
+        <location filename="../../netstudio/gui/training/runs.py" line="337" />
         <source>Train this run for more epochs, from its checkpoint, as a new run</source>
         <translation>从检查点出发，把这个运行再训练若干轮，作为一个新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="333" />
+        <location filename="../../netstudio/gui/training/runs.py" line="339" />
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="334" />
+        <location filename="../../netstudio/gui/training/runs.py" line="340" />
         <source>Put this run's network and settings on the canvas (one undoable step)</source>
         <translation>把这个运行的网络和设置放到画布上（可一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="336" />
+        <location filename="../../netstudio/gui/training/runs.py" line="342" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="337" />
+        <location filename="../../netstudio/gui/training/runs.py" line="343" />
         <source>What differs: this run against the canvas, or two selected runs against each other</source>
         <translation>有何不同：这个运行与画布比较，或两个选中的运行相互比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="339" />
+        <location filename="../../netstudio/gui/training/runs.py" line="345" />
         <source>Rename...</source>
         <translation>重命名...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="340" />
+        <location filename="../../netstudio/gui/training/runs.py" line="346" />
         <source>Notes...</source>
         <translation>备注...</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="341" />
+        <location filename="../../netstudio/gui/training/runs.py" line="347" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/runs.py" line="421" />
+        <location filename="../../netstudio/gui/training/runs.py" line="430" />
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
@@ -8338,59 +8347,70 @@ is {2}</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="49" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="50" />
         <source>GPU found: {0}</source>
         <translation>找到 GPU：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="51" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="52" />
         <source>No GPU found: training runs on the CPU.</source>
         <translation>未找到 GPU：训练将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="121" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="122" />
         <source>{0} (download)</source>
         <translation>{0}（需下载）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="125" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="126" />
         <source>Classification (labels)</source>
         <translation>分类（标签）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="126" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="127" />
         <source>Reconstruction (autoencoder)</source>
         <translation>重建（自编码器）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="128" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="129" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/settings_form.py" line="129" />
+        <source>Custom: the settings below.</source>
+        <translation>自定义：使用下面的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="130" />
+        <source>Fast</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="131" />
         <source>Fast (one-cycle, batch size for the device)</source>
         <translation>快速（单周期学习率，按设备选批大小）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="145" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="144" />
         <source>constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="153" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="152" />
         <source>shift ±10%, rotate ±10°</source>
         <translation>平移 ±10%，旋转 ±10°</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="156" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="155" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="158" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/settings_form.py" line="158" />
-        <source>auto (bfloat16 where the hardware has it)</source>
-        <translation>自动（硬件支持时用 bfloat16）</translation>
+        <source>auto: bfloat16 where the hardware has it</source>
+        <translation>自动：硬件支持时使用 bfloat16</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
@@ -8399,136 +8419,146 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
+        <source>bfloat16 always</source>
+        <translation>始终使用 bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="160" />
         <source>off (float32)</source>
         <translation>关闭（float32）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="161" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="160" />
+        <source>off: float32 everywhere</source>
+        <translation>关闭：全部使用 float32</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/settings_form.py" line="162" />
         <source>torch.compile</source>
         <translation>torch.compile</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="164" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="165" />
         <source>Dropout is a layer: add a Dropout node to the graph.</source>
         <translation>Dropout 是一个层：请在图中添加 Dropout 节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="168" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="169" />
         <source>Fast: a one-cycle learning-rate schedule and a batch size chosen for the device, 2 epochs. It does not change the network. Settings you change yourself win.</source>
         <translation>快速：单周期学习率调度，按设备选择批大小，训练 2 轮。不会改动网络。你自己修改的设置优先。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="171" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="172" />
         <source>How many times the network sees the whole training set.</source>
         <translation>网络完整遍历训练集的次数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="172" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="173" />
         <source>Images per update step. Larger: faster but coarser steps.</source>
         <translation>每次参数更新使用的图像数。越大越快，但每步更粗糙。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="174" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="175" />
         <source>How big each update step is. Too large and the loss explodes.</source>
         <translation>每次更新的步长。太大会导致损失爆炸。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="175" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="176" />
         <source>L1 penalty: adds this factor x the sum of |weights| to the loss.</source>
         <translation>L1 惩罚：把 该系数 x |权重| 之和 加到损失上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="176" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="177" />
         <source>Randomly shift and rotate training images so the network generalizes better.</source>
         <translation>随机平移和旋转训练图像，让网络泛化得更好。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="178" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="179" />
         <source>Mixed precision: compute in bfloat16 where the CPU or GPU has units for it (about 2x faster, same accuracy).</source>
         <translation>混合精度：在 CPU 或 GPU 具备相应单元时用 bfloat16 计算（约快 2 倍，准确率不变）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="180" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="181" />
         <source>Compile the network with torch.compile: faster steps after a first step that takes from seconds to a minute.</source>
         <translation>用 torch.compile 编译网络：第一步需要几秒到一分钟，之后每步更快。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="185" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="185" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="186" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
         <source>Recipe</source>
         <translation>训练方案</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="187" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="187" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="188" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="194" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="188" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="194" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="190" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="196" />
         <source>LR schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="197" />
         <source>Loss</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="198" />
         <source>L1 penalty</source>
         <translation>L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="198" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="199" />
         <source>Augmentation</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="199" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="194" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="200" />
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="195" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="201" />
         <source>Compile</source>
         <translation>编译</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="444" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="447" />
         <source>{0} (from file)</source>
         <translation>{0}（来自文件）</translation>
     </message>

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from netstudio.core.explain.attributions import METHODS
-from netstudio.gui.inspect.explain_text import METHOD_HELP, METHOD_NAMES, core_tr, heat_rgba
+from netstudio.gui.combo_items import add_item, tip_follows_entry
+from netstudio.gui.inspect.explain_text import (
+    METHOD_HELP,
+    METHOD_NAMES,
+    METHOD_SHORT,
+    core_tr,
+    heat_rgba,
+)
 from netstudio.gui.inspect.explain_text import tr as text_tr
 from netstudio.gui.inspect.images import image_item, image_view_box
 
@@ -44,11 +51,14 @@ class AttributionView(QWidget):
         self.true_class: int | None = None
         self.result: Any = None
         self.method = QComboBox()
+        # a narrow column shows "Int. Gradients"; the entry's tooltip has the whole name
+        names = {**METHOD_NAMES, **METHOD_SHORT} if compact else METHOD_NAMES
         for m in METHODS:
-            self.method.addItem(text_tr(METHOD_NAMES[m]), m)
+            add_item(self.method, text_tr(names[m]), m, text_tr(METHOD_NAMES[m]))
         self.method.setCurrentIndex(METHODS.index("integrated_gradients"))
+        tip_follows_entry(self.method)
         self.target = QComboBox()
-        self.target.addItem(self.tr("the predicted class"), PREDICTED)
+        self.target.addItem(self._predicted_text(), PREDICTED)
         self.layer = QComboBox()
         self.layer_label = QLabel(self.tr("Layer"))
         self.image_item = image_item()
@@ -141,8 +151,9 @@ class AttributionView(QWidget):
                 a = info.methods.get(m)
                 item = model.item(i)
                 item.setEnabled(bool(a and a.ok))
-                item.setToolTip(core_tr(a.text) if a is not None and not a.ok
-                                else text_tr(METHOD_HELP[m]))
+                why = (core_tr(a.text) if a is not None and not a.ok
+                       else text_tr(METHOD_HELP[m]))
+                item.setToolTip(f"{text_tr(METHOD_NAMES[m])}: {why}")
             if not model.item(self.method.currentIndex()).isEnabled():
                 ok = [i for i, m in enumerate(METHODS) if model.item(i).isEnabled()]
                 if ok:
@@ -168,11 +179,14 @@ class AttributionView(QWidget):
         current = self.target.currentData()
         self.target.blockSignals(True)
         self.target.clear()
-        self.target.addItem(self.tr("the predicted class"), PREDICTED)
+        self.target.addItem(self._predicted_text(), PREDICTED)
         for i, n in enumerate(names):
             self.target.addItem(self.tr("class {0}").format(n), i)
         self.target.setCurrentIndex(max(0, self.target.findData(current)))
         self.target.blockSignals(False)
+
+    def _predicted_text(self) -> str:
+        return self.tr("predicted class") if self.compact else self.tr("the predicted class")
 
     def request(self) -> tuple[str, int | None, str | None]:
         """(method, class or None for the predicted one, Grad-CAM layer or None)."""

@@ -17,6 +17,9 @@ METHOD_NAMES = {
     "grad_cam": QT_TRANSLATE_NOOP("ExplainText", "Grad-CAM"),
     "occlusion": QT_TRANSLATE_NOOP("ExplainText", "Occlusion"),
 }
+METHOD_SHORT = {  # where a narrow column (beside the drawing pad) cuts the whole name
+    "integrated_gradients": QT_TRANSLATE_NOOP("ExplainText", "Int. Gradients"),
+}
 METHOD_HELP = {
     "saliency": QT_TRANSLATE_NOOP(
         "ExplainText", "How strongly each pixel changes the class score: bright pixels matter "

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from netstudio.core.explain.projector import PROJECTIONS
+from netstudio.gui.combo_items import add_item, tip_follows_entry
 from netstudio.gui.inspect.explain_text import PHASES, PROJECTION_NAMES, class_colour
 from netstudio.gui.inspect.explain_text import tr as text_tr
 from netstudio.gui.inspect.images import image_item, image_view_box
@@ -50,6 +51,7 @@ class ProjectorView(QWidget):
         self.xy = np.zeros((0, 2), np.float32)
         self.hovered: int | None = None
         self.layer = QComboBox()
+        tip_follows_entry(self.layer)
         self.method = QComboBox()
         for m in PROJECTIONS:
             self.method.addItem(text_tr(PROJECTION_NAMES[m]), m)
@@ -62,10 +64,9 @@ class ProjectorView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.phase = QLabel("")
+        self.phase.setVisible(False)  # only while there is something to say (room is short)
         self.note = QLabel(self.tr("Each dot is a test image, coloured by its true class. "
-                                   "Images the network gets wrong are ringed in red. Hover a "
-                                   "dot to see the image; click it to see why the network "
-                                   "answered as it did."))
+                                   "Images the network gets wrong are ringed in red."))
         self.note.setWordWrap(True)
         self.legend = QWidget()
         self.legend_layout = QGridLayout(self.legend)
@@ -99,13 +100,16 @@ class ProjectorView(QWidget):
         style_widget(self.plot)
         self.preview_item = image_item()
         self.preview = image_view_box(self.preview_item)
-        self.preview.setFixedSize(96, 96)
-        self.preview_label = QLabel(self.tr("Hover a dot."))
+        self.preview.setFixedSize(84, 84)  # 3x a 28-px digit
+        self.preview_label = QLabel(self.tr("Hover a dot to see its image; click it to see "
+                                            "why the network answered as it did."))
         self.preview_label.setWordWrap(True)
         self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
+        # Two short columns beside the plot, not one tall one: the Explain dock of a
+        # 1280x720 window is ~230 px high. The long explanations are tooltips there.
         controls = QGridLayout()
         controls.addWidget(QLabel(self.tr("Layer")), 0, 0)
         controls.addWidget(self.layer, 0, 1)
@@ -114,34 +118,40 @@ class ProjectorView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.stop_button)
-        side = QVBoxLayout()
-        side.addLayout(controls)
-        side.addLayout(buttons)
-        side.addWidget(self.progress)
-        side.addWidget(self.phase)
-        side.addWidget(self.summary)
+        run = QVBoxLayout()
+        run.addLayout(controls)
+        run.addLayout(buttons)
+        run.addWidget(self.progress)
+        run.addWidget(self.phase)
+        run.addWidget(self.summary)
+        run.addWidget(self.note)
+        run.addStretch(1)
         preview = QHBoxLayout()
         preview.addWidget(self.preview)
         preview.addWidget(self.preview_label, 1)
-        side.addLayout(preview)
-        side.addWidget(self.legend)
+        read = QVBoxLayout()
+        read.addLayout(preview)
+        read.addWidget(self.legend)
         pick = QHBoxLayout()
         pick.addWidget(self.all_button)
         pick.addWidget(self.none_button)
         pick.addStretch(1)
-        side.addLayout(pick)
-        side.addWidget(self.legend_hint)
-        side.addWidget(self.note)
-        side.addStretch(1)
+        read.addLayout(pick)
+        read.addWidget(self.legend_hint)
+        read.addStretch(1)
+        side = QHBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addLayout(run, 1)
+        side.addLayout(read, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        scroll = QScrollArea()  # a short dock scrolls the column instead of squeezing it
+        scroll = QScrollArea()  # only a dock lower than 1280x720's scrolls the columns
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(side_widget)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(260)
-        scroll.setMaximumWidth(300)
+        scroll.setMinimumWidth(380)
+        scroll.setMaximumWidth(460)
         layout = QHBoxLayout(self)
         layout.addWidget(self.plot, 1)
         layout.addWidget(scroll)
@@ -153,10 +163,10 @@ class ProjectorView(QWidget):
         current = self.layer.currentData()
         self.layer.blockSignals(True)
         self.layer.clear()
-        for node in layers:
-            text = self.tr("{0} (before the classifier)").format(node) if node == default \
-                else node
-            self.layer.addItem(text, node)
+        for node in layers:  # the usual choice is chosen first; its tooltip says why
+            add_item(self.layer, node, node,
+                     self.tr("{0}: the layer before the classifier, the usual choice.")
+                     .format(node) if node == default else "")
         keep = current if current in layers else default
         self.layer.setCurrentIndex(max(0, self.layer.findData(keep)))
         self.layer.blockSignals(False)
@@ -185,14 +195,15 @@ class ProjectorView(QWidget):
         self.run_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
         if not busy:
-            self.phase.setText("")
+            self.show_message("")
 
     def show_progress(self, done: int, total: int, phase: str) -> None:
         self.progress.setValue(int(1000 * done / total) if total else 0)
-        self.phase.setText(text_tr(PHASES[phase]) if phase in PHASES else phase)
+        self.show_message(text_tr(PHASES[phase]) if phase in PHASES else phase)
 
     def show_message(self, text: str) -> None:
         self.phase.setText(text)
+        self.phase.setVisible(bool(text))
 
     # ---- the picture ------------------------------------------------------------------------------
     def show_projection(self, xy: np.ndarray, labels: np.ndarray,

@@ -38,6 +38,7 @@ from netstudio.core.optim.registry import (
     list_schedules,
 )
 from netstudio.core.settings.training import LOSSES, TASKS, with_recipe
+from netstudio.gui.combo_items import add_item, tip_follows_entry, without_class_name
 from netstudio.gui.i18n import core_text
 from netstudio.gui.panels.param_fields import ParamField, make_field
 
@@ -125,17 +126,15 @@ class SettingsForm(QWidget):
             self.task.addItem({"classification": self.tr("Classification (labels)"),
                                "reconstruction": self.tr("Reconstruction (autoencoder)")}[t], t)
         self.recipe = QComboBox()
-        self.recipe.addItem(self.tr("Custom"), None)
-        self.recipe.addItem(self.tr("Fast (one-cycle, batch size for the device)"), "fast")
+        add_item(self.recipe, self.tr("Custom"), None, self.tr("Custom: the settings below."))
+        add_item(self.recipe, self.tr("Fast"), "fast",
+                 self.tr("Fast (one-cycle, batch size for the device)"))
         self.epochs = _spin(1, 1000)
         self.batch_size = _spin(1, 65536)
         self.optimizer = QComboBox()
         for spec in list_optimizers():
-            self.optimizer.addItem(spec.name, spec.name)
-            self.optimizer.setItemData(self.optimizer.count() - 1,
-                                       " ".join(core_text(t) for t in (spec.description,
-                                                                       spec.tip) if t),
-                                       _TOOLTIP_ROLE)
+            add_item(self.optimizer, spec.name, spec.name,
+                     " ".join(core_text(t) for t in (spec.description, spec.tip) if t))
         self.lr = QDoubleSpinBox()
         self.lr.setDecimals(6)
         self.lr.setRange(1e-6, 100.0)
@@ -143,10 +142,10 @@ class SettingsForm(QWidget):
         self.optimizer_options = OptionsForm()
         self.schedule = QComboBox()
         self.schedule.addItem(self.tr("constant"), None)
-        for spec in list_schedules():
-            self.schedule.addItem(core_text(spec.title), spec.name)
-            self.schedule.setItemData(self.schedule.count() - 1, core_text(spec.description),
-                                      _TOOLTIP_ROLE)
+        for spec in list_schedules():  # the torch class shows in the tooltip
+            title = core_text(spec.title)
+            add_item(self.schedule, without_class_name(title), spec.name,
+                     f"{title}: {core_text(spec.description)}")
         self.schedule_options = OptionsForm()
         self.loss = _combo(LOSSES)
         self.l1 = _small()
@@ -155,9 +154,11 @@ class SettingsForm(QWidget):
         for d in ("auto", "cpu", "cuda"):
             self.device.addItem(self.tr("auto") if d == "auto" else d, d)
         self.amp = QComboBox()
-        for label, value in ((self.tr("auto (bfloat16 where the hardware has it)"), "auto"),
-                             (self.tr("bfloat16"), True), (self.tr("off (float32)"), False)):
-            self.amp.addItem(label, value)
+        for label, value, tip in (
+                (self.tr("auto"), "auto", self.tr("auto: bfloat16 where the hardware has it")),
+                (self.tr("bfloat16"), True, self.tr("bfloat16 always")),
+                (self.tr("off (float32)"), False, self.tr("off: float32 everywhere"))):
+            add_item(self.amp, label, value, tip)
         self.compile = QCheckBox(self.tr("torch.compile"))
         self.device_note = QLabel(gpu_text())
         self.device_note.setWordWrap(True)
@@ -181,7 +182,12 @@ class SettingsForm(QWidget):
                                   "a first step that takes from seconds to a minute."),
         }
         for w, tip in tips.items():
-            w.setToolTip(tip)
+            if isinstance(w, QComboBox):  # the chosen entry's long form first
+                tip_follows_entry(w, tip)
+            else:
+                w.setToolTip(tip)
+        tip_follows_entry(self.schedule)
+        tip_follows_entry(self.optimizer)
         rows = [(self.tr("Dataset"), self.dataset), (self.tr("Task"), self.task),
                 (self.tr("Recipe"), self.recipe),
                 (self.tr("Epochs"), self.epochs), (self.tr("Batch size"), self.batch_size),
@@ -399,9 +405,6 @@ class SettingsForm(QWidget):
             self._fill()
         finally:
             self._filling = False
-
-
-_TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 
 
 def _name_of(optimizer: Any) -> Any:
