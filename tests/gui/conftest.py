@@ -67,3 +67,11 @@ def chinese(main_window):
     yield
     for t in installed:
         app.removeTranslator(t)
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request) -> str:  # noqa: ANN001
+    """Runs a test in English and in Chinese (longer or shorter words)."""
+    if request.param == "zh_CN":
+        request.getfixturevalue("chinese")
+    return request.param

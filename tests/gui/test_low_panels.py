@@ -11,14 +11,6 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 pytestmark = [pytest.mark.gui, pytest.mark.slow]  # whole windows with every panel
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request) -> str:  # noqa: ANN001
-    """Each 1280x720 test in English and in Chinese (longer or shorter words)."""
-    if request.param == "zh_CN":
-        request.getfixturevalue("chinese")
-    return request.param
-
-
 def _window(main_window, qtbot, width: int, height: int):  # noqa: ANN001, ANN202
     window = main_window(extensions=True)
     window.resize(width, height)

@@ -13,19 +13,19 @@ from tests.gui.fit import combo_cut_texts
 pytestmark = [pytest.mark.gui, pytest.mark.slow]  # whole windows with every panel
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request) -> str:  # noqa: ANN001
-    if request.param == "zh_CN":
-        request.getfixturevalue("chinese")
-    return request.param
-
-
 def _window(main_window, qtbot, height: int):  # noqa: ANN001, ANN202
     window = main_window(extensions=True)
     window.resize(1280, height)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def _front(window, qtbot, name: str) -> None:  # noqa: ANN001
+    dock = window.training.docks[name]
+    dock.raise_()
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    window.bottom.ensure_usable()
 
 
 def test_the_fit_check_finds_a_cut_entry(qtbot):
@@ -42,9 +42,7 @@ def test_the_fit_check_finds_a_cut_entry(qtbot):
 @pytest.mark.parametrize("height", [720, 800])
 def test_training_settings_entries_are_read_whole(main_window, qtbot, language, height):
     window = _window(main_window, qtbot, height)
-    dock = window.training.docks["training"]
-    dock.raise_()
-    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    _front(window, qtbot, "training")
     form = window.training.panel.form
     combos = [form.dataset, form.task, form.recipe, form.optimizer, form.schedule, form.loss,
               form.device, form.amp]
@@ -62,9 +60,8 @@ def test_training_settings_entries_are_read_whole(main_window, qtbot, language, 
 
 def test_draw_tab_attribution_choices_are_read_whole(main_window, qtbot, language):
     window = _window(main_window, qtbot, 720)
-    hub = window.training.inspector
-    window.training.docks["inspect"].raise_()
-    hub.show_tab("Draw")
+    _front(window, qtbot, "inspect")
+    window.training.inspector.show_tab("Draw")
     qtbot.wait(20)
     view = window.training.explain.draw_view
     view.set_class_names([str(i) for i in range(10)])
@@ -78,10 +75,7 @@ def test_draw_tab_attribution_choices_are_read_whole(main_window, qtbot, languag
 @pytest.mark.parametrize("height", [720, 800])
 def test_projector_columns_fit_without_scrolling(main_window, qtbot, language, height):
     window = _window(main_window, qtbot, height)
-    dock = window.training.docks["explain"]
-    dock.raise_()
-    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
-    window.bottom.ensure_usable()
+    _front(window, qtbot, "explain")
     hub = window.training.explain
     hub.show_tab("Projector")
     view = hub.projector
