@@ -17,7 +17,7 @@ class GraphBridge(QObject):
     edge_added = Signal(object)  # Edge
     edge_removed = Signal(object)  # Edge
     params_changed = Signal(str)  # node id
-    node_moved = Signal(str, object)  # node id, (x, y) | None
+    nodes_moved = Signal(object)  # {node id: (x, y) | None}: one event for many moves
     structure_changed = Signal()  # anything that can change shapes (not moves)
     changed = Signal()  # any change at all
 
@@ -45,7 +45,7 @@ class GraphBridge(QObject):
         return (("node_added", self._on_node_added), ("node_removed", self._on_node_removed),
                 ("edge_added", self._on_edge_added), ("edge_removed", self._on_edge_removed),
                 ("params_changed", self._on_params_changed),
-                ("node_moved", self._on_node_moved), ("changed", self.changed.emit))
+                ("nodes_moved", self.nodes_moved.emit), ("changed", self.changed.emit))
 
     def _on_node_added(self, node: Node) -> None:
         self.node_added.emit(node)
@@ -66,6 +66,3 @@ class GraphBridge(QObject):
     def _on_params_changed(self, node_id: str) -> None:
         self.params_changed.emit(node_id)
         self.structure_changed.emit()
-
-    def _on_node_moved(self, node_id: str, pos: object) -> None:
-        self.node_moved.emit(node_id, pos)

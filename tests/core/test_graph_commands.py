@@ -35,7 +35,7 @@ def test_events_fire_for_each_mutation():
     graph.node_added.connect(lambda n: seen.append(f"+{n.id}"))
     graph.edge_added.connect(lambda e: seen.append(f"+{e.src}>{e.dst}"))
     graph.params_changed.connect(lambda i: seen.append(f"p{i}"))
-    graph.node_moved.connect(lambda i, p: seen.append(f"m{i}{p}"))
+    graph.nodes_moved.connect(lambda moves: seen.extend(f"m{i}{p}" for i, p in moves.items()))
     graph.edge_removed.connect(lambda e: seen.append(f"-{e.src}>{e.dst}"))
     graph.node_removed.connect(lambda n: seen.append(f"-{n.id}"))
     changed: list[int] = []
@@ -49,6 +49,22 @@ def test_events_fire_for_each_mutation():
     graph.remove_node("a")
     assert seen == ["+a", "+b", "+a>b", "pa", "mb(1.0, 2.0)", "-a>b", "-a"]
     assert len(changed) == 7
+
+
+def test_moving_many_nodes_is_one_event_and_its_undo_another():
+    # a splice in a big network moves thousands of layers: listeners get them at once
+    graph = _chain().graph
+    seen: list[dict] = []
+    graph.nodes_moved.connect(seen.append)
+    moves = {"fc1": ((0, 200), (0, 320)), "relu": ((0, 300), (0, 420)),
+             "fc2": ((0, 400), (0, 520))}
+    command = MoveNodes(moves)
+    command.redo(graph)
+    assert seen == [{"fc1": (0, 320), "relu": (0, 420), "fc2": (0, 520)}]
+    assert graph.node("relu").pos == (0, 420)
+    command.undo(graph)
+    assert seen[1] == {"fc1": (0, 200), "relu": (0, 300), "fc2": (0, 400)}
+    assert len(seen) == 2 and graph.node("fc2").pos == (0, 400)
 
 
 def test_signal_blocked_and_disconnect():

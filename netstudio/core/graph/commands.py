@@ -165,12 +165,10 @@ class MoveNodes(Command):
         return MOVE_MANY(count=len(self.moves))
 
     def redo(self, graph: Graph) -> None:
-        for node_id, (_, new) in self.moves.items():
-            graph.set_pos(node_id, new)
+        graph.move_nodes({node_id: new for node_id, (_, new) in self.moves.items()})
 
     def undo(self, graph: Graph) -> None:
-        for node_id, (old, _) in self.moves.items():
-            graph.set_pos(node_id, old)
+        graph.move_nodes({node_id: old for node_id, (old, _) in self.moves.items()})
 
 
 @dataclass

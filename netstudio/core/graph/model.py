@@ -54,7 +54,8 @@ class Graph:
 
     Events (all synchronous):
         node_added(node), node_removed(node), edge_added(edge), edge_removed(edge),
-        params_changed(node_id), node_moved(node_id, pos), changed() after any of them.
+        params_changed(node_id), nodes_moved({node_id: pos, ...}), changed() after any of
+        them. A move of many nodes (the layers a splice pushes down) is one event.
     """
 
     def __init__(self, nodes: Iterable[Node] = (), edges: Iterable[Edge] = ()) -> None:
@@ -65,7 +66,7 @@ class Graph:
         self.edge_added = Signal("edge_added")
         self.edge_removed = Signal("edge_removed")
         self.params_changed = Signal("params_changed")
-        self.node_moved = Signal("node_moved")
+        self.nodes_moved = Signal("nodes_moved")
         self.changed = Signal("changed")
         # Duplicate ids in a file are kept aside so the checker can name them.
         self.duplicate_ids: list[str] = []
@@ -191,8 +192,17 @@ class Graph:
         self.changed.emit()
 
     def set_pos(self, node_id: str, pos: Pos | None) -> None:
-        self._nodes[node_id].pos = pos
-        self.node_moved.emit(node_id, pos)
+        self.move_nodes({node_id: pos})
+
+    def move_nodes(self, positions: dict[str, Pos | None]) -> None:
+        """Move several nodes with one ``nodes_moved`` event (listeners move thousands of
+        canvas cards in one pass instead of one call per card)."""
+        if not positions:
+            return
+        nodes = self._nodes
+        for node_id, pos in positions.items():
+            nodes[node_id].pos = pos
+        self.nodes_moved.emit(dict(positions))
         # Position changes do not alter shapes; ``changed`` still fires for the dirty flag.
         self.changed.emit()
 

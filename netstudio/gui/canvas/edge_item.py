@@ -63,10 +63,10 @@ class EdgeItem(QGraphicsItem):
             self.drop_target = on
             self.update()
 
-    def shift(self, by: QPointF) -> None:
+    def shift(self, dx: float, dy: float) -> None:
         """Move along with both cards: the same curve, drawn from the same cached picture."""
-        if not by.isNull():
-            self.moveBy(by.x(), by.y())
+        if dx or dy:
+            self.moveBy(dx, dy)
 
     def update_path(self) -> None:
         self.prepareGeometryChange()

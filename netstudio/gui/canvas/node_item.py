@@ -27,7 +27,7 @@ RADIUS = 9.0
 ACCENT = 6.0  # width of the category colour bar on the left
 MARK_COLOURS = {"added": "#16a34a", "removed": "#dc2626", "changed": "#d97706"}
 MARK_SIGNS = {"added": "+", "removed": "\u2212", "changed": "~"}
-_BOUNDS = QRectF(-WIDTH / 2 - 5, -HEIGHT / 2 - 5, WIDTH + 10, HEIGHT + 10)  # + selection ring
+CARD_BOUNDS = QRectF(-WIDTH / 2 - 5, -HEIGHT / 2 - 5, WIDTH + 10, HEIGHT + 10)  # + selection ring
 
 
 class NodeItem(QGraphicsItem):
@@ -119,7 +119,7 @@ class NodeItem(QGraphicsItem):
 
     # ---- Qt ------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        return _BOUNDS
+        return CARD_BOUNDS
 
     def shape(self):  # noqa: ANN201
         from PySide6.QtGui import QPainterPath

@@ -25,6 +25,7 @@ from netstudio.gui.canvas.edge_item import EdgeItem
 from netstudio.gui.canvas.editor import GraphEditor
 from netstudio.gui.canvas.labels import key_params, shape_text
 from netstudio.gui.canvas.node_item import (
+    CARD_BOUNDS,
     SIMPLE_BELOW,
     SMALL_GRAPH,
     SMALL_SIMPLE_BELOW,
@@ -59,7 +60,7 @@ class GraphScene(QGraphicsScene):
         self._diags: dict[str, list] = {}
         self._reasons: dict[str, list] = {}
         # cards the model moved whose connections have not followed yet, with where they were
-        self._moved: dict[NodeItem, QPointF] = {}
+        self._moved: dict[NodeItem, tuple[float, float]] = {}
         self.simple_below = SMALL_SIMPLE_BELOW  # cards' plain-block zoom, by the graph's size
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         # after each command (its moves all made): bend each connection once
@@ -69,7 +70,7 @@ class GraphScene(QGraphicsScene):
         bridge.edge_added.connect(self._on_graph_edge_added)
         bridge.edge_removed.connect(self._on_graph_edge_removed)
         bridge.params_changed.connect(self._on_graph_params_changed)
-        bridge.node_moved.connect(self._on_graph_node_moved)
+        bridge.nodes_moved.connect(self._on_graph_nodes_moved)
 
     # ---- building from the model ---------------------------------------------------------
     @property
@@ -222,18 +223,33 @@ class GraphScene(QGraphicsScene):
             node = self.editor.graph.node(node_id)
             item.set_detail(key_params(node.type, node.params, get_layer(node.type)))
 
-    def _on_graph_node_moved(self, node_id: str, pos: object) -> None:
-        item = self.nodes.get(node_id)
-        if item is not None and pos is not None:
-            x, y = pos  # type: ignore[misc]
-            if not self._moved:  # a move made outside a command: follow when idle
-                QTimer.singleShot(0, self.follow_moved)
-            if item.pos() != QPointF(x, y):
-                self._moved.setdefault(item, item.pos())
+    def _on_graph_nodes_moved(self, positions: dict) -> None:
+        """Move the cards the model moved, in one pass: a splice in a 5,000-layer network
+        moves the ~2,500 cards below it. Their connections follow once the command is done
+        (``follow_moved``); the scene rectangle grows once."""
+        moved, nodes = self._moved, self.nodes
+        if not moved:  # a move made outside a command: follow when idle
+            QTimer.singleShot(0, self.follow_moved)
+        xs: list[float] = []
+        ys: list[float] = []
+        for node_id, pos in positions.items():
+            item = nodes.get(node_id)
+            if item is None or pos is None:
+                continue
+            x, y = pos
+            now = item.pos()
+            # after a drag the card is there already: its connections and the overview
+            # still follow
+            moved.setdefault(item, (now.x(), now.y()))
+            if now.x() != x or now.y() != y:
                 item.setPos(x, y)
-                self._grow_rect(item.sceneBoundingRect())
-            else:  # after a drag (the card moved before): the overview still changes
-                self._moved.setdefault(item, item.pos())
+                xs.append(x)
+                ys.append(y)
+        if xs:
+            box = CARD_BOUNDS
+            self._grow_rect(QRectF(min(xs) + box.x(), min(ys) + box.y(),
+                                   max(xs) - min(xs) + box.width(),
+                                   max(ys) - min(ys) + box.height()))
 
     def follow_moved(self) -> None:
         """Bend the connections of the cards the model moved, each connection once; one
@@ -242,19 +258,21 @@ class GraphScene(QGraphicsScene):
         if not self._moved:
             return
         moved, self._moved = self._moved, {}
+        by: dict[NodeItem, tuple[float, float]] = {}
+        for item, (x, y) in moved.items():
+            now = item.pos()
+            by[item] = (now.x() - x, now.y() - y)
         done: set[EdgeItem] = set()
         for item in moved:
             for edge in item.edges:
                 if edge in done:
                     continue
                 done.add(edge)
-                src, dst = moved.get(edge.src_item), moved.get(edge.dst_item)
-                if src is not None and dst is not None:
-                    by = edge.src_item.pos() - src
-                    if by == edge.dst_item.pos() - dst:
-                        edge.shift(by)
-                        continue
-                edge.update_path()
+                src, dst = by.get(edge.src_item), by.get(edge.dst_item)
+                if src is not None and src == dst:
+                    edge.shift(*src)
+                else:
+                    edge.update_path()
         self.overview_changed.emit()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
