@@ -146,20 +146,56 @@ def _with_blocks(project: Any) -> Analysis:
     flat = flatten(project, share=True)  # the checks only read the layers
     view = flat_project(project, flat)
     view.unflattened = project  # the search section names layers inside block definitions
-    a = _run(Context(view))
+    return with_blocks(project, flat, _run(Context(view)))
+
+
+def with_blocks(project: Any, flat: Any, a: Analysis, previous: Analysis | None = None,
+                previous_flat: Analysis | None = None) -> Analysis:
+    """The analysis of ``project`` (with blocks) from ``a``, its flat graph's: the instances'
+    own NodeInfos and the blocks' problems added. With ``previous``, the one made before
+    from ``previous_flat``: when ``a`` says what changed since that, so does the result
+    (which cards to repaint)."""
     nodes = dict(a.nodes)
     for nid in project.graph.nodes:  # block ports misplaced at the top: no info of their own
         nodes.setdefault(nid, NO_INFO)
+    totals = _instance_totals(a.nodes, flat.instances)
     for path in flat.instances:
         out = flat.outputs.get(path)
         info = a.nodes.get(out) if out else None
-        inner = [v for k, v in a.nodes.items() if k.startswith(path + SEP)]
         shapes = (a.nodes[s].shape for s in flat.inputs.get(path, []) if s in a.nodes)
         in_shapes = tuple(s for s in shapes if s is not None)
+        params, flops = totals.get(path, (0, 0))
         nodes[path] = NodeInfo(info.shape if info is not None else None, in_shapes,
-                               sum(i.params for i in inner), sum(i.flops for i in inner), {})
+                               params, flops, {})
     problems = tuple(diagnostic(ERROR, p.code, BLOCK_PROBLEM, BLOCK_FIX, node=p.node,
                                 problem=p.message, remedy=p.fix)
                      for p in flat.problems)
+    changed: frozenset[str] | None = None
+    base = None
+    if (previous is not None and previous_flat is not None and a.changed is not None
+            and a.base == id(previous_flat)):
+        # a changed layer inside an instance repaints the instance's card; so does an
+        # instance whose own info changed (its output, its inputs' shapes)
+        tops = {nid.split(SEP, 1)[0] for nid in a.changed}
+        tops |= {path.split(SEP, 1)[0] for path in flat.instances
+                 if nodes[path] != previous.nodes.get(path)}
+        tops |= {nid.split(SEP, 1)[0] for nid in previous.nodes.keys() - nodes.keys()}
+        changed, base = frozenset(tops), id(previous)
     return Analysis(nodes, problems + a.diagnostics, a.order, a.inputs, a.outputs,
-                    a.total_params, a.total_flops)
+                    a.total_params, a.total_flops, changed=changed, base=base)
+
+
+def _instance_totals(infos: dict[str, NodeInfo], instances: dict[str, str]
+                     ) -> dict[str, tuple[int, int]]:
+    """The parameters and FLOPs of each instance's layers, in one pass over the layers."""
+    totals: dict[str, list[int]] = {path: [0, 0] for path in instances}
+    for nid, info in infos.items():
+        if SEP not in nid or not (info.params or info.flops):
+            continue
+        parts = nid.split(SEP)
+        for depth in range(1, len(parts)):
+            found = totals.get(SEP.join(parts[:depth]))
+            if found is not None:
+                found[0] += info.params
+                found[1] += info.flops
+    return {path: (p, f) for path, (p, f) in totals.items()}

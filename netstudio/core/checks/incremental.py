@@ -14,10 +14,14 @@ added or removed anywhere; nothing taken from change events) and then:
   comes out as it was;
 - runs the whole-network checks (Input, outputs, task, memory) again.
 
+A project with blocks is checked as its flat graph (analysis.with_blocks), and that flat
+graph incrementally too: ``FlatView`` keeps it from one check to the next (flat_view.py),
+so an edit in a network of blocks re-checks what it touches there as well.
+
 What it cannot follow exactly is checked in full: a changed layer type, settings, ids that
 cannot name a layer, unknown keys on a connection or layer that came or went, connections
-to missing layers, connections that kept their ids but changed order, and any project with
-blocks or a search section (checked through a flat copy or against the whole network).
+to missing layers, connections that kept their ids but changed order, and a project with a
+search section (checked against the whole network).
 
 tests/core/test_incremental_check.py compares the result with ``analyze`` after random
 sequences of edits (params, splices, deletions, rewiring, loops, undo) and counts which
@@ -30,12 +34,20 @@ import heapq
 from dataclasses import dataclass, field
 from typing import Any
 
-from netstudio.core.analysis import Analysis, _run, analyze, check_node, check_whole
+from netstudio.core.analysis import (
+    Analysis,
+    _run,
+    analyze,
+    check_node,
+    check_whole,
+    with_blocks,
+)
 from netstudio.core.checks import memo, order, search, settings, shapes, structure
 from netstudio.core.checks.changes import Changes, edge_changes, node_changes
 from netstudio.core.checks.context import NO_INFO, Context, NodeInfo
+from netstudio.core.checks.flat_view import FlatView
 from netstudio.core.diagnostics import Diagnostic
-from netstudio.core.graph.blocks import has_blocks
+from netstudio.core.graph.blocks import flatten, has_blocks
 from netstudio.core.graph.model import Edge
 from netstudio.core.layers.registry import list_layers
 
@@ -54,6 +66,18 @@ class Trace:
     own: dict[str, list[Diagnostic]] = field(default_factory=dict)  # type, params, inputs
     shaped: dict[str, list[Diagnostic]] = field(default_factory=dict)  # the shape rules
     unknown: list[Diagnostic] = field(default_factory=list)  # unknown keys
+
+
+@dataclass
+class _Blocks:
+    """What the Checker keeps for a project with blocks."""
+
+    view: FlatView
+    checker: Checker  # checks the flat graph
+    inner: Analysis | None = None  # its last answer ...
+    result: Analysis | None = None  # ... and the project's, made from it
+    problems: list = field(default_factory=list)  # the blocks' own, from flatten
+    shape: tuple = ()  # the instances, their inputs and outputs
 
 
 @dataclass
@@ -80,14 +104,43 @@ class Checker:
     def __init__(self) -> None:
         self._last: _Last | None = None
         self.rechecked: frozenset[str] = frozenset()  # whose shapes the last call re-inferred
+        self._flat: _Blocks | None = None  # for a project with blocks
 
     def analyze(self, project: Any) -> Analysis:
-        if has_blocks(project) or project.search is not None:
-            self._last = None
+        if project.search is not None:
+            self._last = self._flat = None
             self.rechecked = frozenset()
             return analyze(project)
+        if has_blocks(project):
+            self._last = None
+            return self._with_blocks(project)
+        self._flat = None
+        return self._analyze(project, same_graph=False)
+
+    def _with_blocks(self, project: Any) -> Analysis:
+        """The flat graph checked by an inner Checker that keeps it between calls."""
+        try:
+            flat = flatten(project, share=True)
+        except Exception:  # noqa: BLE001  (analyze turns it into one error diagnostic)
+            self._flat = None
+            return analyze(project)
+        blocks = self._flat
+        if blocks is None or blocks.view.project is not project:
+            blocks = self._flat = _Blocks(FlatView(project), Checker())
+        inner = blocks.checker._analyze(blocks.view.update(project, flat), same_graph=True)
+        self.rechecked = blocks.checker.rechecked
+        shape = (flat.instances, flat.inputs, flat.outputs)
+        if (inner is blocks.inner and blocks.result is not None
+                and flat.problems == blocks.problems and shape == blocks.shape):
+            return blocks.result  # nothing changed
+        result = with_blocks(project, flat, inner, blocks.result, blocks.inner)
+        blocks.inner, blocks.result, blocks.problems = inner, result, flat.problems
+        blocks.shape = shape
+        return result
+
+    def _analyze(self, project: Any, same_graph: bool) -> Analysis:
         last = self._last
-        edit = _changes(last, project) if last is not None else None
+        edit = _changes(last, project, same_graph) if last is not None else None
         if edit is not None and last is not None:
             if not edit.any:
                 self.rechecked = frozenset()
@@ -133,10 +186,11 @@ def _settings_key(project: Any) -> Any:
         return None  # never equal: always a full run
 
 
-def _changes(last: _Last, project: Any) -> Changes | None:
-    """What differs from the last run, or None when it needs a full run."""
+def _changes(last: _Last, project: Any, same_graph: bool = False) -> Changes | None:
+    """What differs from the last run, or None when it needs a full run. ``same_graph``:
+    a new graph object stands for the last one (a FlatView's)."""
     graph = project.graph
-    if (project is not last.project or graph is not last.graph
+    if (project is not last.project or (graph is not last.graph and not same_graph)
             or graph.duplicate_ids != last.duplicates
             or len(list_layers()) != last.n_layers):
         return None

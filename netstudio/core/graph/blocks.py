@@ -49,8 +49,9 @@ def has_blocks(project: Any) -> bool:
 
 def flatten(project: Any, share: bool = False) -> Flat:
     """The project's graph with every block instance expanded (see the module docstring).
-    ``share``: the flat layers share their params and unknown keys with the project's (for
-    readers only, e.g. the checker: copying them is most of the cost at 5,000 layers)."""
+    ``share``: the flat layers share their params and unknown keys with the project's, and
+    the network's own layers are the project's (for readers only, e.g. the checker: copying
+    them is most of the cost at 5,000 layers)."""
     own = (lambda value: value) if share else copy.deepcopy
     blocks: dict[str, Graph] = getattr(project, "blocks", {}) or {}
     flat = Flat(Graph())
@@ -109,8 +110,11 @@ def flatten(project: Any, share: bool = False) -> Flat:
             if node.type in (BLOCK, BLOCK_INPUT, BLOCK_OUTPUT):
                 resolve(nid)
                 continue
-            nodes.append(Node(prefix + nid, node.type, own(node.params), node.pos,
-                              own(node.extra)))
+            if share and not prefix:  # a layer of the network itself: the same one
+                nodes.append(node)
+            else:
+                nodes.append(Node(prefix + nid, node.type, own(node.params), node.pos,
+                                  own(node.extra)))
             value[nid] = prefix + nid
         for e in graph.edges:
             dst = graph.nodes.get(e.dst)

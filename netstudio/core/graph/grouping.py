@@ -17,12 +17,20 @@ from netstudio.core.graph.blocks import BLOCK, BLOCK_INPUT, BLOCK_OUTPUT, uses
 from netstudio.core.graph.model import Edge, Graph, Node
 
 
-def group_nodes(graph: Graph, blocks: dict[str, Graph], ids: list[str], name: str,
-                instance_id: str, rename: dict[str, str] | None = None) -> str | None:
-    """Replace ``ids`` in ``graph`` by Block node ``instance_id`` using block ``name`` (a new
-    definition, or an existing one that is the same). ``rename`` gives the inner nodes other
-    ids inside the definition. Returns None when done, else why it cannot be done."""
-    inside = [i for i in graph.nodes if i in set(ids)]
+def group_problem(graph: Graph, ids: list[str]) -> str | None:
+    """Why ``ids`` cannot be grouped into a block (None: they can). Reads the graph only, so
+    the app can refuse before it changes anything (no trial on a copy of a big graph)."""
+    plan = _plan(graph, ids)
+    return plan if isinstance(plan, str) else None
+
+
+def _plan(graph: Graph, ids: list[str]
+          ) -> str | tuple[list[str], set[str], list[Edge], list[Edge], list[str], list[str]]:
+    """The group's members in graph order, their set, the connections into and out of
+    them, the one layer that feeds the outside and the distinct sources feeding them; or
+    why they cannot be grouped."""
+    chosen = set(ids)
+    inside = [i for i in graph.nodes if i in chosen]
     if not inside:
         return "select the layers to group first"
     if any(graph.node(i).type in ("Input", BLOCK_INPUT, BLOCK_OUTPUT) for i in inside):
@@ -32,14 +40,27 @@ def group_nodes(graph: Graph, blocks: dict[str, Graph], ids: list[str], name: st
     outgoing = [e for e in graph.edges if e.src in members and e.dst not in members]
     out_srcs = list(dict.fromkeys(e.src for e in outgoing))
     if not out_srcs:  # the network's output is inside: the group's one sink gives it
-        sinks = [i for i in inside if not any(e.src == i for e in graph.edges)]
+        feeding = {e.src for e in graph.edges if e.src in members}
+        sinks = [i for i in inside if i not in feeding]
         out_srcs = sinks[:1] if len(sinks) == 1 else []
     if len(out_srcs) > 1:
         return (f"the selection feeds the rest of the network from {len(out_srcs)} layers "
                 f"({', '.join(out_srcs[:4])}); a block gives one output")
     sources = list(dict.fromkeys(e.src for e in incoming))
-    if _would_loop(graph, members, sources, out_srcs):
+    if _would_loop(graph, members):
         return "grouping these layers would make a loop; include the layers between them"
+    return inside, members, incoming, outgoing, out_srcs, sources
+
+
+def group_nodes(graph: Graph, blocks: dict[str, Graph], ids: list[str], name: str,
+                instance_id: str, rename: dict[str, str] | None = None) -> str | None:
+    """Replace ``ids`` in ``graph`` by Block node ``instance_id`` using block ``name`` (a new
+    definition, or an existing one that is the same). ``rename`` gives the inner nodes other
+    ids inside the definition. Returns None when done, else why it cannot be done."""
+    plan = _plan(graph, ids)
+    if isinstance(plan, str):
+        return plan
+    inside, members, incoming, outgoing, out_srcs, sources = plan
     rename = rename or {}
     local = {i: rename.get(i, i) for i in inside}
     body = Graph()
@@ -150,8 +171,7 @@ def _signature(graph: Graph) -> str:
     return json.dumps([nodes, edges])
 
 
-def _would_loop(graph: Graph, members: set[str], sources: list[str],
-                out_srcs: list[str]) -> bool:
+def _would_loop(graph: Graph, members: set[str]) -> bool:
     """Does a path leave the group and come back into it (through outside nodes)?"""
     succ: dict[str, list[str]] = {}
     for e in graph.edges:

@@ -17,7 +17,8 @@ from netstudio.core.graph.model import Edge, Graph, Node
 def rewrite(graph: Graph, nodes: list[Node], edges: list[Edge]) -> None:
     """``graph`` ends with copies of ``nodes`` and with ``edges``, both in this order."""
     wanted = {n.id: n for n in nodes}
-    keep = {nid for nid, n in graph.nodes.items() if wanted.get(nid) == n}
+    keep = {nid for nid, n in graph.nodes.items()
+            if (w := wanted.get(nid)) is n or (w is not None and w == n)}
     if [nid for nid in graph.nodes if nid in keep] != [n.id for n in nodes if n.id in keep]:
         keep = set()  # the kept ones would change order: put everything back
     kept_edges = _kept_edges(graph.edges, edges, keep)

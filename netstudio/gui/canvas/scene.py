@@ -12,7 +12,16 @@ import html
 from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRectF,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QToolTip
 
 from netstudio.core.checks.context import NodeInfo
@@ -403,11 +412,18 @@ class GraphScene(QGraphicsScene):
     def selected_edges(self) -> list[Edge]:
         return [i.edge for i in self.selectedItems() if isinstance(i, EdgeItem)]
 
-    def select_nodes(self, node_ids: list[str]) -> None:
-        self.clearSelection()
-        for node_id in node_ids:
-            if node_id in self.nodes:
-                self.nodes[node_id].setSelected(True)
+    def select_nodes(self, node_ids: list[str], quiet: bool = False) -> None:
+        """Select exactly ``node_ids``, with one selectionChanged (Qt emits one per card,
+        and each rebuilds the properties panel); none when ``quiet`` (an edit about to
+        select something else)."""
+        before = set(self.selectedItems())
+        with QSignalBlocker(self):
+            self.clearSelection()
+            for node_id in node_ids:
+                if node_id in self.nodes:
+                    self.nodes[node_id].setSelected(True)
+        if not quiet and set(self.selectedItems()) != before:
+            self.selectionChanged.emit()
 
     @property
     def connecting(self) -> bool:
