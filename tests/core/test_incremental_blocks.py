@@ -14,9 +14,16 @@ from netstudio.core.graph.commands import History, SetParams
 from netstudio.core.graph.edits import splice
 from netstudio.core.graph.grouping import expand_instance, group_nodes
 from netstudio.core.graph.model import Node
+from netstudio.core.graph.rewrite import rewrite
 from tests.core.test_analysis import graphs
 from tests.core.test_analysis_memo import same
-from tests.core.test_incremental_check import _apply, chain, counting, structural_edits
+from tests.core.test_incremental_check import (
+    _apply,
+    chain,
+    checked,
+    counting,
+    structural_edits,
+)
 
 
 def grouped(n_blocks: int, members: list[str]):  # noqa: ANN201
@@ -79,6 +86,27 @@ def test_grouping_and_expanding_again_keep_the_answer_exact():
     assert [d.code for d in unknown.for_node("blk2")] == ["unknown-block"]
 
 
+def test_the_first_block_and_its_undo_check_only_what_they_touch(monkeypatch):
+    p, checker, first = checked(30)
+    before = (list(p.graph.nodes.values()), list(p.graph.edges))
+    calls = counting(monkeypatch)
+    assert group_nodes(p.graph, p.blocks, ["conv10", "relu10"], "B", "blk") is None
+    grouped_ = checker.analyze(p)
+    # the two layers (now blk/...) and their neighbours, not all 64
+    assert 0 < len(calls) <= 8, " ".join(calls)
+    same(grouped_, analyze(p))
+    assert grouped_.base == id(first) and "blk" in grouped_.changed
+    assert "conv20" not in grouped_.changed
+    calls.clear()
+    rewrite(p.graph, *before)  # what the undo does
+    p.blocks.clear()
+    undone = checker.analyze(p)
+    assert 0 < len(calls) <= 8, " ".join(calls)
+    same(undone, analyze(p))
+    same(undone, first)
+    assert undone.base == id(grouped_) and {"blk", "conv10", "relu10"} <= undone.changed
+
+
 @st.composite
 def block_edits(draw):
     """A random project with up to two runs of layers grouped into blocks, then the random
@@ -103,6 +131,7 @@ def block_edits(draw):
 def test_after_any_edits_with_blocks_the_answer_is_a_full_analysis(case):
     p, groups, steps, inner, rnd, expand = case
     checker = Checker()
+    same(checker.analyze(p), analyze(p))  # without blocks first: the first one is handed on
     for members, instance in groups:
         if all(m in p.graph.nodes for m in members):
             group_nodes(p.graph, p.blocks, members, "B", instance)  # may refuse: fine
@@ -128,6 +157,8 @@ def test_after_any_edits_with_blocks_the_answer_is_a_full_analysis(case):
     blocks = [n for n, node in p.graph.nodes.items() if node.type == "Block"]
     if expand and blocks:
         expand_instance(p.graph, p.blocks, blocks[0])
+        if len(blocks) == 1:
+            p.blocks.clear()  # no block left: the project is checked without its flat view
     same(checker.analyze(p), analyze(p))
 
 

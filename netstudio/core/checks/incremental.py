@@ -31,7 +31,7 @@ layers are re-checked.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from netstudio.core.analysis import (
@@ -47,7 +47,7 @@ from netstudio.core.checks.changes import Changes, edge_changes, node_changes
 from netstudio.core.checks.context import NO_INFO, Context, NodeInfo
 from netstudio.core.checks.flat_view import FlatView
 from netstudio.core.diagnostics import Diagnostic
-from netstudio.core.graph.blocks import flatten, has_blocks
+from netstudio.core.graph.blocks import SEP, flatten, has_blocks
 from netstudio.core.graph.model import Edge
 from netstudio.core.layers.registry import list_layers
 
@@ -112,10 +112,25 @@ class Checker:
             self.rechecked = frozenset()
             return analyze(project)
         if has_blocks(project):
-            self._last = None
             return self._with_blocks(project)
+        shown = self._from_blocks(project) if self._flat is not None else None
         self._flat = None
-        return self._analyze(project, same_graph=False)
+        result = self._analyze(project, same_graph=False)
+        return _rebased(result, *shown) if shown is not None else result
+
+    def _from_blocks(self, project: Any) -> tuple[Analysis, Analysis] | None:
+        """The project's last block went (an undo of a grouping, an expanded block): what
+        the flat graph's checker knew becomes this one's, so that only what changed is
+        checked again. Returns the flat graph's last analysis and the project's."""
+        blocks = self._flat
+        last = blocks.checker._last if blocks is not None else None
+        if (blocks is None or last is None or blocks.view.project is not project
+                or blocks.inner is None or blocks.result is None):
+            return None
+        last.project = last.ctx.project = project
+        last.graph = project.graph
+        self._last = last
+        return blocks.inner, blocks.result
 
     def _with_blocks(self, project: Any) -> Analysis:
         """The flat graph checked by an inner Checker that keeps it between calls."""
@@ -127,6 +142,13 @@ class Checker:
         blocks = self._flat
         if blocks is None or blocks.view.project is not project:
             blocks = self._flat = _Blocks(FlatView(project), Checker())
+            last, self._last = self._last, None
+            if last is not None and last.project is project:
+                # the first block of a project checked so far: the flat graph is the
+                # network with that block's layers in it; start from what is known
+                last.project = last.ctx.project = blocks.view.view
+                blocks.checker._last = last
+                blocks.inner = blocks.result = last.analysis
         inner = blocks.checker._analyze(blocks.view.update(project, flat), same_graph=True)
         self.rechecked = blocks.checker.rechecked
         shape = (flat.instances, flat.inputs, flat.outputs)
@@ -175,6 +197,16 @@ class Checker:
             {nid: memo.key_or_none(n.params) for nid, n in nodes.items()},
             {nid: i for i, nid in enumerate(nodes)}, {nid: i for i, nid in enumerate(ctx.order)})
         return result
+
+
+def _rebased(result: Analysis, flat: Analysis, shown: Analysis) -> Analysis:
+    """``result``, checked from ``flat`` (the flat graph's last analysis), said against
+    ``shown`` (the project's, with its blocks): the cards to repaint."""
+    if result.changed is None or result.base != id(flat):
+        return result
+    tops = {nid.split(SEP, 1)[0] for nid in result.changed}
+    tops |= {nid.split(SEP, 1)[0] for nid in shown.nodes.keys() - result.nodes.keys()}
+    return replace(result, changed=frozenset(tops), base=id(shown))
 
 
 def _settings_key(project: Any) -> Any:

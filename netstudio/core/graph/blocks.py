@@ -123,7 +123,10 @@ def flatten(project: Any, share: bool = False) -> Flat:
             src = resolve(e.src) if e.src in graph.nodes else prefix + e.src
             if src is None:
                 continue  # an unconnected block port: the layer reports a missing input
-            edges.append(Edge(src, prefix + e.dst, e.port, e.extra))
+            # the network's own connections stay the same objects (the Checker tells
+            # connections apart by identity)
+            edges.append(e if not prefix and src == e.src else Edge(src, prefix + e.dst,
+                                                                    e.port, e.extra))
         outs = [n for n in graph.nodes.values() if n.type == BLOCK_OUTPUT]
         if prefix and len(outs) != 1:
             where = prefix.rstrip(SEP)
