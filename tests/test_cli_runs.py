@@ -179,3 +179,31 @@ def test_a_store_that_is_a_file_exits_2(tmp_path, capsys):
     assert code == 2 and "is a file" in err and "--out DIR" in err
     code, _, err = cli(capsys, "runs", path)
     assert code == 0 and "is a file" in err
+
+
+def test_an_interrupted_run_whose_checkpoint_is_damaged_is_listed_with_its_problem(
+        tmp_path, capsys):
+    from netstudio.core.compiler import compile_project
+    from netstudio.core.project import Project
+    from netstudio.core.runs import RunStore
+
+    path = tiny_file(tmp_path)
+    project = Project.load(path)
+    store = RunStore.for_project(path)
+    runs = [store.create(project, name=n) for n in ("fits", "damaged")]
+    for run in runs:
+        torch.save({"model": compile_project(project).state_dict(), "epoch": 1},
+                   run.checkpoint_file)
+        run.release()  # the training process died after its first epoch
+    fits, damaged = runs
+    data = damaged.checkpoint_file.read_bytes()
+    damaged.checkpoint_file.write_bytes(data[: len(data) // 3])
+    code, out, _ = cli(capsys, "runs", path, "--json")
+    assert code == 0
+    rows = {r["name"]: r for r in json.loads(out)["runs"]}
+    assert {r["status"] for r in rows.values()} == {"interrupted"}
+    assert rows["fits"]["problem"] is None
+    problem = rows["damaged"]["problem"]
+    assert "checkpoint.pt" in problem and "cannot be read as PyTorch weights" in problem
+    code, out, _ = cli(capsys, "runs", path)
+    assert code == 0 and "interrupted!" in out and f"! {damaged.id}: " in out

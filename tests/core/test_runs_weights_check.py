@@ -24,7 +24,7 @@ def run(tmp_path):
 
 
 def _no_full_check(monkeypatch):
-    def refuse(_run):
+    def refuse(*_args):
         raise AssertionError("the full check ran although nothing changed")
 
     monkeypatch.setattr(weights_check, "_full_check", refuse)
@@ -87,3 +87,48 @@ def test_a_run_without_weights_has_no_problem(tmp_path):
     made.update(status="failed")
     made.release()
     assert weights_problem(Run.open(made.path)) is None
+
+
+def _interrupted(tmp_path, state=None):
+    """A run that crashed after its first epoch: run.json still "running", nobody recording
+    it, its weights only in checkpoint.pt."""
+    path = tiny_file(tmp_path)
+    project = Project.load(path)
+    made = RunStore.for_project(path).create(project)
+    weights = state if state is not None else compile_project(project).state_dict()
+    torch.save({"format": "netstudio-checkpoint", "version": 1, "model": weights,
+                "epoch": 1}, made.checkpoint_file)
+    return made
+
+
+def test_an_interrupted_runs_checkpoint_is_checked_by_the_listing(tmp_path, monkeypatch):
+    made = _interrupted(tmp_path)
+    assert weights_problem(Run.open(made.path)) is None  # being recorded: not checked
+    made.checkpoint_file.write_bytes(made.checkpoint_file.read_bytes()[:200])
+    assert weights_problem(_changed(made)) is None  # (still live: its file changes as it trains)
+    made.release()  # the process died
+    run = _changed(made)
+    assert run.status == "interrupted" and not run.model_file.exists()
+    problem = weights_problem(run)
+    assert problem and "cannot be read as PyTorch weights" in problem
+    assert "checkpoint.pt" in problem, problem
+
+
+def test_an_interrupted_run_of_another_network_names_the_difference(tmp_path, monkeypatch):
+    other = compile_project(Project.from_dict(tiny_raw(hidden=16))).state_dict()
+    made = _interrupted(tmp_path, state=other)
+    made.release()
+    problem = weights_problem(_changed(made))
+    assert problem and "weights belong to another network" in problem
+    assert "checkpoint.pt has layers.hidden.weight, which the network does not" in problem
+
+
+def test_a_fitting_checkpoint_is_remembered_by_its_fingerprint(tmp_path, monkeypatch):
+    made = _interrupted(tmp_path)
+    made.release()
+    assert weights_problem(_changed(made)) is None
+    again = Run.open(made.path)
+    stamp = again.record.extra[FINGERPRINT]
+    assert stamp["checkpoint_pt"][0] == made.checkpoint_file.stat().st_size
+    _no_full_check(monkeypatch)
+    assert weights_problem(again) is None
