@@ -207,3 +207,23 @@ def test_an_interrupted_run_whose_checkpoint_is_damaged_is_listed_with_its_probl
     assert "checkpoint.pt" in problem and "cannot be read as PyTorch weights" in problem
     code, out, _ = cli(capsys, "runs", path)
     assert code == 0 and "interrupted!" in out and f"! {damaged.id}: " in out
+
+
+def test_runs_a_save_as_still_has_to_copy_are_listed_as_pending(tmp_path, capsys):
+    from netstudio.core.project import Project
+    from netstudio.core.runs import RunStore, plan_carry
+
+    old = tiny_file(tmp_path, "old.nsproj.json")
+    live = RunStore.for_project(old).create(Project.load(old), name="in a terminal")
+    new = tiny_file(tmp_path, "new.nsproj.json")
+    plan_carry(old, new)
+    code, out, _ = cli(capsys, "runs", new, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["runs"] == []
+    assert data["pending"] == [{"id": live.id, "from": str(live.path.parent.resolve()),
+                                "training": True}]
+    code, out, _ = cli(capsys, "runs", new)
+    assert "1 run(s) still to be copied here" in out and "(still training)" in out
+    live.release()
+    code, out, _ = cli(capsys, "runs", old, "--json")
+    assert json.loads(out)["pending"] == []

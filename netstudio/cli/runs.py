@@ -5,7 +5,8 @@ how a run's network and settings differ from the project file's (or another run'
 that are not usable runs are named on stderr with the reason and skipped. A run whose model.pt
 no longer fits its network snapshot is listed with its problem ("problem" in --json, a "!"
 after its status and a line below the table); torch is imported only to check a run whose
-files changed since it was recorded (core.runs.weights_check), never for the others.
+files changed since it was recorded (core.runs.weights_check), never for the others. Runs a
+Save As in the app has still to copy into the store are named below the table ("pending").
 Exit codes: 0 done, 2 unusable FILE, unknown RUN or unusable run folder.
 """
 
@@ -59,13 +60,33 @@ def run(args: argparse.Namespace) -> int:
     from netstudio.core.runs import weights_problem
 
     problems = {r.id: weights_problem(r) for r in listing.runs}
+    pending = _pending(store)
     if args.json:
         rows = [{**_row(r), "problem": problems[r.id]} for r in listing.runs]
         print_json({"runs": rows, "skipped": [
-            {"path": str(s.path), "reason": s.reason} for s in listing.skipped]})
+            {"path": str(s.path), "reason": s.reason} for s in listing.skipped],
+            "pending": pending})
     else:
-        out(_table(store, listing.runs, problems))
+        text = _table(store, listing.runs, problems)
+        if pending:
+            lines = [f"{len(pending)} run(s) still to be copied here by a Save As (the app "
+                     "copies them when it opens the project):"]
+            lines += [f"  {escape(p['id'])} from {escape(p['from'])}"
+                      + (" (still training)" if p["training"] else "") for p in pending]
+            text += "\n\n" + "\n".join(lines)
+        out(text)
     return 0
+
+
+def _pending(store: Any) -> list[dict[str, Any]]:
+    """The runs a Save As left in the store's ledger (core.runs.copying): not copied yet."""
+    from netstudio.core.runs import pending_carries
+    from netstudio.core.runs.files import is_held
+    from netstudio.core.runs.layout import WRITER_LOCK
+
+    return [{"id": run_id, "from": str(source),
+             "training": is_held(source / run_id / WRITER_LOCK)}
+            for source, ids in pending_carries(store).items() for run_id in ids]
 
 
 def _store(file: str) -> Any:

@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 
 from netstudio.core.project import Project
-from netstudio.core.runs import Run, RunError, RunStore, carry_runs
+from netstudio.core.runs import Run, RunError, RunStore, carry_runs, copying
 from tests.core.runs_helpers import fake_finished_run, tiny_file
 
 
@@ -75,7 +75,7 @@ def test_without_hard_links_the_weights_are_copied(saved, tmp_path, monkeypatch)
 
 def test_a_copy_failing_midway_leaves_no_half_run(saved, tmp_path, monkeypatch):
     path, store, done, _live = saved
-    real_link, real_copy = os.link, shutil.copy2
+    real_link, real_copy = os.link, copying.copy_file
 
     def full(real):
         def call(src, dst, *args, **kw):
@@ -85,7 +85,7 @@ def test_a_copy_failing_midway_leaves_no_half_run(saved, tmp_path, monkeypatch):
         return call
 
     monkeypatch.setattr(os, "link", full(real_link))
-    monkeypatch.setattr(shutil, "copy2", full(real_copy))
+    monkeypatch.setattr(copying, "copy_file", full(real_copy))
     new_path = tmp_path / "full.nsproj.json"
     with pytest.raises(RunError, match="disk is full") as e:
         carry_runs(path, new_path)
@@ -97,7 +97,7 @@ def test_a_copy_failing_midway_leaves_no_half_run(saved, tmp_path, monkeypatch):
     assert {r.id for r in store.runs()} >= {r.id for r in done}  # the old store is intact
     # a crash (not an error) leaves a hidden half copy: the next copy clears it
     monkeypatch.setattr(os, "link", real_link)
-    monkeypatch.setattr(shutil, "copy2", real_copy)
+    monkeypatch.setattr(copying, "copy_file", real_copy)
     leftover = new_store.path / f".copying-{done[1].id}"
     leftover.mkdir()
     (leftover / "run.json").write_text("{")

@@ -155,6 +155,9 @@ def test_rename_notes_and_delete(window, stored, tmp_path):
     assert again.name == "base line" and again.record.notes == "lr 0.01; 1 epoch"
     model = dash.runs_panel.table.model()
     assert any(model.index(r, 0).data() == "base line" for r in range(model.rowCount()))
+    assert actions.rename(_row(dash, second), "base line")  # names are unique in a store
+    assert RunStore.for_project(path).get(second).name == "base line (2)"
+    assert "this one is now 'base line (2)'" in dash.host.statusBar().currentMessage()
     assert actions.delete([_row(dash, second)], confirm=False) == 1
     assert [r.id for r in dash.runs] == [first]
     assert (path.with_name("cnn.runs") / ".trash" / second / "run.json").exists()
@@ -223,9 +226,10 @@ def test_save_as_of_a_titled_project_carries_its_runs(qtbot, window, stored, tmp
     target.parent.mkdir()
     assert w.files.save_to(target)
     assert w.project.path == target
-    assert {r.id for r in dash.runs} == {first, second}  # the new file's own store
+    # copied in the background, then listed from the new file's own store
+    qtbot.waitUntil(lambda: {r.id for r in dash.runs} == {first, second}, timeout=10_000)
     assert {r.run.path.parent for r in dash.runs} == {RunStore.for_project(target).path}
-    assert "2 run(s) copied" in w.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "2 run(s) copied" in w.statusBar().currentMessage())
     assert {r.id for r in RunStore.for_project(path).runs()} == {first, second}  # kept
     _wait_samples(qtbot, dash)
     dash.runs_panel.select(first)  # the copied run's network is there, not retrained

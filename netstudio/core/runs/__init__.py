@@ -47,7 +47,13 @@ API (Qt-free; importing this package does not import torch)::
     store.delete(run)                  # to store.trash; permanent=True deletes
     store.move_runs_to(other_store)    # untitled project saved: scratch runs move
     store.copy_runs_to(other_store)    # saved as a new name: runs copied (copying.py)
-    carry_runs(old_file, new_file)     # the same, from the two project paths
+    carry_runs(old_file, new_file)     # the same, from the two project paths, at once
+    plan_carry(old_file, new_file)     # Save As, step 1 (fast): the new store's ledger
+    carry_pending(store, progress, should_stop) -> CarryResult   # step 2, in a worker:
+                                       # copies what the ledger lists and has ended
+    pending_carries(store)             # {source store: [run ids]} still to come
+    carry_ready(store)                 # one of them has ended: carry_pending has work
+    store.rename(run, "wide") -> str   # names are unique in a store ("wide (2)")
     weights_problem(run) -> str | None # model.pt does not fit the snapshot (weights_check.py:
                                        # two stat calls against run.json's fingerprint)
 
@@ -72,7 +78,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from netstudio.core.runs.copying import carry_runs
+from netstudio.core.runs.copying import (
+    CarryProgress,
+    CarryResult,
+    carry_pending,
+    carry_ready,
+    carry_runs,
+    pending_carries,
+    plan_carry,
+)
 from netstudio.core.runs.folder import Run
 from netstudio.core.runs.layout import (
     RUN_VERSION,
@@ -88,9 +102,9 @@ from netstudio.core.runs.store import Listing, RunStore, Skipped, create_standal
 from netstudio.core.runs.weights_check import weights_problem
 
 __all__ = [
-    "RUN_VERSION", "STATUSES", "Listing", "Run", "RunError", "RunRecord", "RunRecorder",
-    "RunStore", "ScratchSession", "Skipped", "TensorBoardLogger", "carry_runs",
-    "create_standalone",
+    "RUN_VERSION", "STATUSES", "CarryProgress", "CarryResult", "Listing", "Run", "RunError", "RunRecord", "RunRecorder",
+    "RunStore", "ScratchSession", "Skipped", "TensorBoardLogger", "carry_pending", "carry_ready",
+    "carry_runs", "create_standalone", "pending_carries", "plan_carry",
     "metrics_dict", "new_run_id", "orphaned_stores", "project_stem", "report_from_metrics",
     "store_path_for", "summary_of", "weights_problem",
 ]

@@ -125,4 +125,8 @@ COPY_STUDIES_FAILED = QT_TRANSLATE_NOOP(
     "{path}: the searches' studies cannot be copied into {target} ({reason}); they stay "
     "where they are."
 )
+COPY_BUSY = QT_TRANSLATE_NOOP(
+    "Runs",
+    "{path}: another netstudio is copying runs into this store; try again when it is done."
+)
 NOT_WRITTEN = QT_TRANSLATE_NOOP("Runs", "could not write the run to {path} ({reason}).")

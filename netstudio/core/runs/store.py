@@ -3,8 +3,9 @@
 
 Several processes may use one store at once (two app windows, the app and ``netstudio
 train``): a new run gets its folder with an exclusive ``mkdir`` (ids never clash), the
-store's own changes (numbering, delete, move) take the store lock, run.json updates take the
-run's lock, and every file is replaced atomically.
+store's own changes (numbering and naming, delete, move) take the store lock, run.json
+updates take the run's lock, and every file is replaced atomically. Run numbers and names are
+unique in a store (naming.py).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from netstudio.core.runs import files
+from netstudio.core.runs import files, naming
 from netstudio.core.runs import messages as msg
 from netstudio.core.runs.folder import Run
 from netstudio.core.runs.layout import (
@@ -152,10 +153,13 @@ class RunStore:
         instead of the project's (``{"epochs": 5}`` from ``--epochs 5``), so the snapshot
         says what really trained."""
         snapshot = _snapshot(project, training)
-        with self.locked():  # numbers stay unique: run.json is written before it is let go
+        with self.locked():  # numbers and names stay unique: run.json is written before
+            taken = naming.taken_in(self.path)  # the lock is let go
+            number = taken.next_number
+            name = naming.unique_name(name or naming.default_name(number), taken.names)
             folder = self._new_folder()
             try:
-                return _start_run(folder, snapshot, number=self._next_number(), name=name,
+                return _start_run(folder, snapshot, number=number, name=name,
                                   parent=parent, source=source, seed=seed, extra=extra)
             except BaseException:  # no half-made folder left to be listed as damaged
                 shutil.rmtree(folder, ignore_errors=True)
@@ -171,17 +175,15 @@ class RunStore:
                 time.sleep(0.001)
         raise RunError(msg.COULD_FIND_FREE_RUN(path=self.path))
 
-    def _next_number(self) -> int:
-        numbers = [0]
-        for entry in os.scandir(self.path):
-            if entry.name.startswith(".") or not entry.is_dir():
-                continue
-            with contextlib.suppress(RunError):
-                raw = files.read_json(Path(entry.path) / RUN_JSON, msg.RUN_RECORD)
-                n = raw.get("number") if isinstance(raw, dict) else None
-                if isinstance(n, int) and not isinstance(n, bool):
-                    numbers.append(n)
-        return max(numbers) + 1
+    def rename(self, ref: str | Run, name: str) -> str:
+        """Give a run of this store a new name, made unique in the store (`` (2)`` added when
+        another run has it); returns the name it got."""
+        run = ref if isinstance(ref, Run) else self.get(ref)
+        with self.locked():
+            taken = naming.taken_in(self.path, skip=run.path.name)
+            unique = naming.unique_name(name, taken.names)
+            run.update(name=unique)
+        return unique
 
     # ---- deleting and moving ----------------------------------------------------------------
     def delete(self, ref: str | Run, *, permanent: bool = False) -> Path | None:
@@ -213,12 +215,17 @@ class RunStore:
         moved: list[Run] = []
         other._ensure()
         with self.locked(), other.locked():
+            taken = naming.taken_in(other.path)
             for run in self.list().runs:
                 if run.live:
                     continue
                 target = other.path / run.path.name
                 if target.exists():
                     target = other.path / new_run_id()
+                raw = files.read_json(run.run_json, msg.RUN_RECORD)
+                if naming.fit_arriving(raw, taken):  # "run 1" of the scratch store: run 4
+                    with files.lock(run.path / RECORD_LOCK):
+                        files.write_json(run.run_json, raw)
                 _move_tree(run.path, target)
                 moved.append(Run.open(target))
             files.fsync_dir(other.path)
@@ -226,8 +233,9 @@ class RunStore:
 
     def copy_runs_to(self, other: RunStore) -> builtins.list[Run]:
         """Copy every run not being recorded into ``other`` (Save As under a new name: the
-        old file keeps its runs), keeping ids, names and numbers; runs ``other`` holds already
-        are skipped. Atomic per run; weights are hard links where possible (copying.py)."""
+        old file keeps its runs), keeping ids (numbers and names unless ``other`` uses them);
+        runs ``other`` holds already are skipped, runs still training wait in its ledger.
+        Atomic per run; weights are hard links where possible (copying.py)."""
         from netstudio.core.runs.copying import copy_runs
 
         return copy_runs(self, other)

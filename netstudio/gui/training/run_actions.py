@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from netstudio.core.runs import RunError, report_from_metrics
+from netstudio.core.runs import RunError, RunStore, report_from_metrics
 from netstudio.gui.i18n import error_text
 from netstudio.gui.training.runs import RunRow
 
@@ -184,7 +184,18 @@ class RunActions(QObject):
         name = " ".join(name.split())[:200]  # one line: the table and the legend show it
         if not name:
             return False
-        return self._update(row, name=name)
+        try:  # names are unique in a store: another run's name gets " (2)"
+            given = RunStore(row.run.path.parent).rename(row.run, name)
+        except (RunError, OSError) as e:
+            self._fail(self.tr("Run '{0}' could not be changed: {1}").format(row.label,
+                                                                             error_text(e)))
+            return False
+        self.dash.runs_panel.row_changed(row)
+        self.dash.runs_panel.select_rows(self.dash.runs_panel.selected_rows())
+        if given != name:
+            self.dash._status(self.tr("Another run is named '{0}': this one is now '{1}'.")
+                              .format(name, given))
+        return True
 
     @Slot(object)
     def _on_notes_requested(self, row: RunRow) -> None:

@@ -3,9 +3,13 @@
 A saved project keeps its runs in ``foo.runs/`` beside its file. An untitled one (New, a sample)
 records into a scratch store under the app's data folder, owned by this window; the first Save
 moves the runs into the new file's store. Save As of a saved project under a new name copies its
-runs into the new file's store (the old file keeps its own). Runs in a scratch store count as unsaved work (the
-window is marked modified, so closing asks); a window that crashed leaves its scratch store
-behind, and the next start offers to recover it.
+runs into the new file's store (the old file keeps its own): the new store's ledger is written
+at once (core.runs.plan_carry), the copying runs in a background thread (RunCopier) with its
+progress above the run table. A run still training (here or in another process) is copied when
+it ends; one the window could not copy before it closed is copied when the project is opened
+again. Runs in a scratch store count as unsaved work (the window is marked modified, so closing
+asks); a window that crashed leaves its scratch store behind, and the next start offers to
+recover it.
 """
 
 from __future__ import annotations
@@ -19,14 +23,21 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, 
 from PySide6.QtWidgets import QMessageBox
 
 from netstudio.core.runs import (
+    CarryProgress,
+    CarryResult,
     Listing,
     RunError,
     RunStore,
     ScratchSession,
-    carry_runs,
+    carry_ready,
     orphaned_stores,
+    pending_carries,
+    plan_carry,
 )
-from netstudio.gui.i18n import error_text
+from netstudio.gui.i18n import core_text, error_text
+from netstudio.gui.training.run_copier import CopyStrip, RunCopier
+
+CARRY_POLL_MS = 2000  # how often a run still training elsewhere is looked at (a lock probe)
 
 
 def scratch_root() -> Path:
@@ -42,8 +53,17 @@ class RunStores(QObject):
         self.scratch: ScratchSession | None = None
         self._move_to: Path | None = None  # saved while a scratch run was live: move after
         self._drop_scratch = False  # the untitled project was left while its run was live
-        # saved as a new name while a run was live: (old file, new file, live run ids)
-        self._copy_after: tuple[Path, Path, list[str]] | None = None
+        # Save As: runs copied in the background; the strip above the table shows it
+        self.copier = RunCopier(self)
+        self.copier.progress.connect(self._on_copy_progress)
+        self.copier.finished.connect(self._on_copy_finished)
+        self.strip = CopyStrip()
+        dash.runs_panel.layout().insertWidget(0, self.strip)
+        self._waiting: set[str] = set()  # run ids the ledger waits for: still training
+        self._failed: Path | None = None  # a store whose copy failed: not retried by itself
+        self._carry_poll = QTimer(self)
+        self._carry_poll.setInterval(CARRY_POLL_MS)
+        self._carry_poll.timeout.connect(self.check_carries)
         self.host.project_saved.connect(self._on_project_saved)
         self.host.about_to_close.connect(self._on_about_to_close)
         # runs added or deleted by another window or `netstudio train`: show them
@@ -55,7 +75,9 @@ class RunStores(QObject):
         self._watcher.directoryChanged.connect(self._reload.start)
 
     def watch(self) -> None:
-        """Follow the current store's folder (called whenever the table is re-read)."""
+        """Follow the current store's folder (called whenever the table is re-read), and
+        copy the runs its ledger still waits for."""
+        self.check_carries()
         store = self.current
         wanted = [str(store.path)] if store is not None and store.exists() else []
         if self._watcher.directories() != wanted:
@@ -97,9 +119,7 @@ class RunStores(QObject):
 
     # ---- events -----------------------------------------------------------------------------
     def run_finished(self) -> None:
-        if self._copy_after is not None:
-            (old_path, new_path, ids), self._copy_after = self._copy_after, None
-            self._copy_runs(old_path, new_path, ids)
+        self.check_carries()  # it may be a run the new file of a Save As waits for
         if self._move_to is not None:
             target, self._move_to = self._move_to, None
             self._move_scratch(target)
@@ -112,6 +132,7 @@ class RunStores(QObject):
     def project_left(self) -> None:
         """Another project replaced an untitled one whose runs the learner did not save (the
         unsaved-changes question came first)."""
+        self._failed, self._waiting = None, set()  # opening a project tries its copies again
         if self.dash.busy and self.scratch is not None:
             self._drop_scratch = True  # its run is still writing there
             return
@@ -126,25 +147,80 @@ class RunStores(QObject):
             else:
                 self._move_scratch(target)
         elif old_path is not None and Path(old_path) != Path(new_path):
-            live = [r.id for r in RunStore.for_project(old_path).runs() if r.live]
-            self._copy_runs(Path(old_path), Path(new_path))
-            if self.dash.busy and live:  # the live run is copied too once it has ended
-                self._copy_after = (Path(old_path), Path(new_path), live)
+            self._plan_copy(Path(old_path), Path(new_path))
         self.dash.reload_runs()
 
-    def _copy_runs(self, old_path: Path, new_path: Path, ids: list[str] | None = None) -> None:
-        """Save As under a new name: the new file gets the runs too (copied: the old file
-        keeps its own; core.runs.carry_runs)."""
+    # ---- Save As: runs copied in the background ---------------------------------------------
+    def _plan_copy(self, old_path: Path, new_path: Path) -> None:
+        """Save As under a new name: the new store's ledger lists the old store's runs (fast);
+        the copier then copies them (check_carries, from the table's reload)."""
+        self._failed = None
         try:
-            copied = carry_runs(old_path, new_path, ids)
+            plan_carry(old_path, new_path)
         except (RunError, OSError) as e:
             self.dash.panel.show_banner(self.tr("The runs could not all be copied next to {0} "
                                                 "({1}); they stay with {2}.").format(
                 new_path.name, error_text(e), old_path.name), "error")
+
+    @Slot()
+    def check_carries(self) -> None:
+        """Start the copier when the current store's ledger lists runs that can be copied
+        now; otherwise say which are still training and look again in a while."""
+        store = self.current
+        if self.copier.running:
             return
-        if copied:
+        if store is None or self.project_path is None:
+            self._carry_poll.stop()
+            self.strip.clear()
+            return
+        try:
+            pending = [i for ids in pending_carries(store).values() for i in ids]
+        except OSError:
+            pending = []
+        if not pending:
+            self._carry_poll.stop()
+            self.strip.clear()
+            return
+        if self._failed == store.path:  # not again by itself: only a run that ends now
+            ready = bool(self._waiting) and carry_ready(store, self._waiting)
+            waiting = [i for i in pending if i in self._waiting]
+        else:
+            ready = carry_ready(store)
+            waiting = pending  # (when none is ready, all are still training)
+        if ready and self.copier.start(store):
+            self._carry_poll.stop()
+            return
+        if waiting:
+            self.strip.show_waiting(store, len(waiting))
+            self._carry_poll.start()
+        else:
+            self.strip.clear()
+            self._carry_poll.stop()
+
+    @Slot(object)
+    def _on_copy_progress(self, progress: CarryProgress) -> None:
+        if self.copier.target is not None:
+            self.strip.show_progress(self.copier.target, progress)
+
+    @Slot(object, object)
+    def _on_copy_finished(self, target: RunStore, result: CarryResult) -> None:
+        self.strip.clear()
+        self._waiting = set(result.waiting)
+        if result.failed:
+            self._failed = target.path
+            more = len(result.failed) - 1
+            self.dash.panel.show_banner(
+                core_text(result.failed[0])
+                + (self.tr(" ({0} more run(s) could not be copied either.)").format(more)
+                   if more > 0 else "")
+                + self.tr(" Opening the project again tries once more."), "error")
+        if result.copied:
             self.dash._status(self.tr("{0} run(s) copied to {1}.").format(
-                len(copied), RunStore.for_project(new_path).path))
+                len(result.copied), target.path))
+        if self.current is not None and self.current.path == target.path:
+            self.dash.reload_runs()  # (also checks the ledger again)
+        else:
+            self.check_carries()
 
     def _move_scratch(self, target: Path) -> None:
         scratch = self.scratch
@@ -164,7 +240,11 @@ class RunStores(QObject):
 
     @Slot()
     def _on_about_to_close(self) -> None:
-        """The window closes after the unsaved-changes question: scratch runs go with it."""
+        """The window closes after the unsaved-changes question: scratch runs go with it; a
+        copy stops (what it did not copy stays in the new store's ledger: copied the next time
+        the project is opened)."""
+        self._carry_poll.stop()
+        self.copier.stop_and_wait()
         self._discard()
 
     def _discard(self) -> None:
