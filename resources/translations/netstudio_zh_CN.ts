@@ -975,6 +975,19 @@
     </message>
 </context>
 <context>
+    <name>CopyStrip</name>
+    <message>
+        <location filename="../../netstudio/gui/training/run_copier.py" line="99" />
+        <source>Copying runs to {0}: {1} of {2} ({3}), {4} of {5}.</source>
+        <translation>正在把运行复制到 {0}：第 {1} 个，共 {2} 个（{3}），已复制 {4}，共 {5}。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_copier.py" line="107" />
+        <source>{0} run(s) still training: copied to {1} when they end (also if this window is closed first: then when the project is opened again).</source>
+        <translation>{0} 个运行仍在训练：结束后会复制到 {1}（如果此窗口先关闭，则在下次打开项目时复制）。</translation>
+    </message>
+</context>
+<context>
     <name>Data</name>
     <message>
         <location filename="../../netstudio/core/data/catalog.py" line="11" />
@@ -6916,37 +6929,43 @@ is {2}</source>
         <translation>运行 {0} 的名称：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="200" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="196" />
+        <source>Another run is named '{0}': this one is now '{1}'.</source>
+        <translation>已有运行名为“{0}”：此运行现名为“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_actions.py" line="211" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="201" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="212" />
         <source>Notes on run '{0}':</source>
         <translation>运行“{0}”的备注：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="211" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="190" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="222" />
         <source>Run '{0}' could not be changed: {1}</source>
         <translation>无法修改运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="230" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="241" />
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="231" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="242" />
         <source>Delete {0} run(s) ({1})? They are moved to {2}, from where they can still be recovered by hand.</source>
         <translation>删除 {0} 个运行（{1}）？它们会被移到 {2}，之后仍可手动找回。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="241" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="252" />
         <source>Run '{0}' could not be deleted: {1}</source>
         <translation>无法删除运行“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_actions.py" line="243" />
+        <location filename="../../netstudio/gui/training/run_actions.py" line="254" />
         <source>{0} run(s) moved to the trash.</source>
         <translation>已将 {0} 个运行移到回收站。</translation>
     </message>
@@ -7077,47 +7096,57 @@ is {2}</source>
 <context>
     <name>RunStores</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="141" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="161" />
         <source>The runs could not all be copied next to {0} ({1}); they stay with {2}.</source>
         <translation>运行未能全部复制到 {0} 旁（{1}）；它们仍保留在 {2} 处。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="146" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="214" />
+        <source> ({0} more run(s) could not be copied either.)</source>
+        <translation>（另有 {0} 个运行也无法复制。）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="216" />
+        <source> Opening the project again tries once more.</source>
+        <translation>再次打开项目时会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="218" />
         <source>{0} run(s) copied to {1}.</source>
         <translation>已将 {0} 个运行复制到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="156" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="232" />
         <source>The runs could not be moved next to the project ({0}); they stay in {1}.</source>
         <translation>无法把运行移到项目旁边（{0}）；它们留在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="162" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="238" />
         <source>{0} run(s) moved to {1}.</source>
         <translation>已将 {0} 个运行移到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="225" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="305" />
         <source>Recover training runs?</source>
         <translation>恢复训练运行？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="226" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="306" />
         <source>netstudio did not close normally. {0} training run(s) of an untitled project, the last from {1}, were kept. Recover them?</source>
         <translation>netstudio 上次没有正常关闭。一个未命名项目的 {0} 个训练运行已被保留（最近一个在 {1}）。要恢复它们吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="229" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="309" />
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="230" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="310" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="231" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="311" />
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
@@ -7331,6 +7360,11 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/core/runs/messages.py" line="128" />
+        <source>{path}: another netstudio is copying runs into this store; try again when it is done.</source>
+        <translation>{path}：另一个 netstudio 正在向此存储复制运行；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/runs/messages.py" line="132" />
         <source>could not write the run to {path} ({reason}).</source>
         <translation>无法把这次运行写入 {path}（{reason}）。</translation>
     </message>
