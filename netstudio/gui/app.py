@@ -62,14 +62,20 @@ def run_app(file: str | None = None, screenshot: str | None = None) -> int:
     else:  # first start: the canvas and the training views both want room
         fit_to_screen(window)
         window.showMaximized()
-    if file is not None:
-        if not window.open_path(file):
-            window.files.new_project()
-    else:
-        sample = resources.default_sample()
-        if sample is None or not window.files.open_sample(sample, check_unsaved=False):
-            window.files.new_project()
+    open_first_project(window, file)
     return leave(app.exec())
+
+
+def open_first_project(window, file: str | None) -> None:  # noqa: ANN001 - a MainWindow
+    """Show ``file`` (default: the tutorial CNN), then ask once about anything a crash left
+    (a backup of unsaved changes, runs of an untitled project): the question comes over a
+    real network, not an empty canvas, and before the welcome."""
+    if file is None or not window.files.open_path(Path(file), offer_backup=False):
+        sample = resources.default_sample() if file is None else None
+        if sample is None or not window.files.open_sample(sample, check_unsaved=False,
+                                                          offer_backup=False):
+            window.files.new_project()
+    window.recovery.offer()
 
 
 def fit_to_screen(window) -> None:  # noqa: ANN001 - a QWidget

@@ -51,6 +51,15 @@ def find_recovery(source: Path | None) -> Path | None:
     return auto
 
 
+def backup_name(source: Path | None) -> str:
+    """The project name the backup of ``source`` was written with ("" if unknown)."""
+    try:
+        name = json.loads(_meta_path(source).read_text(encoding="utf-8")).get("name")
+    except (OSError, ValueError, AttributeError):
+        return ""
+    return name if isinstance(name, str) else ""
+
+
 def discard(source: Path | None) -> None:
     for path in (autosave_path(source), _meta_path(source)):
         path.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ from netstudio.core.project import Project, ProjectError
 from netstudio.core.starter import starter_project
 from netstudio.gui import autosave, resources
 from netstudio.gui import settings as app_settings
+from netstudio.gui.crash_recovery import Leftover
 from netstudio.gui.i18n import core_text, error_text
 
 # translated where it is used: self.tr(FILE_FILTER) in FileOps
@@ -28,6 +29,7 @@ class FileOps(QObject):
         # Replaceable in tests: (autosave path, its time) -> restore it?
         self.ask_restore = self._ask_restore
         window.autosaver.failed.connect(self._on_autosave_failed)
+        window.recovery.add_finder(self.backup_leftover)
 
     # ---- new / open ----------------------------------------------------------------------
     def new_project(self) -> bool:
@@ -45,12 +47,14 @@ class FileOps(QObject):
                                               self.tr(FILE_FILTER))
         return bool(name) and self.open_path(Path(name), check_unsaved=False)
 
-    def open_path(self, path: Path, check_unsaved: bool = True) -> bool:
-        """Open a project file; returns False (after saying why) if it cannot be used."""
+    def open_path(self, path: Path, check_unsaved: bool = True,
+                  offer_backup: bool = True) -> bool:
+        """Open a project file; returns False (after saying why) if it cannot be used.
+        ``offer_backup=False``: a crash backup of it is left for the start-up question."""
         project = self._load(path, self.tr("Cannot open project"), check_unsaved)
         if project is None:
             return False
-        if self._show(project, project.path):
+        if self._show(project, project.path, offer_backup):
             self.window.show_status(self.tr("Restored unsaved changes to %1.").replace(
                 "%1", str(path)))
         else:
@@ -59,13 +63,14 @@ class FileOps(QObject):
         self._warn_unknown_keys(project)
         return True
 
-    def open_sample(self, path: Path, check_unsaved: bool = True) -> bool:
+    def open_sample(self, path: Path, check_unsaved: bool = True,
+                    offer_backup: bool = True) -> bool:
         """Open a sample as a new, untitled copy (Save asks where, the sample stays intact)."""
         project = self._load(path, self.tr("Cannot open sample"), check_unsaved)
         if project is None:
             return False
         project.path = None
-        self._show(project, None)
+        self._show(project, None, offer_backup)
         return True
 
     def _load(self, path: Path, title: str, check_unsaved: bool) -> Project | None:
@@ -77,9 +82,9 @@ class FileOps(QObject):
             self.report(title, error_text(e))
             return None
 
-    def _show(self, project: Project, backup_key: Path | None) -> bool:
+    def _show(self, project: Project, backup_key: Path | None, offer_backup: bool = True) -> bool:
         """Show ``project``, or its crash backup if the user restores it; True if restored."""
-        restored = self._maybe_restore(backup_key)
+        restored = self._maybe_restore(backup_key) if offer_backup else None
         shown = restored if restored is not None else project
         self.window.set_project(shown, modified=restored is not None)
         return restored is not None
@@ -171,6 +176,9 @@ class FileOps(QObject):
         if not self.ask_restore(found, when):
             autosave.discard(source)
             return None
+        return self._load_backup(found, source)
+
+    def _load_backup(self, found: Path, source: Path | None) -> Project | None:
         try:
             restored = Project.load(found)
         except ProjectError as e:
@@ -178,6 +186,27 @@ class FileOps(QObject):
             return None
         restored.path = source  # it belongs to the original file (None: untitled)
         return restored
+
+    def backup_leftover(self) -> Leftover | None:
+        """The open project's crash backup, for the start-up question (crash_recovery.py)."""
+        source = self.window.project.path
+        found = autosave.find_recovery(source)
+        if found is None:
+            return None
+        when = dt.datetime.fromtimestamp(found.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        name = str(source) if source is not None else autosave.backup_name(source) \
+            or self.tr("Untitled")
+        text = self.tr("unsaved changes to “%1”, backed up automatically at %2").replace(
+            "%1", name).replace("%2", when)
+
+        def restore() -> None:
+            restored = self._load_backup(found, source)
+            if restored is not None:
+                self.window.set_project(restored, modified=True)
+                self.window.show_status(self.tr("Restored unsaved changes to %1.").replace(
+                    "%1", name))
+
+        return Leftover(text, restore, lambda: autosave.discard(source))
 
     def _ask_restore(self, found: Path, when: dt.datetime) -> bool:
         if not self.window.interactive:

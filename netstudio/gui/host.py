@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from netstudio.gui.canvas.editor import GraphEditor
     from netstudio.gui.canvas.scene import GraphScene
     from netstudio.gui.canvas.view import GraphView
+    from netstudio.gui.crash_recovery import CrashRecovery
     from netstudio.gui.file_ops import FileOps
     from netstudio.gui.panels.properties import PropertiesPanel
 
@@ -39,6 +40,7 @@ class Host(Protocol):
     scene: GraphScene
     view: GraphView
     files: FileOps
+    recovery: CrashRecovery  # add_finder(): what a crash left, asked about once at start-up
     action_set: ActionSet  # menus and toolbar (file_menu, panels_menu, toolbar, quit)
     properties_dock: QDockWidget
     properties: PropertiesPanel  # the selected layer's form ("Search this…" on its labels)

@@ -35,6 +35,7 @@ from netstudio.gui.canvas.layout import auto_layout
 from netstudio.gui.canvas.navigation import Navigation
 from netstudio.gui.canvas.scene import GraphScene
 from netstudio.gui.canvas.view import GraphView
+from netstudio.gui.crash_recovery import CrashRecovery
 from netstudio.gui.dock_tabs import SpareTabBars
 from netstudio.gui.file_ops import FileOps
 from netstudio.gui.help_browser import show_help
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         quiet = (self.undo_stack, self.scene, self.bridge)
         self.destroyed.connect(lambda *_: [o.blockSignals(True) for o in quiet])
 
+        self.recovery = CrashRecovery(self, interactive)  # before the parts that add finders
         self.files = FileOps(self)
         self.importer = ImportOps(self)
         self.action_set = build_actions(self)

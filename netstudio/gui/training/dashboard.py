@@ -15,7 +15,7 @@ import contextlib
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QSplitter, QWidget
 
@@ -129,8 +129,7 @@ class TrainingDashboard(QObject):
         # an edit: a shown stored run gives way to the canvas
         host.analysis_updated.connect(self._on_analysis_updated)
         self._on_project_changed(host.project)
-        if host.interactive:  # once the first project is open
-            QTimer.singleShot(0, self.store.offer_recovery)
+        host.recovery.add_finder(self.store.leftover)  # asked at start-up, after the backup
 
     # ---- commands ---------------------------------------------------------------------------
     @property

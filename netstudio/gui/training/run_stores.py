@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, Slot
-from PySide6.QtWidgets import QMessageBox
 
 from netstudio.core.runs import (
     CarryProgress,
@@ -34,7 +33,8 @@ from netstudio.core.runs import (
     pending_carries,
     plan_carry,
 )
-from netstudio.gui.i18n import core_text, error_text
+from netstudio.gui.crash_recovery import Leftover
+from netstudio.gui.i18n import core_text, error_text, plural
 from netstudio.gui.training.run_copier import CopyStrip, RunCopier
 
 CARRY_POLL_MS = 2000  # how often a run still training elsewhere is looked at (a lock probe)
@@ -254,22 +254,35 @@ class RunStores(QObject):
                 scratch.discard()
 
     # ---- crash recovery ---------------------------------------------------------------------
-    def offer_recovery(self, ask: Any = None) -> bool:
-        """After a crash: offer the runs an untitled project left in a scratch store.
-        ``ask(count, when) -> "recover" | "discard" | "later"`` (a dialog by default).
-        True if runs were recovered."""
+    def leftover(self) -> Leftover | None:
+        """The runs an untitled project left in scratch stores when netstudio crashed, for the
+        start-up question (gui/crash_recovery.py)."""
         found = orphaned_stores(scratch_root())
         if not found or self.dash.busy:
-            return False
+            return None
         runs = [r for store in found for r in store.runs()]
         newest = max((r.created_time for r in runs), default=0.0)
-        answer = (ask or self._ask_recover)(len(runs), dt.datetime.fromtimestamp(newest))
-        if answer == "discard":
-            for store in found:
-                with contextlib.suppress(OSError):
-                    ScratchSession.adopt(store).discard()
-            return False
-        if answer != "recover":
+        when = dt.datetime.fromtimestamp(newest).strftime("%Y-%m-%d %H:%M")
+        text = plural(len(runs),
+                      self.tr("{0} training run of an untitled project, from {1}"),
+                      self.tr("{0} training runs of an untitled project, the last from {1}"))
+        return Leftover(text.format(len(runs), when), lambda: self._recover(found, runs),
+                        lambda: self._discard_found(found))
+
+    def _discard_found(self, found: list[RunStore]) -> None:
+        for store in found:
+            with contextlib.suppress(RunError, OSError):
+                ScratchSession.adopt(store).discard()
+
+    def _recover(self, found: list[RunStore], runs: list[Any]) -> bool:
+        """Take the crashed stores over as this window's scratch store; True if done."""
+        if self.project_path is not None and not self.host.undo_stack.isClean():
+            # the restored backup of a saved file is open: these runs belong to another,
+            # untitled project, so they wait for the next start
+            self.dash.panel.show_banner(self.tr(
+                "The kept runs of an untitled project were not opened over the restored "
+                "changes to {0}; the next start offers them again.").format(
+                self.project_path.name), "warning")
             return False
         try:
             session = ScratchSession.adopt(found[0])
@@ -297,18 +310,3 @@ class RunStores(QObject):
         self.scratch = session
         stack.resetClean()
         self.dash.reload_runs()
-
-    def _ask_recover(self, count: int, when: dt.datetime) -> str:
-        if not self.host.interactive:
-            return "later"
-        box = QMessageBox(self.host.as_widget())
-        box.setWindowTitle(self.tr("Recover training runs?"))
-        box.setText(self.tr("netstudio did not close normally. {0} training run(s) of an "
-                            "untitled project, the last from {1}, were kept. Recover them?")
-                    .format(count, when.strftime("%Y-%m-%d %H:%M")))
-        recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        return "recover" if clicked is recover else "discard" if clicked is discard else "later"
