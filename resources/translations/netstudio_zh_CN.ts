@@ -374,7 +374,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../netstudio/gui/autosave.py" line="113" />
+        <location filename="../../netstudio/gui/autosave.py" line="122" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -382,67 +382,67 @@
 <context>
     <name>BlockActions</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="68" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="75" />
         <source>&amp;Group into Block</source>
         <translation>组合为块(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="69" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="76" />
         <source>E&amp;xpand Block</source>
         <translation>展开块(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="71" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="78" />
         <source>&amp;Open Block</source>
         <translation>打开块(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="72" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="79" />
         <source>&amp;Back to Enclosing Graph</source>
         <translation>返回上一层图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="74" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="81" />
         <source>&amp;Blocks</source>
         <translation>块(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="106" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="112" />
         <source>Cannot group: {0}.</source>
         <translation>无法组合：{0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="108" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="116" />
         <source>Group {0} layers into a block</source>
         <translation>将 {0} 个层组合为块</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="119" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="127" />
         <source>Select a block to expand.</source>
         <translation>请选择要展开的块。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="126" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="134" />
         <source>Expand {0}</source>
         <translation>展开 {0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="136" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="144" />
         <source>Select one block to open.</source>
         <translation>请选择一个要打开的块。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="163" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="171" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="177" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="185" />
         <source>Editing {0}: changes apply to every use of this block. Ctrl+Shift+E goes back.</source>
         <translation>正在编辑 {0}：修改会应用到这个块的每一处使用。按 Ctrl+Shift+E 返回。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/block_actions.py" line="179" />
+        <location filename="../../netstudio/gui/canvas/block_actions.py" line="187" />
         <source>Back to the whole network.</source>
         <translation>已返回整个网络。</translation>
     </message>
@@ -985,6 +985,45 @@
         <location filename="../../netstudio/gui/training/run_copier.py" line="107" />
         <source>{0} run(s) still training: copied to {1} when they end (also if this window is closed first: then when the project is opened again).</source>
         <translation>{0} 个运行仍在训练：结束后会复制到 {1}（如果此窗口先关闭，则在下次打开项目时复制）。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashRecovery</name>
+    <message>
+        <location filename="../../netstudio/gui/crash_recovery.py" line="64" />
+        <source>netstudio did not close normally. It kept:
+%1</source>
+        <translation>netstudio 上次没有正常关闭。它保留了：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/crash_recovery.py" line="65" />
+        <source>Restore: open them again, as unsaved work.
+Discard: delete them.
+Later: keep them and ask again at the next start.</source>
+        <translation>恢复：重新打开它们，作为未保存的工作。
+丢弃：删除它们。
+以后再说：保留它们，下次启动时再问。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/crash_recovery.py" line="73" />
+        <source>Recover after a crash?</source>
+        <translation>从崩溃中恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/crash_recovery.py" line="76" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/crash_recovery.py" line="77" />
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/crash_recovery.py" line="78" />
+        <source>Later</source>
+        <translation>以后再说</translation>
     </message>
 </context>
 <context>
@@ -2577,111 +2616,118 @@ centred by mass in 28x28
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="20" />
+        <location filename="../../netstudio/gui/file_ops.py" line="21" />
         <source>netstudio projects (*.nsproj.json *.json);;All files (*)</source>
         <translation>netstudio 项目 (*.nsproj.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="37" />
-        <location filename="../../netstudio/gui/file_ops.py" line="116" />
+        <location filename="../../netstudio/gui/file_ops.py" line="39" />
+        <location filename="../../netstudio/gui/file_ops.py" line="121" />
+        <location filename="../../netstudio/gui/file_ops.py" line="198" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="44" />
+        <location filename="../../netstudio/gui/file_ops.py" line="46" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="50" />
-        <location filename="../../netstudio/gui/file_ops.py" line="89" />
+        <location filename="../../netstudio/gui/file_ops.py" line="54" />
+        <location filename="../../netstudio/gui/file_ops.py" line="94" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="54" />
+        <location filename="../../netstudio/gui/file_ops.py" line="58" />
+        <location filename="../../netstudio/gui/file_ops.py" line="206" />
         <source>Restored unsaved changes to %1.</source>
         <translation>已恢复 %1 未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="57" />
+        <location filename="../../netstudio/gui/file_ops.py" line="61" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="64" />
+        <location filename="../../netstudio/gui/file_ops.py" line="69" />
         <source>Cannot open sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="90" />
+        <location filename="../../netstudio/gui/file_ops.py" line="95" />
         <source>%1: no such file. It was moved or deleted.</source>
         <translation>%1：文件不存在，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="105" />
+        <location filename="../../netstudio/gui/file_ops.py" line="110" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="123" />
+        <location filename="../../netstudio/gui/file_ops.py" line="128" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="124" />
+        <location filename="../../netstudio/gui/file_ops.py" line="129" />
         <source>%1: cannot be written (%2). Choose another folder.</source>
         <translation>%1：无法写入（%2）。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="132" />
+        <location filename="../../netstudio/gui/file_ops.py" line="137" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="147" />
+        <location filename="../../netstudio/gui/file_ops.py" line="152" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="148" />
+        <location filename="../../netstudio/gui/file_ops.py" line="153" />
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="177" />
+        <location filename="../../netstudio/gui/file_ops.py" line="185" />
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="186" />
+        <location filename="../../netstudio/gui/file_ops.py" line="199" />
+        <source>unsaved changes to “%1”, backed up automatically at %2</source>
+        <translation>“%1”的未保存更改，已于 %2 自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/file_ops.py" line="215" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="187" />
+        <location filename="../../netstudio/gui/file_ops.py" line="216" />
         <source>netstudio did not close normally. An automatic backup from %1 has changes that were never saved. Restore them?</source>
         <translation>netstudio 上次没有正常关闭。%1 的自动备份中有尚未保存的更改。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="202" />
+        <location filename="../../netstudio/gui/file_ops.py" line="231" />
         <source>(and %1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="203" />
+        <location filename="../../netstudio/gui/file_ops.py" line="232" />
         <source>Repaired while opening</source>
         <translation>打开时已修复</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="204" />
+        <location filename="../../netstudio/gui/file_ops.py" line="233" />
         <source>%1 had problems that netstudio repaired while opening it; save to keep the repairs:
 %2</source>
         <translation>%1 存在问题，netstudio 在打开时已修复；保存以保留这些修复：
 %2</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/file_ops.py" line="211" />
+        <location filename="../../netstudio/gui/file_ops.py" line="240" />
         <source>Kept keys this version does not use: %1</source>
         <translation>保留了此版本不使用的键：%1</translation>
     </message>
@@ -3092,32 +3138,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="493" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="527" />
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="501" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="535" />
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="503" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="537" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="504" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="538" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="506" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="540" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="509" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="543" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -5714,47 +5760,47 @@ and guesses no class. See Results &gt; Reconstruction.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="73" />
+        <location filename="../../netstudio/gui/main_window.py" line="74" />
         <source>Drag layers here from the palette on the left.</source>
         <translation>从左侧的层列表把层拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="87" />
+        <location filename="../../netstudio/gui/main_window.py" line="88" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="89" />
+        <location filename="../../netstudio/gui/main_window.py" line="90" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="91" />
+        <location filename="../../netstudio/gui/main_window.py" line="92" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="93" />
+        <location filename="../../netstudio/gui/main_window.py" line="94" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="144" />
+        <location filename="../../netstudio/gui/main_window.py" line="146" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="210" />
+        <location filename="../../netstudio/gui/main_window.py" line="212" />
         <source>Shape check failed: %1</source>
         <translation>形状检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="235" />
+        <location filename="../../netstudio/gui/main_window.py" line="237" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/main_window.py" line="302" />
+        <location filename="../../netstudio/gui/main_window.py" line="304" />
         <source>Training panels unavailable: %1</source>
         <translation>训练面板不可用：%1</translation>
     </message>
@@ -6372,6 +6418,274 @@ is {2}</source>
         <location filename="../../netstudio/core/optim/schedules.py" line="226" />
         <source>Factor of lr at the start.</source>
         <translation>开始时学习率的系数。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionLabels</name>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="17" />
+        <source>maximize</source>
+        <translation>最大化目标</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="18" />
+        <source>weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="19" />
+        <source>eps</source>
+        <translation>数值稳定项</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="20" />
+        <source>betas</source>
+        <translation>β 系数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="21" />
+        <source>gamma</source>
+        <translation>衰减因子 γ</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="22" />
+        <source>decoupled weight decay</source>
+        <translation>解耦权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="23" />
+        <source>eta min</source>
+        <translation>最低学习率</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="24" />
+        <source>total iters</source>
+        <translation>总步数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="25" />
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="26" />
+        <source>amsgrad</source>
+        <translation>AMSGrad 变体</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="27" />
+        <source>alpha</source>
+        <translation>平滑常数 α</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="28" />
+        <source>start factor</source>
+        <translation>起始倍数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="29" />
+        <source>factor</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="30" />
+        <source>max lr</source>
+        <translation>最大学习率</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="31" />
+        <source>cycle momentum</source>
+        <translation>循环动量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="32" />
+        <source>dampening</source>
+        <translation>动量阻尼</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="33" />
+        <source>nesterov</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="34" />
+        <source>rho</source>
+        <translation>衰减系数 ρ</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="35" />
+        <source>beta2 decay</source>
+        <translation>β2 衰减</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="36" />
+        <source>d</source>
+        <translation>系数 d</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="37" />
+        <source>lr decay</source>
+        <translation>学习率衰减</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="38" />
+        <source>initial accumulator value</source>
+        <translation>累加器初值</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="39" />
+        <source>momentum decay</source>
+        <translation>动量衰减</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="40" />
+        <source>centered</source>
+        <translation>中心化</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="41" />
+        <source>etas</source>
+        <translation>增减倍数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="42" />
+        <source>step sizes</source>
+        <translation>步长范围</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="43" />
+        <source>lambd</source>
+        <translation>衰减项 λ</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="44" />
+        <source>t0</source>
+        <translation>开始平均的步数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="45" />
+        <source>max iter</source>
+        <translation>最大迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="46" />
+        <source>max eval</source>
+        <translation>最大求值次数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="47" />
+        <source>tolerance grad</source>
+        <translation>梯度容差</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="48" />
+        <source>tolerance change</source>
+        <translation>变化容差</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="49" />
+        <source>history size</source>
+        <translation>历史长度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="50" />
+        <source>line search fn</source>
+        <translation>线搜索方法</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="51" />
+        <source>step size</source>
+        <translation>衰减间隔</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="52" />
+        <source>milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="53" />
+        <source>T 0</source>
+        <translation>首个周期长度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="54" />
+        <source>T mult</source>
+        <translation>周期倍增</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="55" />
+        <source>end factor</source>
+        <translation>结束倍数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="56" />
+        <source>power</source>
+        <translation>幂次</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="57" />
+        <source>pct start</source>
+        <translation>上升阶段占比</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="58" />
+        <source>anneal strategy</source>
+        <translation>退火方式</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="59" />
+        <source>div factor</source>
+        <translation>初始除数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="60" />
+        <source>final div factor</source>
+        <translation>最终除数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="61" />
+        <source>three phase</source>
+        <translation>三阶段</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="62" />
+        <source>base lr</source>
+        <translation>基础学习率</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="63" />
+        <source>step size up</source>
+        <translation>上升步数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="64" />
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="65" />
+        <source>patience</source>
+        <translation>耐心轮数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="66" />
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="67" />
+        <source>cooldown</source>
+        <translation>冷却轮数</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="68" />
+        <source>min lr</source>
+        <translation>最低学习率</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/option_labels.py" line="69" />
+        <source>warmup</source>
+        <translation>预热轮数</translation>
     </message>
 </context>
 <context>
@@ -7126,29 +7440,19 @@ is {2}</source>
         <translation>已将 {0} 个运行移到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="305" />
-        <source>Recover training runs?</source>
-        <translation>恢复训练运行？</translation>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="267" />
+        <source>{0} training run of an untitled project, from {1}</source>
+        <translation>一个未命名项目的 {0} 次训练，来自 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="306" />
-        <source>netstudio did not close normally. {0} training run(s) of an untitled project, the last from {1}, were kept. Recover them?</source>
-        <translation>netstudio 上次没有正常关闭。一个未命名项目的 {0} 个训练运行已被保留（最近一个在 {1}）。要恢复它们吗？</translation>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="268" />
+        <source>{0} training runs of an untitled project, the last from {1}</source>
+        <translation>一个未命名项目的 {0} 次训练，最近一次来自 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="309" />
-        <source>Recover</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="310" />
-        <source>Discard</source>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="311" />
-        <source>Later</source>
-        <translation>以后再说</translation>
+        <location filename="../../netstudio/gui/training/run_stores.py" line="283" />
+        <source>The kept runs of an untitled project were not opened over the restored changes to {0}; the next start offers them again.</source>
+        <translation>保留的训练属于一个未命名项目，没有在已恢复更改的 {0} 上打开；下次启动时会再次询问。</translation>
     </message>
 </context>
 <context>
@@ -8381,218 +8685,218 @@ is {2}</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="50" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="51" />
         <source>GPU found: {0}</source>
         <translation>找到 GPU：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="52" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="53" />
         <source>No GPU found: training runs on the CPU.</source>
         <translation>未找到 GPU：训练将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="122" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="123" />
         <source>{0} (download)</source>
         <translation>{0}（需下载）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="126" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="127" />
         <source>Classification (labels)</source>
         <translation>分类（标签）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="127" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="128" />
         <source>Reconstruction (autoencoder)</source>
         <translation>重建（自编码器）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="129" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="130" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="129" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="130" />
         <source>Custom: the settings below.</source>
         <translation>自定义：使用下面的设置。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="130" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="131" />
         <source>Fast</source>
         <translation>快速</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="131" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="132" />
         <source>Fast (one-cycle, batch size for the device)</source>
         <translation>快速（单周期学习率，按设备选批大小）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="144" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="145" />
         <source>constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="152" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="153" />
         <source>shift ±10%, rotate ±10°</source>
         <translation>平移 ±10%，旋转 ±10°</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="155" />
-        <location filename="../../netstudio/gui/training/settings_form.py" line="158" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="156" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="158" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
         <source>auto: bfloat16 where the hardware has it</source>
         <translation>自动：硬件支持时使用 bfloat16</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="160" />
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="159" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="160" />
         <source>bfloat16 always</source>
         <translation>始终使用 bfloat16</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="160" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="161" />
         <source>off (float32)</source>
         <translation>关闭（float32）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="160" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="161" />
         <source>off: float32 everywhere</source>
         <translation>关闭：全部使用 float32</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="162" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="163" />
         <source>torch.compile</source>
         <translation>torch.compile</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="165" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="166" />
         <source>Dropout is a layer: add a Dropout node to the graph.</source>
         <translation>Dropout 是一个层：请在图中添加 Dropout 节点。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="169" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="170" />
         <source>Fast: a one-cycle learning-rate schedule and a batch size chosen for the device, 2 epochs. It does not change the network. Settings you change yourself win.</source>
         <translation>快速：单周期学习率调度，按设备选择批大小，训练 2 轮。不会改动网络。你自己修改的设置优先。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="172" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="173" />
         <source>How many times the network sees the whole training set.</source>
         <translation>网络完整遍历训练集的次数。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="173" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="174" />
         <source>Images per update step. Larger: faster but coarser steps.</source>
         <translation>每次参数更新使用的图像数。越大越快，但每步更粗糙。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="175" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="176" />
         <source>How big each update step is. Too large and the loss explodes.</source>
         <translation>每次更新的步长。太大会导致损失爆炸。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="176" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="177" />
         <source>L1 penalty: adds this factor x the sum of |weights| to the loss.</source>
         <translation>L1 惩罚：把 该系数 x |权重| 之和 加到损失上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="177" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="178" />
         <source>Randomly shift and rotate training images so the network generalizes better.</source>
         <translation>随机平移和旋转训练图像，让网络泛化得更好。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="179" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="180" />
         <source>Mixed precision: compute in bfloat16 where the CPU or GPU has units for it (about 2x faster, same accuracy).</source>
         <translation>混合精度：在 CPU 或 GPU 具备相应单元时用 bfloat16 计算（约快 2 倍，准确率不变）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="181" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="182" />
         <source>Compile the network with torch.compile: faster steps after a first step that takes from seconds to a minute.</source>
         <translation>用 torch.compile 编译网络：第一步需要几秒到一分钟，之后每步更快。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="191" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="192" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
         <source>Recipe</source>
         <translation>训练方案</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="194" />
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="193" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="194" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="194" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="195" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="194" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="195" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="196" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="197" />
         <source>LR schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="197" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="198" />
         <source>Loss</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="198" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="199" />
         <source>L1 penalty</source>
         <translation>L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="198" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="199" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="199" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="200" />
         <source>Augmentation</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="199" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="200" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="200" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="201" />
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="201" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="202" />
         <source>Compile</source>
         <translation>编译</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/settings_form.py" line="447" />
+        <location filename="../../netstudio/gui/training/settings_form.py" line="448" />
         <source>{0} (from file)</source>
         <translation>{0}（来自文件）</translation>
     </message>
@@ -9164,80 +9468,80 @@ is {2}</source>
 <context>
     <name>TrainingDashboard</name>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="194" />
-        <location filename="../../netstudio/gui/training/dashboard.py" line="310" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="193" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="309" />
         <source>graph</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="197" />
-        <location filename="../../netstudio/gui/training/dashboard.py" line="201" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="196" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="200" />
         <source>The network has errors; fix them before training (see Problems).</source>
         <translation>网络有错误；请先修正再训练（见“问题”面板）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="271" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="270" />
         <source>Training on {0}: {1} training images, {2} epoch(s).</source>
         <translation>在 {0} 上训练：{1} 张训练图像，{2} 轮。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="161" />
-        <location filename="../../netstudio/gui/training/dashboard.py" line="313" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="160" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="312" />
         <source>Training could not start: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="241" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="240" />
         <source>{0} run folder(s) could not be read and were skipped:</source>
         <translation>{0} 个运行文件夹无法读取，已跳过：</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="354" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="353" />
         <source>&lt;b&gt;Training diverged.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练发散。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="357" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="356" />
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;训练失败。&lt;/b&gt;{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="362" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="361" />
         <source>test accuracy &lt;b&gt;{0}&lt;/b&gt; (loss {1})</source>
         <translation>测试准确率 &lt;b&gt;{0}&lt;/b&gt;（损失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="366" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="365" />
         <source>test loss &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>测试损失 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="369" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="368" />
         <source>no test set</source>
         <translation>没有测试集</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="373" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="372" />
         <source>Stopped in epoch {0} after {1} of {2} batches ({3}).</source>
         <translation>在第 {0} 轮训练了 {2} 个批次中的 {1} 个后停止（用时 {3}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="378" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="377" />
         <source>Stopped after {0} epoch(s) ({1}).</source>
         <translation>训练 {0} 轮后停止（用时 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="381" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="380" />
         <source> A stopped run is not tested; the network keeps what it learned so far (Draw, Feature maps, Export weights).</source>
         <translation>停止的训练不会进行测试；网络保留到目前为止学到的内容（可用于手写、特征图、导出权重）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="385" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="384" />
         <source>Stopped after {0} epoch(s): {1}, {2}.</source>
         <translation>训练 {0} 轮后停止：{1}，用时 {2}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/dashboard.py" line="390" />
+        <location filename="../../netstudio/gui/training/dashboard.py" line="389" />
         <source>{0} {1}, {2}.</source>
         <translation>{0} {1}，用时 {2}。</translation>
     </message>

@@ -103,3 +103,33 @@ def test_precision_and_compile(form):
     assert form.edits[-1]["amp"] is False
     form.compile.setChecked(True)
     assert form.edits[-1]["compile"] is True
+
+
+def test_every_optimizer_and_schedule_argument_has_a_translatable_label(qtbot):
+    """The form labels torch's arguments in the UI language, the raw name in the tooltip."""
+    from netstudio.core.optim.registry import list_optimizers, list_schedules
+    from netstudio.gui.app import make_app
+    from netstudio.gui.training.option_labels import LABELS
+    from netstudio.gui.training.settings_form import SettingsForm
+
+    make_app()
+    names = {o.name for spec in (*list_optimizers(), *list_schedules()) for o in spec.params}
+    assert names - set(LABELS) == set()
+    form = SettingsForm()
+    qtbot.addWidget(form)
+    form.load({"dataset": "mnist"}, {"optimizer": "AdamW"})
+    label = form.optimizer_options._layout.labelForField(
+        form.optimizer_options.fields["weight_decay"].widget)
+    assert label.text() == "weight decay" and label.toolTip() == "weight_decay"
+
+
+def test_optimizer_arguments_read_in_chinese(chinese, qtbot):
+    from netstudio.gui.training.settings_form import SettingsForm
+
+    form = SettingsForm()
+    qtbot.addWidget(form)
+    form.load({"dataset": "mnist"}, {"optimizer": "SGD"})
+    options = form.optimizer_options
+    labels = {name: options._layout.labelForField(f.widget) for name, f in options.fields.items()}
+    assert labels["momentum"].text() == "动量" and labels["momentum"].toolTip() == "momentum"
+    assert labels["weight_decay"].text() == "权重衰减"

@@ -41,6 +41,7 @@ from netstudio.core.settings.training import LOSSES, TASKS, with_recipe
 from netstudio.gui.combo_items import add_item, tip_follows_entry, without_class_name
 from netstudio.gui.i18n import core_text
 from netstudio.gui.panels.param_fields import ParamField, make_field
+from netstudio.gui.training.option_labels import option_label
 
 AUGMENT_ON = {"shift": 0.1, "rotate": 10}
 
@@ -82,9 +83,9 @@ class OptionsForm(QWidget):
                 f.edited.connect(self._on_field_edited)
                 f.widget.setToolTip(core_text(option.help) + "\n"
                                     + core_text(option.requirement()))
-                label = QLabel(option.name.replace("_", " "))  # torch's name, wrappable
+                label = QLabel(option_label(option.name))  # wrappable
                 label.setWordWrap(True)
-                label.setToolTip(option.name)
+                label.setToolTip(option.name)  # torch's and the project file's name
                 self._layout.addRow(label, f.widget)
                 self.fields[option.name] = f
             self._owner = owner
