@@ -20,6 +20,7 @@ from netstudio.core.graph.commands import (
 )
 from netstudio.core.graph.edits import splice
 from netstudio.core.graph.model import Edge, Node
+from netstudio.core.graph.rewrite import rewrite
 from tests.core.test_analysis import MNIST_IN, TYPES, graphs, params_for, project
 from tests.core.test_analysis_memo import same
 
@@ -332,3 +333,47 @@ def test_after_any_structural_edits_the_answer_is_a_full_analysis(case):
         if rnd.random() < 0.7:  # else checked with the next step, as one burst
             same(checker.analyze(p), analyze(p))
     same(checker.analyze(p), analyze(p))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(graphs(), st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(
+    [*TYPES, "Input", "Nonsense"]), st.integers(0, 3)), min_size=1, max_size=5))
+def test_a_layer_with_another_type_or_other_settings_gives_a_full_analysis(p, steps):
+    # a layer put back with the same id and another type (an undo that restores a
+    # state, a burst of edits) and new settings are checked incrementally
+    checker = Checker()
+    same(checker.analyze(p), analyze(p))
+    for pick, layer, what in steps:
+        ids = list(p.graph.nodes)
+        if what == 0:
+            p.set_settings(training={**p.training, "batch_size": 1 + pick % 300})
+        elif what == 1:
+            p.set_settings(data={**p.data, "dataset": ["mnist", "fashion_mnist", "x"][pick % 3]})
+        elif ids:
+            nid = ids[pick % len(ids)]
+            old = p.graph.node(nid)
+            new = Node(nid, layer, {} if what == 2 else dict(old.params), old.pos)
+            rewrite(p.graph, [new if n.id == nid else n for n in p.graph.nodes.values()],
+                    list(p.graph.edges))
+        same(checker.analyze(p), analyze(p))
+
+
+def test_another_type_rechecks_that_layer_and_what_it_changes(monkeypatch):
+    p, checker, first = checked(30)
+    calls = counting(monkeypatch)
+    nodes = [Node("relu7", "Sigmoid") if n.id == "relu7" else n for n in p.graph.nodes.values()]
+    rewrite(p.graph, nodes, list(p.graph.edges))
+    after = checker.analyze(p)
+    assert calls == ["own:relu7", "shape:relu7"]  # same shape: nothing after it
+    same(after, analyze(p))
+    assert after.base == id(first) and "relu7" in after.changed
+    calls.clear()
+    p.set_settings(training={**p.training, "batch_size": 4096})
+    bigger = checker.analyze(p)
+    assert calls == []  # the settings change no layer's shape
+    same(bigger, analyze(p))
+    p.graph_extra["colour"] = "red"  # a key this version does not know: a warning
+    odd = checker.analyze(p)
+    assert [d.code for d in odd.diagnostics if d.code == "unknown-key"] == ["unknown-key"]
+    same(odd, analyze(p))

@@ -1,14 +1,14 @@
 """What differs between a project and the state the Checker last checked (incremental.py).
 
 Found by comparing, never taken from change events, so nothing an event missed is trusted:
-the nodes (by id: added, removed, new params; a changed type is not told apart), and the
+the nodes (by id: added, removed, new params, a new layer type), the settings, and the
 connections (the common head and tail of the two lists by identity, then what is left by
 identity too, so a splice in the middle of 6,000 connections costs a few list passes).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from netstudio.core.checks import memo
@@ -24,6 +24,8 @@ class Changes:
     removed: list[str]  # ids gone since
     edges_added: list[Edge]
     edges_removed: list[Edge]
+    retyped: list[str] = field(default_factory=list)  # kept nodes with another layer type
+    settings: bool = False  # the data or training settings (or the file's place) changed
 
     @property
     def structural(self) -> bool:
@@ -31,15 +33,15 @@ class Changes:
 
     @property
     def any(self) -> bool:
-        return bool(self.params) or self.structural
+        return bool(self.params or self.retyped or self.settings) or self.structural
 
 
 def node_changes(nodes: dict[str, Any], keys: dict[str, tuple | None],
                  types: dict[str, str], last_ids: list[str]
-                 ) -> tuple[list[str], list[str], list[str]] | None:
-    """(params changed, added, removed) against the last run's params keys and types;
-    None when a kept node changed its type."""
-    params, added = [], []
+                 ) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(params changed, added, removed, type changed) against the last run's params keys
+    and types (a node with a new type is not also in the first list)."""
+    params, added, retyped = [], [], []
     key_or_none = memo.key_or_none
     for nid, node in nodes.items():
         old = keys.get(nid, _MISSING)
@@ -47,13 +49,14 @@ def node_changes(nodes: dict[str, Any], keys: dict[str, tuple | None],
             added.append(nid)
             continue
         if node.type != types[nid]:
-            return None
+            retyped.append(nid)
+            continue
         k = key_or_none(node.params)
         if k is None or k != old:
             params.append(nid)
     kept = len(nodes) - len(added)
     removed = [] if kept == len(last_ids) else [n for n in last_ids if n not in nodes]
-    return params, added, removed
+    return params, added, removed, retyped
 
 
 def edge_changes(old: list[Edge], new: list[Edge]) -> tuple[list[Edge], list[Edge]] | None:

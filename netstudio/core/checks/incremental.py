@@ -18,10 +18,14 @@ A project with blocks is checked as its flat graph (analysis.with_blocks), and t
 graph incrementally too: ``FlatView`` keeps it from one check to the next (flat_view.py),
 so an edit in a network of blocks re-checks what it touches there as well.
 
-What it cannot follow exactly is checked in full: a changed layer type, settings, ids that
-cannot name a layer, unknown keys on a connection or layer that came or went, connections
-to missing layers, connections that kept their ids but changed order, and a project with a
-search section (checked against the whole network).
+Other settings replace the settings' own problems and the whole-network checks run again;
+a layer with another type is re-checked like one with new params (unless it is or was the
+Input, or a connection into it gives a port).
+
+What it cannot follow exactly is checked in full: ids that cannot name a layer, unknown
+keys on a connection or layer that came or went, connections to missing layers,
+connections that kept their ids but changed order, a layer that became or stopped being
+the Input, and a project with a search section (checked against the whole network).
 
 tests/core/test_incremental_check.py compares the result with ``analyze`` after random
 sequences of edits (params, splices, deletions, rewiring, loops, undo) and counts which
@@ -227,15 +231,14 @@ def _changes(last: _Last, project: Any, same_graph: bool = False) -> Changes | N
             or len(list_layers()) != last.n_layers):
         return None
     key = _settings_key(project)
-    if key is None or key != last.settings:
+    if key is None:
         return None
-    found = node_changes(graph.nodes, last.keys, last.types, last.ids)
-    if found is None:
-        return None
+    params, added, removed, retyped = node_changes(graph.nodes, last.keys, last.types,
+                                                   last.ids)
     edges = ([], []) if graph.edges == last.edges else edge_changes(last.edges, graph.edges)
     if edges is None:
         return None
-    return Changes(*found, *edges)
+    return Changes(params, added, removed, *edges, retyped, key != last.settings)
 
 
 def _followable(last: _Last, edit: Changes) -> bool:
@@ -262,11 +265,14 @@ def _update(last: _Last, edit: Changes) -> tuple[Analysis, frozenset[str]] | Non
     ctx, trace, project = last.ctx, last.trace, last.project
     fresh = Context(project)  # the settings may read files: they must still say the same
     settings.check_settings(fresh)
-    if (fresh.diagnostics != trace.pre[:trace.settings_count]
-            or fresh.data_ok != ctx.data_ok or not _followable(last, edit)):
+    if not _followable(last, edit) or not _retype(last, edit):
         return None
+    if (edit.settings or fresh.diagnostics != trace.pre[:trace.settings_count]
+            or fresh.data_ok != ctx.data_ok):
+        _new_settings(last, fresh)
     nodes = project.graph.nodes
-    recheck = set(edit.params) | set(edit.added)  # whose own checks run again
+    # whose own checks run again
+    recheck = set(edit.params) | set(edit.added) | set(edit.retyped)
     reinfer: set[str] = set()  # whose shapes are inferred again (besides those)
     left: set[str] = set()  # nodes no longer in the order layers run in
     old_order = ctx.order
@@ -348,6 +354,43 @@ def _update(last: _Last, edit: Changes) -> tuple[Analysis, frozenset[str]] | Non
                        edit.structural)
     last.analysis = result
     return result, frozenset(redone)
+
+
+def _retype(last: _Last, edit: Changes) -> bool:
+    """Take the new types of layers that changed theirs (their own checks and shapes run
+    again with the others'); False when that is not enough: an Input came or went (the
+    network's start), or a connection into it gives a port (whether a port means anything
+    depends on the type)."""
+    if not edit.retyped:
+        return True
+    nodes, graph = last.project.graph.nodes, last.project.graph
+    retyped = set(edit.retyped)
+    if any(last.types[n] == "Input" or nodes[n].type == "Input" for n in retyped):
+        return False
+    if any(e.port is not None and e.dst in retyped for e in graph.edges):
+        return False
+    for nid in retyped:
+        last.types[nid] = nodes[nid].type
+    return True
+
+
+def _new_settings(last: _Last, fresh: Context) -> None:
+    """Other settings: their own problems replace the old ones at the head of the list; the
+    checks of the whole network that read them run again anyway (check_whole), and so does
+    the search for unknown keys (the file's own top-level keys are settings too)."""
+    ctx, trace = last.ctx, last.trace
+    n = trace.settings_count
+    moved = len(fresh.diagnostics) - n
+    trace.pre = fresh.diagnostics + trace.pre[n:]
+    trace.settings_count += moved
+    trace.ids_count += moved
+    trace.structure_count += moved
+    trace.order_count += moved
+    ctx.data_ok = fresh.data_ok
+    ctx.diagnostics = []
+    structure.check_unknown_keys(ctx)
+    trace.unknown = ctx.diagnostics
+    last.settings = _settings_key(last.project)
 
 
 def _forget(last: _Last, removed: list[str]) -> dict[str, NodeInfo]:
