@@ -247,10 +247,11 @@ class GraphScene(QGraphicsScene):
                 continue
             x, y = pos
             now = item.pos()
+            nx, ny = now.x(), now.y()
             # after a drag the card is there already: its connections and the overview
             # still follow
-            moved.setdefault(item, (now.x(), now.y()))
-            if now.x() != x or now.y() != y:
+            moved.setdefault(item, (nx, ny))
+            if nx != x or ny != y:
                 item.setPos(x, y)
                 xs.append(x)
                 ys.append(y)
@@ -271,16 +272,14 @@ class GraphScene(QGraphicsScene):
         for item, (x, y) in moved.items():
             now = item.pos()
             by[item] = (now.x() - x, now.y() - y)
-        done: set[EdgeItem] = set()
-        for item in moved:
-            for edge in item.edges:
-                if edge in done:
-                    continue
-                done.add(edge)
-                src, dst = by.get(edge.src_item), by.get(edge.dst_item)
-                if src is not None and src == dst:
-                    edge.shift(*src)
-                else:
+        for item, offset in by.items():
+            for edge in item.edges:  # each once: from its source, or its end if that stayed
+                if edge.src_item is item:
+                    if by.get(edge.dst_item) == offset:
+                        edge.shift(*offset)
+                    else:
+                        edge.update_path()
+                elif edge.src_item not in by:
                     edge.update_path()
         self.overview_changed.emit()
 
