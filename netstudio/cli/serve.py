@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
     import math
 
     from netstudio.core.deploy import DeployError
-    from netstudio.core.deploy.serving import resolve_served
+    from netstudio.core.deploy import messages as msg
+    from netstudio.core.deploy.serving import check_address, resolve_served
 
     if not 1 <= args.port <= 65535:
         print(f"netstudio: --port {args.port}: give a port from 1 to 65535.", file=sys.stderr)
@@ -56,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
     if not 1 <= args.workers <= 64:
         print(f"netstudio: --workers {args.workers}: give a whole number from 1 to 64.",
               file=sys.stderr)
+        return 2
+    if not 1 <= args.threads <= 64:
+        print(f"netstudio: {msg.THREADS_RANGE(threads=args.threads)}", file=sys.stderr)
         return 2
     try:
         from netstudio.cli.variants import open_source
@@ -78,17 +82,25 @@ def run(args: argparse.Namespace) -> int:
     shown = "localhost" if args.host in ("127.0.0.1", "::1") else args.host
     announce = (f"serving {served.metadata.get('run_id')} ({served.metadata.get('variant')}) "
                 f"on http://{shown}:{args.port}  (docs: /docs; Ctrl-C stops)")
+
+    def before_listening() -> None:  # the model is loaded: a damaged one was refused first
+        check_address(args.host, args.port)
+        print(announce, file=sys.stderr, flush=True)
+
     try:
         started = run_server(served.model_path, served.metadata, args.host, args.port,
-                             int(args.max_mb * 1024 * 1024), max(1, args.threads),
-                             args.workers, before_listening=lambda: print(
-                                 announce, file=sys.stderr, flush=True))
+                             int(args.max_mb * 1024 * 1024), args.threads,
+                             args.workers, before_listening=before_listening)
+    except DeployError as e:  # the address: a bad host (2), a port in use (1)
+        print(f"netstudio: {e.message}", file=sys.stderr)
+        return 2 if e.unusable else 1
     except Unservable as e:  # the input is damaged: make the variant or bundle again
         print(f"netstudio: {e} Make the variant again with 'netstudio compress' (or the "
               "bundle with 'netstudio export RUN --bundle DIR').", file=sys.stderr)
         return 2
-    except (OSError, SystemExit) as e:
-        print(f"netstudio: the server could not run on {args.host}:{args.port} ({e}).",
+    except (OSError, SystemExit) as e:  # uvicorn exits after logging why (the line above)
+        why = "see the line above" if isinstance(e, SystemExit) else e
+        print(f"netstudio: the server could not run on {args.host}:{args.port} ({why}).",
               file=sys.stderr)
         return 1
     except Exception as e:

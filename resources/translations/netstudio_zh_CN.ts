@@ -1343,8 +1343,8 @@ Later: keep them and ask again at the next start.</source>
     </message>
     <message>
         <location filename="../../netstudio/core/deploy/messages.py" line="67" />
-        <source>{folder}: a damaged variant (unreadable {record} or no {model}); make it again with netstudio compress.</source>
-        <translation>{folder}：变体已损坏（{record} 无法读取或缺少 {model}）；请用 netstudio compress 重新生成。</translation>
+        <source>{folder}: a damaged variant ({record} unreadable, or {model} missing or changed since it was made); make it again with netstudio compress.</source>
+        <translation>{folder}：变体已损坏（{record} 无法读取，或 {model} 缺失或在生成后被改动）；请用 netstudio compress 重新生成。</translation>
     </message>
     <message>
         <location filename="../../netstudio/core/deploy/messages.py" line="72" />
@@ -1455,6 +1455,36 @@ Later: keep them and ask again at the next start.</source>
         <location filename="../../netstudio/core/deploy/messages.py" line="123" />
         <source>{name} is about as fast as the float network on this CPU ({latency}x its time per image at batch 1, {throughput}x its images/s at batch 64): most of the work is in the layers it keeps in float ({layers}), which would be slower in int8; its gain is the smaller file.</source>
         <translation>在这台 CPU 上，{name} 与浮点网络速度相当（批大小 1 时每张图像耗时为其 {latency} 倍，批大小 64 时每秒图像数为其 {throughput} 倍）：大部分计算在保留为浮点的层（{layers}）中，这些层用 int8 反而更慢；它的收益是文件更小。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="129" />
+        <source>{error} Make the variant again with netstudio compress.</source>
+        <translation>{error} 请用 netstudio compress 重新生成该变体。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="133" />
+        <source>--host {host}: not an address or a known host name; give an address of this machine such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network).</source>
+        <translation>--host {host}：不是地址，也不是已知的主机名；请给出本机的地址，例如 127.0.0.1（仅本机）或 0.0.0.0（所有网络）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="138" />
+        <source>--host {host}: not an address of this machine; give 127.0.0.1 (this machine only), 0.0.0.0 (every network) or one of this machine's addresses.</source>
+        <translation>--host {host}：不是本机的地址；请给出 127.0.0.1（仅本机）、0.0.0.0（所有网络）或本机的某个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="143" />
+        <source>port {port} on {host} is in use by another program (perhaps a server started earlier); stop it or choose another port with --port.</source>
+        <translation>{host} 上的端口 {port} 已被其他程序占用（也许是之前启动的服务器）；请停止它，或用 --port 选择其他端口。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="148" />
+        <source>the server cannot listen on {host}:{port} ({reason}); choose another --port (ports below 1024 need administrator rights).</source>
+        <translation>服务器无法在 {host}:{port} 上监听（{reason}）；请选择其他 --port（1024 以下的端口需要管理员权限）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="153" />
+        <source>--threads {threads}: give a whole number from 1 to 64.</source>
+        <translation>--threads {threads}：请给出 1 到 64 之间的整数。</translation>
     </message>
     <message>
         <location filename="../../netstudio/core/deploy/service_answers.py" line="16" />
@@ -3138,32 +3168,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="527" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="526" />
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="535" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="534" />
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="537" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="536" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="538" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="537" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="540" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="539" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="543" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="542" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>

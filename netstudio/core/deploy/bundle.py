@@ -40,6 +40,9 @@ def write_bundle(served: Served, target: Path, example: Any = None) -> Path:
         if leftovers:
             names = ", ".join(sorted(leftovers)[:3])
             raise DeployError(msg.ALREADY_HOLDS_OTHER_FILES(target=target, names=names), unusable=True)
+    from netstudio.core.deploy.serving import check_servable
+
+    check_servable(served)  # a damaged model would make a bundle that cannot start
     parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
         raise DeployError(msg.FOLDER_DOES_EXIST_CREATE(parent=parent), unusable=True)

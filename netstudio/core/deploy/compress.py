@@ -71,6 +71,8 @@ class Request:
 
     def check(self) -> str | None:
         """Why the request cannot be carried out, or None."""
+        if self.prune is None and (self.structured or self.finetune):
+            return "--structured and --finetune go with --prune SHARE (e.g. --prune 0.5)."
         if self.quantize is None and self.prune is None:
             return "ask for --quantize int8 and/or --prune SHARE."
         if self.quantize not in (None, "int8"):
@@ -79,8 +81,6 @@ class Request:
             return f"--method {self.method}: use auto, static or dynamic."
         if self.prune is not None and not 0 < self.prune < 1:
             return f"--prune {self.prune}: give the share to remove, between 0 and 1 (e.g. 0.5)."
-        if self.prune is None and (self.structured or self.finetune):
-            return "--structured and --finetune go with --prune."
         if self.finetune < 0 or self.finetune > 100:
             return f"--finetune {self.finetune}: give 0 to 100 epochs."
         if self.name is not None:

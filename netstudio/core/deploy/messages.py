@@ -66,8 +66,8 @@ BESIDE_NAMES_CLASSES_INPUT = QT_TRANSLATE_NOOP(
 )
 DAMAGED_VARIANT_UNREADABLE_MAKE = QT_TRANSLATE_NOOP(
     "Deploy",
-    "{folder}: a damaged variant (unreadable {record} or no {model}); "
-    "make it again with netstudio compress."
+    "{folder}: a damaged variant ({record} unreadable, or {model} missing or "
+    "changed since it was made); make it again with netstudio compress."
 )
 RUN_ONLY_FINISHED_STOPPED = QT_TRANSLATE_NOOP(
     "Deploy",
@@ -125,4 +125,32 @@ INT8_AS_FAST = QT_TRANSLATE_NOOP(
     "{name} is about as fast as the float network on this CPU ({latency}x its time per image "
     "at batch 1, {throughput}x its images/s at batch 64): most of the work is in the layers "
     "it keeps in float ({layers}), which would be slower in int8; its gain is the smaller file."
+)
+MODEL_CANNOT_BE_SERVED = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{error} Make the variant again with netstudio compress."
+)
+HOST_NOT_RESOLVED = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "--host {host}: not an address or a known host name; give an address of this "
+    "machine such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network)."
+)
+HOST_NOT_THIS_MACHINE = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "--host {host}: not an address of this machine; give 127.0.0.1 (this machine only), "
+    "0.0.0.0 (every network) or one of this machine's addresses."
+)
+PORT_IN_USE = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "port {port} on {host} is in use by another program (perhaps a server started "
+    "earlier); stop it or choose another port with --port."
+)
+CANNOT_LISTEN = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "the server cannot listen on {host}:{port} ({reason}); choose another --port (ports "
+    "below 1024 need administrator rights)."
+)
+THREADS_RANGE = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "--threads {threads}: give a whole number from 1 to 64."
 )

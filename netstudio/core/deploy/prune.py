@@ -1,7 +1,8 @@
 """Pruning: global magnitude (unstructured) and channel pruning that shrinks the layers.
 
-Unstructured: torch.nn.utils.prune's global L1 pruning over every Conv/Linear weight; the
-zeros stay in place (same shapes, same file size; what shrinks is the count of non-zeros).
+Unstructured: torch.nn.utils.prune's global L1 pruning over every Conv/Linear weight and a
+recurrent layer's weight matrices; the zeros stay in place (same shapes, same file size;
+what shrinks is the count of non-zeros).
 
 Structured: netstudio has the graph, so channels are removed through it. A Conv2d/Conv1d or
 Linear whose output runs through channel-wise layers only (activations, pooling, dropout,
@@ -36,12 +37,19 @@ INPUT_PARAM = {"Conv2d": "in_channels", "Conv1d": "in_channels", "Linear": "in_f
 
 
 def prunable_weights(net: nn.Module) -> list[tuple[nn.Module, str]]:
-    return [(m, "weight") for m in net.modules()
-            if isinstance(m, nn.Conv1d | nn.Conv2d | nn.ConvTranspose2d | nn.Linear)]
+    """Every Conv/Linear weight, and the input and hidden weight matrices of recurrent
+    layers (LSTM, GRU, RNN: in a recurrent network they hold most of the parameters)."""
+    found: list[tuple[nn.Module, str]] = []
+    for m in net.modules():
+        if isinstance(m, nn.Conv1d | nn.Conv2d | nn.ConvTranspose2d | nn.Linear):
+            found.append((m, "weight"))
+        elif isinstance(m, nn.RNNBase):
+            found += [(m, name) for name in m._flat_weights_names if name.startswith("weight")]
+    return found
 
 
 def prune_unstructured(net: nn.Module, sparsity: float, keep_masks: bool = False) -> nn.Module:
-    """Zero the ``sparsity`` share of all Conv/Linear weights with the smallest magnitude
+    """Zero the ``sparsity`` share of all prunable weights with the smallest magnitude
     (one global threshold). ``keep_masks``: leave torch's masks on (for fine-tuning; call
     ``finish_unstructured`` afterwards)."""
     import torch.nn.utils.prune as tprune
@@ -67,7 +75,7 @@ def finish_unstructured(net: nn.Module) -> nn.Module:
 
 
 def weight_sparsity(net: nn.Module) -> float:
-    """Share of zeros among the Conv/Linear weights."""
+    """Share of zeros among the prunable weights."""
     total = zeros = 0
     for module, name in prunable_weights(net):
         w = getattr(module, name)

@@ -70,6 +70,9 @@ def served_from_run(run_dir: Path, variant: str | None = None, source: Any = Non
     store = VariantStore(run_dir)
     name = variant or ORIGINAL
     record = store.load(name)
+    if record is None and name != ORIGINAL and store.folder(name).is_dir():
+        raise DeployError(msg.DAMAGED_VARIANT_UNREADABLE_MAKE(
+            folder=store.folder(name), record=RECORD, model=MODEL), unusable=True)
     if record is None and name != ORIGINAL:
         records, _ = store.list()
         names = ", ".join(r.name for r in records) or "none yet"
@@ -83,6 +86,45 @@ def served_from_run(run_dir: Path, variant: str | None = None, source: Any = Non
         bench = Workbench(source or open_run(run_dir), progress=progress)
         record = bench.original()
     return Served(record.path, metadata_for(record))
+
+
+def check_servable(served: Served) -> None:
+    """Raise DeployError (unusable) when onnxruntime cannot load the model or its metadata
+    cannot describe the input: a variant damaged after it was made, say."""
+    from netstudio.core.deploy.serve_app import Model, Unservable
+
+    try:
+        Model(served.model_path, served.metadata)
+    except (Unservable, OSError) as e:
+        raise DeployError(msg.MODEL_CANNOT_BE_SERVED(error=message_of(e)),
+                          unusable=True) from None
+
+
+def check_address(host: str, port: int) -> None:
+    """Raise DeployError when a server could not listen on ``host``:``port``: a host name
+    that does not resolve or is not this machine's (unusable), a port in use (failed).
+    Checked before the model is loaded, so the answer comes at once and in a sentence."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError):
+        raise DeployError(msg.HOST_NOT_RESOLVED(host=host), unusable=True) from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        if hasattr(socket, "SO_REUSEADDR"):  # as uvicorn binds: a port in TIME_WAIT is free
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                raise DeployError(msg.PORT_IN_USE(host=host, port=port)) from None
+            if e.errno == errno.EADDRNOTAVAIL:
+                raise DeployError(msg.HOST_NOT_THIS_MACHINE(host=host), unusable=True) from None
+            raise DeployError(msg.CANNOT_LISTEN(host=host, port=port,
+                                                reason=e.strerror or e)) from None
 
 
 def _read_metadata(path: Path) -> dict[str, Any]:

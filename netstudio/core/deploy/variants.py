@@ -9,12 +9,14 @@ name and renamed into place: a crash never leaves half a variant.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ FORMAT = "netstudio-variant"
 VERSION = 1
 RECORD = "variant.json"
 MODEL = "model.onnx"
+LOCK = ".lock"
 ORIGINAL = "original"
 KINDS = ("float", "int8-static", "int8-dynamic", "pruned", "pruned-structured")
 # The --json row keys, in this order (the command-line contract), then the extra figures.
@@ -127,21 +130,26 @@ class VariantStore:
             record = VariantRecord.from_dict(raw, folder)
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        return record if record.path.is_file() else None
+        try:  # a model file replaced or cut short by hand no longer matches its figures
+            intact = record.path.stat().st_size == record.figures.size_bytes
+        except OSError:
+            return None
+        return record if intact else None
 
     def list(self) -> tuple[list[VariantRecord], list[str]]:
         """(records, problems): the original first, then by creation time; a damaged
         folder is named in ``problems`` and skipped."""
         if not self.root.is_dir():
             return [], []
-        records, problems = [], []
+        records: list[VariantRecord] = []
+        problems: list[str] = []
         for folder in sorted(self.root.iterdir()):
             if not folder.is_dir() or folder.name.startswith("."):
                 continue
             record = self.load(folder.name)
             if record is None:
-                problems.append(f"{folder}: not a readable variant (no {RECORD} or "
-                                f"{MODEL}); skipped.")
+                problems.append(msg.DAMAGED_VARIANT_UNREADABLE_MAKE(
+                    folder=folder, record=RECORD, model=MODEL))
             else:
                 records.append(record)
         records.sort(key=lambda r: (r.name != ORIGINAL, r.created))
@@ -166,14 +174,31 @@ class VariantStore:
                                   encoding="utf-8")
         os.chmod(tmp, 0o755)
         old = None
-        if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".old-{record.name}.", dir=self.root))
-            os.replace(target, old / "v")
-        os.replace(tmp, target)
+        with self._locked():  # two compressions of one run may finish at the same moment
+            if target.exists():
+                old = Path(tempfile.mkdtemp(prefix=f".old-{record.name}.", dir=self.root))
+                os.replace(target, old / "v")
+            os.replace(tmp, target)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
         record.folder = target
         return record
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold variants/.lock (an advisory lock between processes; none where the
+        platform has no fcntl)."""
+        try:
+            import fcntl
+        except ImportError:
+            yield
+            return
+        with open(self.root / LOCK, "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def discard(self, tmp: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
