@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -50,26 +55,33 @@ def wait_up(proc: subprocess.Popen, url: str, seconds: float = 90) -> None:
     raise AssertionError("serve.py did not answer")
 
 
-def query(bundle: Path, python: str, script: list[str], env: dict[str, str]) -> dict:
+@contextlib.contextmanager
+def serving(bundle: Path, python: str, script: list[str], env: dict[str, str]
+            ) -> Iterator[str]:
+    """serve.py started in the bundle on a free port; yields its URL."""
     port = free_port()
     proc = subprocess.Popen([python, *script, str(port)], cwd=bundle, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         url = f"http://127.0.0.1:{port}"
         wait_up(proc, url)
-        with open(bundle / "example.png", "rb") as f:
-            r = httpx.post(url + "/predict", files={"file": ("example.png", f)})
-        assert r.status_code == 200, r.text
-        return r.json()
+        yield url
     finally:
         proc.terminate()
         proc.wait(10)
 
 
+def query(bundle: Path, python: str, script: list[str], env: dict[str, str]) -> dict:
+    with serving(bundle, python, script, env) as url, open(bundle / "example.png", "rb") as f:
+        r = httpx.post(url + "/predict", files={"file": ("example.png", f)})
+    assert r.status_code == 200, r.text
+    return dict(r.json())
+
+
 def test_bundle_holds_what_it_promises(bundle):
     assert sorted(p.name for p in bundle.iterdir()) == sorted(
         ["model.onnx", "metadata.json", "serve.py", "pixels.py", "requirements.txt", "README.md",
-         "example.png"])
+         "example.png", "example.json"])
     readme = (bundle / "README.md").read_text()
     assert "curl -F file=@example.png http://127.0.0.1:8000/predict" in readme
     requirements = (bundle / "requirements.txt").read_text()
@@ -80,6 +92,32 @@ def test_serve_py_runs_without_torch_or_netstudio(bundle):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     answer = query(bundle, sys.executable, ["-c", GUARDED], env)
     assert answer["variant"] == "int8" and answer["label"] == str(answer["class"])
+
+
+def test_the_readme_curl_commands_work_as_written(bundle):
+    """Every curl line of the README, pasted into a shell in the bundle folder (only the
+    port differs: 8000 may be taken on a test machine)."""
+    if shutil.which("curl") is None:
+        pytest.skip("curl is not installed")
+    readme = (bundle / "README.md").read_text()
+    commands = [line for block in re.findall(r"```bash\n(.*?)```", readme, re.S)
+                for line in block.splitlines() if line.startswith("curl ")]
+    assert len(commands) == 5
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    answers = []
+    with serving(bundle, sys.executable, ["serve.py", "--port"], env) as url:
+        port = url.rsplit(":", 1)[1]
+        for command in commands:
+            done = subprocess.run(["bash", "-c", command.replace(":8000", f":{port}")],
+                                  cwd=bundle, capture_output=True, text=True, timeout=30)
+            assert done.returncode == 0, (command, done.stderr)
+            answer = json.loads(done.stdout)
+            assert "detail" not in answer, (command, answer)
+            answers.append(answer)
+    by_file, by_json, batch = answers[:3]
+    assert by_file["class"] == by_json["class"] == int(by_file["label"])
+    assert [p["class"] for p in batch["predictions"]] == [by_file["class"]] * 2
+    assert answers[3]["status"] == "ok" and answers[4]["input_shape"] == [1, 28, 28]
 
 
 def test_export_bundle_refuses_a_folder_with_other_files(measured_run, tmp_path, capsys):

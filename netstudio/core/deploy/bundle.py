@@ -7,6 +7,7 @@
     DIR/requirements.txt  what serve.py needs, nothing more
     DIR/README.md         how to start it and a curl command
     DIR/example.png       a test image to try it with
+    DIR/example.json      the same image as JSON pixels (the README's JSON curl sends it)
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from netstudio.core.deploy.serving import METADATA, Served
 REQUIREMENTS = ("onnxruntime>=1.18", "fastapi>=0.110", "uvicorn>=0.29",
                 "python-multipart>=0.0.9", "pillow>=10", "numpy>=1.24")
 FILES = ("model.onnx", METADATA, "serve.py", "pixels.py", "requirements.txt", "README.md",
-         "example.png")
+         "example.png", "example.json")
 
 
 def write_bundle(served: Served, target: Path, example: Any = None) -> Path:
@@ -54,7 +55,7 @@ def write_bundle(served: Served, target: Path, example: Any = None) -> Path:
         shutil.copyfile(Path(__file__).with_name("serve_app.py"), tmp / "serve.py")
         shutil.copyfile(Path(__file__).parents[1] / "data" / "pixels.py", tmp / "pixels.py")
         (tmp / "requirements.txt").write_text("\n".join(REQUIREMENTS) + "\n", encoding="utf-8")
-        has_example = example is not None and _write_example(example, tmp / "example.png")
+        has_example = example is not None and _write_example(example, tmp)
         (tmp / "README.md").write_text(_readme(served.metadata, has_example), encoding="utf-8")
         for p in tmp.iterdir():
             os.chmod(p, 0o644)
@@ -71,18 +72,20 @@ def write_bundle(served: Served, target: Path, example: Any = None) -> Path:
     return target
 
 
-def _write_example(image: Any, path: Path) -> bool:
+def _write_example(image: Any, folder: Path) -> bool:
+    """example.png and example.json ({"pixels": [[...]]}, values 0..1) of one test image."""
     import numpy as np
     from PIL import Image
 
     a = np.clip(np.round(np.asarray(image, np.float32) * 255), 0, 255).astype(np.uint8)
-    if a.ndim == 3 and a.shape[0] == 1:
-        a = a[0]
-    elif a.ndim == 3 and a.shape[0] == 3:
-        a = a.transpose(1, 2, 0)
-    else:
+    if a.ndim != 3 or a.shape[0] not in (1, 3):
         return False
-    Image.fromarray(a).save(path)
+    pixels = np.round(a.astype(np.float32) / 255, 3)
+    body = {"pixels": (pixels[0] if a.shape[0] == 1 else pixels).tolist()}
+    (folder / "example.json").write_text(json.dumps(body, separators=(",", ":")) + "\n",
+                                         encoding="utf-8")
+    Image.fromarray(a[0] if a.shape[0] == 1 else a.transpose(1, 2, 0)).save(
+        folder / "example.png")
     return True
 
 
@@ -92,6 +95,10 @@ def _readme(meta: dict[str, Any], has_example: bool) -> str:
     acc = f"{accuracy:.2%} on {meta.get('test_images', '?')} test images" if isinstance(
         accuracy, float) else "not measured"
     image = "example.png" if has_example else "digit.png"
+    pixels = "@example.json" if has_example else "'{\"pixels\": [[...]]}'"
+    shipped = ("`example.png` is one of the run's test images; `example.json` is the same "
+               "image as JSON pixels." if has_example else
+               "Put an image of your own in place of `digit.png`.")
     classes = ", ".join(str(c) for c in meta.get("class_names", []))
     return f"""# {meta.get('project', 'Model')} ({meta.get('variant', '')}), served over HTTP
 
@@ -111,15 +118,19 @@ http://127.0.0.1:8000/docs.
 
 ## Ask it
 
+From this folder, with the service started (in another terminal):
+
 ```bash
 curl -F file=@{image} http://127.0.0.1:8000/predict
+curl -H 'content-type: application/json' -d {pixels} http://127.0.0.1:8000/predict
+curl -F files=@{image} -F files=@{image} http://127.0.0.1:8000/predict/batch
+curl http://127.0.0.1:8000/health
+curl http://127.0.0.1:8000/metadata
 ```
 
-answers `{{"class": 7, "label": "7", "probabilities": [...], "model": "...", "variant": "..."}}`.
-PNG, JPEG and BMP of any size are converted to the model's input the way its training data
-was; JSON works too: `curl -H 'content-type: application/json' -d '{{"pixels": [[...]]}}'
-http://127.0.0.1:8000/predict` with {shape} values in 0..1. Several images at once:
-`curl -F files=@a.png -F files=@b.png http://127.0.0.1:8000/predict/batch`.
-`GET /health` and `GET /metadata` describe the service. Requests over 10 MB are refused
-(`--max-mb` changes the limit).
+`/predict` answers `{{"class": 7, "label": "7", "probabilities": [...], "model": "...",
+"variant": "..."}}`; `/predict/batch` answers `{{"predictions": [...]}}`, one per image.
+{shipped} PNG, JPEG and BMP of any size are converted to the model's input the way its
+training data was; JSON `{{"pixels": ...}}` takes {shape} values in 0..1 ([H][W] for one
+channel, [C][H][W] for more). Requests over 10 MB are refused (`--max-mb` changes the limit).
 """
