@@ -1368,121 +1368,131 @@ Later: keep them and ask again at the next start.</source>
     </message>
     <message>
         <location filename="../../netstudio/core/deploy/messages.py" line="90" />
-        <source>cannot write in {root} ({reason}).</source>
-        <translation>无法在 {root} 中写入（{reason}）。</translation>
+        <source>cannot write in {root} ({reason}): variants, and the measured original, are kept in the run's folder. Copy the run folder to a place you can write and give the copy.</source>
+        <translation>无法在 {root} 中写入（{reason}）：变体以及测量过的原始网络都保存在该运行的文件夹中。请把运行文件夹复制到可写的位置，再给出这个副本。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="91" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="161" />
+        <source>{file} is a project file: name one of its runs with --run ID (netstudio runs {file} lists them), or give a run folder.</source>
+        <translation>{file} 是项目文件：请用 --run ID 指定它的一次运行（netstudio runs {file} 会列出它们），或给出一个运行文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="166" />
+        <source>--run {run}: {folder} is a folder; --run goes with the project file (FILE.nsproj.json). Give the run folder alone, without --run.</source>
+        <translation>--run {run}：{folder} 是文件夹；--run 要与项目文件（FILE.nsproj.json）一起使用。请只给出运行文件夹，不要加 --run。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="95" />
         <source>the network has no Conv or Linear weights to prune.</source>
         <translation>网络中没有可剪枝的 Conv 或 Linear 权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="95" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="99" />
         <source>the share of channels to remove must be between 0 and 1.</source>
         <translation>要移除的通道比例必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="99" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="103" />
         <source>no layer of this network can lose channels: structured pruning needs a Conv or Linear layer followed (through activations, pooling or batch norm only) by another Conv or Linear.</source>
         <translation>这个网络中没有可以删减通道的层：结构化剪枝需要一个 Conv 或 Linear 层，其后（中间只隔着激活、池化或批归一化）再接另一个 Conv 或 Linear 层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="105" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="109" />
         <source>cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="106" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="110" />
         <source>loading the run's data</source>
         <translation>正在加载该运行的数据</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="107" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="111" />
         <source>pruning {share:.0%}</source>
         <translation>正在剪枝 {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="108" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="112" />
         <source>pruning {share:.0%} of the channels</source>
         <translation>正在剪去 {share:.0%} 的通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="109" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="113" />
         <source>pruning {share:.0%} of the weights</source>
         <translation>正在剪去 {share:.0%} 的权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="110" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="114" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="111" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="115" />
         <source>fine-tuning: epoch {epoch}/{epochs} done</source>
         <translation>微调：第 {epoch}/{epochs} 轮完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="112" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="116" />
         <source>fine-tuning for {epochs} epoch(s)</source>
         <translation>正在微调 {epochs} 轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="113" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="117" />
         <source>{name}: exporting to ONNX</source>
         <translation>{name}：正在导出为 ONNX</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="114" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="118" />
         <source>{name}: quantizing to int8 ({method})</source>
         <translation>{name}：正在量化为 int8（{method}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="115" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="119" />
         <source>{name}: measuring</source>
         <translation>{name}：正在测量</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="116" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="120" />
         <source>{name}: done</source>
         <translation>{name}：完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="117" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="121" />
         <source>{name} is slower than the float network on this CPU ({latency}x its time per image at batch 1, {throughput}x its images/s at batch 64): in a small network, converting activations to and from int8 can cost more than the int8 arithmetic saves.</source>
         <translation>在这台 CPU 上，{name} 比浮点网络慢（批大小 1 时每张图像耗时为其 {latency} 倍，批大小 64 时每秒图像数为其 {throughput} 倍）：在小网络中，激活值与 int8 之间来回转换的开销可能超过 int8 运算节省的时间。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="123" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="127" />
         <source>{name} is about as fast as the float network on this CPU ({latency}x its time per image at batch 1, {throughput}x its images/s at batch 64): most of the work is in the layers it keeps in float ({layers}), which would be slower in int8; its gain is the smaller file.</source>
         <translation>在这台 CPU 上，{name} 与浮点网络速度相当（批大小 1 时每张图像耗时为其 {latency} 倍，批大小 64 时每秒图像数为其 {throughput} 倍）：大部分计算在保留为浮点的层（{layers}）中，这些层用 int8 反而更慢；它的收益是文件更小。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="129" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="133" />
         <source>{error} Make the variant again with netstudio compress.</source>
         <translation>{error} 请用 netstudio compress 重新生成该变体。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="133" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="137" />
         <source>--host {host}: not an address or a known host name; give an address of this machine such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network).</source>
         <translation>--host {host}：不是地址，也不是已知的主机名；请给出本机的地址，例如 127.0.0.1（仅本机）或 0.0.0.0（所有网络）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="138" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="142" />
         <source>--host {host}: not an address of this machine; give 127.0.0.1 (this machine only), 0.0.0.0 (every network) or one of this machine's addresses.</source>
         <translation>--host {host}：不是本机的地址；请给出 127.0.0.1（仅本机）、0.0.0.0（所有网络）或本机的某个地址。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="143" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="147" />
         <source>port {port} on {host} is in use by another program (perhaps a server started earlier); stop it or choose another port with --port.</source>
         <translation>{host} 上的端口 {port} 已被其他程序占用（也许是之前启动的服务器）；请停止它，或用 --port 选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="148" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="152" />
         <source>the server cannot listen on {host}:{port} ({reason}); choose another --port (ports below 1024 need administrator rights).</source>
         <translation>服务器无法在 {host}:{port} 上监听（{reason}）；请选择其他 --port（1024 以下的端口需要管理员权限）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="153" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="157" />
         <source>--threads {threads}: give a whole number from 1 to 64.</source>
         <translation>--threads {threads}：请给出 1 到 64 之间的整数。</translation>
     </message>

@@ -120,3 +120,28 @@ def test_pruning_a_recurrent_network_reaches_the_sparsity_asked_for():
 def test_structured_without_prune_says_what_it_goes_with(run_copy, capsys):
     assert main(["compress", str(run_copy), "--structured"]) == 2
     assert "go with --prune SHARE" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["serve"], ["export", "--bundle", "{tmp}/b"],
+                                     ["variants"]])
+def test_a_project_file_without_run_and_a_folder_with_run_say_which_goes_with_which(
+        run_copy, tmp_path, capsys, command):
+    project = tmp_path / "cnn.nsproj.json"
+    project.write_text((run_copy / "project.nsproj.json").read_text())
+    args = [a.format(tmp=tmp_path) for a in command[1:]]
+    assert main([command[0], str(project), *args]) == 2
+    assert "is a project file: name one of its runs with --run ID" in capsys.readouterr().err
+    if command[0] != "export":  # export has its own check of --run with a folder
+        assert main([command[0], str(run_copy), "--run", "r1", *args]) == 2
+        assert "--run goes with the project file" in capsys.readouterr().err
+
+
+def test_a_run_folder_that_cannot_hold_variants_says_what_to_do(run_copy, capsys):
+    import shutil
+
+    shutil.rmtree(run_copy / "variants")
+    (run_copy / "variants").write_text("not a folder")  # as unwritable as a read-only folder
+    assert main(["compress", str(run_copy), "--quantize", "int8"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write in" in err and "Copy the run folder" in err
+    assert "Traceback" not in err

@@ -80,7 +80,7 @@ def _write_example(image: Any, folder: Path) -> bool:
     a = np.clip(np.round(np.asarray(image, np.float32) * 255), 0, 255).astype(np.uint8)
     if a.ndim != 3 or a.shape[0] not in (1, 3):
         return False
-    pixels = np.round(a.astype(np.float32) / 255, 3)
+    pixels = np.round(a.astype(np.float64) / 255, 3)
     body = {"pixels": (pixels[0] if a.shape[0] == 1 else pixels).tolist()}
     (folder / "example.json").write_text(json.dumps(body, separators=(",", ":")) + "\n",
                                          encoding="utf-8")

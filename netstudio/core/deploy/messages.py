@@ -87,7 +87,11 @@ WEIGHTS_DO_FIT_RUN = QT_TRANSLATE_NOOP(
     "Deploy",
     "{run_dir}: the weights do not fit the run's network ({strip})."
 )
-WRITE = QT_TRANSLATE_NOOP("Deploy", "cannot write in {root} ({reason}).")
+WRITE = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "cannot write in {root} ({reason}): variants, and the measured original, are kept in "
+    "the run's folder. Copy the run folder to a place you can write and give the copy."
+)
 NETWORK_CONV_LINEAR_WEIGHTS = QT_TRANSLATE_NOOP(
     "Deploy",
     "the network has no Conv or Linear weights to prune."
@@ -153,4 +157,14 @@ CANNOT_LISTEN = QT_TRANSLATE_NOOP(
 THREADS_RANGE = QT_TRANSLATE_NOOP(
     "Deploy",
     "--threads {threads}: give a whole number from 1 to 64."
+)
+PROJECT_FILE_NEEDS_RUN = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "{file} is a project file: name one of its runs with --run ID (netstudio runs {file} "
+    "lists them), or give a run folder."
+)
+RUN_ID_NEEDS_PROJECT_FILE = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "--run {run}: {folder} is a folder; --run goes with the project file (FILE.nsproj.json). "
+    "Give the run folder alone, without --run."
 )

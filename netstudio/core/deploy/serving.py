@@ -49,6 +49,8 @@ def resolve_served(path: str | Path, variant: str | None = None,
                 raise DeployError(msg.BESIDE_NAMES_CLASSES_INPUT(folder=folder, metadata=METADATA),
                                   unusable=True)
             return Served(folder, _read_metadata(meta))
+        if folder.is_file() and folder.name.endswith(".nsproj.json"):
+            raise DeployError(msg.PROJECT_FILE_NEEDS_RUN(file=folder), unusable=True)
         if not folder.is_dir():
             raise DeployError(msg.SUCH_RUN_VARIANT_BUNDLE(folder=folder),
                               unusable=True)

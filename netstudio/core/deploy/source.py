@@ -59,6 +59,8 @@ def open_run(path: str | Path) -> RunSource:
     """Open a run folder through the run store. Raises DeployError (unusable input)."""
     from netstudio.core.runs import Run, RunError
 
+    if Path(path).is_file() and Path(path).name.endswith(".nsproj.json"):
+        raise DeployError(msg.PROJECT_FILE_NEEDS_RUN(file=path), unusable=True)
     try:
         return _source(Run.open(path))
     except RunError as e:
@@ -70,6 +72,9 @@ def find_run(project_file: str | Path, run: str) -> Path:
     FILE's run store."""
     from netstudio.core.runs import RunError, RunStore
 
+    if Path(project_file).is_dir():
+        raise DeployError(msg.RUN_ID_NEEDS_PROJECT_FILE(folder=project_file, run=run),
+                          unusable=True)
     try:
         return RunStore.for_project(project_file).get(run).path
     except RunError as e:
