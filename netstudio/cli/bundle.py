@@ -22,34 +22,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run_bundle(args: argparse.Namespace) -> int:
     from netstudio.core.deploy import DeployError
-    from netstudio.core.deploy.bundle import write_bundle
-    from netstudio.core.deploy.serving import resolve_served
-    from netstudio.core.deploy.variants import VariantStore
+    from netstudio.core.deploy.bundle import export_bundle
 
-    source = Path(args.file)
-    variant = args.variant
-    if variant is None and source.is_dir() and VariantStore(source).load("int8") is not None:
-        variant = "int8"
+    out = Path(args.bundle)
     try:
-        served = resolve_served(source, variant, progress=lambda m, f: print(
+        served = export_bundle(args.file, out, args.variant, progress=lambda m, f: print(
             f"[{f:4.0%}] {m}", file=sys.stderr))
-        example = _example(source)
-        out = write_bundle(served, Path(args.bundle), example)
     except DeployError as e:
         print(f"netstudio: {e.message}", file=sys.stderr)
         return 2 if e.unusable else 1
     print(f"wrote {out}/ ({served.metadata.get('variant')}): start it with "
           f"'cd {out} && pip install -r requirements.txt && python serve.py'")
     return 0
-
-
-def _example(source: Path):
-    """The run's first test image, for the bundle's curl example (None when unavailable)."""
-    from netstudio.core.deploy import DeployError
-    from netstudio.core.deploy.evaluation import load_eval_data
-    from netstudio.core.deploy.source import open_run
-
-    try:
-        return load_eval_data(open_run(source), test_limit=1, calibration=1).test_x[0]
-    except DeployError:
-        return None

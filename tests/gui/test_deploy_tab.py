@@ -109,3 +109,20 @@ def test_export_the_runs_network_as_onnx_in_the_background(main_window, qtbot, m
     qtbot.waitUntil(lambda: "Exported" in panel.status.text(), timeout=120_000)
     onnx.checker.check_model(onnx.load(str(target)))
     assert str(target) in panel.status.text()
+
+
+def test_export_bundle_in_the_background_through_cores_one_path(main_window, qtbot,
+                                                                measured_run, tmp_path):  # noqa: F811
+    window = main_window(extensions=True)
+    panel = window.training.deploy
+    panel.quick_measure = True
+    panel.set_run(measured_run)
+    qtbot.waitUntil(lambda: not panel.controller.busy and panel.table.rowCount() == 2,
+                    timeout=120_000)
+    target = tmp_path / "bundle"
+    assert panel.export_bundle(target)
+    qtbot.waitUntil(lambda: "Wrote the bundle" in panel.status.text(), timeout=120_000)
+    # the same folder as the command line's: the int8 variant and the example to try
+    assert (target / "example.png").is_file() and (target / "example.json").is_file()
+    assert '"variant": "int8"' in (target / "metadata.json").read_text()
+    assert "pip install -r requirements.txt" in panel.status.text()

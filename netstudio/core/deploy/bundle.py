@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,35 @@ REQUIREMENTS = ("onnxruntime>=1.18", "fastapi>=0.110", "uvicorn>=0.29",
                 "python-multipart>=0.0.9", "pillow>=10", "numpy>=1.24")
 FILES = ("model.onnx", METADATA, "serve.py", "pixels.py", "requirements.txt", "README.md",
          "example.png", "example.json")
+
+
+def export_bundle(source: str | Path, target: str | Path, variant: str | None = None,
+                  open_source: Callable[[], Any] | None = None,
+                  progress: Callable[[str, float], None] | None = None) -> Served:
+    """``netstudio export RUN --bundle DIR`` and the app's File > Export bundle: the run's
+    int8 variant when it has one (else ``variant``, else the float network), with one of the
+    run's test images as the example. ``source``: a run, variant or bundle folder (see
+    serving.resolve_served). Returns what was shipped; raises DeployError."""
+    from netstudio.core.deploy.serving import resolve_served
+    from netstudio.core.deploy.variants import VariantStore
+
+    source = Path(source)
+    if variant is None and source.is_dir() and VariantStore(source).load("int8") is not None:
+        variant = "int8"
+    served = resolve_served(source, variant, open_source=open_source, progress=progress)
+    write_bundle(served, Path(target), _example(source))
+    return served
+
+
+def _example(source: Path) -> Any:
+    """The run's first test image (None when the source is no run or its data is gone)."""
+    from netstudio.core.deploy.evaluation import load_eval_data
+    from netstudio.core.deploy.source import open_run
+
+    try:
+        return load_eval_data(open_run(source), test_limit=1, calibration=1).test_x[0]
+    except DeployError:
+        return None
 
 
 def write_bundle(served: Served, target: Path, example: Any = None) -> Path:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from netstudio.gui.deploy.panel import DeployPanel
 from netstudio.gui.host import Host
-from netstudio.gui.i18n import core_text
 
 if TYPE_CHECKING:
     from netstudio.gui.training.dashboard import TrainingDashboard
@@ -129,26 +128,5 @@ class _DeployGlue(QObject):
             return
         folder = QFileDialog.getExistingDirectory(self.window.as_widget(),
                                                   self.tr("Bundle folder"))
-        if folder:
-            self.window.show_status(export_bundle(self.panel.run_dir,
-                                                  Path(folder) / "bundle"))
-
-
-def export_bundle(run_dir: Path, target: Path, variant: str | None = None) -> str:
-    """Write the bundle through core (deploy.bundle); a sentence for the status bar."""
-    from netstudio.core.deploy import DeployError
-    from netstudio.core.deploy.bundle import write_bundle
-    from netstudio.core.deploy.serving import resolve_served
-    from netstudio.core.deploy.variants import VariantStore
-
-    if variant is None and VariantStore(run_dir).load("int8") is not None:
-        variant = "int8"
-    try:
-        served = resolve_served(run_dir, variant)
-        write_bundle(served, target)
-    except DeployError as e:
-        return QCoreApplication.translate("DeployInstall", "Could not write the bundle: {0}"
-                                          ).format(core_text(e.message))
-    return QCoreApplication.translate(
-        "DeployInstall", "Wrote the bundle to {0}: run 'python serve.py' there.").format(target)
-
+        if folder and not self.panel.export_bundle(Path(folder) / "bundle"):
+            self.window.show_status(self.tr("The Deploy tab is busy; try again when it is done."))

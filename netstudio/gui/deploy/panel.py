@@ -329,10 +329,24 @@ class DeployPanel(QWidget):
                      self.tr("Exporting {0}...").format(Path(target).name))
         return True
 
+    def export_bundle(self, target: Path) -> bool:
+        """Write the bundle folder (the int8 variant when there is one) in the background;
+        False when no run is shown or a job runs."""
+        if self.run_dir is None or self.controller.busy:
+            return False
+        self._submit(Job(self.run_dir, "bundle", Path(target)),
+                     self.tr("Writing the bundle {0}...").format(Path(target).name))
+        return True
+
     @Slot(str)
     def _on_exported(self, path: str) -> None:
         self.progress.setValue(100)
-        self.status.setText(self.tr("Exported the run's network to {0}.").format(path))
+        if self._job_kind == "bundle":
+            self.status.setText(self.tr("Wrote the bundle to {0}. To serve it: cd there, "
+                                        "pip install -r requirements.txt, python serve.py "
+                                        "(its README.md has curl commands to try).").format(path))
+        else:
+            self.status.setText(self.tr("Exported the run's network to {0}.").format(path))
 
     @Slot(str)
     def _on_errored(self, message: str) -> None:

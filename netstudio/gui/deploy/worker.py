@@ -22,8 +22,9 @@ from netstudio.gui.i18n import core_text
 @dataclass(frozen=True)
 class Job:
     run_dir: Path
-    kind: str  # "list", "make", "sweep", "export"
-    request: Any = None  # compress.Request for "make"; (format, path) for "export"
+    kind: str  # "list", "make", "sweep", "export", "bundle"
+    request: Any = None  # compress.Request for "make"; (format, path) for "export"; the
+    # folder for "bundle"
     sparsities: tuple[float, ...] = ()
     structured: bool = False
     quick: bool = False  # fewer timing repetitions (tests)
@@ -51,6 +52,12 @@ class DeployWorker(QObject):
         try:
             if job.kind == "export":
                 self.exported.emit(export_run(job.run_dir, *job.request))
+                return
+            if job.kind == "bundle":  # core's one bundle path, as the command line's
+                from netstudio.core.deploy.bundle import export_bundle
+
+                export_bundle(job.run_dir, job.request, progress=self._report)
+                self.exported.emit(str(job.request))
                 return
             bench = self._workbench(job.run_dir, job.quick)
             if job.kind == "make":
