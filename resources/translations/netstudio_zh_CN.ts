@@ -1635,19 +1635,9 @@ Later: keep them and ask again at the next start.</source>
 <context>
     <name>DeployInstall</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="43" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="42" />
         <source>Deploy</source>
         <translation>部署</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="150" />
-        <source>Could not write the bundle: {0}</source>
-        <translation>无法写入部署包：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="152" />
-        <source>Wrote the bundle to {0}: run 'python serve.py' there.</source>
-        <translation>已将部署包写入 {0}：在该文件夹中运行 'python serve.py'。</translation>
     </message>
 </context>
 <context>
@@ -1766,14 +1756,14 @@ Later: keep them and ask again at the next start.</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="146" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="411" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="418" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="425" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="432" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="148" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="412" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="426" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
@@ -1858,47 +1848,57 @@ Later: keep them and ask again at the next start.</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="335" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="338" />
+        <source>Writing the bundle {0}...</source>
+        <translation>正在写入部署包 {0}……</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="345" />
+        <source>Wrote the bundle to {0}. To serve it: cd there, pip install -r requirements.txt, python serve.py (its README.md has curl commands to try).</source>
+        <translation>部署包已写入 {0}。要启动服务：进入该文件夹，运行 pip install -r requirements.txt，再运行 python serve.py（其中的 README.md 有可直接试用的 curl 命令）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="349" />
         <source>Exported the run's network to {0}.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="339" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="353" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="384" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="398" />
         <source>int8 layers: {0}</source>
         <translation>int8 层：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="385" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="399" />
         <source>Kept in float: {0}</source>
         <translation>保留为浮点：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="401" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="415" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="402" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="416" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="406" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="420" />
         <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="419" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="433" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="433" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="447" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
@@ -10185,48 +10185,49 @@ is {2}</source>
 <context>
     <name>_DeployGlue</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="75" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="74" />
         <source>Export &amp;bundle (model + server)...</source>
         <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="78" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="77" />
         <source>Export run as &amp;ONNX...</source>
         <translation>将运行导出为 &amp;ONNX…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="80" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="79" />
         <source>Export run as torch.e&amp;xport...</source>
         <translation>将运行导出为 torch.e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="107" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="106" />
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="111" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="110" />
         <source>torch.export program (*.pt2)</source>
         <translation>torch.export 程序 (*.pt2)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="116" />
-        <location filename="../../netstudio/gui/deploy/install.py" line="128" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="115" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="127" />
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="119" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="118" />
         <source>Export the run's network</source>
         <translation>导出该运行的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="123" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="122" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="132" />
         <source>The Deploy tab is busy; try again when it is done.</source>
         <translation>“部署”页正忙；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="131" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="130" />
         <source>Bundle folder</source>
         <translation>部署包文件夹</translation>
     </message>
