@@ -1643,219 +1643,214 @@ Later: keep them and ask again at the next start.</source>
 <context>
     <name>DeployPanel</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="47" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="196" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="49" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="201" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="48" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="55" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="49" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="50" />
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="50" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="51" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="51" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="52" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="52" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="56" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="53" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="57" />
         <source>Non-zero</source>
         <translation>非零</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="54" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="53" />
         <source>ms / image</source>
         <translation>毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="55" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="54" />
         <source>Images/s (batch 64)</source>
         <translation>图像/秒（批量 64）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="56" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="58" />
         <source>torch ms / image</source>
         <translation>torch 毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="94" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="97" />
         <source>Open run folder...</source>
         <translation>打开运行文件夹…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="97" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="100" />
         <source>Make int8</source>
         <translation>生成 int8</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="98" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="101" />
         <source>Quantize to 8-bit integers with onnxruntime, calibrated on 256 training images.</source>
         <translation>用 onnxruntime 量化为 8 位整数，使用 256 张训练图像校准。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="106" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="109" />
         <source>Remove whole channels (smaller layers)</source>
         <translation>删除整个通道（层变小）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="109" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="112" />
         <source>fine-tune </source>
         <translation>微调 </translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="110" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="113" />
         <source> epoch(s)</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="111" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="114" />
         <source>Make pruned</source>
         <translation>生成剪枝版</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="113" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="212" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="116" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="217" />
         <source>Accuracy vs sparsity</source>
         <translation>准确率与稀疏度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="114" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="117" />
         <source>Prune at 10% ... 95% and plot the test accuracy (no fine-tune; nothing is stored).</source>
         <translation>以 10% … 95% 剪枝并绘制测试准确率（不微调；不保存）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="117" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="120" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="135" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="138" />
         <source>weights removed (%)</source>
         <translation>已删除的权重（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="136" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="139" />
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="146" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="425" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="432" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="149" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="435" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="442" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="148" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="426" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="151" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="436" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="151" />
-        <source>Send the Draw tab's drawing to the server</source>
-        <translation>把“手写”页的图发送给服务</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="206" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="211" />
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="185" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="190" />
         <source>Prune</source>
         <translation>剪枝</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="207" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="154" />
+        <source>Send drawings from Inspect &gt; Draw to the server</source>
+        <translation>把“观察网络 &gt; 手写”中的图发送给服务</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="212" />
         <source>Serve</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="211" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="216" />
         <source>Variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="246" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="251" />
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="249" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="254" />
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="252" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="257" />
         <source>Measuring the run's network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="257" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="262" />
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="267" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="272" />
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="276" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="281" />
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="282" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="287" />
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="304" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="309" />
         <source>{0} variant(s). Accuracy on {1} test images; speed: CPU time on one core of this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 单核上的 CPU 时间（多次运行的中位数）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="319" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="324" />
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="320" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="325" />
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="329" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="334" />
         <source>Exporting {0}...</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="338" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="343" />
         <source>Writing the bundle {0}...</source>
         <translation>正在写入部署包 {0}……</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="345" />
-        <source>Wrote the bundle to {0}. To serve it: cd there, pip install -r requirements.txt, python serve.py (its README.md has curl commands to try).</source>
-        <translation>部署包已写入 {0}。要启动服务：进入该文件夹，运行 pip install -r requirements.txt，再运行 python serve.py（其中的 README.md 有可直接试用的 curl 命令）。</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="349" />
@@ -1863,42 +1858,52 @@ Later: keep them and ask again at the next start.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="353" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="354" />
+        <source>Wrote the bundle ({0}) to {1}. To serve it: cd there, pip install -r requirements.txt, python serve.py (its README.md has curl commands to try).</source>
+        <translation>部署包（{0}）已写入 {1}。要启动服务：进入该文件夹，运行 pip install -r requirements.txt，再运行 python serve.py（其中的 README.md 有可直接试用的 curl 命令）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="360" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="398" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="381" />
+        <source>{0} pt</source>
+        <translation>{0} 百分点</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="407" />
         <source>int8 layers: {0}</source>
         <translation>int8 层：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="399" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="408" />
         <source>Kept in float: {0}</source>
         <translation>保留为浮点：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="415" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="424" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="416" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="425" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="420" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="430" />
         <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="433" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="443" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="447" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="457" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
@@ -7801,6 +7806,7 @@ is {2}</source>
         <translation>新运行</translation>
     </message>
     <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="488" />
         <location filename="../../netstudio/gui/training/runs.py" line="102" />
         <source>run {0}</source>
         <translation>运行 {0}</translation>
@@ -10222,14 +10228,14 @@ is {2}</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/install.py" line="122" />
-        <location filename="../../netstudio/gui/deploy/install.py" line="132" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="134" />
         <source>The Deploy tab is busy; try again when it is done.</source>
         <translation>“部署”页正忙；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="130" />
-        <source>Bundle folder</source>
-        <translation>部署包文件夹</translation>
+        <location filename="../../netstudio/gui/deploy/install.py" line="132" />
+        <source>Folder for the bundle (an empty folder, or one to make {0} in)</source>
+        <translation>部署包的文件夹（一个空文件夹，或在其中新建 {0} 的文件夹）</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ def test_make_variants_sweep_and_serve_from_the_tab(main_window, qtbot, run_copy
     panel.variant_box.setCurrentText("int8")
     qtbot.waitUntil(panel.serve_button.isEnabled, timeout=60_000)
     panel.serve_button.click()
+    assert not panel.variant_box.isEnabled()  # the server keeps the variant it started with
     with qtbot.waitSignal(panel.server.started, timeout=400_000):
         pass
     assert "127.0.0.1" in panel.url_label.text()
@@ -65,6 +66,7 @@ def test_make_variants_sweep_and_serve_from_the_tab(main_window, qtbot, run_copy
     panel.serve_button.click()
     assert panel.server.process is None and process.state() == process.ProcessState.NotRunning
     assert panel.url_label.text() == "Not serving."
+    assert panel.variant_box.isEnabled()
 
 
 def test_a_broken_run_folder_is_reported_not_raised(main_window, qtbot, tmp_path):
@@ -126,3 +128,29 @@ def test_export_bundle_in_the_background_through_cores_one_path(main_window, qtb
     assert (target / "example.png").is_file() and (target / "example.json").is_file()
     assert '"variant": "int8"' in (target / "metadata.json").read_text()
     assert "pip install -r requirements.txt" in panel.status.text()
+    assert "(int8)" in panel.status.text()
+
+
+def test_the_bundle_goes_into_an_empty_chosen_folder_or_a_new_one_inside(tmp_path):
+    from netstudio.gui.deploy.install import bundle_target
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert bundle_target(empty, "r1-bundle") == empty
+    (tmp_path / "notes.txt").write_text("mine")
+    assert bundle_target(tmp_path, "r1-bundle") == tmp_path / "r1-bundle"
+
+
+def test_the_run_is_named_as_the_run_list_names_it(main_window, measured_run,  # noqa: F811
+                                                   tmp_path):
+    import json
+    import shutil
+
+    folder = tmp_path / "20990101-000000-abcd"
+    shutil.copytree(measured_run, folder)
+    record = json.loads((folder / "run.json").read_text())
+    (folder / "run.json").write_text(json.dumps({**record, "name": "run 3", "number": 3}))
+    window = main_window(extensions=True)
+    panel = window.training.deploy
+    panel.set_run(folder)
+    assert "run 3 (20990101-000000-abcd)" in panel.run_label.text()

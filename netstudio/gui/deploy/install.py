@@ -126,7 +126,19 @@ class _DeployGlue(QObject):
         if self.panel.run_dir is None:
             self.window.show_status(self.tr("Select a stored run in the Deploy tab first."))
             return
-        folder = QFileDialog.getExistingDirectory(self.window.as_widget(),
-                                                  self.tr("Bundle folder"))
-        if folder and not self.panel.export_bundle(Path(folder) / "bundle"):
+        name = f"{self.panel.run_dir.name}-bundle"
+        folder = QFileDialog.getExistingDirectory(
+            self.window.as_widget(),
+            self.tr("Folder for the bundle (an empty folder, or one to make {0} in)").format(name))
+        if folder and not self.panel.export_bundle(bundle_target(Path(folder), name)):
             self.window.show_status(self.tr("The Deploy tab is busy; try again when it is done."))
+
+
+def bundle_target(chosen: Path, name: str) -> Path:
+    """The chosen folder itself when it is empty (made for the bundle), else a new folder
+    ``name`` inside it."""
+    try:
+        empty = chosen.is_dir() and not any(chosen.iterdir())
+    except OSError:
+        empty = False
+    return chosen if empty else chosen / name

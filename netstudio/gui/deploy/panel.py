@@ -43,18 +43,21 @@ from netstudio.gui.inspect.plot_style import style_widget
 SWEEP = (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95)
 
 
+# What a variant costs and gains first (accuracy, its change, size, speed): in the bottom
+# panel of a 1280x720 window the table shows about five columns before it scrolls.
 COLUMNS = (
     QT_TRANSLATE_NOOP("DeployPanel", "Variant"),
-    QT_TRANSLATE_NOOP("DeployPanel", "Kind"),
     QT_TRANSLATE_NOOP("DeployPanel", "Test accuracy"),
     QT_TRANSLATE_NOOP("DeployPanel", "Change"),
     QT_TRANSLATE_NOOP("DeployPanel", "Size"),
-    QT_TRANSLATE_NOOP("DeployPanel", "Parameters"),
-    QT_TRANSLATE_NOOP("DeployPanel", "Non-zero"),
     QT_TRANSLATE_NOOP("DeployPanel", "ms / image"),
     QT_TRANSLATE_NOOP("DeployPanel", "Images/s (batch 64)"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Kind"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Parameters"),
+    QT_TRANSLATE_NOOP("DeployPanel", "Non-zero"),
     QT_TRANSLATE_NOOP("DeployPanel", "torch ms / image"),
 )
+TEXT_COLUMNS = (0, 6)  # left-aligned; the figures are right-aligned
 
 
 class _LowPlot(pg.PlotWidget):
@@ -148,7 +151,8 @@ class DeployPanel(QWidget):
         self.url_label = QLabel(self.tr("Not serving."))
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.url_label.setOpenExternalLinks(True)
-        self.send_drawings = QCheckBox(self.tr("Send the Draw tab's drawing to the server"))
+        self.send_drawings = QCheckBox(self.tr("Send drawings from Inspect > Draw to the "
+                                               "server"))
         self.send_drawings.setChecked(True)
         self.served_answer = QLabel()
 
@@ -158,6 +162,7 @@ class DeployPanel(QWidget):
         self.controller.worker.swept.connect(self._on_swept)
         self.controller.worker.errored.connect(self._on_errored)
         self.controller.worker.exported.connect(self._on_exported)
+        self.controller.worker.bundled.connect(self._on_bundled)
         self.controller.busy_changed.connect(self._on_busy_changed)
         self.server.started.connect(self._on_server_started)
         self.server.stopped.connect(self._on_server_stopped)
@@ -246,7 +251,7 @@ class DeployPanel(QWidget):
             self.run_label.setText(self.tr("Select a finished run in the run list (or open a "
                                            "run folder) to compress and serve it."))
         else:
-            self.run_label.setText(self.tr("Run: <b>{0}</b>").format(run_dir.name))
+            self.run_label.setText(self.tr("Run: <b>{0}</b>").format(_run_title(run_dir)))
             self.run_label.setToolTip(str(run_dir))
             self._submit(Job(run_dir, "list"),
                          self.tr("Measuring the run's network (first time only)..."))
@@ -341,12 +346,14 @@ class DeployPanel(QWidget):
     @Slot(str)
     def _on_exported(self, path: str) -> None:
         self.progress.setValue(100)
-        if self._job_kind == "bundle":
-            self.status.setText(self.tr("Wrote the bundle to {0}. To serve it: cd there, "
-                                        "pip install -r requirements.txt, python serve.py "
-                                        "(its README.md has curl commands to try).").format(path))
-        else:
-            self.status.setText(self.tr("Exported the run's network to {0}.").format(path))
+        self.status.setText(self.tr("Exported the run's network to {0}.").format(path))
+
+    @Slot(str, str)
+    def _on_bundled(self, path: str, variant: str) -> None:
+        self.progress.setValue(100)
+        self.status.setText(self.tr("Wrote the bundle ({0}) to {1}. To serve it: cd there, "
+                                    "pip install -r requirements.txt, python serve.py (its "
+                                    "README.md has curl commands to try).").format(variant, path))
 
     @Slot(str)
     def _on_errored(self, message: str) -> None:
@@ -363,21 +370,23 @@ class DeployPanel(QWidget):
         self.cancel_button.setEnabled(self.controller.busy)
         self.serve_button.setEnabled(self.run_dir is not None and bool(self.rows)
                                      or self.server.running)
+        # the running server keeps the variant it started with: stop it to serve another
+        self.variant_box.setEnabled(not self.server.running)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             torch_ms = row.get("torch_latency_ms_batch1")
-            cells = [row["name"], row["kind"], f"{row['test_accuracy']:.2%}",
-                     f"{row['accuracy_change'] * 100:+.2f}", _size(row["size_bytes"]),
+            cells = [row["name"], f"{row['test_accuracy']:.2%}",
+                     self.tr("{0} pt").format(f"{row['accuracy_change'] * 100:+.2f}"),
+                     _size(row["size_bytes"]), f"{row['latency_ms_batch1']:.3f}",
+                     f"{row['images_per_second_batch64']:,.0f}", row["kind"],
                      f"{row['params']:,}", f"{row['nonzero_params']:,}",
-                     f"{row['latency_ms_batch1']:.3f}",
-                     f"{row['images_per_second_batch64']:,.0f}",
                      "-" if torch_ms is None else f"{torch_ms:.3f}"]
             tip = self._row_tip(row)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c >= 2:
+                if c not in TEXT_COLUMNS:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(tip)
@@ -414,6 +423,7 @@ class DeployPanel(QWidget):
         self.server.start(self.run_dir, variant)
         self.serve_button.setText(self.tr("Stop server"))
         self.url_label.setText(self.tr("Starting..."))
+        self._update_enabled()
 
     @Slot(str)
     def _on_server_started(self, url: str) -> None:
@@ -461,6 +471,22 @@ class DeployPanel(QWidget):
         self.server.stop()
         self.controller.shutdown()
         self.client.shutdown()
+
+
+def _run_title(run_dir: Path) -> str:
+    """'run 1 (20261129-...)': the name the run list shows, with the folder's id."""
+    import html
+
+    from netstudio.core.runs import Run, RunError
+
+    try:
+        run = Run.open(run_dir)
+    except (RunError, OSError, ValueError):
+        return html.escape(run_dir.name)
+    name, number = run.name, run.record.number
+    if number is not None and name == f"run {number}":  # the store's default, as the run list
+        name = QCoreApplication.translate("RunsPanel", "run {0}").format(number)
+    return html.escape(f"{name} ({run_dir.name})" if name != run_dir.name else name)
 
 
 def _size(n: int) -> str:

@@ -36,6 +36,7 @@ class DeployWorker(QObject):
     swept = Signal(object)  # (original accuracy, list[SweepPoint])
     errored = Signal(str)
     exported = Signal(str)  # the written file
+    bundled = Signal(str, str)  # the bundle folder, the variant it ships
     finished = Signal()
 
     def __init__(self) -> None:
@@ -56,8 +57,8 @@ class DeployWorker(QObject):
             if job.kind == "bundle":  # core's one bundle path, as the command line's
                 from netstudio.core.deploy.bundle import export_bundle
 
-                export_bundle(job.run_dir, job.request, progress=self._report)
-                self.exported.emit(str(job.request))
+                served = export_bundle(job.run_dir, job.request, progress=self._report)
+                self.bundled.emit(str(job.request), str(served.metadata.get("variant", "")))
                 return
             bench = self._workbench(job.run_dir, job.quick)
             if job.kind == "make":
