@@ -96,16 +96,21 @@ def test_selecting_a_stored_run_opens_it_in_the_deploy_tab(main_window, qtbot, m
     qtbot.waitUntil(lambda: window.training.deploy.table.rowCount() == 2, timeout=120_000)
 
 
+def _listed_panel(main_window, qtbot, run):
+    """The Deploy tab of a new window showing ``run`` with its variants listed."""
+    panel = main_window(extensions=True).training.deploy
+    panel.quick_measure = True
+    panel.set_run(run)
+    qtbot.waitUntil(lambda: not panel.controller.busy and panel.table.rowCount() == 2,
+                    timeout=120_000)
+    return panel
+
+
 def test_export_the_runs_network_as_onnx_in_the_background(main_window, qtbot, measured_run,  # noqa: F811
                                                           tmp_path):
     import onnx
 
-    window = main_window(extensions=True)
-    panel = window.training.deploy
-    panel.quick_measure = True
-    panel.set_run(measured_run)
-    qtbot.waitUntil(lambda: not panel.controller.busy and panel.table.rowCount() == 2,
-                    timeout=120_000)
+    panel = _listed_panel(main_window, qtbot, measured_run)
     target = tmp_path / "net.onnx"
     assert panel.export_run("onnx", target)
     qtbot.waitUntil(lambda: "Exported" in panel.status.text(), timeout=120_000)
@@ -115,12 +120,7 @@ def test_export_the_runs_network_as_onnx_in_the_background(main_window, qtbot, m
 
 def test_export_bundle_in_the_background_through_cores_one_path(main_window, qtbot,
                                                                 measured_run, tmp_path):  # noqa: F811
-    window = main_window(extensions=True)
-    panel = window.training.deploy
-    panel.quick_measure = True
-    panel.set_run(measured_run)
-    qtbot.waitUntil(lambda: not panel.controller.busy and panel.table.rowCount() == 2,
-                    timeout=120_000)
+    panel = _listed_panel(main_window, qtbot, measured_run)
     target = tmp_path / "bundle"
     assert panel.export_bundle(target)
     qtbot.waitUntil(lambda: "Wrote the bundle" in panel.status.text(), timeout=120_000)

@@ -106,7 +106,11 @@ class DeployPanel(QWidget):
         self.share.setSingleStep(5)
         self.share.setValue(50)
         self.share.setSuffix(" %")
-        self.structured = QCheckBox(self.tr("Remove whole channels (smaller layers)"))
+        self.structured = QCheckBox(self.tr("Whole channels (smaller layers)"))
+        self.structured.setToolTip(self.tr("Remove that share of the output channels of every "
+                                           "layer that can lose them: the layers really get "
+                                           "smaller. Unticked: zero that share of the "
+                                           "smallest weights (same size, fewer non-zeros)."))
         self.finetune = QSpinBox()
         self.finetune.setRange(0, 20)
         self.finetune.setPrefix(self.tr("fine-tune "))
@@ -151,10 +155,14 @@ class DeployPanel(QWidget):
         self.url_label = QLabel(self.tr("Not serving."))
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.url_label.setOpenExternalLinks(True)
-        self.send_drawings = QCheckBox(self.tr("Send drawings from Inspect > Draw to the "
-                                               "server"))
+        self.url_label.setWordWrap(True)  # a long URL or reason must not widen the pane
+        self.send_drawings = QCheckBox(self.tr("Send drawings (Inspect > Draw)"))
+        self.send_drawings.setToolTip(self.tr("Each drawing on Inspect > Draw is sent to the "
+                                              "running server; its answer shows under the pad "
+                                              "and here."))
         self.send_drawings.setChecked(True)
         self.served_answer = QLabel()
+        self.served_answer.setWordWrap(True)
 
         self._layout()
         self.controller.worker.progress.connect(self._on_progress)
@@ -186,14 +194,12 @@ class DeployPanel(QWidget):
         grid.setVerticalSpacing(4)
         grid.addWidget(self.int8_button, 0, 0)
         grid.addWidget(self.sweep_button, 0, 1)
-        prune = QHBoxLayout()
-        prune.addWidget(QLabel(self.tr("Prune")))
-        prune.addWidget(self.share)
-        prune.addWidget(self.finetune, 1)
-        grid.addLayout(prune, 1, 0, 1, 2)
-        grid.addWidget(self.structured, 2, 0, 1, 2)
-        grid.addWidget(self.prune_button, 3, 0)
-        grid.setRowStretch(4, 1)
+        grid.addWidget(QLabel(self.tr("Prune")), 1, 0)
+        grid.addWidget(self.share, 1, 1)
+        grid.addWidget(self.finetune, 2, 1)
+        grid.addWidget(self.structured, 3, 0, 1, 2)
+        grid.addWidget(self.prune_button, 4, 0)
+        grid.setRowStretch(5, 1)
         serve = QWidget()
         sgrid = QGridLayout(serve)
         sgrid.setContentsMargins(6, 6, 6, 2)
