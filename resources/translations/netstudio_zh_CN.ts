@@ -977,12 +977,22 @@
 <context>
     <name>CopyStrip</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_copier.py" line="99" />
+        <location filename="../../netstudio/gui/training/run_copier.py" line="100" />
+        <source>Copying run {0} of {1}: {2} of {3}</source>
+        <translation>正在复制第 {0} 个运行，共 {1} 个：{2} / {3}</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_copier.py" line="102" />
         <source>Copying runs to {0}: {1} of {2} ({3}), {4} of {5}.</source>
         <translation>正在把运行复制到 {0}：第 {1} 个，共 {2} 个（{3}），已复制 {4}，共 {5}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_copier.py" line="107" />
+        <location filename="../../netstudio/gui/training/run_copier.py" line="111" />
+        <source>{0} run(s) still training: copied when done.</source>
+        <translation>{0} 个运行仍在训练：结束后复制。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/training/run_copier.py" line="113" />
         <source>{0} run(s) still training: copied to {1} when they end (also if this window is closed first: then when the project is opened again).</source>
         <translation>{0} 个运行仍在训练：结束后会复制到 {1}（如果此窗口先关闭，则在下次打开项目时复制）。</translation>
     </message>

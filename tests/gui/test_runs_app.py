@@ -313,3 +313,23 @@ def test_a_stored_autoencoder_shows_its_reconstructions(qtbot, window, tmp_path)
     hub.show_tab("Results")
     assert hub.shown_run == run.name
     assert hub.reconstruction.pairs == 16  # the stored network rebuilds the test images
+
+
+def test_an_interrupted_run_with_a_damaged_checkpoint_is_marked_in_the_table(window, tmp_path):
+    import torch
+
+    from netstudio.core.compiler import compile_project
+    from netstudio.core.runs import weights_check
+
+    path = tmp_path / "crashed.nsproj.json"
+    path.write_text(json.dumps(tiny_raw()), encoding="utf-8")
+    project = Project.load(path)
+    run = RunStore.for_project(path).create(project, name="crashed")
+    torch.save({"model": compile_project(project).state_dict(), "epoch": 1},
+               run.checkpoint_file)
+    run.release()  # the process died after its first epoch
+    data = run.checkpoint_file.read_bytes()
+    run.checkpoint_file.write_bytes(data[: len(data) // 3])
+    weights_check._VERDICTS.clear()
+    table = window(path).training.runs_panel.model
+    assert table.data(table.index(0, 1)) == "interrupted – weights do not fit"

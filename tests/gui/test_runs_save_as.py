@@ -76,7 +76,8 @@ def test_the_window_stays_responsive_and_shows_the_copy(qtbot, main_window, save
     assert entered.wait(10)
     strip = dash.store.strip
     qtbot.waitUntil(lambda: _shown(strip) and _shown(strip.bar), timeout=5000)
-    assert "Copying runs to new.runs: 1 of 3" in strip.label.text()
+    assert strip.bar.format().startswith("Copying run 1 of 3: ")
+    assert f"Copying runs to {RunStore.for_project(target).path}: 1 of 3" in strip.toolTip()
     # the GUI thread is free meanwhile: an edit is made and undone while a file is held
     w.project.name = "edited during the copy"
     ticks = []
@@ -137,7 +138,8 @@ def test_a_run_training_in_another_process_is_copied_when_it_ends(qtbot, main_wi
     qtbot.waitUntil(lambda: len(dash.runs) == 3, timeout=10_000)
     strip = dash.store.strip
     qtbot.waitUntil(lambda: _shown(strip), timeout=5000)
-    assert "1 run(s) still training" in strip.label.text() and not _shown(strip.bar)
+    assert strip.label.text() == "1 run(s) still training: copied when done."
+    assert "new.runs when they end" in strip.toolTip() and not _shown(strip.bar)
     torch.save(compile_project(Project.load(path)).state_dict(), live.model_file)
     live.update_metrics(epochs=1)
     live.update(status="finished")

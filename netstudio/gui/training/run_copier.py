@@ -14,7 +14,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from netstudio.core.runs import CarryProgress, CarryResult, RunStore, carry_pending
 
@@ -78,17 +78,17 @@ class RunCopier(QObject):
 
 
 class CopyStrip(QWidget):
-    """A line above the run table while runs are being copied (with a bar) or wait to be
-    (a run still training elsewhere); hidden otherwise."""
+    """One line above the run table while runs are being copied (a bar saying which and how
+    much) or wait to be (a run still training elsewhere); hidden otherwise. The whole sentence
+    is the tooltip: the run table's column is narrow at 1280x720."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = QLabel()  # one line, never wider than the column (the tooltip has all)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(True)
-        self.bar.setFormat("%p%")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -96,23 +96,31 @@ class CopyStrip(QWidget):
         self.setVisible(False)
 
     def show_progress(self, target: RunStore, p: CarryProgress) -> None:
-        self.label.setText(self.tr("Copying runs to {0}: {1} of {2} ({3}), {4} of {5}.").format(
-            target.path.name, min(p.runs_done + 1, p.runs_total), p.runs_total, p.run,
-            size_text(p.done_bytes), size_text(p.total_bytes)))
+        current = min(p.runs_done + 1, p.runs_total)
+        self.bar.setFormat(self.tr("Copying run {0} of {1}: {2} of {3}").format(
+            current, p.runs_total, size_text(p.done_bytes), size_text(p.total_bytes)))
+        self.setToolTip(self.tr("Copying runs to {0}: {1} of {2} ({3}), {4} of {5}.").format(
+            target.path, current, p.runs_total, p.run, size_text(p.done_bytes),
+            size_text(p.total_bytes)))
         self.bar.setValue(int(1000 * p.done_bytes / p.total_bytes) if p.total_bytes else 0)
+        self.label.setVisible(False)
         self.bar.setVisible(True)
         self.setVisible(True)
 
     def show_waiting(self, target: RunStore, count: int) -> None:
-        self.label.setText(self.tr("{0} run(s) still training: copied to {1} when they end "
-                                   "(also if this window is closed first: then when the "
-                                   "project is opened again).").format(count, target.path.name))
+        self.label.setText(self.tr("{0} run(s) still training: copied when done.")
+                           .format(count))
+        self.setToolTip(self.tr("{0} run(s) still training: copied to {1} when they end "
+                                "(also if this window is closed first: then when the "
+                                "project is opened again).").format(count, target.path))
+        self.label.setVisible(True)
         self.bar.setVisible(False)
         self.setVisible(True)
 
     def clear(self) -> None:
         self.setVisible(False)
         self.label.setText("")
+        self.setToolTip("")
 
 
 def size_text(n: int) -> str:
