@@ -147,3 +147,39 @@ def test_a_run_training_in_another_process_is_copied_when_it_ends(qtbot, main_wi
     qtbot.waitUntil(lambda: len(dash.runs) == 4, timeout=10_000)
     assert dash.runs_panel.row_by_id(live.id).label == "in a terminal"
     assert not _shown(strip) and pending_carries(RunStore.for_project(target)) == {}
+
+
+def test_while_another_process_copies_into_the_store_the_window_waits_its_turn(
+        qtbot, main_window, saved, tmp_path, monkeypatch):
+    from netstudio.core.runs import files, plan_carry
+    from netstudio.gui.training import run_stores
+
+    monkeypatch.setattr(run_stores, "CARRY_POLL_MS", 100)
+    path, _store, runs = saved
+    target = tmp_path / "new.nsproj.json"
+    plan_carry(path, target)  # (what the other window's Save As wrote)
+    new_store = RunStore.for_project(target)
+    other = files.lock(new_store.path / copying.CARRY_LOCK, timeout=0)
+    other.acquire()  # the other window is copying
+    starts: list[int] = []
+    monkeypatch.setattr(run_stores.RunCopier, "start", _counting_start(starts))
+    try:
+        target.write_text(path.read_text())
+        w = _window(main_window, target)
+        qtbot.wait(600)
+        assert new_store.runs() == [] and 1 <= len(starts) <= 8  # polled, not spinning
+    finally:
+        other.release()
+    qtbot.waitUntil(lambda: len(w.training.runs) == len(runs), timeout=10_000)
+
+
+def _counting_start(starts):
+    from netstudio.gui.training.run_copier import RunCopier
+
+    real = RunCopier.start
+
+    def start(self, target):
+        starts.append(1)
+        return real(self, target)
+
+    return start

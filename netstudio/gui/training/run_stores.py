@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import time
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,7 @@ class RunStores(QObject):
         dash.runs_panel.layout().insertWidget(0, self.strip)
         self._waiting: set[str] = set()  # run ids the ledger waits for: still training
         self._failed: Path | None = None  # a store whose copy failed: not retried by itself
+        self._busy_until = 0.0  # (monotonic) another process was copying into the store
         self._carry_poll = QTimer(self)
         self._carry_poll.setInterval(CARRY_POLL_MS)
         self._carry_poll.timeout.connect(self.check_carries)
@@ -181,6 +183,9 @@ class RunStores(QObject):
             self._carry_poll.stop()
             self.strip.clear()
             return
+        if time.monotonic() < self._busy_until:  # another process copies into it: later
+            self._carry_poll.start()
+            return
         if self._failed == store.path:  # not again by itself: only a run that ends now
             ready = bool(self._waiting) and carry_ready(store, self._waiting)
             waiting = [i for i in pending if i in self._waiting]
@@ -205,6 +210,10 @@ class RunStores(QObject):
     @Slot(object, object)
     def _on_copy_finished(self, target: RunStore, result: CarryResult) -> None:
         self.strip.clear()
+        if result.busy:  # another window or process is copying into that store right now
+            self._busy_until = time.monotonic() + CARRY_POLL_MS / 1000
+            self._carry_poll.start()
+            return
         self._waiting = set(result.waiting)
         if result.failed:
             self._failed = target.path
