@@ -979,7 +979,7 @@
     <message>
         <location filename="../../netstudio/gui/training/run_copier.py" line="100" />
         <source>Copying run {0} of {1}: {2} of {3}</source>
-        <translation>正在复制第 {0} 个运行，共 {1} 个：{2} / {3}</translation>
+        <translation>复制运行 {0}/{1}：{2} / {3}</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/training/run_copier.py" line="102" />
@@ -7475,47 +7475,47 @@ is {2}</source>
 <context>
     <name>RunStores</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="161" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="163" />
         <source>The runs could not all be copied next to {0} ({1}); they stay with {2}.</source>
         <translation>运行未能全部复制到 {0} 旁（{1}）；它们仍保留在 {2} 处。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="214" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="223" />
         <source> ({0} more run(s) could not be copied either.)</source>
         <translation>（另有 {0} 个运行也无法复制。）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="216" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="225" />
         <source> Opening the project again tries once more.</source>
         <translation>再次打开项目时会重试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="218" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="227" />
         <source>{0} run(s) copied to {1}.</source>
         <translation>已将 {0} 个运行复制到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="232" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="241" />
         <source>The runs could not be moved next to the project ({0}); they stay in {1}.</source>
         <translation>无法把运行移到项目旁边（{0}）；它们留在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="238" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="247" />
         <source>{0} run(s) moved to {1}.</source>
         <translation>已将 {0} 个运行移到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="267" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="276" />
         <source>{0} training run of an untitled project, from {1}</source>
         <translation>一个未命名项目的 {0} 次训练，来自 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="268" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="277" />
         <source>{0} training runs of an untitled project, the last from {1}</source>
         <translation>一个未命名项目的 {0} 次训练，最近一次来自 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="283" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="292" />
         <source>The kept runs of an untitled project were not opened over the restored changes to {0}; the next start offers them again.</source>
         <translation>保留的训练属于一个未命名项目，没有在已恢复更改的 {0} 上打开；下次启动时会再次询问。</translation>
     </message>
