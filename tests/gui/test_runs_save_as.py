@@ -154,7 +154,7 @@ def test_while_another_process_copies_into_the_store_the_window_waits_its_turn(
     from netstudio.core.runs import files, plan_carry
     from netstudio.gui.training import run_stores
 
-    monkeypatch.setattr(run_stores, "CARRY_POLL_MS", 100)
+    monkeypatch.setattr(run_stores, "CARRY_POLL_MS", 200)
     path, _store, runs = saved
     target = tmp_path / "new.nsproj.json"
     plan_carry(path, target)  # (what the other window's Save As wrote)
@@ -167,7 +167,7 @@ def test_while_another_process_copies_into_the_store_the_window_waits_its_turn(
         target.write_text(path.read_text())
         w = _window(main_window, target)
         qtbot.wait(600)
-        assert new_store.runs() == [] and 1 <= len(starts) <= 8  # polled, not spinning
+        assert new_store.runs() == [] and 1 <= len(starts) <= 10  # polled, not spinning
     finally:
         other.release()
     qtbot.waitUntil(lambda: len(w.training.runs) == len(runs), timeout=10_000)
