@@ -183,3 +183,34 @@ def _counting_start(starts):
         return real(self, target)
 
     return start
+
+
+@pytest.mark.slow  # a real (tiny) training run
+def test_the_windows_own_run_is_copied_when_it_ends(qtbot, main_window, saved, tmp_path,
+                                                   monkeypatch):
+    from netstudio.gui.training import run_stores
+    from netstudio.gui.training.controller import IDLE, PAUSED
+    from netstudio.gui.training.worker import RunOptions
+
+    monkeypatch.setattr(run_stores, "CARRY_POLL_MS", 100)
+    path, store, runs = saved
+    w = _window(main_window, path)
+    dash = w.training
+    dash.controller.options = RunOptions(subset=96)
+    with qtbot.waitSignal(dash.controller.run_started, timeout=60_000):
+        assert dash.train()
+    dash.controller.pause()  # Save As comes while the run is still going
+    qtbot.waitUntil(lambda: dash.controller.state == PAUSED, timeout=30_000)
+    [live] = [r for r in store.runs() if r.live]
+    target = tmp_path / "new.nsproj.json"
+    assert w.files.save_to(target)
+    new_store = RunStore.for_project(target)
+    qtbot.waitUntil(lambda: len(new_store.runs()) == len(runs), timeout=10_000)
+    assert _shown(dash.store.strip) and "1 run(s) still training" in dash.store.strip.label.text()
+    with qtbot.waitSignal(dash.controller.run_finished, timeout=60_000):
+        dash.controller.resume()
+    qtbot.waitUntil(lambda: dash.controller.state == IDLE, timeout=10_000)
+    qtbot.waitUntil(lambda: live.id in {r.id for r in new_store.runs()}, timeout=10_000)
+    copied = new_store.get(live.id)
+    assert copied.status == "finished" and copied.model_file.is_file()
+    assert pending_carries(new_store) == {}
