@@ -82,6 +82,7 @@ class ProjectorView(QWidget):
         self.none_button.clicked.connect(self._on_none_clicked)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
+        self.summary.setVisible(False)  # no blank line before the first projection
 
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
@@ -221,6 +222,7 @@ class ProjectorView(QWidget):
                                  .format(len(self.xy), len(wrong)))
         else:
             self.summary.setText(self.tr("{0} images.").format(len(self.xy)))
+        self.summary.setVisible(True)
 
     def shown_classes(self) -> set[int]:
         return {i for i, b in enumerate(self.class_buttons) if b.isChecked()} \

@@ -261,6 +261,7 @@ class InspectorHub(QObject):
             return
         index = self.samples.strip_indices()[row]
         self.image01 = self.samples.image01(index)
+        self.feature_maps.set_input(self.image01)  # shown before a layer is chosen too
         label = self.samples.class_names[int(self.samples.labels[index])]
         self.image_label = self.tr("test image #{0} (a {1})").format(index, label)
         self._send_request()
