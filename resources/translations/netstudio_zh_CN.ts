@@ -4247,69 +4247,69 @@ netstudio 会在构建网络时（训练、导出、特征图）运行它。只�
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="265" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="266" />
         <source>test image #{0} (a {1})</source>
         <translation>测试图像 #{0}（类别 {1}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="277" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="278" />
         <source>your drawing</source>
         <translation>你写的数字</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="303" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="304" />
         <source>The test images could not be loaded: {0}</source>
         <translation>无法加载测试图像：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="339" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="340" />
         <source>The network cannot run yet ({0}). Fix the problems first.</source>
         <translation>网络还无法运行（{0}）。请先修正问题。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="357" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="358" />
         <source>Input: {0}; the trained network of run '{1}'.</source>
         <translation>输入：{0}；运行“{1}”训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="360" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="361" />
         <source>Input: {0}; weights after step {1}.</source>
         <translation>输入：{0}；第 {1} 步后的权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="362" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="363" />
         <source>Input: {0}; untrained (random) weights: press Train.</source>
         <translation>输入：{0}；未训练（随机）权重：请点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="374" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="375" />
         <source>'{0}' is not part of the network's path from input to output.</source>
         <translation>“{0}”不在网络从输入到输出的路径上。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="380" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="381" />
         <source>'{0}' is not a convolution: select a Conv2d node to see its filters.</source>
         <translation>“{0}”不是卷积层：选中一个 Conv2d 节点查看它的卷积核。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="389" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="390" />
         <source>This network has no layer whose output is an image (channels x height x width), so it has no feature maps: '{0}' gives {1} per sample. Feature maps come from convolution layers and the activation and pooling layers after them, as in the MNIST CNN sample.</source>
         <translation>这个网络没有输出为图像（通道 x 高 x 宽）的层，因此没有特征图：“{0}”对每个样本输出 {1}。特征图来自卷积层以及其后的激活层和池化层，例如 MNIST CNN 示例。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="408" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="409" />
         <source>This network is an autoencoder: it rebuilds images
 and guesses no class. See Results &gt; Reconstruction.</source>
         <translation>这是一个自编码器：它重建图像，
 不预测类别。请看“结果 &gt; 重建”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="412" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="413" />
         <source>No trained network yet: press Train first.</source>
         <translation>还没有训练好的网络：请先点“训练”。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/inspector_hub.py" line="427" />
+        <location filename="../../netstudio/gui/training/inspector_hub.py" line="428" />
         <source>Input: {0}; live, step {1}.</source>
         <translation>输入：{0}；实时，第 {1} 步。</translation>
     </message>
@@ -7064,12 +7064,12 @@ is {2}</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="114" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="115" />
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="116" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="117" />
         <source>Projection</source>
         <translation>投影方法</translation>
     </message>
@@ -7079,42 +7079,42 @@ is {2}</source>
         <translation>每个点是一张测试图片，按真实类别着色。网络认错的图片用红圈标出。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="104" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="105" />
         <source>Hover a dot to see its image; click it to see why the network answered as it did.</source>
         <translation>把鼠标停在点上可看图片；点击它可看网络为什么这样回答。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="168" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="169" />
         <source>{0}: the layer before the classifier, the usual choice.</source>
         <translation>{0}：分类器之前的层，通常的选择。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="186" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="187" />
         <source>Show or fade the images of class {0}.</source>
         <translation>显示或淡化类别 {0} 的图片。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="220" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="221" />
         <source>{0} images, {1} of them misclassified (ringed).</source>
         <translation>{0} 张图片，其中 {1} 张分类错误（红圈）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="223" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="224" />
         <source>{0} images.</source>
         <translation>{0} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="304" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="306" />
         <source>test image #{0}: a {1}</source>
         <translation>测试图片 #{0}：一个 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="307" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="309" />
         <source>test image #{0}: a {1}, recognised</source>
         <translation>测试图片 #{0}：一个 {1}，认对了</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/projector_view.py" line="308" />
+        <location filename="../../netstudio/gui/inspect/projector_view.py" line="310" />
         <source>test image #{0}: a {1}, taken for a {2}</source>
         <translation>测试图片 #{0}：一个 {1}，被认成了 {2}</translation>
     </message>
@@ -9250,7 +9250,7 @@ is {2}</source>
     <message>
         <location filename="../../netstudio/gui/tour.py" line="240" />
         <source>Train (F5) teaches the network on the data set in the background. Loss and accuracy curves grow in the Dashboard while it learns.</source>
-        <translation>训练（F5）在后台用数据集训练网络。学习过程中，损失和准确率曲线会在“仪表盘”中逐渐增长。</translation>
+        <translation>训练（F5）在后台用数据集训练网络。学习过程中，损失和准确率曲线会在“训练曲线”面板中逐渐增长。</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/tour.py" line="243" />
