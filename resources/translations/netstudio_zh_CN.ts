@@ -924,52 +924,62 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="30" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="31" />
         <source>Colour: count (log scale)</source>
         <translation>颜色：数量（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="31" />
-        <source>Colour: share of the true class</source>
-        <translation>颜色：占真实类别的比例</translation>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="32" />
+        <source>Colour: row share</source>
+        <translation>颜色：行内占比</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="60" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="34" />
+        <source>Colour: the count, on a log scale</source>
+        <translation>颜色：数量，对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="35" />
+        <source>Colour: the share of the true class (each row adds up to 100%)</source>
+        <translation>颜色：占真实类别的比例（每行合计 100%）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="66" />
         <source>Log scale: every count gets its own shade, so a few mistakes stand out from none. Share: each row adds up to 100%, so rare classes read as clearly.</source>
         <translation>对数刻度：每个数量都有自己的深浅，少量错误也能与零区分开。比例：每行合计 100%，稀有类别同样清晰可读。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="64" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="69" />
         <source>Show all mistakes</source>
         <translation>显示全部错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="72" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="77" />
         <source>true label</source>
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="73" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="78" />
         <source>predicted label</source>
         <translation>预测标签</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="130" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="135" />
         <source>Train a classifier to see which digits it confuses.</source>
         <translation>训练一个分类器，看看它会把哪些数字混淆。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="154" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="159" />
         <source>{0} test images, {1} wrong. Rows: the true class, columns: what the network said. Click a cell for its images.</source>
         <translation>{0} 张测试图像，{1} 张出错。行：真实类别；列：网络的判断。单击单元格查看对应图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="233" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="238" />
         <source>Hover a cell for its count, or press Ctrl+Shift+M for a bigger view.</source>
         <translation>将鼠标悬停在单元格上查看数量，或按 Ctrl+Shift+M 放大视图。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/inspect/confusion.py" line="255" />
+        <location filename="../../netstudio/gui/inspect/confusion.py" line="260" />
         <source>true {0}, predicted {1}: {2} images ({3} of the {0}s)</source>
         <translation>真实 {0}，预测 {1}：{2} 张图像（占所有 {0} 的 {3}）</translation>
     </message>

@@ -91,3 +91,15 @@ def test_projector_columns_fit_without_scrolling(main_window, qtbot, language, h
     assert view.plot.width() >= 200 and view.plot.height() >= 180
     for combo in (view.layer, view.method):
         assert combo_cut_texts(combo) == []
+
+
+def test_confusion_colour_scale_entries_are_read_whole(main_window, qtbot, language):
+    window = _window(main_window, qtbot, 720)
+    _front(window, qtbot, "inspect")
+    window.training.inspector.show_tab("Results")
+    qtbot.wait(20)
+    scale = window.training.inspector.confusion.scale
+    assert scale.isVisible()
+    assert combo_cut_texts(scale) == [], [scale.itemText(i) for i in range(scale.count())]
+    scale.setCurrentIndex(scale.findData("row"))
+    assert "100%" in scale.toolTip()  # the long form, on the closed box

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netstudio.gui.combo_items import add_item, tip_follows_entry
 from netstudio.gui.inspect.images import image_item
 from netstudio.gui.inspect.plot_style import style_widget
 
 SCALES = {"log": QT_TRANSLATE_NOOP("ConfusionView", "Colour: count (log scale)"),
-          "row": QT_TRANSLATE_NOOP("ConfusionView", "Colour: share of the true class")}
+          "row": QT_TRANSLATE_NOOP("ConfusionView", "Colour: row share")}
+SCALE_TIPS = {  # the long form, in the entry's tooltip (the column is 190 px wide)
+    "log": QT_TRANSLATE_NOOP("ConfusionView", "Colour: the count, on a log scale"),
+    "row": QT_TRANSLATE_NOOP("ConfusionView", "Colour: the share of the true class (each "
+                             "row adds up to 100%)")}
 MIN_CELL_PX = 22  # below this the counts are not drawn (hover still says them)
 WORDS_WIDTH = 190  # px of the column of words and controls beside the matrix
 AXIS_TITLES_PX = 260  # plot height below which the axis titles give their rows to the cells
@@ -56,10 +61,10 @@ class ConfusionView(QWidget):
         self.selected: tuple[int, int] | None = None
         self.scale = QComboBox()
         for key, text in SCALES.items():
-            self.scale.addItem(self.tr(text), key)
-        self.scale.setToolTip(self.tr("Log scale: every count gets its own shade, so a few "
-                                      "mistakes stand out from none. Share: each row adds up "
-                                      "to 100%, so rare classes read as clearly."))
+            add_item(self.scale, self.tr(text), key, self.tr(SCALE_TIPS[key]))
+        tip_follows_entry(self.scale, self.tr(
+            "Log scale: every count gets its own shade, so a few mistakes stand out from none. "
+            "Share: each row adds up to 100%, so rare classes read as clearly."))
         self.scale.currentIndexChanged.connect(lambda _i: self._paint())
         self.all_button = QPushButton(self.tr("Show all mistakes"))
         self.all_button.clicked.connect(self._on_show_all)
