@@ -1664,7 +1664,7 @@ Later: keep them and ask again at the next start.</source>
     <name>DeployPanel</name>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="49" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="207" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="209" />
         <source>Variant</source>
         <translation>变体</translation>
     </message>
@@ -1714,226 +1714,231 @@ Later: keep them and ask again at the next start.</source>
         <translation>torch 毫秒/图像</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="97" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="98" />
         <source>Open run folder...</source>
         <translation>打开运行文件夹…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="100" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="101" />
         <source>Make int8</source>
         <translation>生成 int8</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="101" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="102" />
         <source>Quantize to 8-bit integers with onnxruntime, calibrated on 256 training images.</source>
         <translation>用 onnxruntime 量化为 8 位整数，使用 256 张训练图像校准。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="116" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="117" />
         <source>fine-tune </source>
         <translation>微调 </translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="117" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="118" />
         <source> epoch(s)</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="118" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="119" />
         <source>Make pruned</source>
         <translation>生成剪枝版</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="120" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="223" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="121" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="225" />
         <source>Accuracy vs sparsity</source>
         <translation>准确率与稀疏度</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="121" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="122" />
         <source>Prune at 10% ... 95% and plot the test accuracy (no fine-tune; nothing is stored).</source>
         <translation>以 10% … 95% 剪枝并绘制测试准确率（不微调；不保存）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="124" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="125" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="142" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="143" />
         <source>weights removed (%)</source>
         <translation>已删除的权重（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="143" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="144" />
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="153" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="441" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="448" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="154" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="457" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="464" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="155" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="442" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="156" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="458" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="217" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="219" />
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="197" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="199" />
         <source>Prune</source>
         <translation>剪枝</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="109" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="110" />
         <source>Whole channels (smaller layers)</source>
         <translation>整个通道（层变小）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="110" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="111" />
         <source>Remove that share of the output channels of every layer that can lose them: the layers really get smaller. Unticked: zero that share of the smallest weights (same size, fewer non-zeros).</source>
         <translation>在每个可以删减通道的层中删除这一比例的输出通道：层真的变小。不勾选时：把这一比例的最小权重置零（大小不变，非零值变少）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="159" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="160" />
         <source>Send drawings (Inspect &gt; Draw)</source>
         <translation>发送手写图（观察网络 &gt; 手写）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="160" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="161" />
         <source>Each drawing on Inspect &gt; Draw is sent to the running server; its answer shows under the pad and here.</source>
         <translation>“观察网络 &gt; 手写”中的每幅图都会发送给正在运行的服务；它的回答显示在画板下方和这里。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="218" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="220" />
         <source>Serve</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="222" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="224" />
         <source>Variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="257" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="260" />
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="260" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="263" />
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="263" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="266" />
         <source>Measuring the run's network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="268" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="271" />
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="278" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="281" />
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="287" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="290" />
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="293" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="296" />
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="315" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="318" />
         <source>{0} variant(s). Accuracy on {1} test images; speed: CPU time on one core of this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 单核上的 CPU 时间（多次运行的中位数）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="330" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="333" />
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="331" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="334" />
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="340" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="343" />
         <source>Exporting {0}...</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="349" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="352" />
         <source>Writing the bundle {0}...</source>
         <translation>正在写入部署包 {0}……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="355" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="358" />
         <source>Exported the run's network to {0}.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="360" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="363" />
         <source>Wrote the bundle ({0}) to {1}. To serve it: cd there, pip install -r requirements.txt, python serve.py (its README.md has curl commands to try).</source>
         <translation>部署包（{0}）已写入 {1}。要启动服务：进入该文件夹，运行 pip install -r requirements.txt，再运行 python serve.py（其中的 README.md 有可直接试用的 curl 命令）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="366" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="369" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="387" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="374" />
+        <source>This run cannot be compressed or served: {0} Select another run in the run list, or open another run folder.</source>
+        <translation>这次运行无法压缩或部署：{0} 请在运行列表中选择另一次运行，或打开另一个运行文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="403" />
         <source>{0} pt</source>
         <translation>{0} 百分点</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="413" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="429" />
         <source>int8 layers: {0}</source>
         <translation>int8 层：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="414" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="430" />
         <source>Kept in float: {0}</source>
         <translation>保留为浮点：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="430" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="446" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="431" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="447" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="436" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="452" />
         <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="449" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="465" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="463" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="479" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
@@ -7836,7 +7841,7 @@ is {2}</source>
         <translation>新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="494" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="510" />
         <location filename="../../netstudio/gui/training/runs.py" line="102" />
         <source>run {0}</source>
         <translation>运行 {0}</translation>

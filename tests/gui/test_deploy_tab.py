@@ -73,9 +73,26 @@ def test_a_broken_run_folder_is_reported_not_raised(main_window, qtbot, tmp_path
     window = main_window(extensions=True)
     panel = window.training.deploy
     panel.set_run(tmp_path)
-    qtbot.waitUntil(lambda: "Could not finish" in panel.status.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: "cannot be compressed or served" in panel.status.text(),
+                    timeout=60_000)
     assert "project.nsproj.json" in panel.status.text()
+    assert "Select another run" in panel.status.text()
     assert panel.table.rowCount() == 0
+    qtbot.waitUntil(lambda: not panel.controller.busy, timeout=10_000)
+    # every button would meet the same error: none is offered
+    assert not panel.int8_button.isEnabled() and not panel.prune_button.isEnabled()
+    assert not panel.sweep_button.isEnabled() and not panel.serve_button.isEnabled()
+    assert panel.open_button.isEnabled()
+
+
+def test_a_damaged_variant_is_named_under_the_table(main_window, qtbot, run_copy):
+    model = run_copy / "variants" / "int8" / "model.onnx"
+    model.write_bytes(model.read_bytes()[:1000])
+    panel = main_window(extensions=True).training.deploy
+    panel.set_run(run_copy)
+    qtbot.waitUntil(lambda: "a damaged variant" in panel.status.text(), timeout=120_000)
+    assert panel.table.rowCount() == 1 and "int8" in panel.status.text()
+    assert panel.int8_button.isEnabled()  # making it again is the way out
 
 
 def test_selecting_a_stored_run_opens_it_in_the_deploy_tab(main_window, qtbot, measured_run,  # noqa: F811

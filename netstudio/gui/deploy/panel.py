@@ -85,6 +85,7 @@ class DeployPanel(QWidget):
         self.interactive = interactive
         self.run_dir: Path | None = None
         self.rows: list[dict[str, Any]] = []
+        self.unusable = False
         self._job_kind = ""  # the last job asked for ("make", "sweep", ...)
         self.sweep_points = SWEEP
         self.quick_measure = False  # tests: fewer timing repetitions
@@ -169,6 +170,7 @@ class DeployPanel(QWidget):
         self.controller.worker.listed.connect(self._on_listed)
         self.controller.worker.swept.connect(self._on_swept)
         self.controller.worker.errored.connect(self._on_errored)
+        self.controller.worker.skipped.connect(self._on_skipped)
         self.controller.worker.exported.connect(self._on_exported)
         self.controller.worker.bundled.connect(self._on_bundled)
         self.controller.busy_changed.connect(self._on_busy_changed)
@@ -250,6 +252,7 @@ class DeployPanel(QWidget):
             self.server.stop()
         self.run_dir = run_dir
         self.rows = []
+        self.unusable = False  # the run could not be opened or measured: nothing to make
         self._fill_table()
         self.curve.setData([], [])
         self.baseline.setVisible(False)
@@ -364,13 +367,26 @@ class DeployPanel(QWidget):
     @Slot(str)
     def _on_errored(self, message: str) -> None:
         self.status.setText(self.tr("Could not finish: {0}").format(message))
+        if (self._job_kind == "list" and not self.rows
+                and not self.controller.worker.stop_event.is_set()):
+            # the same error would answer every button: say what to do instead
+            self.unusable = True
+            self.status.setText(self.tr("This run cannot be compressed or served: {0} Select "
+                                        "another run in the run list, or open another run "
+                                        "folder.").format(message))
+            self._update_enabled()
+
+    @Slot(object)
+    def _on_skipped(self, problems: list[str]) -> None:
+        """Damaged variant folders the table leaves out, named after the listing."""
+        self.status.setText(self.status.text() + " " + " ".join(problems))
 
     @Slot(bool)
     def _on_busy_changed(self, busy: bool) -> None:
         self._update_enabled()
 
     def _update_enabled(self) -> None:
-        ready = self.run_dir is not None and not self.controller.busy
+        ready = self.run_dir is not None and not self.controller.busy and not self.unusable
         for w in (self.int8_button, self.prune_button, self.sweep_button):
             w.setEnabled(ready)
         self.cancel_button.setEnabled(self.controller.busy)

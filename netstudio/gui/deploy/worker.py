@@ -35,6 +35,7 @@ class DeployWorker(QObject):
     listed = Signal(object)  # list[dict]: the --json rows, original first
     swept = Signal(object)  # (original accuracy, list[SweepPoint])
     errored = Signal(str)
+    skipped = Signal(object)  # list[str]: damaged variant folders left out of the table
     exported = Signal(str)  # the written file
     bundled = Signal(str, str)  # the bundle folder, the variant it ships
     finished = Signal()
@@ -67,6 +68,8 @@ class DeployWorker(QObject):
                 points = bench.sweep(list(job.sparsities), job.structured)
                 self.swept.emit((bench.original().figures.test_accuracy, points))
             self.listed.emit(self._rows(bench))
+            if problems := bench.store.list()[1]:
+                self.skipped.emit([core_text(problem) for problem in problems])
         except DeployError as e:
             self.errored.emit(core_text(e.message))
         except Exception as e:  # noqa: BLE001 - shown to the learner, never a crash
