@@ -1307,212 +1307,212 @@ Later: keep them and ask again at the next start.</source>
         <translation>该运行的数据中没有可用于测量准确率的测试图像。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="32" />
-        <source>the run's data cannot be loaded: {error}</source>
-        <translation>无法加载该运行的数据：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="33" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="38" />
         <source>fine-tuning failed: {message}</source>
         <translation>微调失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="34" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="39" />
         <source>the run's training settings cannot be used to fine-tune ({error}).</source>
         <translation>该运行的训练设置无法用于微调（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="38" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="43" />
         <source>int8 quantization needs onnxruntime ({error}). Install it with: pip install 'netstudio[deploy]'</source>
         <translation>int8 量化需要 onnxruntime（{error}）。安装方法：pip install 'netstudio[deploy]'</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="43" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="48" />
         <source>ONNX Runtime could not quantize this network ({error}: {value}).</source>
         <translation>ONNX Runtime 无法量化这个网络（{error}：{value}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="47" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="52" />
         <source>unknown quantization method {method!r}; use static or dynamic.</source>
         <translation>未知的量化方法 {method!r}；请使用 static 或 dynamic。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="51" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="56" />
         <source>{run_dir}: no variant {name!r} (variants: {names}). Make it with netstudio compress.</source>
         <translation>{run_dir}：没有名为 {name!r} 的变体（现有变体：{names}）。请用 netstudio compress 生成它。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="56" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="61" />
         <source>{path}: not a JSON object.</source>
         <translation>{path}：不是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="57" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="62" />
         <source>{folder}: no such run, variant or bundle folder.</source>
         <translation>{folder}：没有这样的运行、变体或部署包文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="61" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="66" />
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}：无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="62" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="67" />
         <source>{folder}: no {metadata} beside it (it names the classes and input); serve its run or bundle folder instead.</source>
         <translation>{folder}：旁边没有 {metadata}（它记录类别和输入）；请改为部署它所在的运行或部署包文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="67" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="72" />
         <source>{folder}: a damaged variant ({record} unreadable, or {model} missing or changed since it was made); make it again with netstudio compress.</source>
         <translation>{folder}：变体已损坏（{record} 无法读取，或 {model} 缺失或在生成后被改动）；请用 netstudio compress 重新生成。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="72" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="77" />
         <source>{path}: the run is {status}; only a finished (or stopped) run has trained weights to ship.</source>
         <translation>{path}：该运行的状态是 {status}；只有已完成（或已停止）的运行才有可发布的训练权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="77" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="82" />
         <source>{error} Give a run folder (it holds run.json, project.nsproj.json and model.pt) or FILE --run ID.</source>
         <translation>{error} 请给出一个运行文件夹（其中有 run.json、project.nsproj.json 和 model.pt），或使用 FILE --run ID。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="82" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="87" />
         <source>{run_dir}: the run's network cannot be built ({error}).</source>
         <translation>{run_dir}：无法构建该运行的网络（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="86" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="91" />
         <source>{run_dir}: the weights do not fit the run's network ({strip}).</source>
         <translation>{run_dir}：权重与该运行的网络不匹配（{strip}）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="90" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="95" />
         <source>cannot write in {root} ({reason}): variants, and the measured original, are kept in the run's folder. Copy the run folder to a place you can write and give the copy.</source>
         <translation>无法在 {root} 中写入（{reason}）：变体以及测量过的原始网络都保存在该运行的文件夹中。请把运行文件夹复制到可写的位置，再给出这个副本。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="161" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="166" />
         <source>{file} is a project file: name one of its runs with --run ID (netstudio runs {file} lists them), or give a run folder.</source>
         <translation>{file} 是项目文件：请用 --run ID 指定它的一次运行（netstudio runs {file} 会列出它们），或给出一个运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="166" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="171" />
         <source>--run {run}: {folder} is a folder; --run goes with the project file (FILE.nsproj.json). Give the run folder alone, without --run.</source>
         <translation>--run {run}：{folder} 是文件夹；--run 要与项目文件（FILE.nsproj.json）一起使用。请只给出运行文件夹，不要加 --run。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="95" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="100" />
         <source>the network has no Conv or Linear weights to prune.</source>
         <translation>网络中没有可剪枝的 Conv 或 Linear 权重。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="99" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="32" />
+        <source>the run's data cannot be loaded: {error} Compressing and measuring need the images the run was trained and tested on: put them back where the run found them. (Serving and bundling a variant made earlier do not need them.)</source>
+        <translation>无法加载该运行的数据：{error} 压缩和测量需要该运行训练和测试时用过的图像：请把它们放回该运行当初读取它们的位置。（部署或打包之前生成的变体不需要它们。）</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/core/deploy/messages.py" line="104" />
         <source>the share of channels to remove must be between 0 and 1.</source>
         <translation>要移除的通道比例必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="103" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="108" />
         <source>no layer of this network can lose channels: structured pruning needs a Conv or Linear layer followed (through activations, pooling or batch norm only) by another Conv or Linear.</source>
         <translation>这个网络中没有可以删减通道的层：结构化剪枝需要一个 Conv 或 Linear 层，其后（中间只隔着激活、池化或批归一化）再接另一个 Conv 或 Linear 层。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="109" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="114" />
         <source>cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="110" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="115" />
         <source>loading the run's data</source>
         <translation>正在加载该运行的数据</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="111" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="116" />
         <source>pruning {share:.0%}</source>
         <translation>正在剪枝 {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="112" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="117" />
         <source>pruning {share:.0%} of the channels</source>
         <translation>正在剪去 {share:.0%} 的通道</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="113" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="118" />
         <source>pruning {share:.0%} of the weights</source>
         <translation>正在剪去 {share:.0%} 的权重</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="114" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="119" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="115" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="120" />
         <source>fine-tuning: epoch {epoch}/{epochs} done</source>
         <translation>微调：第 {epoch}/{epochs} 轮完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="116" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="121" />
         <source>fine-tuning for {epochs} epoch(s)</source>
         <translation>正在微调 {epochs} 轮</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="117" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="122" />
         <source>{name}: exporting to ONNX</source>
         <translation>{name}：正在导出为 ONNX</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="118" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="123" />
         <source>{name}: quantizing to int8 ({method})</source>
         <translation>{name}：正在量化为 int8（{method}）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="119" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="124" />
         <source>{name}: measuring</source>
         <translation>{name}：正在测量</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="120" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="125" />
         <source>{name}: done</source>
         <translation>{name}：完成</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="121" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="126" />
         <source>{name} is slower than the float network on this CPU ({latency}x its time per image at batch 1, {throughput}x its images/s at batch 64): in a small network, converting activations to and from int8 can cost more than the int8 arithmetic saves.</source>
         <translation>在这台 CPU 上，{name} 比浮点网络慢（批大小 1 时每张图像耗时为其 {latency} 倍，批大小 64 时每秒图像数为其 {throughput} 倍）：在小网络中，激活值与 int8 之间来回转换的开销可能超过 int8 运算节省的时间。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="127" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="132" />
         <source>{name} is about as fast as the float network on this CPU ({latency}x its time per image at batch 1, {throughput}x its images/s at batch 64): most of the work is in the layers it keeps in float ({layers}), which would be slower in int8; its gain is the smaller file.</source>
         <translation>在这台 CPU 上，{name} 与浮点网络速度相当（批大小 1 时每张图像耗时为其 {latency} 倍，批大小 64 时每秒图像数为其 {throughput} 倍）：大部分计算在保留为浮点的层（{layers}）中，这些层用 int8 反而更慢；它的收益是文件更小。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="133" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="138" />
         <source>{error} Make the variant again with netstudio compress.</source>
         <translation>{error} 请用 netstudio compress 重新生成该变体。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="137" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="142" />
         <source>--host {host}: not an address or a known host name; give an address of this machine such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network).</source>
         <translation>--host {host}：不是地址，也不是已知的主机名；请给出本机的地址，例如 127.0.0.1（仅本机）或 0.0.0.0（所有网络）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="142" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="147" />
         <source>--host {host}: not an address of this machine; give 127.0.0.1 (this machine only), 0.0.0.0 (every network) or one of this machine's addresses.</source>
         <translation>--host {host}：不是本机的地址；请给出 127.0.0.1（仅本机）、0.0.0.0（所有网络）或本机的某个地址。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="147" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="152" />
         <source>port {port} on {host} is in use by another program (perhaps a server started earlier); stop it or choose another port with --port.</source>
         <translation>{host} 上的端口 {port} 已被其他程序占用（也许是之前启动的服务器）；请停止它，或用 --port 选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="152" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="157" />
         <source>the server cannot listen on {host}:{port} ({reason}); choose another --port (ports below 1024 need administrator rights).</source>
         <translation>服务器无法在 {host}:{port} 上监听（{reason}）；请选择其他 --port（1024 以下的端口需要管理员权限）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/core/deploy/messages.py" line="157" />
+        <location filename="../../netstudio/core/deploy/messages.py" line="162" />
         <source>--threads {threads}: give a whole number from 1 to 64.</source>
         <translation>--threads {threads}：请给出 1 到 64 之间的整数。</translation>
     </message>

@@ -145,3 +145,18 @@ def test_a_run_folder_that_cannot_hold_variants_says_what_to_do(run_copy, capsys
     err = capsys.readouterr().err
     assert "cannot write in" in err and "Copy the run folder" in err
     assert "Traceback" not in err
+
+
+def test_a_run_whose_images_are_gone_says_where_they_must_be_and_still_serves(run_copy,
+                                                                            capsys):
+    snapshot = run_copy / "project.nsproj.json"
+    project = json.loads(snapshot.read_text())
+    project["data"] = {"dataset": "folder", "path": str(run_copy / "gone"),
+                       "image_size": [28, 28]}
+    snapshot.write_text(json.dumps(project))
+    assert main(["compress", str(run_copy), "--prune", "0.3"]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "put them back" in err and "Traceback" not in err
+    from netstudio.core.deploy.serving import resolve_served
+
+    assert resolve_served(run_copy, "int8").metadata["variant"] == "int8"  # made before

@@ -29,7 +29,12 @@ RUN_DATA_TEST_IMAGES = QT_TRANSLATE_NOOP(
     "Deploy",
     "the run's data has no test images to measure accuracy on."
 )
-RUN_DATA_LOADED = QT_TRANSLATE_NOOP("Deploy", "the run's data cannot be loaded: {error}")
+RUN_DATA_LOADED = QT_TRANSLATE_NOOP(
+    "Deploy",
+    "the run's data cannot be loaded: {error} Compressing and measuring need the images the "
+    "run was trained and tested on: put them back where the run found them. (Serving and "
+    "bundling a variant made earlier do not need them.)"
+)
 FINE_TUNING_FAILED = QT_TRANSLATE_NOOP("Deploy", "fine-tuning failed: {message}")
 RUN_TRAINING_SETTINGS_USED = QT_TRANSLATE_NOOP(
     "Deploy",
