@@ -73,7 +73,7 @@ def print_table(records: list[Any], as_json: bool) -> None:
     for row in rows:
         torch_ms = row["torch_latency_ms_batch1"]
         lines.append((row["name"], row["kind"], f"{row['test_accuracy']:.2%}",
-                      f"{row['accuracy_change'] * 100:+.2f} pt", _size(row["size_bytes"]),
+                      _change(row["accuracy_change"]), _size(row["size_bytes"]),
                       f"{row['params']:,}", f"{row['nonzero_params']:,}",
                       f"{row['latency_ms_batch1']:.3f}",
                       f"{row['images_per_second_batch64']:,.0f}",
@@ -86,10 +86,19 @@ def print_table(records: list[Any], as_json: bool) -> None:
         print(f"accuracy on {rows[0]['test_images']:,} test images; speed: CPU time on "
               "one core of this CPU in onnxruntime, median of repeated runs (torch ms: the "
               "torch network)")
+        if others := [r for r in rows if r["test_images"] != rows[0]["test_images"]]:
+            print("note: " + ", ".join(f"{r['name']} was measured on {r['test_images']:,}"
+                                       for r in others)
+                  + " test images (--test-limit): no change is shown for it; make it again "
+                  "without --test-limit to compare")
     base = rows[0] if rows and rows[0]["name"] == "original" else None
     for row in rows[1:] if base else []:
         if note := int8_speed_note(row, base):
             print(f"note: {note}")
+
+
+def _change(change: float | None) -> str:
+    return "-" if change is None else f"{change * 100:+.2f} pt"
 
 
 def _size(n: int) -> str:
@@ -109,7 +118,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"netstudio: {problem}", file=sys.stderr)
         original = next((r for r in records if r.name == "original"), None)
         if (original is None or args.test_limit
-                or original.settings.get("weights") != weights_stamp(source.run_dir)):
+                or original.settings.get("weights") != weights_stamp(source.run_dir)
+                or original.figures.test_images != (source.test_samples
+                                                    or original.figures.test_images)):
             bench = Workbench(source, test_limit=args.test_limit,
                               progress=progress_printer(args.json))
             original = bench.original()

@@ -160,3 +160,19 @@ def test_a_run_whose_images_are_gone_says_where_they_must_be_and_still_serves(ru
     from netstudio.core.deploy.serving import resolve_served
 
     assert resolve_served(run_copy, "int8").metadata["variant"] == "int8"  # made before
+
+
+@pytest.mark.slow
+def test_a_variant_measured_on_fewer_test_images_gets_no_change_against_the_original(
+        run_copy, capsys):
+    assert main(["compress", str(run_copy), "--prune", "0.2", "--test-limit", "50",
+                 "--json"]) == 0
+    capsys.readouterr()
+    assert main(["variants", str(run_copy), "--json"]) == 0
+    rows = {r["name"]: r for r in json.loads(capsys.readouterr().out)["variants"]}
+    assert rows["original"]["test_images"] == rows["int8"]["test_images"] > 50
+    assert rows["pruned-20"]["test_images"] == 50
+    assert rows["pruned-20"]["accuracy_change"] is None  # not the same test images
+    assert rows["int8"]["accuracy_change"] is not None
+    assert main(["variants", str(run_copy)]) == 0
+    assert "pruned-20 was measured on 50 test images" in capsys.readouterr().out

@@ -91,7 +91,9 @@ class VariantRecord:
             "images_per_second_batch64": round(f.images_per_second_batch64, 1),
         }
         base = original.figures if original is not None else f
-        row["accuracy_change"] = round(f.test_accuracy - base.test_accuracy, 6)
+        # a change is only meaningful on the same test images (--test-limit measures fewer)
+        row["accuracy_change"] = (round(f.test_accuracy - base.test_accuracy, 6)
+                                  if f.test_images == base.test_images else None)
         row["agreement"] = f.agreement
         row["size_ratio"] = round(f.size_bytes / base.size_bytes, 4) if base.size_bytes else None
         row["test_images"] = f.test_images

@@ -400,6 +400,7 @@ class DeployPanel(QWidget):
         for r, row in enumerate(self.rows):
             torch_ms = row.get("torch_latency_ms_batch1")
             cells = [row["name"], f"{row['test_accuracy']:.2%}",
+                     "-" if row["accuracy_change"] is None else
                      self.tr("{0} pt").format(f"{row['accuracy_change'] * 100:+.2f}"),
                      _size(row["size_bytes"]), f"{row['latency_ms_batch1']:.3f}",
                      f"{row['images_per_second_batch64']:,.0f}", row["kind"],
