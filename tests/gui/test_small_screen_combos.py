@@ -103,3 +103,19 @@ def test_confusion_colour_scale_entries_are_read_whole(main_window, qtbot, langu
     assert combo_cut_texts(scale) == [], [scale.itemText(i) for i in range(scale.count())]
     scale.setCurrentIndex(scale.findData("row"))
     assert "100%" in scale.toolTip()  # the long form, on the closed box
+
+
+def test_tune_start_is_in_view_while_the_settings_scroll(main_window, qtbot, language):
+    """At 1280x720 the search settings scroll; Start, Stop and the status stay in view."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window = _window(main_window, qtbot, 720)
+    _front(window, qtbot, "tune")
+    panel = window.training.tune.panel
+    dock = window.training.docks["tune"]
+    qtbot.waitUntil(lambda: panel.start.isVisible() and dock.height() > 200)  # laid out
+    seen = QRect(QPoint(0, 0), dock.size())
+    for button in (panel.start, panel.stop):
+        where = QRect(button.mapTo(dock, QPoint(0, 0)), button.size())
+        assert seen.contains(where), (where, seen)
+        assert not panel.setup_area.widget().isAncestorOf(button)  # not in the scroll area

@@ -208,7 +208,7 @@ def test_tune_settings_take_one_column_when_two_do_not_fit(qtbot):
     from netstudio.gui.tune.panel import TunePanel
 
     panel = shown(qtbot, TunePanel(), 690, 280)  # the Tune tab of a 1280x720 window
-    setup = panel.splitter.widget(0)
+    setup = panel.setup_area
     qtbot.waitUntil(lambda: panel._form_columns == 1)
     inner = setup.widget()
     assert inner.minimumSizeHint().width() <= setup.viewport().width()  # nothing cut

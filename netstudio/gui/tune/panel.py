@@ -129,8 +129,6 @@ class TunePanel(QWidget):
         left.addLayout(row)
         left.addLayout(form)
         left.addWidget(self.explain)
-        left.addLayout(buttons)
-        left.addWidget(self.status)
         inner = QWidget()
         inner.setLayout(left)
         setup = QScrollArea()  # a short dock scrolls the settings rather than squeezing them
@@ -138,7 +136,16 @@ class TunePanel(QWidget):
         setup.setFrameShape(QFrame.Shape.NoFrame)
         setup.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         setup.setWidget(inner)
+        self.setup_area = setup
         self.space.setMinimumHeight(120)
+        # Start, Stop and what the search is doing stay under the settings, outside their
+        # scroll area: in a 1280x720 window the settings scroll and Start was below the fold.
+        setup_box = QWidget()
+        box = QVBoxLayout(setup_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(setup, 1)
+        box.addLayout(buttons)
+        box.addWidget(self.status)
 
         # ---- the trials ------------------------------------------------------------------
         self.model = TrialTableModel(self)
@@ -219,12 +226,12 @@ class TunePanel(QWidget):
         results.setSizes([200, 260])
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(setup)
+        split.addWidget(setup_box)
         split.addWidget(results)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         split.setSizes([420, 900])
-        setup.setMinimumWidth(280)
+        setup_box.setMinimumWidth(280)
         setup.installEventFilter(self)  # its width decides one or two columns of settings
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -253,10 +260,9 @@ class TunePanel(QWidget):
     def _reflow(self) -> None:
         """Two columns only where they fit: in a narrow settings column (1280x720) the
         second one was cut off, with the hint above it."""
-        setup = self.splitter.widget(0)
+        setup = self.setup_area
         width = setup.width()  # its viewport is resized after this: leave the scroll bar room
-        if isinstance(setup, QScrollArea):
-            width -= setup.verticalScrollBar().sizeHint().width() + 2 * setup.frameWidth()
+        width -= setup.verticalScrollBar().sizeHint().width() + 2 * setup.frameWidth()
         self.set_form_columns(2 if width >= self._two_columns_width() else 1)
 
     def _two_columns_width(self) -> int:
@@ -272,7 +278,7 @@ class TunePanel(QWidget):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         split = getattr(self, "splitter", None)
-        if event.type() == QEvent.Type.Resize and split is not None and obj is split.widget(0):
+        if event.type() == QEvent.Type.Resize and split is not None and obj is self.setup_area:
             self._reflow()
         return False
 
