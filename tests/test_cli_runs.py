@@ -227,3 +227,42 @@ def test_runs_a_save_as_still_has_to_copy_are_listed_as_pending(tmp_path, capsys
     live.release()
     code, out, _ = cli(capsys, "runs", old, "--json")
     assert json.loads(out)["pending"] == []
+
+
+def test_copy_pending_copies_what_a_save_as_left(tmp_path, capsys):
+    from netstudio.core.project import Project
+    from netstudio.core.runs import RunStore, plan_carry
+    from tests.core.runs_helpers import fake_finished_run
+
+    old = tiny_file(tmp_path, "old.nsproj.json")
+    store = RunStore.for_project(old)
+    done = fake_finished_run(store, Project.load(old), name="done")
+    live = store.create(Project.load(old), name="in a terminal")
+    new = tiny_file(tmp_path, "new.nsproj.json")
+    plan_carry(old, new)  # the app's Save As, closed before it copied anything
+    code, out, err = cli(capsys, "runs", new, "--copy-pending", "--json")
+    data = json.loads(out)
+    assert code == 0 and [r["id"] for r in data["runs"]] == [done.id]
+    assert [p["id"] for p in data["pending"]] == [live.id]
+    assert "copied 1 run(s)" in err and "1 run(s) still training" in err
+    live.update(status="failed")
+    live.release()
+    code, out, err = cli(capsys, "runs", new, "--copy-pending")
+    assert code == 0 and "copied 1 run(s)" in err and "still to be copied" not in out
+    code, out, err = cli(capsys, "runs", new, "--copy-pending")  # nothing left: quiet
+    assert code == 0 and err == ""
+
+
+def test_copy_pending_exits_1_naming_a_run_that_cannot_be_copied(tmp_path, capsys):
+    from netstudio.core.project import Project
+    from netstudio.core.runs import RunStore, plan_carry
+    from tests.core.runs_helpers import fake_finished_run
+
+    old = tiny_file(tmp_path, "old.nsproj.json")
+    run = fake_finished_run(RunStore.for_project(old), Project.load(old))
+    new = tiny_file(tmp_path, "new.nsproj.json")
+    plan_carry(old, new)
+    run.run_json.write_text('{"format": "netstudio-run", "version": 1, "id": ')  # damaged
+    code, out, err = cli(capsys, "runs", new, "--copy-pending", "--json")
+    assert code == 1 and "cannot be copied" in err and run.id in err
+    assert json.loads(out)["pending"][0]["id"] == run.id  # kept: it may be repaired

@@ -7,7 +7,9 @@ no longer fits its network snapshot is listed with its problem ("problem" in --j
 after its status and a line below the table); torch is imported only to check a run whose
 files changed since it was recorded (core.runs.weights_check), never for the others. Runs a
 Save As in the app has still to copy into the store are named below the table ("pending").
-Exit codes: 0 done, 2 unusable FILE, unknown RUN or unusable run folder.
+``--copy-pending`` first copies what a Save As in the app left to copy into the store (the
+app does it when it opens the project). Exit codes: 0 done, 1 a pending run could not be
+copied, 2 unusable FILE, unknown RUN or unusable run folder.
 """
 
 from __future__ import annotations
@@ -30,12 +32,16 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="List the runs recorded for a project (its foo.runs/ folder), show one "
         "(--show RUN), or show how a run's network and settings differ from the project's "
         "(--diff RUN) or from another run's (--diff RUN OTHER). RUN is a run id (or a unique "
-        "start of one) or a run folder. Exit status: 0 done, 2 unusable file or unknown run.")
+        "start of one) or a run folder. Exit status: 0 done, 1 a run --copy-pending cannot "
+        "copy, 2 unusable file or unknown run.")
     p.add_argument("file", help="project file (.nsproj.json), or its .runs folder")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.add_argument("--show", metavar="RUN", help="print one run: record, settings, results")
     p.add_argument("--diff", metavar="RUN", nargs="+",
                    help="RUN against the project file, or RUN OTHER: what changed")
+    p.add_argument("--copy-pending", action="store_true",
+                   help="first copy the runs a Save As in the app left to copy into this "
+                   "store (those that have ended), then list; exit 1 if one cannot be copied")
     return p
 
 
@@ -53,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     except RunError as e:
         print(f"netstudio: {escape(str(e))}", file=sys.stderr)
         return 2
+    code = _copy_pending(store) if args.copy_pending else 0
     listing = store.list()
     for skipped in listing.skipped:
         print(f"netstudio: skipped {escape(str(skipped.path))}: {escape(skipped.reason)}",
@@ -75,7 +82,27 @@ def run(args: argparse.Namespace) -> int:
                       + (" (still training)" if p["training"] else "") for p in pending]
             text += "\n\n" + "\n".join(lines)
         out(text)
-    return 0
+    return code
+
+
+def _copy_pending(store: Any) -> int:
+    """--copy-pending: what the app does when it opens the project (core.runs.carry_pending);
+    1 when a run could not be copied (or another process is copying into the store)."""
+    from netstudio.core.runs import carry_pending
+
+    result = carry_pending(store, wait=True)
+    if result.copied:
+        print(f"netstudio: copied {len(result.copied)} run(s) into {escape(str(store.path))}",
+              file=sys.stderr)
+    if result.waiting:
+        print(f"netstudio: {len(result.waiting)} run(s) still training; copy them when they "
+              "have ended", file=sys.stderr)
+    for failure in result.failed:
+        print(f"netstudio: {escape(str(failure))}", file=sys.stderr)
+    if result.busy:
+        print(f"netstudio: {escape(str(store.path))}: another netstudio is copying runs into "
+              "this store; try again when it is done", file=sys.stderr)
+    return 1 if result.failed or result.busy else 0
 
 
 def _pending(store: Any) -> list[dict[str, Any]]:
