@@ -248,3 +248,12 @@ def test_a_killed_copy_leaves_both_stores_valid(old, tmp_path):
     assert not result.pending and not any(p.name.startswith(".copying-")
                                           for p in target.path.iterdir())
     assert {r.id for r in target.runs()} == {r.id for r in runs}
+
+
+def test_a_pipe_in_a_run_folder_is_left_behind_not_read(old, tmp_path, monkeypatch):
+    path, _store, runs = old
+    _no_links(monkeypatch)
+    os.mkfifo(runs[0].path / "pipe")  # reading it would wait for a writer for ever
+    copied = {r.id: r for r in carry_runs(path, tmp_path / "new.nsproj.json")}
+    assert set(copied) == {r.id for r in runs}
+    assert not (copied[runs[0].id].path / "pipe").exists()

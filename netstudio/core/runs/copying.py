@@ -29,6 +29,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Collection
 from contextlib import closing, suppress
@@ -335,7 +336,10 @@ def _link_or_copy(src: str, dst: str, meter: _Meter,
     try:
         if should_stop is not None and should_stop():
             raise CarryStopped
-        size = os.path.getsize(src)
+        info = os.stat(src)
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device is no part of a run: never
+            return dst  # opened (reading a FIFO would block for ever)
+        size = info.st_size
         if src.endswith(LINKED_SUFFIXES) or size >= LINK_MIN_BYTES:
             try:
                 os.link(src, dst)
