@@ -88,7 +88,10 @@ def test_the_window_stays_responsive_and_shows_the_copy(qtbot, main_window, save
     assert dash.runs == []  # nothing half-copied is listed
     for _ in range(100):
         allowed.release()
-    qtbot.waitUntil(lambda: len(dash.runs) == 3, timeout=10_000)
+    # (the table may list the last run, seen by the folder watcher, a moment before the
+    # copier's end is handled)
+    qtbot.waitUntil(lambda: len(dash.runs) == 3 and not dash.store.copier.running,
+                    timeout=10_000)
     assert {r.id for r in dash.runs} == {r.id for r in runs}
     assert not _shown(strip)
     assert pending_carries(RunStore.for_project(target)) == {}
@@ -116,7 +119,8 @@ def test_closing_mid_copy_leaves_both_stores_valid_and_reopening_finishes(
     for _ in range(100):
         allowed.release()
     again = _window(main_window, target)  # opening the new file copies the rest
-    qtbot.waitUntil(lambda: len(again.training.runs) == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: len(again.training.runs) == 3
+                    and not again.training.store.copier.running, timeout=10_000)
     assert pending_carries(new_store) == {}
     assert not any(p.name.startswith(".copying-") for p in new_store.path.iterdir())
 
@@ -136,15 +140,16 @@ def test_a_run_training_in_another_process_is_copied_when_it_ends(qtbot, main_wi
     target = tmp_path / "new.nsproj.json"
     assert w.files.save_to(target)
     qtbot.waitUntil(lambda: len(dash.runs) == 3, timeout=10_000)
-    strip = dash.store.strip
-    qtbot.waitUntil(lambda: _shown(strip), timeout=5000)
-    assert strip.label.text() == "1 run(s) still training: copied when done."
+    strip = dash.store.strip  # (after the copy's bar: the run still training)
+    qtbot.waitUntil(lambda: strip.label.text() != "", timeout=10_000)
+    assert _shown(strip) and strip.label.text() == "1 run(s) still training: copied when done."
     assert "new.runs when they end" in strip.toolTip() and not _shown(strip.bar)
     torch.save(compile_project(Project.load(path)).state_dict(), live.model_file)
     live.update_metrics(epochs=1)
     live.update(status="finished")
     live.release()  # the other process ends its run
-    qtbot.waitUntil(lambda: len(dash.runs) == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: len(dash.runs) == 4 and not dash.store.copier.running,
+                    timeout=10_000)
     assert dash.runs_panel.row_by_id(live.id).label == "in a terminal"
     assert not _shown(strip) and pending_carries(RunStore.for_project(target)) == {}
 
@@ -188,29 +193,44 @@ def _counting_start(starts):
 @pytest.mark.slow  # a real (tiny) training run
 def test_the_windows_own_run_is_copied_when_it_ends(qtbot, main_window, saved, tmp_path,
                                                    monkeypatch):
+    from netstudio.core.train import run as train_run
+    from netstudio.core.train.callbacks import Callback
+    from netstudio.core.train.events import Status
     from netstudio.gui.training import run_stores
-    from netstudio.gui.training.controller import IDLE, PAUSED
+    from netstudio.gui.training.controller import IDLE
     from netstudio.gui.training.worker import RunOptions
 
+    class PauseAtStart(Callback):  # the run waits before its first batch, however fast
+        def on_fit_start(self, trainer):
+            trainer.pause()
+
+    real_prepare = train_run.prepare_run
+
+    def prepare(project, callbacks=(), **kwargs):
+        return real_prepare(project, callbacks=[*callbacks, PauseAtStart()], **kwargs)
+
+    monkeypatch.setattr(train_run, "prepare_run", prepare)
     monkeypatch.setattr(run_stores, "CARRY_POLL_MS", 100)
     path, store, runs = saved
     w = _window(main_window, path)
     dash = w.training
     dash.controller.options = RunOptions(subset=96)
-    with qtbot.waitSignal(dash.controller.run_started, timeout=60_000):
-        assert dash.train()
-    dash.controller.pause()  # Save As comes while the run is still going
-    qtbot.waitUntil(lambda: dash.controller.state == PAUSED, timeout=30_000)
+    assert dash.train()
+    qtbot.waitUntil(lambda: dash.controller.worker is not None
+                    and dash.controller.worker.status == Status.PAUSED, timeout=60_000)
     [live] = [r for r in store.runs() if r.live]
     target = tmp_path / "new.nsproj.json"
-    assert w.files.save_to(target)
+    assert w.files.save_to(target)  # Save As while the window's run is still going
     new_store = RunStore.for_project(target)
     qtbot.waitUntil(lambda: len(new_store.runs()) == len(runs), timeout=10_000)
-    assert _shown(dash.store.strip) and "1 run(s) still training" in dash.store.strip.label.text()
+    strip = dash.store.strip
+    qtbot.waitUntil(lambda: "1 run(s) still training" in strip.label.text(), timeout=10_000)
+    assert _shown(strip) and _shown(strip.label) and not _shown(strip.bar)
     with qtbot.waitSignal(dash.controller.run_finished, timeout=60_000):
-        dash.controller.resume()
+        dash.controller.worker.resume()
     qtbot.waitUntil(lambda: dash.controller.state == IDLE, timeout=10_000)
-    qtbot.waitUntil(lambda: live.id in {r.id for r in new_store.runs()}, timeout=10_000)
+    qtbot.waitUntil(lambda: live.id in {r.id for r in new_store.runs()}
+                    and not dash.store.copier.running, timeout=10_000)
     copied = new_store.get(live.id)
     assert copied.status == "finished" and copied.model_file.is_file()
     assert pending_carries(new_store) == {}
