@@ -65,6 +65,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"netstudio: {problem}", file=sys.stderr)
             return 2
     else:
+        if extra := [flag for flag, given in (("--quantize", args.quantize),
+                                              ("--prune", args.prune is not None),
+                                              ("--finetune", args.finetune),
+                                              ("--name", args.name)) if given]:
+            print(f"netstudio: --sweep stores no variant, it only measures pruning at each "
+                  f"share: leave out {', '.join(extra)} (--structured picks channel "
+                  "pruning).", file=sys.stderr)
+            return 2
         try:
             shares = [float(s) for s in args.sweep.split(",") if s.strip()]
         except ValueError:

@@ -176,3 +176,10 @@ def test_a_variant_measured_on_fewer_test_images_gets_no_change_against_the_orig
     assert rows["int8"]["accuracy_change"] is not None
     assert main(["variants", str(run_copy)]) == 0
     assert "pruned-20 was measured on 50 test images" in capsys.readouterr().out
+
+
+def test_a_sweep_with_variant_flags_is_refused_not_silently_ignored(run_copy, capsys):
+    assert main(["compress", str(run_copy), "--sweep", "0.5", "--quantize", "int8",
+                 "--name", "mine"]) == 2
+    assert "leave out --quantize, --name" in capsys.readouterr().err
+    assert not (run_copy / "variants" / "mine").exists()
