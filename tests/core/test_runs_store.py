@@ -374,6 +374,22 @@ def test_scratch_runs_move_into_the_project_store(tmp_path):
     assert not session.store.path.exists()
 
 
+def test_a_moved_run_whose_id_is_taken_gets_a_new_id_with_its_folder(tmp_path):
+    project = Project.load(tiny_file(tmp_path))
+    session = ScratchSession.new(tmp_path / "scratch")
+    run = session.store.create(project)
+    run.update(status="failed")
+    run.release()
+    target = RunStore(tmp_path / "saved.runs")
+    target.path.mkdir()
+    (target.path / run.id).mkdir()  # a folder of that name is there already
+    (moved,) = session.store.move_runs_to(target)
+    assert moved.id != run.id
+    assert moved.path.name == moved.id  # the store finds a run by its folder's name
+    assert target.get(moved.id).id == moved.id
+    session.discard()
+
+
 def test_a_crashed_session_offers_its_runs_back(tmp_path):
     root = tmp_path / "scratch"
     project = Project.load(tiny_file(tmp_path))

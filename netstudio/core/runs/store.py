@@ -220,10 +220,12 @@ class RunStore:
                 if run.live:
                     continue
                 target = other.path / run.path.name
-                if target.exists():
-                    target = other.path / new_run_id()
                 raw = files.read_json(run.run_json, msg.RUN_RECORD)
-                if naming.fit_arriving(raw, taken):  # "run 1" of the scratch store: run 4
+                renamed = target.exists()
+                if renamed:  # the folder name is the id the store finds the run by
+                    target = other.path / new_run_id()
+                    raw["id"] = target.name
+                if naming.fit_arriving(raw, taken) or renamed:  # "run 1" of scratch: run 4
                     with files.lock(run.path / RECORD_LOCK):
                         files.write_json(run.run_json, raw)
                 _move_tree(run.path, target)
