@@ -416,3 +416,15 @@ def test_cuda_without_a_gpu_falls_back_to_the_cpu_with_a_note():
     assert any("no CUDA GPU" in n for n in trainer.notes)
     assert trainer.fit().ok
     assert Trainer(mlp(), config(device="auto", amp=True), quadrant_data()).fit().ok
+
+
+def test_a_callback_that_fails_at_the_end_does_not_skip_the_others():
+    # the run store's recorder comes after the app's bridge: it must still write the end
+    class Broken(Callback):
+        def on_fit_end(self, trainer, result):
+            raise RuntimeError("a view could not take its last frame")
+
+    rec = Recorder()
+    result = Trainer(mlp(), config(epochs=1), quadrant_data(), [Broken(), rec]).fit()
+    assert result.status == Status.FINISHED and result.test is not None
+    assert rec.calls[-1] == "fit_end" and rec.result is result

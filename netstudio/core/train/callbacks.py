@@ -56,8 +56,16 @@ class CallbackList(Callback):
             c.on_epoch_end(trainer, event)
 
     def on_fit_end(self, trainer: Trainer, result: RunResult) -> None:
+        """Every callback's, even after one of them raised (the run store must still write
+        the run's end, the doctor its last findings); then the first error is raised."""
+        first: Exception | None = None
         for c in self.callbacks:
-            c.on_fit_end(trainer, result)
+            try:
+                c.on_fit_end(trainer, result)
+            except Exception as e:  # noqa: BLE001 - raised again below
+                first = first or e
+        if first is not None:
+            raise first
 
     def on_exception(self, trainer: Trainer, exc: BaseException) -> None:
         for c in self.callbacks:

@@ -295,22 +295,31 @@ class _Bridge(Callback):
         stepped = w.consume_step()  # Step: update every view now, not on the schedule
         if stepped or now >= w._next_maps:
             w._next_maps = now + MAPS_INTERVAL
-            w.capture_maps(trainer, event.step)
+            _for_views(w.capture_maps, trainer, event.step)
         if w.request.histograms and (stepped or now >= w._next_stats):
             w._next_stats = now + STATS_INTERVAL
-            w.capture_stats(trainer, event.step)
+            _for_views(w.capture_stats, trainer, event.step)
         if stepped:
-            w.send_weights(trainer, event.step, "step")
+            _for_views(w.send_weights, trainer, event.step, "step")
 
     def on_epoch_end(self, trainer: Any, event: EpochEnd) -> None:
         self.w.epoch_ended.emit(event)
         self._send_notes(trainer)
-        self.w.send_weights(trainer, trainer.global_step, "epoch")
+        _for_views(self.w.send_weights, trainer, trainer.global_step, "epoch")
 
     def on_fit_end(self, trainer: Any, result: RunResult) -> None:
         if result.status in (Status.FINISHED, Status.STOPPED):
-            self.w.send_weights(trainer, trainer.global_step, "end")
-            self.w.capture_maps(trainer, trainer.global_step)
+            _for_views(self.w.send_weights, trainer, trainer.global_step, "end")
+            _for_views(self.w.capture_maps, trainer, trainer.global_step)
+
+
+def _for_views(capture: Any, *args: Any) -> None:
+    """A capture for the views, which must never end the run: the image the views asked
+    for can be one the network no longer takes (the dataset was changed in the form while
+    the views still held an image of the old one), a layer can reject it; that frame is
+    not sent, and training goes on."""
+    with contextlib.suppress(Exception):  # the views keep their last frame
+        capture(*args)
 
 
 def _first_line(e: BaseException) -> str:
