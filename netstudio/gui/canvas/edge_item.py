@@ -63,11 +63,6 @@ class EdgeItem(QGraphicsItem):
             self.drop_target = on
             self.update()
 
-    def shift(self, dx: float, dy: float) -> None:
-        """Move along with both cards: the same curve, drawn from the same cached picture."""
-        if dx or dy:
-            self.moveBy(dx, dy)
-
     def update_path(self) -> None:
         self.prepareGeometryChange()
         if not self.pos().isNull():  # back to scene coordinates after shifts

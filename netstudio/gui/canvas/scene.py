@@ -272,13 +272,17 @@ class GraphScene(QGraphicsScene):
         for item, (x, y) in moved.items():
             now = item.pos()
             by[item] = (now.x() - x, now.y() - y)
+        get = by.get
         for item, offset in by.items():
+            dx, dy = offset
             for edge in item.edges:  # each once: from its source, or its end if that stayed
                 if edge.src_item is item:
-                    if by.get(edge.dst_item) == offset:
-                        edge.shift(*offset)
-                    else:
+                    if get(edge.dst_item) != offset:
                         edge.update_path()
+                    elif dx or dy:
+                        # both cards moved alike: the same curve, moved along (drawn from
+                        # the same cached picture)
+                        edge.moveBy(dx, dy)
                 elif edge.src_item not in by:
                     edge.update_path()
         self.overview_changed.emit()
