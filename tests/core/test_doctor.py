@@ -255,3 +255,48 @@ def test_netstudio_train_prints_the_findings_and_writes_them_into_metrics_json(
     assert high["fix"] == "Set the learning rate to 0.01"
     assert high["fixes"] == [{"kind": "set-lr", "args": {"lr": 0.01},
                               "text": "Set the learning rate to 0.01"}]
+
+
+def test_a_layer_without_any_gradient_is_not_a_vanishing_one():
+    # dead ReLUs after a too-high rate pass exactly no gradient: the ratio to the liveliest
+    # layer was 1/0, and the rule raised ZeroDivisionError inside the training loop
+    from netstudio.core.explain.doctor.rules import vanishing_gradients
+    from netstudio.core.explain.doctor.signals import LayerSample, RunSignals, StepSample
+
+    def signals(first_grad: float) -> RunSignals:
+        s = RunSignals(order=("a", "b", "c"), node_types=dict.fromkeys("abc", "Linear"))
+        for step in (1, 6, 11):
+            s.samples.append(StepSample(step, 1, (
+                LayerSample("a", first_grad, 1.0), LayerSample("b", 0.5, 1.0),
+                LayerSample("c", 1.0, 1.0))))
+        return s
+
+    dead = signals(0.0)
+    assert vanishing_gradients(dead) == []
+    assert "vanishing-gradients" not in [f.code for f in diagnose(dead)]
+    faint = vanishing_gradients(signals(1e-6))  # a faint one still is
+    assert [f.node for f in faint] == ["a"]
+
+
+def test_a_rule_that_fails_in_the_training_loop_leaves_the_run_and_the_findings(
+        monkeypatch):
+    import netstudio.core.explain.doctor as doctor_module
+    from netstudio.core.explain.doctor import Doctor
+    from netstudio.core.train.trainer import Trainer
+    from tests.core.test_trainer import config, mlp, quadrant_data
+
+    calls: list[int] = []
+    real = doctor_module.diagnose
+
+    def flaky(signals):  # noqa: ANN001, ANN202
+        calls.append(1)
+        if len(calls) > 1:
+            raise ZeroDivisionError("a rule met a state it did not expect")
+        return real(signals)
+
+    monkeypatch.setattr(doctor_module, "diagnose", flaky)
+    seen: list[tuple] = []
+    doctor = Doctor(on_findings=seen.append, every=0.0)
+    result = Trainer(mlp(), config(epochs=2), quadrant_data(), [doctor]).fit()
+    assert result.status.value == "finished" and result.test is not None
+    assert len(calls) > 2 and seen and all(f == seen[0] for f in seen)

@@ -57,7 +57,7 @@ class Doctor(SignalRecorder):
         if self.on_findings is not None and now >= self._next:
             self._next = now + self.every
             before = [(f.code, f.node) for f in self.findings]
-            self.findings = tuple(diagnose(self.signals))
+            self.findings = self._diagnosed()
             if [(f.code, f.node) for f in self.findings] != before:
                 self.on_findings(self.findings)
 
@@ -70,6 +70,16 @@ class Doctor(SignalRecorder):
         self._diagnose()
 
     def _diagnose(self) -> None:
-        self.findings = tuple(diagnose(self.signals))
+        self.findings = self._diagnosed()
         if self.on_findings is not None:
             self.on_findings(self.findings)
+
+    def _diagnosed(self) -> tuple[Finding, ...]:
+        """The rules over the signals so far. The rules run inside the training loop, on
+        whatever the sampling (on a time budget) happened to record: one that fails there
+        would fail the run itself (no test result) or silence the doctor. It keeps the
+        findings it had instead; the rules' own tests call ``diagnose`` and see the error."""
+        try:
+            return tuple(diagnose(self.signals))
+        except Exception:  # noqa: BLE001 - advice never ends a training run
+            return self.findings

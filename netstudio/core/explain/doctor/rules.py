@@ -237,8 +237,11 @@ def vanishing_gradients(s: RunSignals) -> list[Finding]:
         return []
     rel: dict[str, list[float]] = {n: [] for n in nodes}
     for smp in _later_samples(s):
+        # no gradient at all is not a vanishing one (dead units pass none: dead-relu names
+        # them), and would make the ratio infinite
         r = {x.node: x.grad_norm / x.weight_norm for x in smp.layers
-             if x.grad_norm is not None and x.weight_norm and math.isfinite(x.grad_norm)}
+             if x.grad_norm and x.weight_norm and math.isfinite(x.grad_norm)
+             and math.isfinite(x.weight_norm)}
         top = max(r.values(), default=0.0)
         if top <= 0:
             continue
