@@ -288,11 +288,11 @@ def test_a_rule_that_fails_in_the_training_loop_leaves_the_run_and_the_findings(
     calls: list[int] = []
     real = doctor_module.diagnose
 
-    def flaky(signals):  # noqa: ANN001, ANN202
+    def flaky(signals, **options):  # noqa: ANN001, ANN003, ANN202
         calls.append(1)
         if len(calls) > 1:
-            raise ZeroDivisionError("a rule met a state it did not expect")
-        return real(signals)
+            raise ZeroDivisionError("the rules met a state they did not expect")
+        return real(signals, **options)
 
     monkeypatch.setattr(doctor_module, "diagnose", flaky)
     seen: list[tuple] = []
@@ -300,3 +300,17 @@ def test_a_rule_that_fails_in_the_training_loop_leaves_the_run_and_the_findings(
     result = Trainer(mlp(), config(epochs=2), quadrant_data(), [doctor]).fit()
     assert result.status.value == "finished" and result.test is not None
     assert len(calls) > 2 and seen and all(f == seen[0] for f in seen)
+
+
+def test_inside_a_run_a_failing_rule_is_left_out_and_the_others_still_speak(monkeypatch):
+    from netstudio.core.explain.doctor import rules
+    from netstudio.core.explain.doctor.signals import RunSignals
+
+    def broken(signals):  # noqa: ANN001, ANN202
+        raise ZeroDivisionError("a state this rule did not expect")
+
+    diverged = RunSignals(status="diverged", batch_losses=[(1, 1, 2.3)], final_step=1)
+    monkeypatch.setattr(rules, "RULES", (broken, *rules.RULES))
+    with pytest.raises(ZeroDivisionError):
+        rules.diagnose(diverged)  # the rules' tests see the error
+    assert [f.code for f in rules.diagnose(diverged, strict=False)] == ["lr-too-high"]

@@ -75,11 +75,12 @@ class Doctor(SignalRecorder):
             self.on_findings(self.findings)
 
     def _diagnosed(self) -> tuple[Finding, ...]:
-        """The rules over the signals so far. The rules run inside the training loop, on
-        whatever the sampling (on a time budget) happened to record: one that fails there
-        would fail the run itself (no test result) or silence the doctor. It keeps the
-        findings it had instead; the rules' own tests call ``diagnose`` and see the error."""
+        """The rules over the signals so far. They run inside the training loop, on whatever
+        the sampling (on a time budget) happened to record: a rule that failed there failed
+        the run itself (no test result) or silenced the doctor. Here a failing rule is left
+        out and the others still speak (``diagnose``, strict as the rules' tests call it,
+        raises); should the rest fail, the findings stay as they were."""
         try:
-            return tuple(diagnose(self.signals))
+            return tuple(diagnose(self.signals, strict=False))
         except Exception:  # noqa: BLE001 - advice never ends a training run
             return self.findings

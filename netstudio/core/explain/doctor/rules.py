@@ -387,11 +387,19 @@ HIDES = {
 }
 
 
-def diagnose(signals: RunSignals) -> list[Finding]:
-    """Every finding for the run so far, most serious first (then by epoch)."""
+def diagnose(signals: RunSignals, strict: bool = True) -> list[Finding]:
+    """Every finding for the run so far, most serious first (then by epoch). Not ``strict``
+    (inside a training run): a rule that fails on what was recorded is left out, and the
+    others still speak."""
     found: list[Finding] = []
     for rule in RULES:
-        found.extend(rule(signals))
+        if strict:
+            found.extend(rule(signals))
+            continue
+        try:
+            found.extend(rule(signals))
+        except Exception:  # noqa: BLE001, S112 - advice never ends a training run
+            continue
     hidden = set().union(*(HIDES.get(f.code, set()) for f in found))
     found = [f for f in found if f.code not in hidden]
     return sorted(found, key=lambda f: (_ORDER.get(f.severity, 3), f.epoch or 0))
