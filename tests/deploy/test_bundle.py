@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import textwrap
@@ -148,3 +149,46 @@ def test_bundle_serves_from_a_fresh_virtual_environment(bundle, tmp_path):
     assert probe.returncode != 0  # really fresh: torch is not there
     answer = query(bundle, python, ["serve.py", "--port"], env)
     assert answer["variant"] == "int8"
+
+
+@pytest.mark.parametrize(("flags", "status", "words"), [
+    (["--port", "70000"], 2, "--port must be a whole number from 1 to 65535"),
+    (["--port", "0"], 2, "--port must be"),
+    (["--threads", "0"], 2, "--threads must be a whole number from 1 to 64"),
+    (["--host", "bad..host"], 2, "--host bad..host: not an address"),
+    (["--host", "192.0.2.1"], 2, "--host 192.0.2.1: not an address of this machine"),
+])
+def test_the_bundles_serve_py_refuses_a_bad_address_or_option_in_a_sentence(
+        bundle, capsys, flags, status, words):
+    from netstudio.core.deploy import serve_app
+
+    with pytest.raises(SystemExit) as stop:
+        serve_app.main(["--model", str(bundle / "model.onnx"),
+                        "--metadata", str(bundle / "metadata.json"), *flags])
+    err = capsys.readouterr().err
+    assert stop.value.code == status, err
+    assert words in err and "Traceback" not in err
+
+
+def test_the_bundles_serve_py_on_a_port_in_use_exits_1_before_listening(bundle, capsys):
+    from netstudio.core.deploy import serve_app
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(SystemExit) as stop:
+            serve_app.main(["--model", str(bundle / "model.onnx"),
+                            "--metadata", str(bundle / "metadata.json"), "--port", str(port)])
+    err = capsys.readouterr().err
+    assert stop.value.code == 1
+    assert f"port {port} on 127.0.0.1 is in use" in err
+
+
+def test_serve_py_says_what_netstudio_serve_says_of_an_address():
+    from netstudio.core.deploy import messages as msg
+    from netstudio.core.deploy.serve_app import ADDRESS_SENTENCES
+
+    netstudio_says = {"unresolved": msg.HOST_NOT_RESOLVED, "not_here": msg.HOST_NOT_THIS_MACHINE,
+                      "in_use": msg.PORT_IN_USE, "other": msg.CANNOT_LISTEN}
+    assert {kind: t.source for kind, t in netstudio_says.items()} == ADDRESS_SENTENCES

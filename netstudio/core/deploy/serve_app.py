@@ -594,6 +594,53 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     return data
 
 
+def address_problem(host: str, port: int) -> tuple[str, str] | None:
+    """Why a server could not listen on ``host``:``port``, or None: ("unresolved" | "in_use" |
+    "not_here" | "other", the system's reason), found by binding a socket as uvicorn will, so
+    the answer comes in a sentence before anything is announced (uvicorn logs a bind error
+    and exits; a host it cannot encode ends in tracebacks)."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError) as e:
+        return "unresolved", str(e)
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        if hasattr(socket, "SO_REUSEADDR"):  # as uvicorn binds: a port in TIME_WAIT is free
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as e:
+            kinds = {errno.EADDRINUSE: "in_use", errno.EADDRNOTAVAIL: "not_here"}
+            return kinds.get(e.errno or 0, "other"), e.strerror or str(e)
+    return None
+
+
+# what serve.py says of each address_problem (netstudio's own command translates them)
+ADDRESS_SENTENCES = {
+    "unresolved": "--host {host}: not an address or a known host name; give an address of "
+                  "this machine such as 127.0.0.1 (this machine only) or 0.0.0.0 (every "
+                  "network).",
+    "not_here": "--host {host}: not an address of this machine; give 127.0.0.1 (this machine "
+                "only), 0.0.0.0 (every network) or one of this machine's addresses.",
+    "in_use": "port {port} on {host} is in use by another program (perhaps a server started "
+              "earlier); stop it or choose another port with --port.",
+    "other": "the server cannot listen on {host}:{port} ({reason}); choose another --port "
+             "(ports below 1024 need administrator rights).",
+}
+
+
+class AddressError(ValueError):
+    """serve.py cannot listen where it was told; ``status``: its exit status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 SPEC_ENV = "NETSTUDIO_SERVE_SPEC"  # what each worker process serves (run_server, workers > 1)
 
 
@@ -651,15 +698,30 @@ def main(argv: list[str] | None = None) -> int:
                    help="processes answering requests (default 1; one per CPU core serves "
                    "the most requests per second)")
     args = p.parse_args(argv)
+    if not 1 <= args.port <= 65535:
+        p.error("--port must be a whole number from 1 to 65535")
     if not math.isfinite(args.max_mb) or args.max_mb <= 0:
         p.error("--max-mb must be a positive number")
+    if not 1 <= args.threads <= 64:
+        p.error("--threads must be a whole number from 1 to 64")
     if not 1 <= args.workers <= 64:
         p.error("--workers must be a whole number from 1 to 64")
+
+    def check_address() -> None:  # the model is loaded: a damaged one was refused first
+        problem = address_problem(args.host, args.port)
+        if problem is not None:
+            kind, reason = problem
+            sentence = ADDRESS_SENTENCES[kind].format(host=args.host, port=args.port,
+                                                      reason=reason)
+            raise AddressError(sentence, 1 if kind in ("in_use", "other") else 2)
+
     try:
         metadata = read_metadata(args.metadata)
         started = run_server(args.model, metadata, args.host, args.port,
                              int(args.max_mb * 1024 * 1024), args.threads, args.workers,
-                             log_level="info")
+                             log_level="info", before_listening=check_address)
+    except AddressError as e:
+        p.exit(e.status, f"serve.py: {e}\n")
     except (OSError, ValueError) as e:  # a missing or damaged model.onnx / metadata.json
         p.exit(2, f"serve.py: {e}\n")
     return 0 if started else 1

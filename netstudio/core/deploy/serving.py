@@ -104,29 +104,20 @@ def check_servable(served: Served) -> None:
 
 def check_address(host: str, port: int) -> None:
     """Raise DeployError when a server could not listen on ``host``:``port``: a host name
-    that does not resolve or is not this machine's (unusable), a port in use (failed).
-    Checked before the model is loaded, so the answer comes at once and in a sentence."""
-    import errno
-    import socket
+    that does not resolve or is not this machine's (unusable), a port in use (failed)."""
+    from netstudio.core.deploy.serve_app import address_problem
 
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
-                                   flags=socket.AI_PASSIVE)
-    except (OSError, UnicodeError):
-        raise DeployError(msg.HOST_NOT_RESOLVED(host=host), unusable=True) from None
-    family, kind, proto, _, address = infos[0]
-    with socket.socket(family, kind, proto) as probe:
-        if hasattr(socket, "SO_REUSEADDR"):  # as uvicorn binds: a port in TIME_WAIT is free
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(address)
-        except OSError as e:
-            if e.errno == errno.EADDRINUSE:
-                raise DeployError(msg.PORT_IN_USE(host=host, port=port)) from None
-            if e.errno == errno.EADDRNOTAVAIL:
-                raise DeployError(msg.HOST_NOT_THIS_MACHINE(host=host), unusable=True) from None
-            raise DeployError(msg.CANNOT_LISTEN(host=host, port=port,
-                                                reason=e.strerror or e)) from None
+    problem = address_problem(host, port)
+    if problem is None:
+        return
+    kind, reason = problem
+    if kind == "unresolved":
+        raise DeployError(msg.HOST_NOT_RESOLVED(host=host), unusable=True)
+    if kind == "not_here":
+        raise DeployError(msg.HOST_NOT_THIS_MACHINE(host=host), unusable=True)
+    if kind == "in_use":
+        raise DeployError(msg.PORT_IN_USE(host=host, port=port))
+    raise DeployError(msg.CANNOT_LISTEN(host=host, port=port, reason=reason))
 
 
 def _read_metadata(path: Path) -> dict[str, Any]:
