@@ -171,3 +171,22 @@ def test_the_run_is_named_as_the_run_list_names_it(main_window, measured_run,  #
     panel = window.training.deploy
     panel.set_run(folder)
     assert "run 3 (20990101-000000-abcd)" in panel.run_label.text()
+
+
+def test_a_run_whose_first_listing_was_cancelled_is_listed_when_selected_again(
+        main_window, qtbot, trained_run, tmp_path):  # noqa: F811
+    import shutil
+
+    folder = tmp_path / "run"
+    shutil.copytree(trained_run, folder)  # its original not measured yet: listing takes time
+    window = main_window(extensions=True)
+    panel = window.training.deploy
+    panel.quick_measure = True
+    panel.set_run(folder)
+    assert panel.controller.busy
+    panel.cancel_button.click()
+    qtbot.waitUntil(lambda: not panel.controller.busy, timeout=120_000)
+    assert panel.table.rowCount() == 0
+    panel.set_run(folder)  # selected again: measured now, not left empty
+    assert panel.controller.busy
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=400_000)

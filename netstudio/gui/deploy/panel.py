@@ -246,8 +246,9 @@ class DeployPanel(QWidget):
     def set_run(self, run_dir: Path | None) -> None:
         """Show this run (a run folder) and its variants; None: no run selected."""
         run_dir = Path(run_dir) if run_dir is not None else None
-        if run_dir == self.run_dir and run_dir is not None:
-            return
+        if (run_dir == self.run_dir and run_dir is not None
+                and (self.rows or self.controller.busy)):
+            return  # shown already (a listing cancelled or failed is tried again)
         if self.server.running:
             self.server.stop()
         self.run_dir = run_dir

@@ -50,7 +50,6 @@ class DeployWorker(QObject):
     def run(self, job: Job) -> None:
         from netstudio.core.deploy import DeployError
 
-        self.stop_event.clear()
         try:
             if job.kind == "export":
                 self.exported.emit(export_run(job.run_dir, *job.request))
@@ -122,6 +121,9 @@ class DeployController(QObject):
         if not self.thread.isRunning():  # started on first use: nothing runs until then
             self.thread.start()
         self.busy = True
+        # cleared here, not when the worker starts the job: a Cancel pressed before it
+        # starts still stops it
+        self.worker.stop_event.clear()
         self.busy_changed.emit(True)
         self.job_requested.emit(job)
         return True
