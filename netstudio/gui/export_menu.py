@@ -87,6 +87,7 @@ class ExportMenu(QObject):
         self.busy = False
         widget = window.as_widget()
         self.menu = QMenu(self.tr("&Export"), widget)
+        self.menu.setObjectName("menu_export")  # the Deploy tab adds the selected run's exports
         self.menu.aboutToShow.connect(self._update_enabled)
         self.actions: dict[str, QAction] = {}
         for fmt in service.formats():

@@ -1655,7 +1655,7 @@ Later: keep them and ask again at the next start.</source>
 <context>
     <name>DeployInstall</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="42" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="43" />
         <source>Deploy</source>
         <translation>部署</translation>
     </message>
@@ -1771,14 +1771,14 @@ Later: keep them and ask again at the next start.</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="154" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="457" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="464" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="459" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="466" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="156" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="458" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="460" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
@@ -1823,122 +1823,122 @@ Later: keep them and ask again at the next start.</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="260" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="261" />
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="263" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="264" />
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="266" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="267" />
         <source>Measuring the run's network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="271" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="272" />
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="281" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="282" />
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="290" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="291" />
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="296" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="297" />
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="318" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="319" />
         <source>{0} variant(s). Accuracy on {1} test images; speed: CPU time on one core of this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 单核上的 CPU 时间（多次运行的中位数）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="333" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="334" />
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="334" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="335" />
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="343" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="344" />
         <source>Exporting {0}...</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="352" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="353" />
         <source>Writing the bundle {0}...</source>
         <translation>正在写入部署包 {0}……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="358" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="359" />
         <source>Exported the run's network to {0}.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="363" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="364" />
         <source>Wrote the bundle ({0}) to {1}. To serve it: cd there, pip install -r requirements.txt, python serve.py (its README.md has curl commands to try).</source>
         <translation>部署包（{0}）已写入 {1}。要启动服务：进入该文件夹，运行 pip install -r requirements.txt，再运行 python serve.py（其中的 README.md 有可直接试用的 curl 命令）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="369" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="370" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="374" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="375" />
         <source>This run cannot be compressed or served: {0} Select another run in the run list, or open another run folder.</source>
         <translation>这次运行无法压缩或部署：{0} 请在运行列表中选择另一次运行，或打开另一个运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="403" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="405" />
         <source>{0} pt</source>
         <translation>{0} 百分点</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="429" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="431" />
         <source>int8 layers: {0}</source>
         <translation>int8 层：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="430" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="432" />
         <source>Kept in float: {0}</source>
         <translation>保留为浮点：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="446" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="448" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="447" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="449" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="452" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="454" />
         <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="465" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="467" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="479" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="481" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
@@ -2630,27 +2630,27 @@ centred by mass in 28x28
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="93" />
+        <location filename="../../netstudio/gui/export_menu.py" line="94" />
         <source>%1...</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="121" />
+        <location filename="../../netstudio/gui/export_menu.py" line="122" />
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="130" />
+        <location filename="../../netstudio/gui/export_menu.py" line="131" />
         <source>An export is still running.</source>
         <translation>还有一个导出正在进行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="139" />
+        <location filename="../../netstudio/gui/export_menu.py" line="140" />
         <source>Exporting to %1...</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/export_menu.py" line="167" />
+        <location filename="../../netstudio/gui/export_menu.py" line="168" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3218,32 +3218,32 @@ centred by mass in 28x28
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="526" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="530" />
         <source>Unknown layer type.</source>
         <translation>未知的层类型。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="534" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="538" />
         <source>Output: %1 · %2 parameters</source>
         <translation>输出：%1 · %2 个参数</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="536" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="540" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="537" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="541" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="539" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="543" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/canvas/scene.py" line="542" />
+        <location filename="../../netstudio/gui/canvas/scene.py" line="546" />
         <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;修改方法：&lt;/b&gt;%1</translation>
     </message>
@@ -7490,47 +7490,47 @@ is {2}</source>
 <context>
     <name>RunStores</name>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="163" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="169" />
         <source>The runs could not all be copied next to {0} ({1}); they stay with {2}.</source>
         <translation>运行未能全部复制到 {0} 旁（{1}）；它们仍保留在 {2} 处。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="223" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="229" />
         <source> ({0} more run(s) could not be copied either.)</source>
         <translation>（另有 {0} 个运行也无法复制。）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="225" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="231" />
         <source> Opening the project again tries once more.</source>
         <translation>再次打开项目时会重试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="227" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="233" />
         <source>{0} run(s) copied to {1}.</source>
         <translation>已将 {0} 个运行复制到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="241" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="247" />
         <source>The runs could not be moved next to the project ({0}); they stay in {1}.</source>
         <translation>无法把运行移到项目旁边（{0}）；它们留在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="247" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="253" />
         <source>{0} run(s) moved to {1}.</source>
         <translation>已将 {0} 个运行移到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="276" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="282" />
         <source>{0} training run of an untitled project, from {1}</source>
         <translation>一个未命名项目的 {0} 次训练，来自 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="277" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="283" />
         <source>{0} training runs of an untitled project, the last from {1}</source>
         <translation>一个未命名项目的 {0} 次训练，最近一次来自 {1}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/run_stores.py" line="292" />
+        <location filename="../../netstudio/gui/training/run_stores.py" line="298" />
         <source>The kept runs of an untitled project were not opened over the restored changes to {0}; the next start offers them again.</source>
         <translation>保留的训练属于一个未命名项目，没有在已恢复更改的 {0} 上打开；下次启动时会再次询问。</translation>
     </message>
@@ -7841,7 +7841,7 @@ is {2}</source>
         <translation>新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="510" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="512" />
         <location filename="../../netstudio/gui/training/runs.py" line="102" />
         <source>run {0}</source>
         <translation>运行 {0}</translation>
@@ -9739,7 +9739,7 @@ is {2}</source>
         <translation>无法保存这个运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/worker.py" line="319" />
+        <location filename="../../netstudio/gui/training/worker.py" line="328" />
         <source>Could not start training: {0}</source>
         <translation>无法开始训练：{0}</translation>
     </message>
@@ -10034,72 +10034,72 @@ is {2}</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="158" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="165" />
         <source>Apply best to the project</source>
         <translation>把最佳结果应用到项目</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="159" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="166" />
         <source>Write the best trial's values into the project (one step: Ctrl+Z takes them back)</source>
         <translation>把最佳试验的取值写入项目（一步操作：Ctrl+Z 可以撤销）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="162" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="169" />
         <source>Open run</source>
         <translation>打开运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="163" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="170" />
         <source>Show the selected trial's stored run (its network in every view)</source>
         <translation>显示所选试验保存的运行（在所有视图中显示它的网络）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="166" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="173" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="167" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="174" />
         <source>What differs between the two selected trials</source>
         <translation>所选两个试验之间有什么不同</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="205" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="212" />
         <source>Parallel coordinates</source>
         <translation>平行坐标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="207" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="214" />
         <source>Per trial</source>
         <translation>各试验</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="209" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="216" />
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="340" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="346" />
         <source>Best: trial {0}, {1} {2:.4f}</source>
         <translation>最佳：试验 {0}，{1} {2:.4f}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="343" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="349" />
         <source>No trial has completed yet.</source>
         <translation>还没有试验完成。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="439" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="445" />
         <source>Grid tries every combination of the values listed, one after another. It is thorough and easy to compare, but the trials multiply with every setting you add.</source>
         <translation>网格搜索会依次尝试所列取值的每一种组合。它全面且便于比较，但每增加一个设置，试验数就会成倍增加。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="443" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="449" />
         <source>Random draws each trial's values at random from the ranges. For the same number of trials it tries more different values of each setting than a grid does.</source>
         <translation>随机搜索为每个试验从范围中随机抽取取值。在试验数相同时，它对每个设置尝试的不同取值比网格搜索更多。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="447" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="453" />
         <source>TPE (a Bayesian method) starts at random, then models which values gave good results and which gave bad ones. It draws the next values where good results are likely, so it usually needs fewer trials.</source>
         <translation>TPE（一种贝叶斯方法）先随机尝试，然后建模哪些取值结果好、哪些结果差。它会在可能得到好结果的地方抽取下一组取值，因此通常需要更少的试验。</translation>
     </message>
@@ -10107,13 +10107,13 @@ is {2}</source>
 <context>
     <name>TunePlots</name>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="206" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="213" />
         <location filename="../../netstudio/gui/tune/plots.py" line="52" />
         <source>Parallel coordinates</source>
         <translation>平行坐标</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="208" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="215" />
         <location filename="../../netstudio/gui/tune/plots.py" line="133" />
         <source>Metric per trial</source>
         <translation>各试验的指标</translation>
@@ -10124,7 +10124,7 @@ is {2}</source>
         <translation>试验</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/tune/panel.py" line="210" />
+        <location filename="../../netstudio/gui/tune/panel.py" line="217" />
         <source>Which setting mattered</source>
         <translation>哪个设置最重要</translation>
     </message>
@@ -10218,7 +10218,7 @@ is {2}</source>
 <context>
     <name>_CloseGuard</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="175" />
+        <location filename="../../netstudio/gui/training/install.py" line="178" />
         <source>A training run is still going. Stop it and close?</source>
         <translation>训练仍在进行。要停止训练并关闭吗？</translation>
     </message>
@@ -10226,49 +10226,54 @@ is {2}</source>
 <context>
     <name>_DeployGlue</name>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="74" />
-        <source>Export &amp;bundle (model + server)...</source>
-        <translation>导出部署包（模型 + 服务）(&amp;B)…</translation>
-    </message>
-    <message>
         <location filename="../../netstudio/gui/deploy/install.py" line="77" />
-        <source>Export run as &amp;ONNX...</source>
-        <translation>将运行导出为 &amp;ONNX…</translation>
+        <source>Selected run as &amp;ONNX...</source>
+        <translation>所选运行导出为 &amp;ONNX…</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/install.py" line="79" />
-        <source>Export run as torch.e&amp;xport...</source>
-        <translation>将运行导出为 torch.e&amp;xport…</translation>
+        <source>Selected run as torch.e&amp;xport...</source>
+        <translation>所选运行导出为 torch.e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="106" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="82" />
+        <source>Selected run as &amp;bundle (model + server)...</source>
+        <translation>所选运行导出为部署包（模型 + 服务）(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="99" />
+        <source>Select a finished run in the run list first (its trained network is what these export).</source>
+        <translation>请先在运行列表中选择一个已完成的运行（导出的是它训练好的网络）。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/install.py" line="117" />
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="110" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="121" />
         <source>torch.export program (*.pt2)</source>
         <translation>torch.export 程序 (*.pt2)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="115" />
-        <location filename="../../netstudio/gui/deploy/install.py" line="127" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="126" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="138" />
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="118" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="129" />
         <source>Export the run's network</source>
         <translation>导出该运行的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="122" />
-        <location filename="../../netstudio/gui/deploy/install.py" line="134" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="133" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="145" />
         <source>The Deploy tab is busy; try again when it is done.</source>
         <translation>“部署”页正忙；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="132" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="143" />
         <source>Folder for the bundle (an empty folder, or one to make {0} in)</source>
         <translation>部署包的文件夹（一个空文件夹，或在其中新建 {0} 的文件夹）</translation>
     </message>
@@ -10276,23 +10281,23 @@ is {2}</source>
 <context>
     <name>_TrainActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="97" />
-        <location filename="../../netstudio/gui/training/install.py" line="103" />
+        <location filename="../../netstudio/gui/training/install.py" line="100" />
+        <location filename="../../netstudio/gui/training/install.py" line="106" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="98" />
+        <location filename="../../netstudio/gui/training/install.py" line="101" />
         <source>&amp;Pause / Resume</source>
         <translation>暂停/继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="99" />
+        <location filename="../../netstudio/gui/training/install.py" line="102" />
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个批次(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="100" />
+        <location filename="../../netstudio/gui/training/install.py" line="103" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>

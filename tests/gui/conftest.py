@@ -6,6 +6,7 @@ blocking dialog (interactive=False) and is closed by qtbot after the test.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -35,12 +36,15 @@ def main_window(qtbot):
     from netstudio.gui.app import make_app
     from netstudio.gui.main_window import MainWindow
 
+    made: list[MainWindow] = []
+
     def make(path: str | os.PathLike[str] | None = None, sample: str | None = None,
              show: bool = False, extensions: bool = False) -> MainWindow:
         make_app()
         # extensions=True also installs the training/inspection panels (netstudio.gui.training)
         window = MainWindow(interactive=False, extensions=extensions)
         qtbot.addWidget(window)
+        made.append(window)
         if path is not None:
             assert window.open_path(path), window.statusBar().currentMessage()
         if sample is not None:
@@ -50,7 +54,12 @@ def main_window(qtbot):
             qtbot.waitExposed(window)
         return window
 
-    return make
+    yield make
+    # closed as the app closes them (their worker threads stop and are waited for), not only
+    # dropped: a thread still running when Python exits aborts the process
+    for window in made:
+        with contextlib.suppress(RuntimeError):  # (the test deleted it already)
+            window.close()
 
 
 @pytest.fixture

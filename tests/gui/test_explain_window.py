@@ -48,6 +48,7 @@ def window(qtbot):
     yield w
     w.training.shutdown()
     w.training.explain.shutdown()
+    w.close()  # as the app closes: the other worker threads (deploy, tune) stop too
 
 
 def _open(qtbot, window, project):

@@ -30,6 +30,7 @@ def window(qtbot):
     dash.controller.options = RunOptions(subset=300)
     yield w
     dash.shutdown()
+    w.close()  # as the app closes: the other worker threads (deploy, tune) stop too
 
 
 def _open(qtbot, window, project):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QLabel,
+    QMenu,
     QScrollArea,
 )
 
@@ -62,7 +63,9 @@ class _DeployGlue(QObject):
     def __init__(self, window: Host, dash: TrainingDashboard, panel: DeployPanel) -> None:
         super().__init__(window.as_widget())
         self.window, self.panel, self.dash = window, panel, dash
-        window.installEventFilter(self)
+        # a confirmed close (not one the unsaved-changes or training question cancels) stops
+        # the server process and the threads
+        window.about_to_close.connect(panel.shutdown)
         dash.runs_panel.selection_changed.connect(self._on_runs_selected)
         draw = dash.inspector.draw
         draw.digit_ready.connect(panel.send_drawing)
@@ -71,25 +74,33 @@ class _DeployGlue(QObject):
         panel.served_answer_changed = self.answer.setText
         panel.server.stopped.connect(self._on_server_stopped)
         panel.server.failed.connect(self._on_server_stopped)
-        self.export_bundle = QAction(self.tr("Export &bundle (model + server)..."),
-                                     window.as_widget())
-        self.export_bundle.triggered.connect(self.export_bundle_dialog)
-        self.export_onnx = QAction(self.tr("Export run as &ONNX..."), window.as_widget())
+        self.export_onnx = QAction(self.tr("Selected run as &ONNX..."), window.as_widget())
         self.export_onnx.triggered.connect(self.export_onnx_dialog)
-        self.export_program = QAction(self.tr("Export run as torch.e&xport..."),
+        self.export_program = QAction(self.tr("Selected run as torch.e&xport..."),
                                       window.as_widget())
         self.export_program.triggered.connect(self.export_program_dialog)
-        menu, quit_action = window.action_set.file_menu, window.action_set.quit
-        before = quit_action if quit_action in menu.actions() else None
-        menu.insertActions(before, [self.export_onnx, self.export_program, self.export_bundle])
+        self.export_bundle = QAction(self.tr("Selected run as &bundle (model + server)..."),
+                                     window.as_widget())
+        self.export_bundle.triggered.connect(self.export_bundle_dialog)
+        self.run_exports = [self.export_onnx, self.export_program, self.export_bundle]
+        # beside the canvas network's exports in File > Export, below a line: one place to
+        # look, and no two entries that read alike
+        menu = window.as_widget().findChild(QMenu, "menu_export")
+        if menu is None:  # no training menu (a reduced window): the File menu itself
+            menu = window.action_set.file_menu
+        menu.setToolTipsVisible(True)
+        menu.addSeparator()
+        menu.addActions(self.run_exports)
+        menu.aboutToShow.connect(self._update_run_exports)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        # the window closes unless a training run makes the close guard ask (then the app's
-        # aboutToQuit stops the server)
-        if (obj is self.window and event.type() == QEvent.Type.Close
-                and not self.dash.busy):
-            self.panel.shutdown()  # the server process and the threads end with the window
-        return False
+    @Slot()
+    def _update_run_exports(self) -> None:
+        shown = self.panel.run_dir is not None
+        tip = "" if shown else self.tr("Select a finished run in the run list first (its "
+                                       "trained network is what these export).")
+        for action in self.run_exports:
+            action.setEnabled(shown)
+            action.setToolTip(tip or action.text().replace("&", ""))
 
     @Slot(list)
     def _on_runs_selected(self, rows: list[Any]) -> None:

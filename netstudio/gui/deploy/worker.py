@@ -118,8 +118,9 @@ class DeployController(QObject):
     def submit(self, job: Job) -> bool:
         if self.busy:
             return False
-        if not self.thread.isRunning():  # started on first use: nothing runs until then
-            self.thread.start()
+        if self.thread.isRunning():  # the last job's thread is still ending its event loop
+            self.thread.wait()
+        self.thread.start()  # the thread runs only while a job does
         self.busy = True
         # cleared here, not when the worker starts the job: a Cancel pressed before it
         # starts still stops it
@@ -134,6 +135,8 @@ class DeployController(QObject):
     @Slot()
     def _on_finished(self) -> None:
         self.busy = False
+        # no idle thread is left running: none outlives the window or aborts the exit
+        self.thread.quit()
         self.busy_changed.emit(False)
 
     def shutdown(self) -> None:
