@@ -333,3 +333,48 @@ def test_an_interrupted_run_with_a_damaged_checkpoint_is_marked_in_the_table(win
     weights_check._VERDICTS.clear()
     table = window(path).training.runs_panel.model
     assert table.data(table.index(0, 1)) == "interrupted – weights do not fit"
+
+
+TERMINAL_RUN = """
+import sys
+import torch
+from netstudio.core.compiler import compile_project
+from netstudio.core.project import Project
+from netstudio.core.runs import RunStore
+path = sys.argv[1]
+live = RunStore.for_project(path).create(Project.load(path), name="in a terminal")
+print(live.id, flush=True)
+sys.stdin.readline()  # the test says when the run ends
+torch.save(compile_project(Project.load(path)).state_dict(), live.model_file)
+live.update_metrics(epochs=1)
+live.update(status="finished", summary={"epochs": 1, "test_accuracy": 0.5})
+live.release()
+"""
+
+
+def test_a_run_that_ends_in_a_terminal_shows_as_finished_by_itself(qtbot, main_window,
+                                                                  tmp_path):
+    import subprocess
+    import sys
+
+    from tests.core.runs_helpers import tiny_file
+
+    path = tiny_file(tmp_path, "cnn.nsproj.json")
+    terminal = subprocess.Popen([sys.executable, "-c", TERMINAL_RUN, str(path)],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        run_id = terminal.stdout.readline().strip()
+        window = main_window(path=path, extensions=True)
+        panel = window.training.runs_panel
+        qtbot.waitUntil(lambda: panel.row_by_id(run_id) is not None, timeout=10_000)
+        row = panel.row_by_id(run_id)
+        assert row.status == "running"
+        assert row.problem is None  # asked while it trains, as the table's paint does
+        terminal.stdin.write("end\n")
+        terminal.stdin.flush()
+        assert terminal.wait(timeout=60) == 0
+        # only files inside the run's own folder changed, not the store's folder
+        qtbot.waitUntil(lambda: getattr(panel.row_by_id(run_id), "status", "") == "finished",
+                        timeout=10_000)
+    finally:
+        terminal.kill()

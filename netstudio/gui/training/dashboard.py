@@ -225,7 +225,7 @@ class TrainingDashboard(QObject):
     def reload_runs(self, select: str | None = None) -> None:
         """Read the project's run store again (after a run, a rename, a delete, a save)."""
         listing = self.store.listing()
-        self.store.watch()
+        self.store.watch(listing)
         rows = [RunRow(run=r) for r in listing.runs]
         if self.live is not None and self.busy:
             if self.live.run is not None:  # its folder exists: the listing has it

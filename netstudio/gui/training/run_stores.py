@@ -76,12 +76,18 @@ class RunStores(QObject):
         self._reload.timeout.connect(self._on_store_changed)
         self._watcher.directoryChanged.connect(self._reload.start)
 
-    def watch(self) -> None:
-        """Follow the current store's folder (called whenever the table is re-read), and
-        copy the runs its ledger still waits for."""
+    def watch(self, listing: Listing | None = None) -> None:
+        """Follow the current store's folder (called whenever the table is re-read) and the
+        folders of the runs other processes are recording in it (a run that ends rewrites its
+        run.json inside its own folder, which the store's folder does not see), and copy the
+        runs the store's ledger still waits for."""
         self.check_carries()
         store = self.current
         wanted = [str(store.path)] if store is not None and store.exists() else []
+        live = self.dash.live if self.dash.busy else None
+        own = live.id if live is not None else None  # this window's run: its own signals
+        wanted += [str(r.path) for r in (listing.runs if listing is not None else [])
+                   if r.record.status == "running" and r.live and r.id != own]
         if self._watcher.directories() != wanted:
             if self._watcher.directories():
                 self._watcher.removePaths(self._watcher.directories())
