@@ -190,3 +190,19 @@ def test_a_run_whose_first_listing_was_cancelled_is_listed_when_selected_again(
     panel.set_run(folder)  # selected again: measured now, not left empty
     assert panel.controller.busy
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=400_000)
+
+
+def test_the_selected_runs_exports_sit_in_file_export_and_wait_for_a_run(
+        main_window, qtbot, measured_run):  # noqa: F811
+    window = main_window(extensions=True)
+    glue = window.training.deploy.glue
+    menu = glue.export_menu
+    assert menu.objectName() == "menu_export"  # beside the canvas network's formats
+    assert [a for a in menu.actions() if a in glue.run_exports] == glue.run_exports
+    menu.aboutToShow.emit()
+    assert not any(a.isEnabled() for a in glue.run_exports)
+    assert all("Select a finished run" in a.toolTip() for a in glue.run_exports)
+    window.training.deploy.set_run(measured_run)
+    menu.aboutToShow.emit()
+    assert all(a.isEnabled() for a in glue.run_exports)
+    qtbot.waitUntil(lambda: not window.training.deploy.controller.busy, timeout=120_000)

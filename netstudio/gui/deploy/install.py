@@ -88,10 +88,10 @@ class _DeployGlue(QObject):
         menu = window.as_widget().findChild(QMenu, "menu_export")
         if menu is None:  # no training menu (a reduced window): the File menu itself
             menu = window.action_set.file_menu
-        menu.setToolTipsVisible(True)
         menu.addSeparator()
         menu.addActions(self.run_exports)
         menu.aboutToShow.connect(self._update_run_exports)
+        self.export_menu = menu
 
     @Slot()
     def _update_run_exports(self) -> None:
@@ -100,7 +100,8 @@ class _DeployGlue(QObject):
                                        "trained network is what these export).")
         for action in self.run_exports:
             action.setEnabled(shown)
-            action.setToolTip(tip or action.text().replace("&", ""))
+            action.setToolTip(tip)
+        self.export_menu.setToolTipsVisible(not shown)  # only the reason they are greyed out
 
     @Slot(list)
     def _on_runs_selected(self, rows: list[Any]) -> None:
