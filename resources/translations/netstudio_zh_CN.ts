@@ -1771,14 +1771,14 @@ Later: keep them and ask again at the next start.</source>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="154" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="459" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="466" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="461" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="468" />
         <source>Start server</source>
         <translation>启动服务</translation>
     </message>
     <message>
         <location filename="../../netstudio/gui/deploy/panel.py" line="156" />
-        <location filename="../../netstudio/gui/deploy/panel.py" line="460" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="462" />
         <source>Not serving.</source>
         <translation>未在服务。</translation>
     </message>
@@ -1823,122 +1823,127 @@ Later: keep them and ask again at the next start.</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="261" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="260" />
         <source>Select a finished run in the run list (or open a run folder) to compress and serve it.</source>
         <translation>在运行列表中选择一个已完成的运行（或打开运行文件夹），即可压缩并提供服务。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="264" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="263" />
         <source>Run: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>运行：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="267" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="266" />
         <source>Measuring the run's network (first time only)...</source>
         <translation>正在测量该运行的网络（仅首次）…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="272" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="271" />
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="282" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="281" />
         <source>Quantizing to int8...</source>
         <translation>正在量化为 int8…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="291" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="290" />
         <source>Pruning...</source>
         <translation>正在剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="297" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="296" />
         <source>Pruning at several sparsities...</source>
         <translation>正在以多个稀疏度剪枝…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="319" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="318" />
         <source>{0} variant(s). Accuracy on {1} test images; speed: CPU time on one core of this CPU (median of repeated runs).</source>
         <translation>{0} 个变体。准确率基于 {1} 张测试图像；速度为本机 CPU 单核上的 CPU 时间（多次运行的中位数）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="334" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="333" />
         <source>Accuracy after pruning</source>
         <translation>剪枝后的准确率</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="335" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="334" />
         <source>Test accuracy after pruning that share of the weights, without fine-tuning. Dashed: the original network.</source>
         <translation>按该比例剪去权重（不微调）后的测试准确率。虚线：原始网络。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="344" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="343" />
         <source>Exporting {0}...</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="353" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="352" />
         <source>Writing the bundle {0}...</source>
         <translation>正在写入部署包 {0}……</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="359" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="358" />
         <source>Exported the run's network to {0}.</source>
         <translation>已将该运行的网络导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="364" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="363" />
         <source>Wrote the bundle ({0}) to {1}. To serve it: cd there, pip install -r requirements.txt, python serve.py (its README.md has curl commands to try).</source>
         <translation>部署包（{0}）已写入 {1}。要启动服务：进入该文件夹，运行 pip install -r requirements.txt，再运行 python serve.py（其中的 README.md 有可直接试用的 curl 命令）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="370" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="369" />
         <source>Could not finish: {0}</source>
         <translation>未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="375" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="372" />
+        <source>Measuring was cancelled. Make a variant to measure the run, or select it again in the run list.</source>
+        <translation>已取消测量。生成一个变体即可测量该运行，或在运行列表中重新选择它。</translation>
+    </message>
+    <message>
+        <location filename="../../netstudio/gui/deploy/panel.py" line="377" />
         <source>This run cannot be compressed or served: {0} Select another run in the run list, or open another run folder.</source>
         <translation>这次运行无法压缩或部署：{0} 请在运行列表中选择另一次运行，或打开另一个运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="405" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="407" />
         <source>{0} pt</source>
         <translation>{0} 百分点</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="431" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="433" />
         <source>int8 layers: {0}</source>
         <translation>int8 层：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="432" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="434" />
         <source>Kept in float: {0}</source>
         <translation>保留为浮点：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="448" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="450" />
         <source>Stop server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="449" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="451" />
         <source>Starting...</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="454" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="456" />
         <source>Serving at &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt; (POST /predict)</source>
         <translation>服务地址 &lt;a href="{0}/docs"&gt;{0}&lt;/a&gt;（POST /predict）</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="467" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="469" />
         <source>The server stopped: {0}</source>
         <translation>服务已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="481" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="483" />
         <source>The served model ({0}) says &lt;b&gt;{1}&lt;/b&gt; ({2} sure).</source>
         <translation>服务中的模型（{0}）认为是 &lt;b&gt;{1}&lt;/b&gt;（把握 {2}）。</translation>
     </message>
@@ -7841,7 +7846,7 @@ is {2}</source>
         <translation>新运行</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/panel.py" line="512" />
+        <location filename="../../netstudio/gui/deploy/panel.py" line="514" />
         <location filename="../../netstudio/gui/training/runs.py" line="102" />
         <source>run {0}</source>
         <translation>运行 {0}</translation>
@@ -10218,7 +10223,7 @@ is {2}</source>
 <context>
     <name>_CloseGuard</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="178" />
+        <location filename="../../netstudio/gui/training/install.py" line="175" />
         <source>A training run is still going. Stop it and close?</source>
         <translation>训练仍在进行。要停止训练并关闭吗？</translation>
     </message>
@@ -10246,34 +10251,34 @@ is {2}</source>
         <translation>请先在运行列表中选择一个已完成的运行（导出的是它训练好的网络）。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="117" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="118" />
         <source>ONNX model (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="121" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="122" />
         <source>torch.export program (*.pt2)</source>
         <translation>torch.export 程序 (*.pt2)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="126" />
-        <location filename="../../netstudio/gui/deploy/install.py" line="138" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="127" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="139" />
         <source>Select a stored run in the Deploy tab first.</source>
         <translation>请先在“部署”页选择一个已保存的运行。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="129" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="130" />
         <source>Export the run's network</source>
         <translation>导出该运行的网络</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="133" />
-        <location filename="../../netstudio/gui/deploy/install.py" line="145" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="134" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="146" />
         <source>The Deploy tab is busy; try again when it is done.</source>
         <translation>“部署”页正忙；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/deploy/install.py" line="143" />
+        <location filename="../../netstudio/gui/deploy/install.py" line="144" />
         <source>Folder for the bundle (an empty folder, or one to make {0} in)</source>
         <translation>部署包的文件夹（一个空文件夹，或在其中新建 {0} 的文件夹）</translation>
     </message>
@@ -10281,23 +10286,23 @@ is {2}</source>
 <context>
     <name>_TrainActions</name>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="100" />
-        <location filename="../../netstudio/gui/training/install.py" line="106" />
+        <location filename="../../netstudio/gui/training/install.py" line="97" />
+        <location filename="../../netstudio/gui/training/install.py" line="103" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="101" />
+        <location filename="../../netstudio/gui/training/install.py" line="98" />
         <source>&amp;Pause / Resume</source>
         <translation>暂停/继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="102" />
+        <location filename="../../netstudio/gui/training/install.py" line="99" />
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个批次(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netstudio/gui/training/install.py" line="103" />
+        <location filename="../../netstudio/gui/training/install.py" line="100" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>

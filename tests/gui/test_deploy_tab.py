@@ -173,7 +173,7 @@ def test_the_run_is_named_as_the_run_list_names_it(main_window, measured_run,  #
     assert "run 3 (20990101-000000-abcd)" in panel.run_label.text()
 
 
-def test_a_run_whose_first_listing_was_cancelled_is_listed_when_selected_again(
+def test_a_cancel_pressed_at_once_stops_the_listing_and_says_what_to_do(
         main_window, qtbot, trained_run, tmp_path):  # noqa: F811
     import shutil
 
@@ -187,7 +187,11 @@ def test_a_run_whose_first_listing_was_cancelled_is_listed_when_selected_again(
     panel.cancel_button.click()
     qtbot.waitUntil(lambda: not panel.controller.busy, timeout=120_000)
     assert panel.table.rowCount() == 0
-    panel.set_run(folder)  # selected again: measured now, not left empty
+    assert "Measuring was cancelled" in panel.status.text()
+    panel.set_run(folder)  # the run list re-read (it selects the run again): not restarted
+    assert not panel.controller.busy
+    panel.set_run(None)
+    panel.set_run(folder)  # selected again by the learner: measured now
     assert panel.controller.busy
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=400_000)
 

@@ -246,9 +246,8 @@ class DeployPanel(QWidget):
     def set_run(self, run_dir: Path | None) -> None:
         """Show this run (a run folder) and its variants; None: no run selected."""
         run_dir = Path(run_dir) if run_dir is not None else None
-        if (run_dir == self.run_dir and run_dir is not None
-                and (self.rows or self.controller.busy)):
-            return  # shown already (a listing cancelled or failed is tried again)
+        if run_dir == self.run_dir and run_dir is not None:
+            return  # shown already (every reload of the run list selects it again)
         if self.server.running:
             self.server.stop()
         self.run_dir = run_dir
@@ -368,8 +367,11 @@ class DeployPanel(QWidget):
     @Slot(str)
     def _on_errored(self, message: str) -> None:
         self.status.setText(self.tr("Could not finish: {0}").format(message))
-        if (self._job_kind == "list" and not self.rows
-                and not self.controller.worker.stop_event.is_set()):
+        cancelled = self.controller.worker.stop_event.is_set()
+        if self._job_kind == "list" and not self.rows and cancelled:
+            self.status.setText(self.tr("Measuring was cancelled. Make a variant to measure "
+                                        "the run, or select it again in the run list."))
+        if self._job_kind == "list" and not self.rows and not cancelled:
             # the same error would answer every button: say what to do instead
             self.unusable = True
             self.status.setText(self.tr("This run cannot be compressed or served: {0} Select "
