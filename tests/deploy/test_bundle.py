@@ -188,7 +188,7 @@ def test_the_bundles_serve_py_on_a_port_in_use_exits_1_before_listening(bundle, 
 def test_serve_py_says_what_netstudio_serve_says_of_an_address():
     from netstudio.core.deploy import messages as msg
     from netstudio.core.deploy.serve_app import ADDRESS_SENTENCES
+    from netstudio.core.deploy.serving import ADDRESS_MESSAGES
 
-    netstudio_says = {"unresolved": msg.HOST_NOT_RESOLVED, "not_here": msg.HOST_NOT_THIS_MACHINE,
-                      "in_use": msg.PORT_IN_USE, "other": msg.CANNOT_LISTEN}
-    assert {kind: t.source for kind, t in netstudio_says.items()} == ADDRESS_SENTENCES
+    assert ADDRESS_MESSAGES["in_use"] is msg.PORT_IN_USE
+    assert {kind: t.source for kind, t in ADDRESS_MESSAGES.items()} == ADDRESS_SENTENCES

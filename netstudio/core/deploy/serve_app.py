@@ -633,6 +633,10 @@ ADDRESS_SENTENCES = {
 }
 
 
+# the kinds that are the caller's mistake (exit 2); the others are the machine's state (exit 1)
+ADDRESS_UNUSABLE = frozenset({"unresolved", "not_here"})
+
+
 class AddressError(ValueError):
     """serve.py cannot listen where it was told; ``status``: its exit status."""
 
@@ -713,7 +717,7 @@ def main(argv: list[str] | None = None) -> int:
             kind, reason = problem
             sentence = ADDRESS_SENTENCES[kind].format(host=args.host, port=args.port,
                                                       reason=reason)
-            raise AddressError(sentence, 1 if kind in ("in_use", "other") else 2)
+            raise AddressError(sentence, 2 if kind in ADDRESS_UNUSABLE else 1)
 
     try:
         metadata = read_metadata(args.metadata)

@@ -102,22 +102,21 @@ def check_servable(served: Served) -> None:
                           unusable=True) from None
 
 
+# what netstudio says of each serve_app.address_problem kind (serve.py: ADDRESS_SENTENCES)
+ADDRESS_MESSAGES = {"unresolved": msg.HOST_NOT_RESOLVED, "not_here": msg.HOST_NOT_THIS_MACHINE,
+                    "in_use": msg.PORT_IN_USE, "other": msg.CANNOT_LISTEN}
+
+
 def check_address(host: str, port: int) -> None:
     """Raise DeployError when a server could not listen on ``host``:``port``: a host name
     that does not resolve or is not this machine's (unusable), a port in use (failed)."""
-    from netstudio.core.deploy.serve_app import address_problem
+    from netstudio.core.deploy.serve_app import ADDRESS_UNUSABLE, address_problem
 
     problem = address_problem(host, port)
-    if problem is None:
-        return
-    kind, reason = problem
-    if kind == "unresolved":
-        raise DeployError(msg.HOST_NOT_RESOLVED(host=host), unusable=True)
-    if kind == "not_here":
-        raise DeployError(msg.HOST_NOT_THIS_MACHINE(host=host), unusable=True)
-    if kind == "in_use":
-        raise DeployError(msg.PORT_IN_USE(host=host, port=port))
-    raise DeployError(msg.CANNOT_LISTEN(host=host, port=port, reason=reason))
+    if problem is not None:
+        kind, reason = problem
+        raise DeployError(ADDRESS_MESSAGES[kind](host=host, port=port, reason=reason),
+                          unusable=kind in ADDRESS_UNUSABLE)
 
 
 def _read_metadata(path: Path) -> dict[str, Any]:
